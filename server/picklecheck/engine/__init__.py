@@ -1,0 +1,59 @@
+"""The analysis engine: a pure library (no LSP imports; tests/architecture enforces it).
+
+Public entry points: `analyze_source` for text (editors, tests) and `analyze_path` for files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from picklecheck.engine.analyzer import analyze_source
+from picklecheck.engine.config import Config, load_config
+from picklecheck.engine.model import (
+    ChainStep,
+    Edit,
+    Finding,
+    Fix,
+    FixHint,
+    FixSafety,
+    Report,
+    Severity,
+    Span,
+    StartMethod,
+    Statistics,
+)
+from picklecheck.engine.rules import RULES, Rule
+
+
+def analyze_path(path: Path, config: Config | None = None) -> Report:
+    """Analyse one file; unreadable or undecodable files give an empty report, never raise."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Report(path=str(path), syntax_error=f"cannot read: {exc}")
+    try:
+        source = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Report(path=str(path), syntax_error=f"not UTF-8: {exc}")
+    return analyze_source(source, str(path), config)
+
+
+__all__ = [
+    "RULES",
+    "ChainStep",
+    "Config",
+    "Edit",
+    "Finding",
+    "Fix",
+    "FixHint",
+    "FixSafety",
+    "Report",
+    "Rule",
+    "Severity",
+    "Span",
+    "StartMethod",
+    "Statistics",
+    "analyze_path",
+    "analyze_source",
+    "load_config",
+]
