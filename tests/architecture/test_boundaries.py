@@ -21,7 +21,9 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def python_files_outside_lsp() -> list[Path]:
-    return [p for p in PACKAGE.rglob("*.py") if "lsp" not in p.relative_to(PACKAGE).parts]
+    return [
+        p for p in PACKAGE.rglob("*.py") if "lsp" not in p.relative_to(PACKAGE).parts
+    ]
 
 
 def test_the_package_is_found() -> None:
@@ -50,7 +52,9 @@ def inference_callers(path: Path) -> list[int]:
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr in INFERENCE_CALLS
-        and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "facade")
+        and not (
+            isinstance(node.func.value, ast.Name) and node.func.value.id == "facade"
+        )
     ]
 
 

@@ -43,9 +43,7 @@ class Config:
 
     def platforms_failing(self, failing: frozenset[StartMethod]) -> list[str]:
         """The platforms whose default start method is one of `failing`."""
-        return [
-            p for p in self.platforms if default_start_method(p, self.target_python) in failing
-        ]
+        return [p for p in self.platforms if default_start_method(p, self.target_python) in failing]
 
     def rule_enabled(self, code: str) -> bool:
         if code in self.ignore:

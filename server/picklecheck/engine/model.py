@@ -89,7 +89,9 @@ class Finding:
     severity: Severity
     span: Span
     message: str
-    runtime_error: str  # what users would see, e.g. "TypeError: cannot pickle '_thread.lock' object"
+    runtime_error: (
+        str  # what users would see, e.g. "TypeError: cannot pickle '_thread.lock' object"
+    )
     start_methods: frozenset[StartMethod]  # start methods under which this fails
     since: tuple[int, int] | None = None  # first Python version that fails; None = all supported
     chain: tuple[ChainStep, ...] = ()
@@ -100,6 +102,16 @@ class Finding:
     @property
     def sort_key(self) -> tuple[str, Span, str]:
         return (self.path, self.span, self.code)
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A call where values cross a process boundary, for hovers: what it pickles and when."""
+
+    span: Span  # the whole call
+    sink: str  # e.g. "multiprocessing.pool.Pool.starmap"
+    pickled: tuple[str, ...]  # human descriptions, e.g. ("the function `work`", "every task item")
+    start_methods: frozenset[StartMethod]  # when those values are pickled
 
 
 @dataclass
@@ -128,5 +140,6 @@ class Report:
 
     path: str
     findings: list[Finding] = field(default_factory=list)
+    boundaries: list[Boundary] = field(default_factory=list)
     stats: Statistics = field(default_factory=Statistics)
     syntax_error: str | None = None

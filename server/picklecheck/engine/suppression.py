@@ -37,7 +37,11 @@ def _comments(source: str) -> list[tuple[int, str]]:
         tokens = tokenize.generate_tokens(io.StringIO(source).readline)
         return [(t.start[0] - 1, t.string) for t in tokens if t.type == tokenize.COMMENT]
     except (tokenize.TokenError, SyntaxError, IndentationError):
-        return [(i, line[line.index("#") :]) for i, line in enumerate(source.splitlines()) if "#" in line]
+        return [
+            (i, line[line.index("#") :])
+            for i, line in enumerate(source.splitlines())
+            if "#" in line
+        ]
 
 
 def is_suppressed(suppressions: dict[int, frozenset[str]], line: int, code: str, name: str) -> bool:
