@@ -1,4 +1,4 @@
-"""Per-line suppression comments: `# picklecheck: ignore` or `# picklecheck: ignore[PKL001, PKL004]`.
+"""Per-line suppression comments: `# picklecheck: ignore[PKL001, PKL004]` or a bare ignore.
 
 Codes and kebab-case rule names are both accepted, like ruff's `# ruff: ignore[...]`.
 """
