@@ -1,0 +1,151 @@
+"""The one guarded door to astroid inference.
+
+astroid can recurse deeply, explode combinatorially or raise on odd input. Every inference in
+picklecheck goes through `Facade`, which enforces a per-file time budget and a per-query step
+budget and turns every failure into `None`: "unknown", which is never reported as an error.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import astroid
+from astroid import nodes
+from astroid.context import InferenceContext
+from astroid.exceptions import AstroidError
+from astroid.util import UninferableBase
+
+Node = nodes.NodeNG
+
+
+class BudgetExceeded(BaseException):
+    """Raised inside astroid when a query runs out of steps or time.
+
+    A BaseException so that astroid's own `except Exception` handlers cannot swallow it.
+    """
+
+
+class _StepCell(list[int]):
+    """The shared counter astroid increments per inferred node; checks our budget on each step."""
+
+    def __init__(self, deadline: float, max_steps: int) -> None:
+        super().__init__([0])
+        self._deadline = deadline
+        self._max_steps = max_steps
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        if value > self._max_steps or time.monotonic() > self._deadline:
+            raise BudgetExceeded
+        super().__setitem__(index, value)
+
+
+class Facade:
+    """Budgeted inference for one file's analysis."""
+
+    def __init__(self, seconds: float, steps_per_query: int) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.steps_per_query = steps_per_query
+        self.budget_exceeded = 0
+        self.unknown = 0
+        self._memo: dict[int, list[Any] | None] = {}
+
+    def out_of_time(self) -> bool:
+        return time.monotonic() > self.deadline
+
+    def infer(self, node: Node) -> list[Any] | None:
+        """The known inferred values of `node`; None when nothing useful is known."""
+        key = id(node)
+        if key in self._memo:
+            return self._memo[key]
+        result = self._infer_uncached(node)
+        self._memo[key] = result
+        return result
+
+    def _infer_uncached(self, node: Node) -> list[Any] | None:
+        if self.out_of_time():
+            self.budget_exceeded += 1
+            return None
+        context = InferenceContext(nodes_inferred=_StepCell(self.deadline, self.steps_per_query))
+        try:
+            values = [v for v in node.infer(context=context) if not isinstance(v, UninferableBase)]
+        except BudgetExceeded:
+            self.budget_exceeded += 1
+            return None
+        except (AstroidError, RecursionError, StopIteration, AttributeError, TypeError, ValueError):
+            self.unknown += 1
+            return None
+        except Exception:  # astroid bugs on odd code must not take the analysis down
+            self.unknown += 1
+            return None
+        if not values:
+            self.unknown += 1
+            return None
+        return values
+
+    def qualified_names(self, node: Node) -> set[str]:
+        """Qualified names of what `node` infers to (functions, classes, methods, instances)."""
+        names: set[str] = set()
+        for value in self.infer(node) or []:
+            name = qname_of(value)
+            if name:
+                names.add(name)
+        return names
+
+    def instance_qnames(self, node: Node) -> set[str]:
+        """Qualified class names of the instances `node` evaluates to."""
+        return {
+            qname_of(v) for v in self.infer(node) or [] if isinstance(v, astroid.Instance)
+        } - {""}
+
+
+def qname_of(value: Any) -> str:
+    try:
+        return str(value.qname())
+    except Exception:
+        return ""
+
+
+def parse(source: str, path: str, module_name: str) -> nodes.Module:
+    """Build an astroid tree; raises SyntaxError-like errors as `ParseFailure`."""
+    try:
+        return astroid.parse(source, module_name=module_name, path=path)
+    except RecursionError as exc:
+        raise ParseFailure("too deeply nested to analyse") from exc
+    except AstroidError as exc:
+        raise ParseFailure(str(exc).splitlines()[0] if str(exc) else "syntax error") from exc
+    except (SyntaxError, ValueError, MemoryError) as exc:
+        raise ParseFailure(str(exc)) from exc
+
+
+class ParseFailure(Exception):
+    pass
+
+
+def lookup(name_node: nodes.Name | nodes.AssignName, name: str) -> list[Node]:
+    """The statements that may define `name` where `name_node` reads it (scope lookup, no
+    inference)."""
+    try:
+        _scope, assignments = name_node.lookup(name)
+    except Exception:
+        return []
+    return list(assignments)
+
+
+def iter_calls(module: nodes.Module) -> Iterator[nodes.Call]:
+    yield from module.nodes_of_class(nodes.Call)
+
+
+def clear_caches() -> None:
+    """Drop astroid's module and inference caches (long-lived processes call this to bound memory)."""
+    astroid.MANAGER.clear_cache()
+
+
+def set_search_paths(paths: list[str]) -> None:
+    """Make astroid resolve imports along the user's interpreter's sys.path."""
+    import sys
+
+    for path in reversed(paths):
+        if path and path not in sys.path:
+            sys.path.append(path)
