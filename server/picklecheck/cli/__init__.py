@@ -1,0 +1,1 @@
+"""The `picklecheck` command line: a pure library over the engine (never imports pygls)."""

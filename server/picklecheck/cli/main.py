@@ -1,0 +1,47 @@
+"""`picklecheck` entry point: parse arguments and dispatch to a subcommand.
+
+Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from picklecheck._version import __version__
+from picklecheck.cli import delegate
+from picklecheck.cli.exit_codes import USAGE_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="picklecheck",
+        description="Find values that cannot be pickled where they cross a process boundary.",
+    )
+    parser.add_argument("--version", action="version", version=f"picklecheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    serve = commands.add_parser("serve", help="run the language server over stdio")
+    serve.add_argument("--stdio", action="store_true", help="accepted for LSP clients; the default")
+    commands.add_parser(
+        "profile",
+        help="profile a script and all its worker processes (picklecheck profile -h)",
+        add_help=False,
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["profile"]:
+        # Everything after `profile` belongs to the profiler and the user's script.
+        return delegate.run_profile(args_list[1:])
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else USAGE_ERROR
+    if args.command == "serve":
+        return delegate.run_serve()
+    parser.print_help(sys.stderr)
+    return USAGE_ERROR
