@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from picklecheck._version import __version__
-from picklecheck.cli import delegate
+from picklecheck.cli import check, delegate, fix, rule_command
 from picklecheck.cli.exit_codes import USAGE_ERROR
 
 
@@ -21,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"picklecheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check.add_arguments(commands.add_parser("check", help="report pickling problems in files"))
+    rule_command.add_arguments(commands.add_parser("rule", help="explain a rule"))
+    fix.add_arguments(commands.add_parser("fix", help="apply quick fixes to files"))
     serve = commands.add_parser("serve", help="run the language server over stdio")
     serve.add_argument("--stdio", action="store_true", help="accepted for LSP clients; the default")
     commands.add_parser(
@@ -29,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     return parser
+
+
+RUNNERS = {"check": check.run, "rule": rule_command.run, "fix": fix.run}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,5 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else USAGE_ERROR
     if args.command == "serve":
         return delegate.run_serve()
+    if args.command in RUNNERS:
+        return RUNNERS[args.command](args)
     parser.print_help(sys.stderr)
     return USAGE_ERROR

@@ -1,0 +1,82 @@
+"""`picklecheck check PATH...`: analyse files and print findings in the chosen format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from picklecheck.cli import settings
+from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
+from picklecheck.cli.files import MissingPathError, discover, display_path
+from picklecheck.cli.formats import RENDERERS
+from picklecheck.cli.results import CheckResult
+from picklecheck.cli.runner import Task, progress_stream, run_tasks
+from picklecheck.engine.config import ConfigError
+
+
+def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
+    """Flags shared by `check` and `fix`: which files, which rules, which runtime to assume."""
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="use this pyproject.toml")
+    parser.add_argument("--target-version", metavar="X.Y", help="Python version to reason about")
+    parser.add_argument(
+        "--start-method", choices=["fork", "spawn", "forkserver", "auto"], help="assume this one"
+    )
+    parser.add_argument(
+        "--platform", action="append", metavar="NAME", help="linux, macos, windows (repeatable)"
+    )
+    parser.add_argument("--select", action="append", metavar="RULES", help="codes or names")
+    parser.add_argument("--ignore", action="append", metavar="RULES", help="codes or names")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_selection_arguments(parser)
+    parser.add_argument("--format", choices=sorted(RENDERERS), default="text")
+    parser.add_argument("--output", "-o", type=Path, metavar="FILE", help="write here, not stdout")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="0: one per CPU")
+    parser.add_argument("--statistics", action="store_true", help="counts per rule and timings")
+    parser.add_argument("--no-progress", action="store_true", help="never show progress")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+
+
+def resolver_from(args: argparse.Namespace) -> settings.ConfigResolver:
+    overrides = settings.flag_overrides(
+        args.target_version, args.start_method, args.platform, args.select, args.ignore
+    )
+    fixed = settings.read_config_file(args.config) if args.config else None
+    return settings.ConfigResolver(overrides, fixed)
+
+
+def collect_tasks(args: argparse.Namespace) -> list[Task]:
+    """Raises ConfigError or MissingPathError, both usage errors."""
+    resolver = resolver_from(args)
+    files = discover(args.paths, args.exclude)
+    return [(str(path), display_path(path), resolver.for_file(path)) for path in files]
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        tasks = collect_tasks(args)
+    except (ConfigError, MissingPathError) as exc:
+        print(f"picklecheck: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    if args.jobs < 0:
+        print("picklecheck: error: --jobs must be 0 or more", file=sys.stderr)
+        return USAGE_ERROR
+    files = run_tasks(tasks, args.jobs, progress_stream(not args.no_progress))
+    result = CheckResult(files)
+    output = RENDERERS[args.format](result, args.statistics)
+    if args.output is None:
+        sys.stdout.write(output)
+    else:
+        try:
+            args.output.write_text(output, encoding="utf-8")
+        except OSError as exc:
+            print(f"picklecheck: error: cannot write {args.output}: {exc}", file=sys.stderr)
+            return USAGE_ERROR
+    for path, why in result.problems():
+        if args.format != "text":  # text output already lists them
+            print(f"picklecheck: {path}: not checked: {why}", file=sys.stderr)
+    return FINDINGS if result.findings() and not args.exit_zero else CLEAN

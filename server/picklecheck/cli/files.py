@@ -1,0 +1,79 @@
+"""Which files `picklecheck check` reads: Python sources under the given paths.
+
+Directories are walked in sorted order so output is deterministic; well-known tool and build
+folders are skipped, and `--exclude` globs match a path relative to the argument or any of its
+names. Files named explicitly are always checked, like ruff does.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+DEFAULT_EXCLUDES: tuple[str, ...] = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    "__pycache__",
+    "node_modules",
+    "build",
+    "dist",
+    "site-packages",
+)
+PYTHON_SUFFIXES = (".py",)
+
+
+class MissingPathError(FileNotFoundError):
+    """A path given on the command line does not exist."""
+
+
+def is_excluded(relative: str, patterns: Sequence[str]) -> bool:
+    parts = relative.split("/")
+    for pattern in patterns:
+        if fnmatch.fnmatchcase(relative, pattern) or fnmatch.fnmatchcase(relative, f"*/{pattern}"):
+            return True
+        if any(fnmatch.fnmatchcase(part, pattern) for part in parts):
+            return True
+    return False
+
+
+def _walk(root: Path, patterns: Sequence[str]) -> Iterator[Path]:
+    for folder, dirnames, filenames in os.walk(root):
+        base = Path(folder)
+        rel_base = base.relative_to(root).as_posix()
+        prefix = "" if rel_base == "." else f"{rel_base}/"
+        dirnames[:] = sorted(d for d in dirnames if not is_excluded(prefix + d, patterns))
+        for name in sorted(filenames):
+            if name.endswith(PYTHON_SUFFIXES) and not is_excluded(prefix + name, patterns):
+                yield base / name
+
+
+def discover(paths: Iterable[Path], excludes: Sequence[str] = ()) -> list[Path]:
+    """Python files under `paths`, each once, in argument order then sorted walk order."""
+    patterns = (*DEFAULT_EXCLUDES, *excludes)
+    found: dict[Path, None] = {}
+    for path in paths:
+        if not path.exists():
+            raise MissingPathError(f"{path}: no such file or directory")
+        candidates = [path] if path.is_file() else _walk(path, patterns)
+        for candidate in candidates:
+            found.setdefault(candidate, None)
+    return list(found)
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """The path as users typed it: relative to the working directory when inside it."""
+    base = cwd or Path.cwd()
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()

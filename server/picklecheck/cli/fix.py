@@ -1,0 +1,101 @@
+"""`picklecheck fix PATH...`: apply quick fixes to files (safe ones unless --unsafe).
+
+The fixes themselves live in `picklecheck.engine.fixes` (imported lazily: a build without it
+says so). Every applied fix is followed by a fresh analysis, so later fixes see current text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from picklecheck.cli import check
+from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
+from picklecheck.cli.files import MissingPathError
+from picklecheck.engine import analyze_source
+from picklecheck.engine.config import Config, ConfigError
+from picklecheck.engine.suppression import suppression_edit
+
+MAX_ROUNDS = 50  # a fix that keeps producing findings must not loop forever
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    check.add_selection_arguments(parser)
+    parser.add_argument("--diff", action="store_true", help="print a diff, change nothing")
+    parser.add_argument("--unsafe", action="store_true", help="also apply unsafe fixes")
+
+
+def _fixes_module() -> ModuleType | None:
+    try:
+        return importlib.import_module("picklecheck.engine.fixes")
+    except ImportError as exc:
+        print(f"picklecheck: error: quick fixes are not available ({exc})", file=sys.stderr)
+        return None
+
+
+def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> str:
+    """Apply the best fix of the first fixable finding, re-analyse, repeat."""
+    fixes_for: Callable[..., Any] = fixes.fixes_for
+    apply_edits: Callable[..., Any] = fixes.apply_edits
+    for _ in range(MAX_ROUNDS):
+        report = analyze_source(source, path, config)
+        for finding in sorted(report.findings, key=lambda f: f.sort_key):
+            suppress = (suppression_edit(source, finding.span.line, finding.code),)
+            candidates = [f for f in fixes_for(source, finding) if f.edits and f.edits != suppress]
+            if candidates:
+                source = str(apply_edits(source, list(candidates[0].edits)))
+                break
+        else:
+            return source
+    return source
+
+
+def fixed_text(fixes: ModuleType, source: str, path: str, config: Config, unsafe: bool) -> str:
+    if unsafe:
+        return _apply_unsafe(fixes, source, path, config)
+    findings = analyze_source(source, path, config).findings
+    return str(fixes.fix_all(source, findings)) if findings else source
+
+
+def _diff(before: str, after: str, path: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), path, path
+    )
+    return "".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        tasks = check.collect_tasks(args)
+    except (ConfigError, MissingPathError) as exc:
+        print(f"picklecheck: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    fixes = _fixes_module()
+    if fixes is None:
+        return USAGE_ERROR
+    changed = remaining = 0
+    for path, shown, config in tasks:
+        try:
+            before = Path(path).read_bytes().decode("utf-8")  # keeps \r\n line endings
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"picklecheck: {shown}: not fixed: {exc}", file=sys.stderr)
+            continue
+        after = fixed_text(fixes, before, shown, config, args.unsafe)
+        if after != before:
+            changed += 1
+            if args.diff:
+                sys.stdout.write(_diff(before, after, shown))
+            else:
+                Path(path).write_bytes(after.encode("utf-8"))
+        remaining += len(analyze_source(after, shown, config).findings)
+    verb = "would fix" if args.diff else "fixed"
+    print(f"picklecheck: {verb} {changed} file(s); {remaining} problem(s) remain", file=sys.stderr)
+    if args.diff:
+        return FINDINGS if changed else CLEAN
+    return FINDINGS if remaining else CLEAN

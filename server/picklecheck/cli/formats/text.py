@@ -1,0 +1,63 @@
+"""ruff-like text: `path:line:col: CODE message`, the why-chain indented, then a summary."""
+
+from __future__ import annotations
+
+from picklecheck.cli.formats.positions import one_based, start_method_names, version_text
+from picklecheck.cli.results import CheckResult, FileResult
+from picklecheck.engine.model import Finding
+
+
+def _finding_lines(result: FileResult, index: int, finding: Finding) -> list[str]:
+    line, col, _, _ = one_based(finding.span)
+    fixable = " [*]" if result.fixes_for(index) else ""
+    lines = [f"{result.path}:{line}:{col}: {finding.code}{fixable} {finding.message}"]
+    for step in finding.chain:
+        step_line, step_col, _, _ = one_based(step.span)
+        lines.append(f"    {step.path or result.path}:{step_line}:{step_col}: {step.note}")
+    methods = ", ".join(start_method_names(frozenset(finding.start_methods)))
+    since = version_text(finding.since)
+    when = f"fails under {methods}" + (f" from Python {since}" if since else "")
+    lines.append(
+        f"    = {when}: {finding.runtime_error}" if finding.runtime_error else f"    = {when}"
+    )
+    return lines
+
+
+def _summary(result: CheckResult) -> str:
+    found = result.findings()
+    checked = len(result.files)
+    files_word = "file" if checked == 1 else "files"
+    if not found:
+        return f"All clear: no pickling problems in {checked} {files_word}."
+    fixable = sum(1 for r, i, _ in found if r.fixes_for(i))
+    noun = "problem" if len(found) == 1 else "problems"
+    text = f"Found {len(found)} pickling {noun} in {checked} {files_word}."
+    if fixable:
+        text += f"\n[*] {fixable} fixable with `picklecheck fix`."
+    return text
+
+
+def _statistics(result: CheckResult) -> list[str]:
+    stats = result.statistics()
+    lines = [f"{count:5d}  {code}" for code, count in result.counts_by_code().items()]
+    lines += [
+        f"files checked: {stats.files} (no process use, skipped: {stats.files_prefiltered})",
+        f"process-boundary calls: {stats.sink_calls}",
+        f"values left unknown: {stats.unknown_values} (budget hit: {stats.budget_exceeded})",
+        f"analysis time: {stats.seconds:.2f} s",
+    ]
+    return lines
+
+
+def render(result: CheckResult, statistics: bool) -> str:
+    lines: list[str] = []
+    for file_result, index, finding in result.findings():
+        lines.extend(_finding_lines(file_result, index, finding))
+    for path, why in result.problems():
+        lines.append(f"{path}: not checked: {why}")
+    if lines:
+        lines.append("")
+    lines.append(_summary(result))
+    if statistics:
+        lines.extend(["", *_statistics(result)])
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,82 @@
+"""Rule documentation as Markdown: `picklecheck rule` and scripts/gen_rule_docs.py share it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from picklecheck.engine.rules import Rule
+
+METHODS = ("fork", "spawn", "forkserver")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A runnable program and how it behaves under each start method (from its header)."""
+
+    source: str
+    outcomes: dict[str, str]  # start method -> "ok" | "error" | "hang"
+    error_contains: str | None = None
+
+
+def _outcome_table(bad: Example, good: Example | None) -> list[str]:
+    lines = ["| start method | bad example | good example |", "| --- | --- | --- |"]
+    for method in METHODS:
+        if method not in bad.outcomes:
+            continue
+        good_outcome = good.outcomes.get(method, "not run") if good else "not run"
+        lines.append(
+            f"| {method} | {_describe(bad.outcomes[method])} | {_describe(good_outcome)} |"
+        )
+    return lines
+
+
+def _describe(outcome: str) -> str:
+    return {"ok": "runs fine", "error": "fails", "hang": "hangs"}.get(outcome, outcome)
+
+
+def _code_block(source: str) -> list[str]:
+    return ["```python", source.rstrip("\n"), "```"]
+
+
+def rule_markdown(rule: Rule, bad: Example | None = None, good: Example | None = None) -> str:
+    """The rule's page: what, why, when it fails, examples, the fix."""
+    lines = [
+        f"# {rule.code}: {rule.name}",
+        "",
+        f"**{rule.summary}.** Default severity: {rule.severity.value}.",
+        "",
+        "## What it does",
+        "",
+        rule.what,
+        "",
+        "## Why is this bad?",
+        "",
+        rule.why,
+    ]
+    if bad is not None:
+        lines += ["", "## When it fails", "", *_outcome_table(bad, good)]
+        if bad.error_contains:
+            lines += ["", f"The bad example fails with `{bad.error_contains}`."]
+        lines += ["", "## Example", "", *_code_block(bad.source)]
+    if good is not None:
+        lines += ["", "Use instead:", "", *_code_block(good.source)]
+    lines += ["", "## How to fix it", "", rule.fix]
+    return "\n".join(lines) + "\n"
+
+
+def rules_json(rules: tuple[Rule, ...]) -> str:
+    objects = [
+        {
+            "code": r.code,
+            "name": r.name,
+            "summary": r.summary,
+            "severity": r.severity.value,
+            "what": r.what,
+            "why": r.why,
+            "fix": r.fix,
+            "docs_url": r.docs_url,
+        }
+        for r in rules
+    ]
+    return json.dumps(objects, indent=2) + "\n"

@@ -1,0 +1,94 @@
+"""Analyse files one by one or in a process pool, always returning results in input order."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from picklecheck.cli.results import FileResult, FixSummary
+from picklecheck.engine import analyze_path
+from picklecheck.engine.config import Config
+from picklecheck.engine.model import Finding, Report
+
+# (path to read, path to show, config): a module-level tuple so the pool can pickle it.
+Task = tuple[str, str, Config]
+
+
+def _fixes_for_function() -> Callable[..., Any] | None:
+    """`engine.fixes.fixes_for` when this build has quick fixes; None otherwise."""
+    try:
+        module = importlib.import_module("picklecheck.engine.fixes")
+    except ImportError:
+        return None
+    function: object = getattr(module, "fixes_for", None)
+    return function if callable(function) else None
+
+
+def _fix_summaries(source: str, findings: list[Finding]) -> list[tuple[FixSummary, ...]]:
+    fixes_for = _fixes_for_function()
+    if fixes_for is None:
+        return [() for _ in findings]
+    summaries = []
+    for finding in findings:
+        fixes = fixes_for(source, finding)
+        summaries.append(tuple(FixSummary(f.title, f.safety.value) for f in fixes))
+    return summaries
+
+
+def check_file(task: Task) -> FileResult:
+    """One file's result; a bug in picklecheck is reported for this file instead of raised."""
+    path, shown, config = task
+    try:
+        report = analyze_path(Path(path), config)
+        report.path = shown
+        for index, finding in enumerate(report.findings):
+            if finding.path in ("", path):
+                report.findings[index] = replace(finding, path=shown)
+        fixes: list[tuple[FixSummary, ...]] = []
+        if report.findings:
+            source = Path(path).read_text(encoding="utf-8")
+            fixes = _fix_summaries(source, report.findings)
+        return FileResult(shown, report, fixes)
+    except Exception as exc:
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(last.filename).name}:{last.lineno}"
+        return FileResult(shown, Report(path=shown), internal_error=f"{exc!r} at {where}")
+
+
+def run_tasks(tasks: list[Task], jobs: int, progress: TextIO | None = None) -> list[FileResult]:
+    """Check every task; `jobs` > 1 uses worker processes. Order always follows `tasks`."""
+    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
+    workers = min(workers, len(tasks))
+    if workers <= 1:
+        results_iter: Iterator[FileResult] = map(check_file, tasks)
+        return _collect(results_iter, len(tasks), progress)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(tasks) // (workers * 8))
+        return _collect(pool.map(check_file, tasks, chunksize=chunk), len(tasks), progress)
+
+
+def _collect(
+    results: Iterator[FileResult], total: int, progress: TextIO | None
+) -> list[FileResult]:
+    collected = []
+    for done, result in enumerate(results, start=1):
+        collected.append(result)
+        if progress is not None:
+            progress.write(f"\r\x1b[Kpicklecheck: [{done}/{total}] {result.path}")
+            progress.flush()
+    if progress is not None and total:
+        progress.write("\r\x1b[K")
+        progress.flush()
+    return collected
+
+
+def progress_stream(enabled: bool) -> TextIO | None:
+    """stderr when asked for and attached to a terminal; progress never pollutes pipes."""
+    return sys.stderr if enabled and sys.stderr.isatty() else None
