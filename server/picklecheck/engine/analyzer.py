@@ -1,18 +1,297 @@
-"""Orchestrates one file's analysis: prefilter, parse, find sinks, judge values, suppress."""
+"""Orchestrates one file's analysis: prefilter, parse, find boundaries, judge values, suppress."""
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import BudgetExceeded, Facade, ParseFailure, parse
 from picklecheck.engine.config import Config
-from picklecheck.engine.model import Report
+from picklecheck.engine.model import (
+    Boundary,
+    ChainStep,
+    Finding,
+    FixHint,
+    Report,
+    Severity,
+    StartMethod,
+)
+from picklecheck.engine.rules import rule
+from picklecheck.engine.sinks import Pickled, SinkCall, find_sinks
+from picklecheck.engine.startmethods import StartMethodReader
+from picklecheck.engine.suppression import is_suppressed, parse_suppressions
+from picklecheck.engine.values import Judge, Problem, is_main_guard, snippet, span_of
+
+# Files that mention none of these cannot contain a process boundary; they never build a tree.
+_PREFILTER = re.compile(r"multiprocessing|concurrent|Pool|Process|Executor|Queue|Pipe|Manager")
+_PROFILER_NAMES = frozenset({"run", "runctx", "enable"})
 
 
 def analyze_source(source: str, path: str = "<string>", config: Config | None = None) -> Report:
     """Analyse Python source text. Never raises on bad input; see Report.syntax_error."""
     started = time.monotonic()
+    config = config or Config()
     report = Report(path=path)
     report.stats.files = 1
+    if not _PREFILTER.search(source):
+        report.stats.files_prefiltered = 1
+        return report
+    try:
+        module = parse(source, path, _module_name(path))
+    except ParseFailure as exc:
+        report.syntax_error = str(exc)
+        return report
+    facade = Facade(config.file_budget_seconds, config.inference_steps)
+    analysis = _Analysis(module, facade, config, path)
+    try:
+        analysis.run()
+    except (BudgetExceeded, RecursionError, MemoryError):
+        facade.budget_exceeded += 1
+    except Exception:  # an astroid bug on odd code: keep what was found, never crash
+        facade.unknown += 1
+    report.findings = _visible(analysis.findings, source, config)
+    report.boundaries = analysis.boundaries
+    report.stats.sink_calls = len(analysis.boundaries)
+    report.stats.unknown_values = facade.unknown
+    report.stats.budget_exceeded = facade.budget_exceeded
     report.stats.seconds = time.monotonic() - started
-    del config
     return report
+
+
+class _Analysis:
+    def __init__(self, module: nodes.Module, facade: Facade, config: Config, path: str) -> None:
+        self.module = module
+        self.facade = facade
+        self.config = config
+        self.path = path
+        self.judge = Judge(facade, module)
+        self.methods = StartMethodReader(facade, module)
+        self.findings: list[Finding] = []
+        self.boundaries: list[Boundary] = []
+        self._seen: set[tuple[int, int, str]] = set()
+
+    def run(self) -> None:
+        for sink in find_sinks(self.module, self.facade):
+            self._check_sink(sink)
+        self._check_main_guard()
+        self._check_profilers()
+
+    # ---- boundaries ---------------------------------------------------------------------
+
+    def _context_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
+        explicit = self.methods.for_receiver(sink.receiver)
+        if explicit is not None:
+            return frozenset({explicit})
+        return self.config.possible_start_methods()
+
+    def _check_sink(self, sink: SinkCall) -> None:
+        context = self._context_methods(sink)
+        pickled_when = frozenset().union(*(p.methods for p in sink.pickled)) & context
+        self.boundaries.append(
+            Boundary(
+                span_of(sink.call),
+                sink.sink,
+                tuple(dict.fromkeys(p.role for p in sink.pickled)),
+                pickled_when,
+            )
+        )
+        for pickled in sink.pickled:
+            problem = self._problem(pickled)
+            if problem is not None:
+                self._report(sink, pickled, problem, context)
+
+    def _problem(self, pickled: Pickled) -> Problem | None:
+        if pickled.mode == "items":
+            return self.judge.items(pickled.expr)
+        if pickled.mode == "worker":
+            return self.judge.worker_result(pickled.expr) or self.judge.worker_exception(
+                pickled.expr
+            )
+        return self.judge.value(pickled.expr)
+
+    def _report(
+        self,
+        sink: SinkCall,
+        pickled: Pickled,
+        problem: Problem,
+        context: frozenset[StartMethod],
+    ) -> None:
+        if pickled.inheritance_ok and problem.inheritable:
+            return
+        failing = problem.methods & pickled.methods & context
+        if not failing:
+            return
+        site = pickled.expr if pickled.mode == "worker" else (problem.site or pickled.expr)
+        if pickled.mode == "worker":
+            message = f"{sink.label} pickles {problem.what} back to the parent: {problem.error}"
+        else:
+            message = (
+                f"`{snippet(site)}` is {problem.what}; {sink.label} pickles it as "
+                f"{pickled.role}: {problem.error}"
+            )
+        if sink.note:
+            message += f" ({sink.note})"
+        first = ChainStep(span_of(pickled.expr), f"pickled by {sink.label} as {pickled.role}")
+        self._add(
+            problem.code,
+            site,
+            message + self._where(failing, context),
+            problem.error,
+            failing,
+            context,
+            (first, *problem.chain),
+            problem.hints,
+            sink.sink,
+        )
+
+    # ---- module-level process start without a __main__ guard ---------------------------
+
+    def _check_main_guard(self) -> None:
+        for statement in self.module.body:
+            if isinstance(statement, (nodes.FunctionDef, nodes.ClassDef, nodes.Import)):
+                continue
+            if isinstance(statement, nodes.If) and is_main_guard(statement):
+                continue
+            for call in _calls_outside_functions(statement):
+                self._check_unguarded_start(call)
+
+    def _check_unguarded_start(self, call: nodes.Call) -> None:
+        func = call.func
+        name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
+        if name not in ("Pool", "ProcessPoolExecutor", "Manager", "start"):
+            return
+        names = self.facade.qualified_names(func)
+        starts = names & (kb.POOL_FACTORIES | kb.MANAGER_FACTORIES | {kb.EXECUTOR_CLASS})
+        if name == "start" and "multiprocessing.process.BaseProcess.start" in names:
+            starts = {"Process.start"}
+        if not starts:
+            return
+        receiver = func.expr if isinstance(func, nodes.Attribute) else None
+        explicit = self.methods.for_receiver(receiver)
+        context = frozenset({explicit}) if explicit else self.config.possible_start_methods()
+        failing = kb.CHILD_ONLY & context
+        if not failing:
+            return
+        error = (
+            "RuntimeError: An attempt has been made to start a new process before the current "
+            "process has finished its bootstrapping phase."
+        )
+        message = (
+            f"`{snippet(call)}` starts worker processes at module level, outside "
+            f'`if __name__ == "__main__":`; the child re-imports this module and does it again: '
+            f"{error}"
+        )
+        hint = FixHint("add-main-guard", {"start_line": span_of(call).line})
+        chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
+        self._add(
+            "PKL010",
+            call,
+            message + self._where(failing, context),
+            error,
+            failing,
+            context,
+            chain,
+            (hint,),
+            "multiprocessing",
+        )
+
+    # ---- profilers that cannot see workers ----------------------------------------------
+
+    def _check_profilers(self) -> None:
+        if not self.boundaries:
+            return
+        for call in self.module.nodes_of_class(nodes.Call):
+            func = call.func
+            if not isinstance(func, nodes.Attribute) or func.attrname not in _PROFILER_NAMES:
+                continue
+            names = self.facade.qualified_names(func)
+            if not (names & kb.PROFILER_RUNS or any(n.startswith("_lsprof.") for n in names)):
+                continue
+            message = (
+                f"`{snippet(call)}` profiles only this process: time spent in worker processes is "
+                "invisible here. Run `picklecheck profile <script>` to profile the workers too."
+            )
+            hint = FixHint("profile-with-picklecheck", {})
+            chain = (ChainStep(span_of(call), "cProfile measures the calling process only"),)
+            self._add(
+                "PKL012", call, message, "", frozenset(), frozenset(), chain, (hint,), "cProfile"
+            )
+
+    # ---- findings -----------------------------------------------------------------------
+
+    def _where(self, failing: frozenset[StartMethod], context: frozenset[StartMethod]) -> str:
+        if failing == context:
+            return ""
+        methods = ", ".join(m.value for m in StartMethod if m in failing)
+        platforms = self.config.platforms_failing(failing)
+        where = f" on {', '.join(platforms)}" if platforms else ""
+        return f" [fails with the {methods} start method{where}]"
+
+    def _add(
+        self,
+        code: str,
+        site: nodes.NodeNG,
+        message: str,
+        error: str,
+        failing: frozenset[StartMethod],
+        context: frozenset[StartMethod],
+        chain: tuple[ChainStep, ...],
+        hints: tuple[FixHint, ...],
+        sink: str,
+    ) -> None:
+        span = span_of(site)
+        key = (span.line, span.col, code)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        severity = self.config.severity.get(code, rule(code).severity)
+        if severity is Severity.ERROR and failing != context:
+            severity = Severity.WARNING  # fails only on some platforms the user may target
+        self.findings.append(
+            Finding(
+                code=code,
+                severity=severity,
+                span=span,
+                message=message,
+                runtime_error=error,
+                start_methods=failing,
+                chain=chain,
+                fix_hints=hints,
+                sink=sink,
+                path=self.path,
+            )
+        )
+
+
+def _calls_outside_functions(statement: nodes.NodeNG) -> list[nodes.Call]:
+    found: list[nodes.Call] = []
+    stack = [statement]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)):
+            continue
+        if isinstance(node, nodes.Call):
+            found.append(node)
+        stack.extend(node.get_children())
+    return found
+
+
+def _visible(findings: list[Finding], source: str, config: Config) -> list[Finding]:
+    suppressions = parse_suppressions(source)
+    kept = [
+        f
+        for f in findings
+        if config.rule_enabled(f.code)
+        and config.rule_enabled(rule(f.code).name)
+        and not is_suppressed(suppressions, f.span.line, f.code, rule(f.code).name)
+    ]
+    return sorted(kept, key=lambda f: f.sort_key)
+
+
+def _module_name(path: str) -> str:
+    stem = Path(path).stem
+    return stem if stem.isidentifier() else "__picklecheck_module__"

@@ -15,9 +15,8 @@ import astroid
 from astroid import nodes
 from astroid.context import InferenceContext
 from astroid.exceptions import AstroidError
+from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
-
-Node = nodes.NodeNG
 
 
 class BudgetExceeded(BaseException):
@@ -95,9 +94,9 @@ class Facade:
 
     def instance_qnames(self, node: Node) -> set[str]:
         """Qualified class names of the instances `node` evaluates to."""
-        return {
-            qname_of(v) for v in self.infer(node) or [] if isinstance(v, astroid.Instance)
-        } - {""}
+        return {qname_of(v) for v in self.infer(node) or [] if isinstance(v, astroid.Instance)} - {
+            ""
+        }
 
 
 def qname_of(value: Any) -> str:
@@ -138,7 +137,7 @@ def iter_calls(module: nodes.Module) -> Iterator[nodes.Call]:
 
 
 def clear_caches() -> None:
-    """Drop astroid's module and inference caches (long-lived processes call this to bound memory)."""
+    """Drop astroid's module and inference caches; long-lived processes call it to bound memory."""
     astroid.MANAGER.clear_cache()
 
 

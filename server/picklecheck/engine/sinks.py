@@ -1,0 +1,271 @@
+"""Process boundaries: the calls where values get pickled, and what each of them pickles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.model import StartMethod
+
+
+@dataclass(frozen=True)
+class Pickled:
+    """One value a boundary call pickles."""
+
+    role: str  # "the worker function", "each task item"
+    expr: nodes.NodeNG
+    mode: str  # "value" | "items" | "worker"
+    methods: frozenset[StartMethod]  # start methods under which this value is pickled
+    inheritance_ok: bool = False  # multiprocessing primitives may pass here (spawning a child)
+
+
+@dataclass
+class SinkCall:
+    call: nodes.Call
+    sink: str  # qualified name of the boundary, e.g. "multiprocessing.pool.Pool.starmap"
+    label: str  # short name for messages, e.g. "Pool.starmap"
+    receiver: nodes.NodeNG | None  # pool/executor/process expression, for start methods
+    pickled: list[Pickled] = field(default_factory=list)
+    note: str = ""
+
+
+_CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
+_CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
+
+
+def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    process_subclasses = _process_subclass_names(module, facade)
+    for call in module.nodes_of_class(nodes.Call):
+        if facade.out_of_time():
+            return
+        name = _callee_name(call.func)
+        if name in _CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
+            sink = _method_sink(call, facade)
+        elif name in _CANDIDATE_CTORS or name in process_subclasses:
+            sink = _constructor_sink(call, facade, name in process_subclasses)
+        else:
+            sink = None
+        if sink is not None:
+            yield sink
+    yield from _manager_proxy_sinks(module, facade)
+
+
+def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
+    assert isinstance(call.func, nodes.Attribute)
+    method = call.func.attrname
+    receiver = call.func.expr
+    names = facade.qualified_names(call.func)
+    if f"multiprocessing.pool.Pool.{method}" in names and not _is_thread_pool(receiver, facade):
+        return _pool_method_sink(call, method, receiver)
+    if f"{kb.EXECUTOR_CLASS}.{method}" in names and method in ("submit", "map"):
+        return _executor_sink(call, method, receiver)
+    if names & kb.QUEUE_PUT_METHODS and call.args:
+        sink = SinkCall(call, sorted(names & kb.QUEUE_PUT_METHODS)[0], f"Queue.{method}", None)
+        sink.pickled.append(Pickled("the queued item", call.args[0], "value", kb.ALWAYS))
+        sink.note = "the error is raised in the queue's feeder thread and the item is lost"
+        return sink
+    if names & kb.CONNECTION_SEND and call.args:
+        sink = SinkCall(call, "multiprocessing.connection.Connection.send", "Connection.send", None)
+        sink.pickled.append(Pickled("the sent object", call.args[0], "value", kb.ALWAYS))
+        return sink
+    return None
+
+
+def _pool_method_sink(call: nodes.Call, method: str, receiver: nodes.NodeNG) -> SinkCall:
+    sink = SinkCall(call, f"multiprocessing.pool.Pool.{method}", f"Pool.{method}", receiver)
+    func = _argument(call, 0, "func")
+    if func is not None:
+        sink.pickled.append(Pickled("the worker function", func, "value", kb.ALWAYS))
+        sink.pickled.append(Pickled("the worker's result", func, "worker", kb.ALWAYS))
+    if method in ("apply", "apply_async"):
+        for index, keyword in ((1, "args"), (2, "kwds")):
+            value = _argument(call, index, keyword)
+            if value is not None:
+                sink.pickled.append(Pickled("the task arguments", value, "value", kb.ALWAYS))
+    else:
+        iterable = _argument(call, 1, "iterable")
+        if iterable is not None:
+            sink.pickled.append(Pickled("each task item", iterable, "items", kb.ALWAYS))
+    return sink
+
+
+def _executor_sink(call: nodes.Call, method: str, receiver: nodes.NodeNG) -> SinkCall:
+    sink = SinkCall(
+        call, f"{kb.EXECUTOR_CLASS}.{method}", f"ProcessPoolExecutor.{method}", receiver
+    )
+    if call.args:
+        func = call.args[0]
+        sink.pickled.append(Pickled("the worker function", func, "value", kb.ALWAYS))
+        sink.pickled.append(Pickled("the worker's result", func, "worker", kb.ALWAYS))
+    rest = call.args[1:]
+    if method == "submit":
+        for value in [*rest, *(k.value for k in call.keywords or [])]:
+            sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+    else:
+        for iterable in rest:
+            sink.pickled.append(Pickled("each task item", iterable, "items", kb.ALWAYS))
+    return sink
+
+
+def _constructor_sink(call: nodes.Call, facade: Facade, user_subclass: bool) -> SinkCall | None:
+    names = facade.qualified_names(call.func)
+    receiver = call.func.expr if isinstance(call.func, nodes.Attribute) else None
+    if user_subclass or names & kb.PROCESS_CLASSES:
+        return _process_sink(call, receiver, user_subclass)
+    if names & kb.POOL_FACTORIES:
+        return _initializer_sink(call, "multiprocessing.pool.Pool", "Pool", receiver, 1)
+    if kb.EXECUTOR_CLASS in names:
+        return _initializer_sink(call, kb.EXECUTOR_CLASS, "ProcessPoolExecutor", call, 2)
+    return None
+
+
+def _process_sink(call: nodes.Call, receiver: nodes.NodeNG | None, user_subclass: bool) -> SinkCall:
+    label = "Process subclass" if user_subclass else "Process"
+    sink = SinkCall(call, "multiprocessing.process.BaseProcess.start", label, receiver)
+    for index, keyword, role in (
+        (1, "target", "the target"),
+        (3, "args", "the arguments"),
+        (4, "kwargs", "the keyword arguments"),
+    ):
+        value = None if user_subclass else _argument(call, index, keyword)
+        if value is not None:
+            sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
+    if user_subclass:
+        sink.pickled.append(Pickled("the process object", call, "value", kb.CHILD_ONLY, True))
+    return sink
+
+
+def _initializer_sink(
+    call: nodes.Call, sink_name: str, label: str, receiver: nodes.NodeNG | None, index: int
+) -> SinkCall | None:
+    sink = SinkCall(call, f"{sink_name}.__init__", label, receiver)
+    for offset, keyword, role in (
+        (0, "initializer", "the initializer"),
+        (1, "initargs", "the initializer arguments"),
+    ):
+        value = _argument(call, index + offset, keyword)
+        if value is not None:
+            sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
+    return sink
+
+
+def _manager_proxy_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    """Values stored into Manager proxies are pickled to the manager process."""
+    proxies = _manager_proxy_names(module, facade)
+    if not proxies:
+        return
+    for node in module.nodes_of_class((nodes.Assign, nodes.Call)):
+        if isinstance(node, nodes.Assign):
+            for target in node.targets:
+                owner = _proxy_owner(target, proxies)
+                if owner is not None:
+                    yield _proxy_sink(node, node.value, owner)
+        elif isinstance(node.func, nodes.Attribute) and node.func.attrname in (
+            "append",
+            "extend",
+            "update",
+            "put",
+            "insert",
+            "setdefault",
+        ):
+            receiver = node.func.expr
+            if isinstance(receiver, nodes.Name) and _is_proxy(receiver, proxies) and node.args:
+                yield _proxy_sink(node, node.args[-1], receiver.name)
+
+
+def _proxy_sink(node: nodes.NodeNG, value: nodes.NodeNG, owner: str) -> SinkCall:
+    call = node if isinstance(node, nodes.Call) else value
+    sink = SinkCall(
+        call, "multiprocessing.managers.BaseProxy", f"the Manager proxy `{owner}`", None
+    )
+    sink.pickled.append(Pickled("the stored value", value, "value", kb.ALWAYS))
+    return sink
+
+
+def _proxy_owner(target: nodes.NodeNG, proxies: dict[str, nodes.AssignName]) -> str | None:
+    if isinstance(target, nodes.Subscript) and isinstance(target.value, nodes.Name):
+        return target.value.name if _is_proxy(target.value, proxies) else None
+    if isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name):
+        return target.expr.name if _is_proxy(target.expr, proxies) else None
+    return None
+
+
+def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName]) -> bool:
+    definition = proxies.get(name.name)
+    return definition is not None and definition in lookup(name, name.name)
+
+
+def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
+    """Names assigned from `manager.dict()`, `.list()`, `.Namespace()` and friends."""
+    found: dict[str, nodes.AssignName] = {}
+    for assign in module.nodes_of_class(nodes.Assign):
+        value = assign.value
+        if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute)):
+            continue
+        if value.func.attrname not in ("dict", "list", "Namespace", "Queue", "JoinableQueue"):
+            continue
+        owner_types = facade.instance_qnames(value.func.expr)
+        if not any(t.startswith("multiprocessing.managers.") for t in owner_types):
+            continue
+        for target in assign.targets:
+            if isinstance(target, nodes.AssignName):
+                found[target.name] = target
+    return found
+
+
+def _process_subclass_names(module: nodes.Module, facade: Facade) -> set[str]:
+    names: set[str] = set()
+    for cls in module.nodes_of_class(nodes.ClassDef):
+        if not cls.bases:
+            continue
+        try:
+            ancestors = {a.qname() for a in cls.ancestors()}
+        except Exception:
+            continue
+        if ancestors & kb.PROCESS_CLASSES:
+            names.add(cls.name)
+    del facade
+    return names
+
+
+def _is_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:
+    return bool(facade.instance_qnames(receiver) & kb.THREAD_POOL_CLASSES) or (
+        _created_by_thread_pool(receiver, facade)
+    )
+
+
+def _created_by_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:
+    if not isinstance(receiver, nodes.Name):
+        return False
+    for definition in lookup(receiver, receiver.name):
+        parent: nodes.NodeNG | None = definition.parent
+        value = parent.value if isinstance(parent, nodes.Assign) else None
+        if isinstance(parent, nodes.With):
+            value = next((item for item, var in parent.items if var is definition), None)
+        if isinstance(value, nodes.Call):
+            names = facade.qualified_names(value.func)
+            if names & kb.THREAD_POOL_CLASSES or any("dummy" in n for n in names):
+                return True
+    return False
+
+
+def _argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None:
+    for kw in call.keywords or []:
+        if kw.arg == keyword:
+            return kw.value
+    positional = [a for a in call.args if not isinstance(a, nodes.Starred)]
+    if len(positional) == len(call.args) and index < len(positional):
+        return positional[index]
+    return None
+
+
+def _callee_name(func: nodes.NodeNG) -> str:
+    if isinstance(func, nodes.Attribute):
+        return str(func.attrname)
+    if isinstance(func, nodes.Name):
+        return str(func.name)
+    return ""

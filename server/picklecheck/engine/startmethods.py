@@ -1,0 +1,92 @@
+"""Which start method a boundary call runs under, read from the code where it is explicit.
+
+Explicit means a `get_context("spawn")` literal on the receiver's chain, an `mp_context=` of an
+executor, or a module-level `set_start_method("...")`. Anything else is left to the configuration
+(platforms and target Python version).
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.model import StartMethod
+
+_MAX_HOPS = 8
+
+
+class StartMethodReader:
+    def __init__(self, facade: Facade, module: nodes.Module) -> None:
+        self.facade = facade
+        self.file_method = self._file_start_method(module)
+
+    def for_receiver(self, expr: nodes.NodeNG | None) -> StartMethod | None:
+        """The start method fixed by how the pool/process/executor `expr` was created."""
+        explicit = self._explicit(expr, 0) if expr is not None else None
+        return explicit or self.file_method
+
+    def _explicit(self, expr: nodes.NodeNG, hops: int) -> StartMethod | None:
+        if hops > _MAX_HOPS:
+            return None
+        if isinstance(expr, nodes.Name):
+            return self._from_name(expr, hops)
+        if isinstance(expr, nodes.Call):
+            return self._from_call(expr, hops)
+        if isinstance(expr, nodes.Attribute):
+            return self._explicit(expr.expr, hops + 1)
+        return None
+
+    def _from_name(self, name: nodes.Name, hops: int) -> StartMethod | None:
+        definitions = lookup(name, name.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        parent = definitions[0].parent
+        if isinstance(parent, nodes.Assign):
+            return self._explicit(parent.value, hops + 1)
+        if isinstance(parent, nodes.With):
+            for item, var in parent.items:
+                if var is definitions[0]:
+                    return self._explicit(item, hops + 1)
+        return None
+
+    def _from_call(self, call: nodes.Call, hops: int) -> StartMethod | None:
+        func = call.func
+        if _called_name(func) == "get_context":
+            return _literal_method(call.args[0] if call.args else None)
+        for keyword in call.keywords or []:
+            if keyword.arg == "mp_context":
+                return self._explicit(keyword.value, hops + 1)
+        if _called_name(func) == "ProcessPoolExecutor" and len(call.args) >= 2:
+            return self._explicit(call.args[1], hops + 1)
+        if isinstance(func, nodes.Attribute):
+            return self._explicit(func.expr, hops + 1)
+        return None
+
+    def _file_start_method(self, module: nodes.Module) -> StartMethod | None:
+        for call in module.nodes_of_class(nodes.Call):
+            if _called_name(call.func) != "set_start_method" or not call.args:
+                continue
+            if call.scope() is not module:
+                continue
+            names = self.facade.qualified_names(call.func)
+            if names and not names & kb.START_METHOD_SETTERS:
+                continue
+            method = _literal_method(call.args[0])
+            if method is not None:
+                return method
+        return None
+
+
+def _called_name(func: nodes.NodeNG) -> str:
+    if isinstance(func, nodes.Attribute):
+        return str(func.attrname)
+    if isinstance(func, nodes.Name):
+        return str(func.name)
+    return ""
+
+
+def _literal_method(node: nodes.NodeNG | None) -> StartMethod | None:
+    if isinstance(node, nodes.Const) and isinstance(node.value, str):
+        return kb.start_method_named(node.value)
+    return None

@@ -1,0 +1,155 @@
+"""Focused engine checks; the runtime-verified corpus (tests/corpus) is the broad test."""
+
+from __future__ import annotations
+
+import textwrap
+
+from picklecheck.engine import Config, Severity, StartMethod, analyze_source
+
+
+def findings(source: str, **config: object) -> list[tuple[int, str]]:
+    report = analyze_source(textwrap.dedent(source), "prog.py", Config(**config))  # type: ignore[arg-type]
+    return [(f.span.line + 1, f.code) for f in report.findings]
+
+
+def test_shared_array_in_starmap_items_is_flagged_with_its_origin() -> None:
+    source = textwrap.dedent(
+        """\
+        import multiprocessing
+
+        def f(i, arr):
+            arr[i] = i
+
+        if __name__ == "__main__":
+            shared_array = multiprocessing.Array('d', 10)
+            with multiprocessing.Pool(2) as pool:
+                pool.starmap(f, [(i, shared_array) for i in range(10)])
+        """
+    )
+    report = analyze_source(source, "prog.py")
+    [finding] = report.findings
+    assert finding.code == "PKL006"
+    assert finding.severity is Severity.ERROR
+    assert finding.start_methods == Config().possible_start_methods()
+    line = source.splitlines()[finding.span.line]
+    assert line[finding.span.col : finding.span.end_col] == "shared_array"
+    assert "SynchronizedArray objects should only be shared" in finding.message
+    assert [step.span.line + 1 for step in finding.chain] == [9, 7, 7]
+
+
+def test_array_passed_to_process_args_is_inheritance_and_fine() -> None:
+    assert not findings(
+        """\
+        import multiprocessing as mp
+        def f(a): pass
+        if __name__ == "__main__":
+            arr = mp.Array('d', 3)
+            p = mp.Process(target=f, args=(arr,))
+            p.start(); p.join()
+        """
+    )
+
+
+def test_lambda_to_pool_fails_everywhere_but_process_target_only_under_spawn() -> None:
+    source = """\
+        import multiprocessing as mp
+        if __name__ == "__main__":
+            with mp.Pool(2) as pool:
+                pool.map(lambda x: x, range(3))
+            mp.Process(target=lambda: None).start()
+        """
+    report = analyze_source(
+        textwrap.dedent(source), "prog.py", Config(target_python=(3, 11))
+    )
+    by_line = {f.span.line + 1: f for f in report.findings}
+    assert by_line[4].code == "PKL001" and by_line[4].severity is Severity.ERROR
+    assert by_line[5].start_methods == frozenset({StartMethod.SPAWN})
+    assert by_line[5].severity is Severity.WARNING
+    assert "macos, windows" in by_line[5].message
+    fork_only = analyze_source(
+        textwrap.dedent(source), "prog.py", Config(start_method=StartMethod.FORK)
+    )
+    assert [f.span.line + 1 for f in fork_only.findings] == [4]
+
+
+def test_explicit_context_decides_the_start_method() -> None:
+    assert (
+        findings(
+            """\
+        import multiprocessing as mp
+        def outer():
+            def inner(): pass
+            ctx = mp.get_context("fork")
+            ctx.Process(target=inner).start()
+        """
+        )
+        == []
+    )
+    assert findings(
+        """\
+        import multiprocessing as mp
+        def outer():
+            def inner(): pass
+            ctx = mp.get_context("spawn")
+            ctx.Process(target=inner).start()
+        """,
+        start_method=StartMethod.FORK,
+    ) == [(5, "PKL002")]
+
+
+def test_file_closed_inside_worker_is_clean_and_instance_holding_file_is_not() -> None:
+    source = """\
+        import multiprocessing
+
+        class Holder:
+            def __init__(self, path):
+                self.handle = open(path, "w")
+
+        def work(i):
+            h = Holder(f"/tmp/out{i}")
+            h.handle.close()
+            return i
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                pool.map(work, range(3))
+                pool.apply(work, (Holder("/tmp/x"),))
+        """
+    assert findings(source) == [(15, "PKL005")]
+
+
+def test_getstate_that_drops_the_handle_is_respected() -> None:
+    assert not findings(
+        """\
+        import multiprocessing
+        class Holder:
+            def __init__(self, path):
+                self.path = path
+                self.handle = open(path)
+            def __getstate__(self):
+                state = self.__dict__.copy()
+                del state["handle"]
+                return state
+        def work(h): return 1
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                pool.apply(work, (Holder("/etc/hostname"),))
+        """
+    )
+
+
+def test_suppression_comment_and_ignore_config() -> None:
+    source = """\
+        import multiprocessing as mp
+        if __name__ == "__main__":
+            with mp.Pool(2) as pool:
+                pool.map(lambda x: x, [1])  # picklecheck: ignore[PKL001]
+                pool.map(lambda x: x, [2])
+        """
+    assert findings(source) == [(5, "PKL001")]
+    assert findings(source, ignore=frozenset({"PKL001"})) == []
+
+
+def test_syntax_errors_and_unrelated_files_never_raise() -> None:
+    assert analyze_source("def (:\n  multiprocessing").syntax_error
+    assert analyze_source("print('hello')").stats.files_prefiltered == 1
