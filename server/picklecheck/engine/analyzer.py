@@ -123,7 +123,7 @@ class _Analysis:
         if pickled.inheritance_ok and problem.inheritable:
             return
         failing = problem.methods & pickled.methods & context
-        if not failing:
+        if not failing or (problem.since and self.config.target_python < problem.since):
             return
         site = pickled.expr if pickled.mode == "worker" else (problem.site or pickled.expr)
         if pickled.mode == "worker":
@@ -146,6 +146,7 @@ class _Analysis:
             (first, *problem.chain),
             problem.hints,
             sink.sink,
+            problem.since,
         )
 
     # ---- module-level process start without a __main__ guard ---------------------------
@@ -242,6 +243,7 @@ class _Analysis:
         chain: tuple[ChainStep, ...],
         hints: tuple[FixHint, ...],
         sink: str,
+        since: tuple[int, int] | None = None,
     ) -> None:
         span = span_of(site)
         key = (span.line, span.col, code)
@@ -261,6 +263,7 @@ class _Analysis:
                 start_methods=failing,
                 chain=chain,
                 fix_hints=hints,
+                since=since,
                 sink=sink,
                 path=self.path,
             )

@@ -18,6 +18,7 @@ class Unpicklable:
 
     what: str  # "an open file"
     error: str  # the message users see
+    since: tuple[int, int] | None = None  # first Python version where pickling fails
 
 
 def _cannot(type_name: str) -> str:
@@ -61,6 +62,19 @@ UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = {
     "sqlite3.Connection": _SQLITE,
     "sqlite3.Cursor": Unpicklable("a sqlite3 cursor", _cannot("sqlite3.Cursor")),
     "builtins.generator": Unpicklable("a generator", _cannot("generator")),
+    "re.Match": Unpicklable("a regular expression match", _cannot("re.Match")),
+    "_io.BufferedRandom": Unpicklable("an open file", _cannot("_io.BufferedRandom")),
+    "tempfile._TemporaryFileWrapper": Unpicklable(
+        "an open temporary file", _cannot("_io.BufferedRandom")
+    ),
+    "_thread._local": Unpicklable("a threading.local", _cannot("_thread._local")),
+    "builtins.frame": Unpicklable("a frame", _cannot("frame")),
+    **{
+        f"itertools.{name}": Unpicklable(
+            f"an itertools.{name} iterator", _cannot(f"itertools.{name}"), since=(3, 14)
+        )
+        for name in ("count", "cycle", "repeat", "chain", "islice", "accumulate", "tee")
+    },
 }
 
 # Calls whose result cannot be pickled, for callees astroid cannot follow into (C functions).
@@ -89,6 +103,26 @@ UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = {
     "threading.Lock": _LOCK,
     "threading.RLock": _RLOCK,
     "_thread.allocate_lock": _LOCK,
+    "threading.local": Unpicklable("a threading.local", _cannot("_thread._local")),
+    "_threading_local.local": Unpicklable("a threading.local", _cannot("_thread._local")),
+    "tempfile.TemporaryFile": Unpicklable("an open temporary file", _cannot("_io.BufferedRandom")),
+    "tempfile.NamedTemporaryFile": Unpicklable(
+        "an open temporary file", _cannot("_io.BufferedRandom")
+    ),
+    "contextvars.ContextVar": Unpicklable("a ContextVar", _cannot("_contextvars.ContextVar")),
+    "builtins.memoryview": Unpicklable(
+        "a memoryview", "TypeError: cannot pickle memoryview objects"
+    ),
+    "re.match": Unpicklable("a regular expression match", _cannot("re.Match")),
+    "re.search": Unpicklable("a regular expression match", _cannot("re.Match")),
+    "re.fullmatch": Unpicklable("a regular expression match", _cannot("re.Match")),
+    "sys._getframe": Unpicklable("a frame", _cannot("frame")),
+    **{
+        f"itertools.{name}": Unpicklable(
+            f"an itertools.{name} iterator", _cannot(f"itertools.{name}"), since=(3, 14)
+        )
+        for name in ("count", "cycle", "repeat", "chain", "islice", "accumulate", "tee")
+    },
 }
 
 

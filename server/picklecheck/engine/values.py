@@ -42,6 +42,7 @@ class Problem:
     chain: tuple[ChainStep, ...] = ()
     hints: tuple[FixHint, ...] = ()
     inheritable: bool = False  # a multiprocessing primitive: fine while spawning a child
+    since: tuple[int, int] | None = None  # first Python version where this fails
     site: nodes.NodeNG | None = None  # innermost node inside the boundary argument
 
     def through(self, step: ChainStep | None) -> Problem:
@@ -374,7 +375,7 @@ class Judge:
     # ---- calls --------------------------------------------------------------------------
 
     def _call(self, call: nodes.Call, depth: int, bindings: Bindings | None) -> Problem | None:
-        names = self.facade.qualified_names(call.func)
+        names = self.facade.qualified_names(call.func) | syntactic_names(call.func)
         known = self._known_factory(call, names)
         if known is not None:
             return known
@@ -394,7 +395,10 @@ class Judge:
         for name in sorted(names):
             if name in kb.UNPICKLABLE_FACTORIES:
                 known = kb.UNPICKLABLE_FACTORIES[name]
-                return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(call, origin),))
+                chain = (step(call, origin),)
+                return Problem(
+                    "PKL004", known.what, known.error, kb.ALWAYS, chain, since=known.since
+                )
             if name in kb.PRIMITIVE_FACTORIES:
                 primitive = kb.PRIMITIVE_FACTORIES[name]
                 return _primitive_problem(primitive, call)
@@ -517,7 +521,7 @@ class Judge:
         origin = (step(expr, f"`{snippet(expr)}` is {qname}"),)
         if qname in kb.UNPICKLABLE_INSTANCES:
             known = kb.UNPICKLABLE_INSTANCES[qname]
-            return Problem("PKL004", known.what, known.error, kb.ALWAYS, origin)
+            return Problem("PKL004", known.what, known.error, kb.ALWAYS, origin, since=known.since)
         if qname in kb.PRIMITIVE_INSTANCES:
             return _primitive_problem(kb.PRIMITIVE_INSTANCES[qname], expr)
         kind = _process_object_kind(qname)
@@ -594,6 +598,32 @@ class Judge:
 
 
 # ---- problems for definitions -------------------------------------------------------------
+
+
+def syntactic_names(func: nodes.NodeNG) -> set[str]:
+    """`mod.attr` / `from mod import attr` dotted names of a callee, read from the imports.
+
+    Covers C-level callables astroid cannot infer (weakref.ref, types.MappingProxyType).
+    """
+    parts: list[str] = []
+    node = func
+    while isinstance(node, nodes.Attribute):
+        parts.append(str(node.attrname))
+        node = node.expr
+    if not isinstance(node, nodes.Name):
+        return set()
+    names: set[str] = set()
+    for definition in lookup(node, node.name):
+        if isinstance(definition, nodes.Import):
+            for module, alias in definition.names:
+                if (alias or module.split(".")[0]) == node.name:
+                    head = module if alias else node.name
+                    names.add(".".join([head, *reversed(parts)]))
+        elif isinstance(definition, nodes.ImportFrom) and definition.level == 0:
+            for name, alias in definition.names:
+                if (alias or name) == node.name:
+                    names.add(".".join([definition.modname, name, *reversed(parts)]))
+    return names
 
 
 def _lambda_problem(node: nodes.Lambda) -> Problem:
