@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import BudgetExceeded, Facade, ParseFailure, parse
+from picklecheck.engine.astroid_facade import (
+    BudgetExceeded,
+    Facade,
+    ParseFailure,
+    add_search_path,
+    parse,
+)
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import (
     Boundary,
@@ -40,8 +47,11 @@ def analyze_source(source: str, path: str = "<string>", config: Config | None = 
     if not _PREFILTER.search(source):
         report.stats.files_prefiltered = 1
         return report
+    module_name, search_root = _module_location(path)
+    if search_root:
+        add_search_path(search_root)
     try:
-        module = parse(source, path, _module_name(path))
+        module = parse(source, path, module_name)
     except ParseFailure as exc:
         report.syntax_error = str(exc)
         return report
@@ -245,6 +255,9 @@ class _Analysis:
         sink: str,
         since: tuple[int, int] | None = None,
     ) -> None:
+        chain = tuple(
+            replace(link, path=None) if link.path == self.path else link for link in chain
+        )
         span = span_of(site)
         key = (span.line, span.col, code)
         if key in self._seen:
@@ -295,6 +308,15 @@ def _visible(findings: list[Finding], source: str, config: Config) -> list[Findi
     return sorted(kept, key=lambda f: f.sort_key)
 
 
-def _module_name(path: str) -> str:
-    stem = Path(path).stem
-    return stem if stem.isidentifier() else "__picklecheck_module__"
+def _module_location(path: str) -> tuple[str, str | None]:
+    """The dotted module name of `path` and the directory its imports resolve from."""
+    file = Path(path)
+    if not file.stem.isidentifier():
+        return "__picklecheck_module__", None
+    parts = [file.stem]
+    directory = file.parent
+    while (directory / "__init__.py").is_file() and directory.name.isidentifier():
+        parts.append(directory.name)
+        directory = directory.parent
+    root = str(directory) if file.is_absolute() and directory.is_dir() else None
+    return ".".join(reversed(parts)), root

@@ -141,6 +141,15 @@ def clear_caches() -> None:
     astroid.MANAGER.clear_cache()
 
 
+def add_search_path(path: str) -> None:
+    """Let astroid resolve imports of modules next to the analysed file (appended: the
+    standard library and installed packages keep priority over same-named user files)."""
+    import sys
+
+    if path and path not in sys.path:
+        sys.path.append(path)
+
+
 def set_search_paths(paths: list[str]) -> None:
     """Make astroid resolve imports along the user's interpreter's sys.path."""
     import sys

@@ -73,7 +73,12 @@ def snippet(node: nodes.NodeNG, limit: int = 48) -> str:
 
 
 def step(node: nodes.NodeNG, note: str) -> ChainStep:
-    return ChainStep(span_of(node), note)
+    """A chain link; `path` names the file when the node lives in another module."""
+    try:
+        path = node.root().file
+    except Exception:
+        path = None
+    return ChainStep(span_of(node), note, str(path) if path else None)
 
 
 def is_user_node(node: nodes.NodeNG) -> bool:
@@ -375,6 +380,8 @@ class Judge:
     # ---- calls --------------------------------------------------------------------------
 
     def _call(self, call: nodes.Call, depth: int, bindings: Bindings | None) -> Problem | None:
+        if self._is_manager_proxy_factory(call):
+            return None  # manager.Lock(), manager.dict(): proxies pickle by address
         names = self.facade.qualified_names(call.func) | syntactic_names(call.func)
         known = self._known_factory(call, names)
         if known is not None:
@@ -582,6 +589,17 @@ class Judge:
         return problem.through(step(definitions[0].statement(), note)) if problem else None
 
     # ---- helpers ------------------------------------------------------------------------
+
+    def _is_manager_proxy_factory(self, call: nodes.Call) -> bool:
+        if not isinstance(call.func, nodes.Attribute):
+            return False
+        receiver = call.func.expr
+        if isinstance(receiver, nodes.Call) and kb.MANAGER_FACTORIES & (
+            self.facade.qualified_names(receiver.func) | syntactic_names(receiver.func)
+        ):
+            return True
+        owner = self.facade.instance_qnames(receiver)
+        return any(name.startswith("multiprocessing.managers.") for name in owner)
 
     def _user_function(self, func_expr: nodes.NodeNG) -> nodes.FunctionDef | None:
         for value in self.facade.infer(func_expr) or []:
