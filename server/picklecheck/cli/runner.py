@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from picklecheck.cli.files import display_path
 from picklecheck.cli.results import FileResult, FixSummary
 from picklecheck.engine import analyze_path
 from picklecheck.engine.config import Config
@@ -48,9 +49,7 @@ def check_file(task: Task) -> FileResult:
     try:
         report = analyze_path(Path(path), config)
         report.path = shown
-        for index, finding in enumerate(report.findings):
-            if finding.path in ("", path):
-                report.findings[index] = replace(finding, path=shown)
+        report.findings = [_displayed(finding, shown) for finding in report.findings]
         fixes: list[tuple[FixSummary, ...]] = []
         if report.findings:
             source = Path(path).read_text(encoding="utf-8")
@@ -60,6 +59,15 @@ def check_file(task: Task) -> FileResult:
         last = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(last.filename).name}:{last.lineno}"
         return FileResult(shown, Report(path=shown), internal_error=f"{exc!r} at {where}")
+
+
+def _displayed(finding: Finding, shown: str) -> Finding:
+    """The finding with every path as users see it (the engine may give absolute ones)."""
+    chain = tuple(
+        replace(step, path=None if step.path is None else display_path(Path(step.path)))
+        for step in finding.chain
+    )
+    return replace(finding, path=shown, chain=chain)
 
 
 def run_tasks(tasks: list[Task], jobs: int, progress: TextIO | None = None) -> list[FileResult]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from picklecheck.engine.model import Span
+from picklecheck.engine.model import Span, StartMethod
 
 
 def one_based(span: Span) -> tuple[int, int, int, int]:
@@ -14,7 +14,6 @@ def version_text(version: tuple[int, int] | None) -> str | None:
     return None if version is None else f"{version[0]}.{version[1]}"
 
 
-def start_method_names(methods: frozenset[object]) -> list[str]:
-    order = ("fork", "spawn", "forkserver")
-    names = {getattr(m, "value", str(m)) for m in methods}
-    return [name for name in order if name in names]
+def start_method_names(methods: frozenset[StartMethod]) -> list[str]:
+    """Names in a fixed order (fork, spawn, forkserver), whatever the set's order."""
+    return [method.value for method in StartMethod if method in methods]

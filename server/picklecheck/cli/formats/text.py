@@ -14,13 +14,20 @@ def _finding_lines(result: FileResult, index: int, finding: Finding) -> list[str
     for step in finding.chain:
         step_line, step_col, _, _ = one_based(step.span)
         lines.append(f"    {step.path or result.path}:{step_line}:{step_col}: {step.note}")
-    methods = ", ".join(start_method_names(frozenset(finding.start_methods)))
-    since = version_text(finding.since)
-    when = f"fails under {methods}" + (f" from Python {since}" if since else "")
-    lines.append(
-        f"    = {when}: {finding.runtime_error}" if finding.runtime_error else f"    = {when}"
-    )
+    lines.extend(_failure_line(finding))
     return lines
+
+
+def _failure_line(finding: Finding) -> list[str]:
+    """`= fails under ...`, plus the runtime error when the message does not quote it."""
+    methods = ", ".join(start_method_names(finding.start_methods))
+    if not methods:
+        return []  # informational findings (e.g. PKL012) do not fail
+    since = version_text(finding.since)
+    text = f"    = fails under {methods}" + (f" from Python {since}" if since else "")
+    if finding.runtime_error and finding.runtime_error not in finding.message:
+        text += f": {finding.runtime_error}"
+    return [text]
 
 
 def _summary(result: CheckResult) -> str:
