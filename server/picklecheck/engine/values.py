@@ -43,6 +43,7 @@ class Problem:
     hints: tuple[FixHint, ...] = ()
     inheritable: bool = False  # a multiprocessing primitive: fine while spawning a child
     since: tuple[int, int] | None = None  # first Python version where this fails
+    attribute: str | None = None  # the instance attribute holding the bad value
     site: nodes.NodeNG | None = None  # innermost node inside the boundary argument
 
     def through(self, step: ChainStep | None) -> Problem:
@@ -288,7 +289,13 @@ class Judge:
         if value is None:
             return self._loop_target(definition, depth)
         problem = self._judge(value, depth + 1, None, local=False)
-        if problem is None:
+        if (
+            problem is not None
+            and problem.attribute
+            and _attribute_replaced(definition, use, problem.attribute)
+        ):
+            problem = None  # `obj.handle = None` (or del) before the boundary
+        elif problem is None:
             problem = self._later_attribute_problem(definition, use, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
 
@@ -390,6 +397,11 @@ class Judge:
             return self._first(
                 [*call.args, *(k.value for k in call.keywords or [])], depth, bindings, True
             )
+        if isinstance(call.func, nodes.Name):
+            local = lookup(call.func, call.func.name)
+            if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
+                # Read the class as written: astroid's brains replace NamedTuples etc.
+                return self._instance(local[0], call, depth + 1, snippet(call), bindings)
         for callee in self.facade.infer(call.func) or []:
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, snippet(call), bindings)
@@ -482,6 +494,29 @@ class Judge:
                 inner = self._judge(value, depth + 1, init_bindings if own else None, False)
                 if inner is not None:
                     return _instance_state_problem(label, attr, inner, assign_attr, cls)
+        return self._field_problem(cls, call, depth, label, bindings, excluded)
+
+    def _field_problem(
+        self,
+        cls: nodes.ClassDef,
+        call: nodes.Call | None,
+        depth: int,
+        label: str,
+        bindings: Bindings | None,
+        excluded: frozenset[str],
+    ) -> Problem | None:
+        """Dataclass and NamedTuple fields filled from constructor arguments."""
+        fields = _declared_fields(cls)
+        if call is None or not fields:
+            return None
+        arguments: dict[str, nodes.NodeNG] = dict(zip(fields, call.args, strict=False))
+        arguments.update({k.arg: k.value for k in call.keywords or [] if k.arg})
+        for name, argument in arguments.items():
+            if name in excluded or isinstance(argument, nodes.Starred):
+                continue
+            inner = self._judge(argument, depth + 1, bindings, local=False)
+            if inner is not None:
+                return _instance_state_problem(label, name, inner, argument, cls)
         return None
 
     # ---- inference fallback -------------------------------------------------------------
@@ -739,11 +774,39 @@ def _instance_state_problem(
     where = assign.statement() if hasattr(assign, "statement") else assign
     return replace(
         inner,
+        attribute=attr,
         code="PKL005" if inner.code not in ("PKL002", "PKL003") else inner.code,
         what=f"an instance of {owner} whose attribute `{attr}` holds {inner.what}",
         chain=(step(where, f"`{attr}` is set to `{snippet(_value_of(assign))}`"), *inner.chain),
         hints=hints,
     )
+
+
+def _attribute_replaced(definition: nodes.AssignName, use: nodes.Name, attribute: str) -> bool:
+    """Whether `name.attribute` is reassigned or deleted between `definition` and `use`."""
+    start, end = definition.lineno or 0, use.lineno or 0
+    for node in _own_nodes(definition.scope(), (nodes.AssignAttr, nodes.DelAttr)):
+        if not start <= (node.lineno or 0) <= end or node.attrname != attribute:
+            continue
+        if isinstance(node.expr, nodes.Name) and node.expr.name == definition.name:
+            return True
+    return False
+
+
+def _declared_fields(cls: nodes.ClassDef) -> list[str]:
+    """Field names of a dataclass or typing.NamedTuple, in constructor order."""
+    decorators = [d.as_string() for d in (cls.decorators.nodes if cls.decorators else [])]
+    is_dataclass = any(d.split("(")[0].endswith("dataclass") for d in decorators)
+    is_named_tuple = any(b.as_string().endswith("NamedTuple") for b in cls.bases)
+    if not (is_dataclass or is_named_tuple):
+        return []
+    return [
+        str(statement.target.name)
+        for statement in cls.body
+        if isinstance(statement, nodes.AnnAssign)
+        and isinstance(statement.target, nodes.AssignName)
+        and "ClassVar" not in statement.annotation.as_string()
+    ]
 
 
 def _value_of(node: nodes.NodeNG) -> nodes.NodeNG:
@@ -814,7 +877,7 @@ def _assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
     return None, ""
 
 
-def _own_nodes(scope: nodes.NodeNG, kind: type[Any]) -> Iterator[Any]:
+def _own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> Iterator[Any]:
     """Nodes of `kind` in `scope`, not descending into nested functions, lambdas or classes."""
     stack = list(scope.get_children())
     while stack:
