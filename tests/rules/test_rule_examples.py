@@ -1,0 +1,109 @@
+"""Every rule's documented examples: the pages are current, the programs really behave as
+their headers say under each start method, and the engine flags exactly the bad ones."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from picklecheck.cli.rule_doc import METHODS, parse_example
+from picklecheck.engine import Config, StartMethod, analyze_source
+from picklecheck.engine.rules import RULES, Severity
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "docs" / "rule_examples"
+SHIM = Path(__file__).resolve().parent / "shim"
+TIMEOUT_SECONDS = 30
+CODES = [rule.code for rule in RULES]
+EXAMPLE_FILES = sorted(EXAMPLES.glob("PKL*_*.py"))
+
+
+def load_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "gen_rule_docs", REPO / "scripts/gen_rule_docs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_example(path: Path, method: str) -> tuple[str, str]:
+    """("ok" | "error" | "hang", combined output) of running `path` under `method`."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(SHIM),
+        "PICKLECHECK_TEST_START_METHOD": method,
+    }
+    try:
+        done = subprocess.run(
+            [sys.executable, path.name],
+            cwd=path.parent,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return "hang", ""
+    return ("ok" if done.returncode == 0 else "error"), done.stdout + done.stderr
+
+
+def test_generated_rule_pages_are_up_to_date() -> None:
+    stale = load_generator().stale_pages()
+    assert stale == [], "run: python scripts/gen_rule_docs.py"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_rule_has_a_bad_and_a_good_example(code: str) -> None:
+    bad = parse_example((EXAMPLES / f"{code}_bad.py").read_text(encoding="utf-8"))
+    good = parse_example((EXAMPLES / f"{code}_good.py").read_text(encoding="utf-8"))
+    assert set(bad.outcomes) == set(good.outcomes) == set(METHODS)
+    assert set(good.outcomes.values()) == {"ok"}
+    if next(r for r in RULES if r.code == code).severity is not Severity.INFO:
+        assert "error" in bad.outcomes.values()
+        assert bad.error_contains, "a failing example names the error it shows"
+
+
+def test_the_examples_cover_exactly_the_rules() -> None:
+    assert sorted({p.name.split("_")[0] for p in EXAMPLE_FILES}) == CODES
+    assert len(EXAMPLE_FILES) == 2 * len(CODES)
+
+
+@pytest.mark.runtime
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.stem)
+def test_example_behaves_as_its_header_says(path: Path, method: str) -> None:
+    example = parse_example(path.read_text(encoding="utf-8"))
+    outcome, output = run_example(path, method)
+    assert outcome == example.outcomes[method], output
+    if outcome == "error" and example.error_contains:
+        assert example.error_contains in output
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_engine_flags_the_bad_example_and_not_the_good_one(code: str) -> None:
+    bad = (EXAMPLES / f"{code}_bad.py").read_text(encoding="utf-8")
+    good = (EXAMPLES / f"{code}_good.py").read_text(encoding="utf-8")
+    assert code in {f.code for f in analyze_source(bad, f"{code}_bad.py").findings}
+    assert analyze_source(good, f"{code}_good.py").findings == []
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("code", CODES)
+def test_engine_predicts_the_start_methods_that_fail(code: str, method: str) -> None:
+    path = EXAMPLES / f"{code}_bad.py"
+    source = path.read_text(encoding="utf-8")
+    expected = parse_example(source).outcomes[method] != "ok"
+    config = Config(start_method=StartMethod(method))
+    findings = analyze_source(source, path.name, config).findings
+    failing = [
+        f for f in findings if f.severity is not Severity.INFO and f.code == code
+    ]
+    assert bool(failing) == expected
