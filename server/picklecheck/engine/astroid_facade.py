@@ -13,6 +13,7 @@ from typing import Any
 
 import astroid
 from astroid import nodes
+from astroid.builder import AstroidBuilder
 from astroid.context import InferenceContext
 from astroid.exceptions import AstroidError
 from astroid.nodes import NodeNG as Node
@@ -106,10 +107,44 @@ def qname_of(value: Any) -> str:
         return ""
 
 
+class _SyntacticAttributeBuilder(AstroidBuilder):  # type: ignore[misc]
+    """Records `self.x = ...` without inference.
+
+    astroid's builder infers the owner of every attribute assignment while building, which
+    imports modules and makes a "parse" of a large file cost seconds. Instance attributes set
+    through a method's `self` are all picklecheck needs, and they need no inference.
+    """
+
+    def delayed_assattr(self, node: nodes.AssignAttr) -> None:
+        owner = _self_class(node)
+        if owner is not None:
+            assignments = owner.instance_attrs.setdefault(node.attrname, [])
+            if node not in assignments:
+                assignments.append(node)
+
+
+def _self_class(node: nodes.AssignAttr) -> nodes.ClassDef | None:
+    if not isinstance(node.expr, nodes.Name):
+        return None
+    function = node.frame()
+    if not isinstance(function, nodes.FunctionDef) or not isinstance(
+        function.parent, nodes.ClassDef
+    ):
+        return None
+    params = function.args.posonlyargs + function.args.args
+    if not params or params[0].name != node.expr.name:
+        return None
+    decorators = function.decorators.nodes if function.decorators else []
+    if any(getattr(d, "name", "") in ("staticmethod", "classmethod") for d in decorators):
+        return None
+    return function.parent
+
+
 def parse(source: str, path: str, module_name: str) -> nodes.Module:
     """Build an astroid tree; raises SyntaxError-like errors as `ParseFailure`."""
     try:
-        return astroid.parse(source, module_name=module_name, path=path)
+        builder = _SyntacticAttributeBuilder(astroid.MANAGER)
+        return builder.string_build(source, modname=module_name, path=path)
     except RecursionError as exc:
         raise ParseFailure("too deeply nested to analyse") from exc
     except AstroidError as exc:
