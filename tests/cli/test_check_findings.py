@@ -109,6 +109,11 @@ def test_real_sarif_output_is_valid(
         ),  # the guarded def works under fork
         (["--platform", "linux", "--target-version", "3.11"], ["PKL001", "PKL006"]),
         (["--start-method", "spawn"], ["PKL001", "PKL003", "PKL006"]),
+        # 3.14 made forkserver Linux's default, and it re-imports the main module like spawn.
+        (
+            ["--platform", "linux", "--target-version", "3.14"],
+            ["PKL001", "PKL003", "PKL006"],
+        ),
     ],
 )
 def test_flags_choose_rules_and_runtime(
@@ -188,6 +193,21 @@ def test_jobs_give_the_same_output_in_the_same_order(project: Path) -> None:
     two = {k: v for k, v in json.loads(parallel.stdout).items() if k not in strip}
     assert one == two
     assert one["summary"]["findings"] == 8
+
+
+def test_info_findings_are_shown_but_do_not_fail(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(EXAMPLES / "PKL012_bad.py", project / "profiled.py")
+    code, out = run_main(capsys, "check", "profiled.py", "clean.py")
+    assert code == 0
+    assert "profiled.py:17:5: PKL012 " in out
+
+
+def test_the_working_directory_is_the_default_path(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_main(capsys, "check") == run_main(capsys, "check", ".")
 
 
 def test_statistics_count_per_rule(

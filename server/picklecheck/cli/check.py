@@ -15,25 +15,34 @@ from picklecheck.cli.runner import Task, progress_stream, run_tasks
 from picklecheck.engine.config import ConfigError
 
 
-def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
+def add_selection_arguments(parser: argparse.ArgumentParser, paths_required: bool) -> None:
     """Flags shared by `check` and `fix`: which files, which rules, which runtime to assume."""
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB")
-    parser.add_argument("--config", type=Path, metavar="FILE", help="use this pyproject.toml")
-    parser.add_argument("--target-version", metavar="X.Y", help="Python version to reason about")
+    if paths_required:
+        parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    else:
+        parser.add_argument(
+            "paths", nargs="*", type=Path, default=[Path(".")], metavar="PATH", help="default: ."
+        )
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths"
+    )
+    parser.add_argument("--config", type=Path, metavar="FILE", help="pyproject.toml or bare TOML")
+    parser.add_argument("--target-version", metavar="X.Y", help="Python to reason about")
     parser.add_argument(
         "--start-method", choices=["fork", "spawn", "forkserver", "auto"], help="assume this one"
     )
     parser.add_argument(
         "--platform", action="append", metavar="NAME", help="linux, macos, windows (repeatable)"
     )
-    parser.add_argument("--select", action="append", metavar="RULES", help="codes or names")
-    parser.add_argument("--ignore", action="append", metavar="RULES", help="codes or names")
+    parser.add_argument(
+        "--select", action="append", metavar="RULES", help="only these (codes or names)"
+    )
+    parser.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_selection_arguments(parser)
-    parser.add_argument("--format", choices=sorted(RENDERERS), default="text")
+    add_selection_arguments(parser, paths_required=False)
+    parser.add_argument("--format", choices=sorted(RENDERERS), default="text", help="default: text")
     parser.add_argument("--output", "-o", type=Path, metavar="FILE", help="write here, not stdout")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="0: one per CPU")
     parser.add_argument("--statistics", action="store_true", help="counts per rule and timings")
@@ -79,4 +88,4 @@ def run(args: argparse.Namespace) -> int:
     for path, why in result.problems():
         if args.format != "text":  # text output already lists them
             print(f"picklecheck: {path}: not checked: {why}", file=sys.stderr)
-    return FINDINGS if result.findings() and not args.exit_zero else CLEAN
+    return FINDINGS if result.failing() and not args.exit_zero else CLEAN

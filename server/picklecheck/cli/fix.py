@@ -26,7 +26,7 @@ MAX_ROUNDS = 50  # a fix that keeps producing findings must not loop forever
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    check.add_selection_arguments(parser)
+    check.add_selection_arguments(parser, paths_required=True)
     parser.add_argument("--diff", action="store_true", help="print a diff, change nothing")
     parser.add_argument("--unsafe", action="store_true", help="also apply unsafe fixes")
 

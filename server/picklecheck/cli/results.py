@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from picklecheck.engine.model import Finding, Report, Statistics
+from picklecheck.engine.model import Finding, Report, Severity, Statistics
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,10 @@ class CheckResult:
             ranked = sorted(enumerate(result.report.findings), key=lambda item: item[1].sort_key)
             ordered.extend((result, index, finding) for index, finding in ranked)
         return ordered
+
+    def failing(self) -> list[Finding]:
+        """Findings that fail the run: informational ones (like PKL012) are shown only."""
+        return [f for _, _, f in self.findings() if f.severity is not Severity.INFO]
 
     def statistics(self) -> Statistics:
         total = Statistics()
