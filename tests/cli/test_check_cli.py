@@ -93,7 +93,7 @@ def test_undecodable_file_is_reported_not_fatal(
     }
     (problem,) = document["not_checked"]
     assert problem["file"] == (tmp_path / "latin1.py").as_posix()
-    assert problem["reason"].startswith("not UTF-8")
+    assert problem["reason"].startswith("cannot decode:")
 
 
 def test_output_file_and_sarif(tmp_path: Path) -> None:

@@ -164,6 +164,23 @@ def test_syntax_errors_are_reported_not_fatal(
     assert len(document["findings"]) == 3
 
 
+@pytest.mark.parametrize(
+    ("prefix", "encoding"),
+    [(b"\xef\xbb\xbf", "utf-8"), (b"# -*- coding: latin-1 -*-\n", "latin-1")],
+    ids=["utf-8 BOM", "coding cookie"],
+)
+def test_files_are_decoded_like_python_does(
+    project: Path, capsys: pytest.CaptureFixture[str], prefix: bytes, encoding: str
+) -> None:
+    source = (EXAMPLES / "PKL001_bad.py").read_text(encoding="utf-8")
+    source = source.replace("[1, 2, 3]", "['café']").replace("\n", "\r\n")
+    (project / "declared.py").write_bytes(prefix + source.encode(encoding))
+    _, out = run_main(capsys, "check", "declared.py", "--format", "json")
+    document = json.loads(out)
+    assert document["not_checked"] == []
+    assert codes_in_json(out) == [("declared.py", "PKL001")]
+
+
 def test_jobs_give_the_same_output_in_the_same_order(project: Path) -> None:
     for name in ("PKL002_bad", "PKL004_bad", "PKL005_bad", "PKL007_bad", "PKL011_bad"):
         shutil.copy(EXAMPLES / f"{name}.py", project / f"{name.lower()}.py")

@@ -8,7 +8,9 @@ names. Files named explicitly are always checked, like ruff does.
 from __future__ import annotations
 
 import fnmatch
+import io
 import os
+import tokenize
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -77,3 +79,20 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
         return path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         return path.resolve().as_posix()
+
+
+class UnreadableSourceError(ValueError):
+    """A file that cannot be read or decoded as Python source."""
+
+
+def read_source(path: Path) -> tuple[str, str]:
+    """(text, encoding) as Python reads it: BOM and `# coding:` honoured, newlines untouched."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableSourceError(f"cannot read: {exc.strerror or exc}") from None
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        return data.decode(encoding), encoding
+    except (SyntaxError, LookupError, UnicodeDecodeError) as exc:
+        raise UnreadableSourceError(f"cannot decode: {exc}") from None

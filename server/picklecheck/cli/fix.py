@@ -17,7 +17,7 @@ from typing import Any
 
 from picklecheck.cli import check
 from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
-from picklecheck.cli.files import MissingPathError
+from picklecheck.cli.files import MissingPathError, UnreadableSourceError, read_source
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config, ConfigError
 from picklecheck.engine.suppression import suppression_edit
@@ -82,8 +82,8 @@ def run(args: argparse.Namespace) -> int:
     changed = remaining = 0
     for path, shown, config in tasks:
         try:
-            before = Path(path).read_bytes().decode("utf-8")  # keeps \r\n line endings
-        except (OSError, UnicodeDecodeError) as exc:
+            before, encoding = read_source(Path(path))
+        except UnreadableSourceError as exc:
             print(f"picklecheck: {shown}: not fixed: {exc}", file=sys.stderr)
             continue
         after = fixed_text(fixes, before, shown, config, args.unsafe)
@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             if args.diff:
                 sys.stdout.write(_diff(before, after, shown))
             else:
-                Path(path).write_bytes(after.encode("utf-8"))
+                Path(path).write_bytes(after.encode(encoding))
         remaining += len(analyze_source(after, shown, config).findings)
     verb = "would fix" if args.diff else "fixed"
     print(f"picklecheck: {verb} {changed} file(s); {remaining} problem(s) remain", file=sys.stderr)

@@ -12,9 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from picklecheck.cli.files import display_path
+from picklecheck.cli.files import UnreadableSourceError, display_path, read_source
 from picklecheck.cli.results import FileResult, FixSummary
-from picklecheck.engine import analyze_path
+from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import Finding, Report
 
@@ -47,13 +47,14 @@ def check_file(task: Task) -> FileResult:
     """One file's result; a bug in picklecheck is reported for this file instead of raised."""
     path, shown, config = task
     try:
-        report = analyze_path(Path(path), config)
+        source, _ = read_source(Path(path))
+    except UnreadableSourceError as exc:
+        return FileResult(shown, Report(path=shown, syntax_error=str(exc)))
+    try:
+        report = analyze_source(source, path, config)
         report.path = shown
         report.findings = [_displayed(finding, shown) for finding in report.findings]
-        fixes: list[tuple[FixSummary, ...]] = []
-        if report.findings:
-            source = Path(path).read_text(encoding="utf-8")
-            fixes = _fix_summaries(source, report.findings)
+        fixes = _fix_summaries(source, report.findings) if report.findings else []
         return FileResult(shown, report, fixes)
     except Exception as exc:
         last = traceback.extract_tb(exc.__traceback__)[-1]
