@@ -11,7 +11,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from picklecheck.cli.formats import json_format, sarif, text
+from picklecheck.cli.formats import github, json_format, sarif, text
 from picklecheck.cli.results import CheckResult
 from picklecheck.engine.model import Span
 from picklecheck.engine.rules import RULES
@@ -187,3 +187,17 @@ def test_sarif_fingerprints_survive_lines_moving(make_sample: Sample) -> None:
         == first_after["partialFingerprints"][key]
     )
     assert first_after["locations"][0]["physicalLocation"]["region"]["startLine"] == 20
+
+
+def test_github_annotations_escape_their_fields(make_sample: Sample) -> None:
+    lines = github.render(make_sample(), statistics=False).splitlines()
+    assert lines[0] == (
+        "::error file=pkg/example2.py,line=10,col=37,endLine=10,endColumn=49,"
+        "title=PKL006 multiprocessing-primitive-outside-inheritance::`shared_array` "
+        "(multiprocessing.Array) is pickled as a task argument of Pool.starmap"
+    )
+    assert (
+        lines[-1]
+        == "::warning file=pkg/broken.py::not checked: invalid syntax (line 1)"
+    )
+    assert github._escape_property("a,b:c%\n") == "a%2Cb%3Ac%25%0A"
