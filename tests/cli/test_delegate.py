@@ -6,6 +6,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from picklecheck.cli import delegate
@@ -83,3 +84,16 @@ def test_profile_passes_its_arguments_through() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "profile" in done.stdout.lower()
+
+
+def test_the_console_script_is_installed_next_to_python() -> None:
+    script = Path(sys.executable).with_name("picklecheck")
+    done = subprocess.run(
+        [str(script), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("picklecheck ")
