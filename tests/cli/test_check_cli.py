@@ -89,6 +89,7 @@ def test_undecodable_file_is_reported_not_fatal(
         "files": 1,
         "findings": 0,
         "fixable": 0,
+        "fixable_unsafe": 0,
         "by_code": {},
     }
     (problem,) = document["not_checked"]

@@ -39,7 +39,7 @@ def test_text_is_ruff_like_with_one_based_positions_and_the_chain(
 ) -> None:
     lines = text.render(make_sample(), statistics=False).splitlines()
     assert lines[0] == (
-        "pkg/example2.py:10:37: PKL006 [*] `shared_array` (multiprocessing.Array) is pickled "
+        "pkg/example2.py:10:37: PKL006 `shared_array` (multiprocessing.Array) is pickled "
         "as a task argument of Pool.starmap"
     )
     assert lines[1] == "    pkg/example2.py:10:37: task argument `shared_array`"
@@ -62,9 +62,10 @@ def test_text_is_ruff_like_with_one_based_positions_and_the_chain(
         "pkg/ünïcode.py:10:37: PKL006 `shared_array`"
     )  # no fix: no [*]
     assert "pkg/broken.py: not checked: invalid syntax (line 1)" in lines
-    assert lines[-2:] == [
+    assert lines[-3:] == [
         "Found 3 pickling problems in 3 files.",
-        "[*] 2 fixable with `picklecheck fix`.",
+        "[*] 1 fixable with `picklecheck fix`.",
+        "1 more fixable with `picklecheck fix --unsafe`.",
     ]
 
 
@@ -108,7 +109,8 @@ def test_json_output_follows_the_documented_schema(make_sample: Sample) -> None:
     assert document["summary"] == {
         "files": 3,
         "findings": 3,
-        "fixable": 2,
+        "fixable": 1,
+        "fixable_unsafe": 1,
         "by_code": {"PKL001": 1, "PKL006": 2},
     }
     assert document["not_checked"] == [

@@ -25,6 +25,11 @@ class FileResult:
     def fixes_for(self, index: int) -> tuple[FixSummary, ...]:
         return self.fixes[index] if index < len(self.fixes) else ()
 
+    def fix_safety(self, index: int) -> str | None:
+        """ "safe" if `picklecheck fix` fixes it, "unsafe" if only `fix --unsafe` does."""
+        safeties = {fix.safety for fix in self.fixes_for(index)}
+        return "safe" if "safe" in safeties else ("unsafe" if safeties else None)
+
 
 @dataclass
 class CheckResult:
@@ -41,6 +46,11 @@ class CheckResult:
     def failing(self) -> list[Finding]:
         """Findings that fail the run: informational ones (like PKL012) are shown only."""
         return [f for _, _, f in self.findings() if f.severity is not Severity.INFO]
+
+    def fixable_counts(self) -> tuple[int, int]:
+        """(findings with a safe fix, findings with only unsafe fixes)."""
+        kinds = [r.fix_safety(i) for r, i, _ in self.findings()]
+        return kinds.count("safe"), kinds.count("unsafe")
 
     def statistics(self) -> Statistics:
         total = Statistics()

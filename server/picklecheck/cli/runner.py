@@ -17,6 +17,7 @@ from picklecheck.cli.results import FileResult, FixSummary
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import Finding, Report
+from picklecheck.engine.suppression import suppression_edit
 
 # (path to read, path to show, config): a module-level tuple so the pool can pickle it.
 Task = tuple[str, str, Config]
@@ -38,7 +39,9 @@ def _fix_summaries(source: str, findings: list[Finding]) -> list[tuple[FixSummar
         return [() for _ in findings]
     summaries = []
     for finding in findings:
-        fixes = fixes_for(source, finding)
+        # "Suppress on this line" is always on offer in editors; it is not a fix.
+        suppress = (suppression_edit(source, finding.span.line, finding.code),)
+        fixes = [f for f in fixes_for(source, finding) if f.edits and f.edits != suppress]
         summaries.append(tuple(FixSummary(f.title, f.safety.value) for f in fixes))
     return summaries
 

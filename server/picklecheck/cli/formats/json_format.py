@@ -56,7 +56,8 @@ def document(result: CheckResult) -> dict[str, Any]:
         "summary": {
             "files": len(result.files),
             "findings": len(found),
-            "fixable": sum(1 for r, i, _ in found if r.fixes_for(i)),
+            "fixable": result.fixable_counts()[0],
+            "fixable_unsafe": result.fixable_counts()[1],
             "by_code": result.counts_by_code(),
         },
         "findings": [finding_object(r, i, f) for r, i, f in found],

@@ -9,7 +9,7 @@ from picklecheck.engine.model import Finding
 
 def _finding_lines(result: FileResult, index: int, finding: Finding) -> list[str]:
     line, col, _, _ = one_based(finding.span)
-    fixable = " [*]" if result.fixes_for(index) else ""
+    fixable = " [*]" if result.fix_safety(index) == "safe" else ""
     lines = [f"{result.path}:{line}:{col}: {finding.code}{fixable} {finding.message}"]
     for step in finding.chain:
         step_line, step_col, _, _ = one_based(step.span)
@@ -36,11 +36,13 @@ def _summary(result: CheckResult) -> str:
     files_word = "file" if checked == 1 else "files"
     if not found:
         return f"All clear: no pickling problems in {checked} {files_word}."
-    fixable = sum(1 for r, i, _ in found if r.fixes_for(i))
+    fixable, unsafe = result.fixable_counts()
     noun = "problem" if len(found) == 1 else "problems"
     text = f"Found {len(found)} pickling {noun} in {checked} {files_word}."
     if fixable:
         text += f"\n[*] {fixable} fixable with `picklecheck fix`."
+    if unsafe:
+        text += f"\n{unsafe} more fixable with `picklecheck fix --unsafe`."
     return text
 
 
