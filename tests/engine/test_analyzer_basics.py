@@ -153,3 +153,18 @@ def test_suppression_comment_and_ignore_config() -> None:
 def test_syntax_errors_and_unrelated_files_never_raise() -> None:
     assert analyze_source("def (:\n  multiprocessing").syntax_error
     assert analyze_source("print('hello')").stats.files_prefiltered == 1
+
+
+def test_select_and_ignore_accept_codes_and_names() -> None:
+    source = """\
+        import multiprocessing as mp
+        if __name__ == "__main__":
+            with mp.Pool(2) as pool:
+                pool.map(lambda x: x, [1])
+        """
+    assert findings(source, select=frozenset({"PKL001"})) == [(4, "PKL001")]
+    assert findings(source, select=frozenset({"lambda-crosses-process-boundary"})) == [
+        (4, "PKL001")
+    ]
+    assert findings(source, select=frozenset({"PKL004"})) == []
+    assert findings(source, ignore=frozenset({"lambda-crosses-process-boundary"})) == []

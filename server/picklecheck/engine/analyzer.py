@@ -301,11 +301,18 @@ def _visible(findings: list[Finding], source: str, config: Config) -> list[Findi
     kept = [
         f
         for f in findings
-        if config.rule_enabled(f.code)
-        and config.rule_enabled(rule(f.code).name)
+        if _rule_enabled(config, f.code)
         and not is_suppressed(suppressions, f.span.line, f.code, rule(f.code).name)
     ]
     return sorted(kept, key=lambda f: f.sort_key)
+
+
+def _rule_enabled(config: Config, code: str) -> bool:
+    """Selection and ignores accept codes and names alike."""
+    keys = {code, rule(code).name}
+    if keys & config.ignore:
+        return False
+    return config.select is None or bool(keys & config.select)
 
 
 def _module_location(path: str) -> tuple[str, str | None]:
