@@ -327,6 +327,48 @@ class Judge:
                         return _instance_state_problem(
                             definition.name, target.attrname, inner, assign, None
                         )
+        return self._method_call_problem(definition, use, depth)
+
+    def _method_call_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`db = DB(); db.connect(); send(db)`: a method called before the boundary stores a
+        bad value on `self`."""
+        calls = []
+        for call in _own_nodes(definition.scope(), nodes.Call):
+            if not (definition.lineno or 0) < (call.lineno or 0) < (use.lineno or 0):
+                continue
+            func = call.func
+            if isinstance(func, nodes.Attribute) and _is_name(func.expr, definition.name):
+                method = self._user_method(func)
+                if method is not None:
+                    calls.append((call, method))
+        calls.sort(key=lambda pair: (pair[0].lineno or 0, pair[0].col_offset or 0))
+        for index, (call, method) in enumerate(calls):
+            for assign_attr in _own_nodes(method, nodes.AssignAttr):
+                if _self_name(method) != getattr(assign_attr.expr, "name", None):
+                    continue
+                attr = assign_attr.attrname
+                later = [m for _c, m in calls[index + 1 :]]
+                if _attribute_replaced(definition, use, attr, after=call) or any(
+                    attr in _self_assigned(m) for m in later
+                ):
+                    continue
+                value, _note = _assigned_value(assign_attr)
+                inner = self._judge(value, depth + 1, None, local=False) if value else None
+                if inner is not None:
+                    problem = _instance_state_problem(
+                        definition.name, assign_attr.attrname, inner, assign_attr, None
+                    )
+                    note = f"`{snippet(call)}` stores it on the object"
+                    return problem.through(step(call, note))
+        return None
+
+    def _user_method(self, func: nodes.Attribute) -> nodes.FunctionDef | None:
+        for value in self.facade.infer(func) or []:
+            method = _function_of(value)
+            if isinstance(value, bases.BoundMethod) and method and is_user_node(method):
+                return method
         return None
 
     # ---- attributes ---------------------------------------------------------------------
@@ -638,10 +680,9 @@ class Judge:
 
     def _user_function(self, func_expr: nodes.NodeNG) -> nodes.FunctionDef | None:
         for value in self.facade.infer(func_expr) or []:
-            if isinstance(value, bases.BoundMethod):
-                value = value._proxied
-            if isinstance(value, nodes.FunctionDef) and is_user_node(value):
-                return value
+            function = _function_of(value)
+            if function is not None and is_user_node(function):
+                return function
         return None
 
     def _classes(self, expr: nodes.NodeNG) -> Iterator[nodes.ClassDef]:
@@ -782,15 +823,44 @@ def _instance_state_problem(
     )
 
 
-def _attribute_replaced(definition: nodes.AssignName, use: nodes.Name, attribute: str) -> bool:
-    """Whether `name.attribute` is reassigned or deleted between `definition` and `use`."""
-    start, end = definition.lineno or 0, use.lineno or 0
+def _attribute_replaced(
+    definition: nodes.AssignName,
+    use: nodes.Name,
+    attribute: str,
+    after: nodes.NodeNG | None = None,
+) -> bool:
+    """Whether `name.attribute` is reassigned or deleted between `definition` (or `after`)
+    and `use`."""
+    start, end = ((after or definition).lineno or 0), use.lineno or 0
     for node in _own_nodes(definition.scope(), (nodes.AssignAttr, nodes.DelAttr)):
         if not start <= (node.lineno or 0) <= end or node.attrname != attribute:
             continue
         if isinstance(node.expr, nodes.Name) and node.expr.name == definition.name:
             return True
     return False
+
+
+def _function_of(value: Any) -> nodes.FunctionDef | None:
+    """The FunctionDef behind a function or (un)bound method value."""
+    for _ in range(3):
+        if isinstance(value, nodes.FunctionDef):
+            return value
+        value = getattr(value, "_proxied", None)
+    return None
+
+
+def _self_assigned(method: nodes.FunctionDef) -> set[str]:
+    self_name = _self_name(method)
+    return {
+        str(node.attrname)
+        for node in _own_nodes(method, (nodes.AssignAttr, nodes.DelAttr))
+        if getattr(node.expr, "name", None) == self_name
+    }
+
+
+def _self_name(method: nodes.FunctionDef) -> str | None:
+    params = method.args.posonlyargs + method.args.args
+    return str(params[0].name) if params else None
 
 
 def _declared_fields(cls: nodes.ClassDef) -> list[str]:
