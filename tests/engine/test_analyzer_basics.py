@@ -58,9 +58,7 @@ def test_lambda_to_pool_fails_everywhere_but_process_target_only_under_spawn() -
                 pool.map(lambda x: x, range(3))
             mp.Process(target=lambda: None).start()
         """
-    report = analyze_source(
-        textwrap.dedent(source), "prog.py", Config(target_python=(3, 11))
-    )
+    report = analyze_source(textwrap.dedent(source), "prog.py", Config(target_python=(3, 11)))
     by_line = {f.span.line + 1: f for f in report.findings}
     assert by_line[4].code == "PKL001" and by_line[4].severity is Severity.ERROR
     assert by_line[5].start_methods == frozenset({StartMethod.SPAWN})
