@@ -15,6 +15,7 @@ from picklecheck.engine.astroid_facade import (
     Facade,
     ParseFailure,
     add_search_path,
+    lookup,
     parse,
 )
 from picklecheck.engine.config import Config
@@ -31,7 +32,14 @@ from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import Pickled, SinkCall, find_sinks
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
-from picklecheck.engine.values import Judge, Problem, is_main_guard, snippet, span_of
+from picklecheck.engine.values import (
+    Judge,
+    Problem,
+    assigned_value,
+    is_main_guard,
+    snippet,
+    span_of,
+)
 
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
 _PREFILTER = re.compile(r"multiprocessing|concurrent|Pool|Process|Executor|Queue|Pipe|Manager")
@@ -146,6 +154,7 @@ class _Analysis:
         if sink.note:
             message += f" ({sink.note})"
         first = ChainStep(span_of(pickled.expr), f"pickled by {sink.label} as {pickled.role}")
+        hints = (*problem.hints, _boundary_hint(sink, pickled, site))
         self._add(
             problem.code,
             site,
@@ -154,7 +163,7 @@ class _Analysis:
             failing,
             context,
             (first, *problem.chain),
-            problem.hints,
+            hints,
             sink.sink,
             problem.since,
         )
@@ -281,6 +290,39 @@ class _Analysis:
                 path=self.path,
             )
         )
+
+
+def _boundary_hint(sink: SinkCall, pickled: Pickled, site: nodes.NodeNG) -> FixHint:
+    """Where the boundary is, for fixes that rewrite it (e.g. move a value to initargs)."""
+    data: dict[str, object] = {
+        "call": _span_list(sink.call),
+        "argument": _span_list(pickled.expr),
+        "site": _span_list(site),
+        "sink": sink.sink,
+        "role": pickled.role,
+    }
+    if isinstance(site, nodes.Name):
+        data["variable"] = site.name
+    creation = _creation(sink.receiver)
+    if creation is not None:
+        data["receiver_creation"] = _span_list(creation)
+    return FixHint("boundary", data)
+
+
+def _creation(receiver: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """The call that created a pool/executor receiver (`with Pool() as p`, `p = Pool()`)."""
+    if not isinstance(receiver, nodes.Name):
+        return None
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1:
+        return None
+    value, _note = assigned_value(definitions[0])
+    return value if isinstance(value, nodes.Call) else None
+
+
+def _span_list(node: nodes.NodeNG) -> list[int]:
+    span = span_of(node)
+    return [span.line, span.col, span.end_line, span.end_col]
 
 
 def _calls_outside_functions(statement: nodes.NodeNG) -> list[nodes.Call]:

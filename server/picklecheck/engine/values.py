@@ -285,7 +285,7 @@ class Judge:
             return self._inferred(use, depth)
         if not isinstance(definition, nodes.AssignName):
             return None
-        value, note = _assigned_value(definition)
+        value, note = assigned_value(definition)
         if value is None:
             return self._loop_target(definition, depth)
         problem = self._judge(value, depth + 1, None, local=False)
@@ -354,7 +354,7 @@ class Judge:
                     attr in _self_assigned(m) for m in later
                 ):
                     continue
-                value, _note = _assigned_value(assign_attr)
+                value, _note = assigned_value(assign_attr)
                 inner = self._judge(value, depth + 1, None, local=False) if value else None
                 if inner is not None:
                     problem = _instance_state_problem(
@@ -392,7 +392,7 @@ class Judge:
             return None
         assignments = _init_assignments(cls).get(attr.attrname, [])
         for assign_attr in assignments:
-            value, _note = _assigned_value(assign_attr)
+            value, _note = assigned_value(assign_attr)
             if value is None:
                 continue
             inner = self._judge(value, depth + 1, None, local=False)
@@ -529,7 +529,7 @@ class Judge:
             if attr in excluded:
                 continue
             for assign_attr in assignments:
-                value, _note = _assigned_value(assign_attr)
+                value, _note = assigned_value(assign_attr)
                 if value is None:
                     continue
                 own = init is not None and assign_attr.frame() is init
@@ -659,7 +659,7 @@ class Judge:
         definitions = lookup(name, name.name)
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
-        value, note = _assigned_value(definitions[0])
+        value, note = assigned_value(definitions[0])
         if value is None:
             return None
         problem = self._items(value, depth + 1, None, local=False)
@@ -881,7 +881,7 @@ def _declared_fields(cls: nodes.ClassDef) -> list[str]:
 
 def _value_of(node: nodes.NodeNG) -> nodes.NodeNG:
     value, _note = (
-        _assigned_value(node)
+        assigned_value(node)
         if isinstance(node, (nodes.AssignName, nodes.AssignAttr))
         else (None, "")
     )
@@ -925,7 +925,7 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
 # ---- small syntactic helpers ---------------------------------------------------------------
 
 
-def _assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
+def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
     """The expression assigned to a name/attribute target, with a note for the chain."""
     parent = target.parent
     label = (
@@ -1154,4 +1154,13 @@ def _qualname(definition: nodes.NodeNG) -> str:
     return ".".join(reversed(parts))
 
 
-__all__ = ["Judge", "Problem", "in_main_guard", "is_main_guard", "snippet", "span_of", "step"]
+__all__ = [
+    "Judge",
+    "Problem",
+    "assigned_value",
+    "in_main_guard",
+    "is_main_guard",
+    "snippet",
+    "span_of",
+    "step",
+]
