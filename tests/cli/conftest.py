@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+
 from picklecheck.cli.results import CheckResult, FileResult, FixSummary
 from picklecheck.engine.model import (
     ChainStep,
@@ -47,9 +48,7 @@ LAMBDA = Finding(
 def _sample_result() -> CheckResult:
     first = FileResult(
         "pkg/example2.py",
-        Report(
-            "pkg/example2.py", [SHARED_ARRAY], stats=Statistics(files=1, sink_calls=1)
-        ),
+        Report("pkg/example2.py", [SHARED_ARRAY], stats=Statistics(files=1, sink_calls=1)),
         [(FixSummary("Pass `shared_array` through Pool(initializer=...)", "unsafe"),)],
     )
     # Findings deliberately out of order: output must sort them by position.

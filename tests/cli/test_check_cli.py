@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from picklecheck.cli.files import discover
 from picklecheck.cli.main import main
 from picklecheck.cli.settings import ConfigResolver
@@ -99,9 +100,7 @@ def test_undecodable_file_is_reported_not_fatal(
 
 def test_output_file_and_sarif(tmp_path: Path) -> None:
     write(tmp_path / "a.py", CLEAN_PROGRAM)
-    done = run_cli(
-        "check", "a.py", "--format", "sarif", "--output", "out.sarif", cwd=tmp_path
-    )
+    done = run_cli("check", "a.py", "--format", "sarif", "--output", "out.sarif", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
     document = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
@@ -139,10 +138,7 @@ def test_a_broken_pyproject_is_a_usage_error(
     write(tmp_path / "pyproject.toml", "[tool.picklecheck]\nstart-method = 'thread'\n")
     write(tmp_path / "a.py", CLEAN_PROGRAM)
     assert main(["check", str(tmp_path)]) == 2
-    assert (
-        "start-method must be fork, spawn, forkserver or auto"
-        in capsys.readouterr().err
-    )
+    assert "start-method must be fork, spawn, forkserver or auto" in capsys.readouterr().err
 
 
 def test_each_file_gets_its_nearest_pyproject_and_flags_override_it(
@@ -150,7 +146,9 @@ def test_each_file_gets_its_nearest_pyproject_and_flags_override_it(
 ) -> None:
     write(
         tmp_path / "pyproject.toml",
-        "[tool.picklecheck]\ntarget-version = '3.14'\nignore = ['lambda-crosses-process-boundary']\n",
+        "[tool.picklecheck]\n"
+        "target-version = '3.14'\n"
+        "ignore = ['lambda-crosses-process-boundary']\n",
     )
     write(
         tmp_path / "inner" / "pyproject.toml",
@@ -160,13 +158,9 @@ def test_each_file_gets_its_nearest_pyproject_and_flags_override_it(
     inner = write(tmp_path / "inner" / "deep" / "b.py", CLEAN_PROGRAM)
     resolver = ConfigResolver(overrides={})
     assert resolver.for_file(outer).target_python == (3, 14)
-    assert resolver.for_file(outer).ignore == frozenset(
-        {"PKL001"}
-    )  # names become codes
+    assert resolver.for_file(outer).ignore == frozenset({"PKL001"})  # names become codes
     assert resolver.for_file(inner).start_method is StartMethod.SPAWN
-    assert (
-        resolver.for_file(inner).ignore == frozenset()
-    )  # nearest file wins, no merging
+    assert resolver.for_file(inner).ignore == frozenset()  # nearest file wins, no merging
     flagged = ConfigResolver(overrides={"start_method": StartMethod.FORK})
     assert flagged.for_file(inner).start_method is StartMethod.FORK
 

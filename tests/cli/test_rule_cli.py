@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from picklecheck.cli.main import main
 from picklecheck.engine.rules import RULES
 
@@ -34,9 +35,7 @@ def test_all_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert [(r["code"], r["name"]) for r in listed] == [(r.code, r.name) for r in RULES]
 
 
-@pytest.mark.parametrize(
-    ("args", "message"), [(["PKL999"], "unknown rule"), ([], "--all")]
-)
+@pytest.mark.parametrize(("args", "message"), [(["PKL999"], "unknown rule"), ([], "--all")])
 def test_rule_usage_errors(
     args: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
 from picklecheck.cli.rule_doc import METHODS, parse_example
 from picklecheck.engine import Config, StartMethod, analyze_source
 from picklecheck.engine.rules import RULES, Severity
@@ -103,7 +104,5 @@ def test_engine_predicts_the_start_methods_that_fail(code: str, method: str) -> 
     expected = parse_example(source).outcomes[method] != "ok"
     config = Config(start_method=StartMethod(method))
     findings = analyze_source(source, path.name, config).findings
-    failing = [
-        f for f in findings if f.severity is not Severity.INFO and f.code == code
-    ]
+    failing = [f for f in findings if f.severity is not Severity.INFO and f.code == code]
     assert bool(failing) == expected
