@@ -21,7 +21,7 @@ from picklecheck.engine.config import (
     parse_start_method,
     parse_version,
 )
-from picklecheck.engine.rules import RULES_BY_CODE, resolve_rule
+from picklecheck.engine.rules import resolve_rule
 
 
 def split_list(values: Iterable[str] | None) -> list[str]:
@@ -39,14 +39,9 @@ def rule_codes(names: Iterable[str], option: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-def with_names(codes: frozenset[str]) -> frozenset[str]:
-    """Codes plus their rule names: the engine checks both against `select`."""
-    return codes | {RULES_BY_CODE[code].name for code in codes}
-
-
 def normalise_rules(config: Config) -> Config:
     """Accept rule names as well as codes in select/ignore, wherever they came from."""
-    select = None if config.select is None else with_names(rule_codes(config.select, "select"))
+    select = None if config.select is None else rule_codes(config.select, "select")
     return replace(config, select=select, ignore=rule_codes(config.ignore, "ignore"))
 
 
@@ -70,7 +65,7 @@ def flag_overrides(
             raise ConfigError(f"--platform: unknown {unknown}; choose from {list(PLATFORMS)}")
         changes["platforms"] = chosen
     if select:
-        changes["select"] = with_names(rule_codes(split_list(select), "--select"))
+        changes["select"] = rule_codes(split_list(select), "--select")
     if ignore:
         changes["ignore"] = rule_codes(split_list(ignore), "--ignore")
     return changes
