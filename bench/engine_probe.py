@@ -1,0 +1,89 @@
+"""In-process engine timings, run in a fresh process by bench/run.py; prints one JSON object.
+
+    python bench/engine_probe.py files LIST      per-file analysis time over a file list
+    python bench/engine_probe.py edits FILE N    re-analysis after N edits (no LSP overhead)
+
+`files` answers "does any single file exceed the 2 s budget?"; `edits` is the floor under the
+server's re-analysis latency: the engine alone, with the file's imports already loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+from picklecheck.engine import Config, analyze_path, analyze_source
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import revision_lines
+from measure import median, percentile
+
+SLOWEST_SHOWN = 5
+
+
+def per_file(list_path: Path) -> dict[str, object]:
+    config = Config()
+    timings: list[tuple[float, str]] = []
+    budget_exceeded = 0
+    for name in list_path.read_text().split("\n"):
+        if name:
+            started = time.perf_counter()
+            report = analyze_path(Path(name), config)
+            timings.append((time.perf_counter() - started, name))
+            budget_exceeded += report.stats.budget_exceeded
+    seconds = [t for t, _ in timings]
+    slowest = sorted(timings, reverse=True)[:SLOWEST_SHOWN]
+    return {
+        "files": len(timings),
+        "total_s": sum(seconds),
+        "median_ms": 1000 * median(seconds),
+        "p99_ms": 1000 * percentile(seconds, 0.99),
+        "max_s": max(seconds, default=0.0),
+        "over_budget": sum(t > config.file_budget_seconds for t in seconds),
+        "budget_exceeded": budget_exceeded,
+        "slowest": [{"file": name, "seconds": t} for t, name in slowest],
+    }
+
+
+def edits(path: Path, count: int) -> dict[str, object]:
+    text = path.read_text()
+    targets = revision_lines(text)
+    started = time.perf_counter()
+    analyze_source(text, str(path))
+    cold = time.perf_counter() - started
+    chooser = random.Random(3)
+    lines = text.split("\n")
+    latencies = []
+    for revision in range(count):
+        line = chooser.choice(targets)
+        lines[line] = lines[line][:-6] + str(200_000 + revision)
+        edited = "\n".join(lines)
+        started = time.perf_counter()
+        analyze_source(edited, str(path))
+        latencies.append(time.perf_counter() - started)
+    return {
+        "file": path.name,
+        "lines": len(lines),
+        "cold_s": cold,
+        "edit_median_ms": 1000 * median(latencies),
+        "edit_p90_ms": 1000 * percentile(latencies, 0.9),
+    }
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["files"] and len(argv) == 2:
+        result = per_file(Path(argv[1]))
+    elif argv[:1] == ["edits"] and len(argv) == 3:
+        result = edits(Path(argv[1]), int(argv[2]))
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

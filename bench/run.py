@@ -1,0 +1,423 @@
+"""The picklecheck benchmark: one command, one table, results kept as JSON and Markdown.
+
+    python bench/run.py [--quick] [--skip-pylint] [--skip-lsp]
+
+Measures on the pinned corpus (bench/corpus.py): ast.parse (the floor), the picklecheck CLI
+cold and warm with --jobs 1 and 2, per-file engine time, pylint with default checks (in its own
+venv, bench/.venv-pylint, so its astroid cannot disturb ours), and the language server's
+latencies on generated 1k- and 6k-line files. Prints a Markdown table with issue 7's targets and
+writes bench/results/<UTC time>.json and .md. `--quick` uses a small slice of the corpus and
+fewer edits (a smoke run); only full runs are comparable with the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+from corpus import CACHE, CORPUS, MANIFEST, corpus_files
+from generate import generate_program
+from measure import run_measured
+
+PYLINT_VERSION = "4.1.4"
+PYLINT_VENV = BENCH / ".venv-pylint"
+RESULTS = BENCH / "results"
+WORK = CACHE / "run"
+QUICK_PARTS = ("stdlib-", "mpire-")
+PYTHON = sys.executable
+
+PARSE_SCRIPT = """
+import ast, sys
+for name in open(sys.argv[1]).read().split("\\n"):
+    if name:
+        ast.parse(open(name, "rb").read(), name)
+"""
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    name: str
+    seconds: float | None = None
+    peak_rss_mb: float | None = None
+    detail: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Target:
+    label: str
+    goal: str
+    measured: str
+    passed: bool | None  # None: not measured in this run
+
+
+@dataclass
+class Plan:
+    quick: bool
+    files: list[Path]
+    edits: int
+    hovers: int
+    memory_edits: int
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="small corpus slice, few edits"
+    )
+    parser.add_argument("--skip-pylint", action="store_true")
+    parser.add_argument("--skip-lsp", action="store_true")
+    args = parser.parse_args()
+    plan = make_plan(args.quick)
+    rows = corpus_rows(plan, skip_pylint=args.skip_pylint)
+    lsp = [] if args.skip_lsp else editor_rows(plan)
+    targets = evaluate(rows, lsp)
+    document = render(plan, rows, lsp, targets)
+    print(document)
+    save(plan, rows, lsp, targets, document)
+    return 0
+
+
+def make_plan(quick: bool) -> Plan:
+    files = corpus_files()
+    if quick:
+        files = [
+            f for f in files if f.relative_to(CORPUS).parts[0].startswith(QUICK_PARTS)
+        ]
+    return Plan(
+        quick=quick,
+        files=files,
+        edits=10 if quick else 40,
+        hovers=10 if quick else 40,
+        memory_edits=500 if quick else 5_000,
+    )
+
+
+# --- whole-corpus tools --------------------------------------------------------------------
+
+
+def corpus_rows(plan: Plan, skip_pylint: bool) -> list[Row]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    listing = WORK / "files.txt"
+    listing.write_text("\n".join(str(f) for f in plan.files))
+    rows = [measure_parse(listing)]
+    rows += measure_cli(plan)
+    rows.append(measure_engine_files(listing))
+    if not skip_pylint:
+        rows.append(measure_pylint(plan.files))
+    return rows
+
+
+def measure_parse(listing: Path) -> Row:
+    runs = [run_measured([PYTHON, "-c", PARSE_SCRIPT, str(listing)]) for _ in range(3)]
+    best = min(runs, key=lambda m: m.seconds)
+    return Row("ast.parse (floor, best of 3)", best.seconds, best.peak_rss_mb)
+
+
+def measure_cli(plan: Plan) -> list[Row]:
+    """Cold: fresh process, empty cache and working directory. Warm: the same run repeated,
+    so any on-disk cache the CLI keeps (and the OS file cache) is populated."""
+    roots = sorted({CORPUS / f.relative_to(CORPUS).parts[0] for f in plan.files})
+    rows = []
+    for jobs in (1, 2):
+        with tempfile.TemporaryDirectory(prefix="pc-bench-") as scratch:
+            for phase in ("cold", "warm"):
+                rows.append(run_cli(roots, jobs, phase, Path(scratch)))
+    return rows
+
+
+def run_cli(roots: list[Path], jobs: int, phase: str, scratch: Path) -> Row:
+    output = WORK / f"cli-j{jobs}-{phase}.json"
+    command = [
+        PYTHON,
+        "-m",
+        "picklecheck",
+        "check",
+        *map(str, roots),
+        "--format",
+        "json",
+    ]
+    command += ["--jobs", str(jobs), "--statistics", "--no-progress", "--exit-zero"]
+    environment = {**os.environ, "XDG_CACHE_HOME": str(scratch / "xdg")}
+    measured = run_measured(command, output, cwd=scratch, env=environment)
+    row = Row(
+        f"picklecheck check --jobs {jobs}, {phase}",
+        measured.seconds,
+        measured.peak_rss_mb,
+    )
+    try:
+        result = json.loads(output.read_text())
+    except (OSError, ValueError):
+        row.detail = f"exit {measured.returncode}, no JSON"
+        return row
+    stats = result.get("statistics", {})
+    row.extra = {"summary": result.get("summary", {}), "statistics": stats}
+    row.detail = (
+        f"{result['summary']['files']} files, {result['summary']['findings']} findings, "
+        f"{stats.get('files_prefiltered', 0)} prefiltered, "
+        f"{stats.get('budget_exceeded', 0)} over budget"
+    )
+    return row
+
+
+def measure_engine_files(listing: Path) -> Row:
+    output = WORK / "engine-files.json"
+    measured = run_measured(
+        [PYTHON, str(BENCH / "engine_probe.py"), "files", str(listing)], output
+    )
+    result = json.loads(output.read_text())
+    slowest = result["slowest"][0] if result["slowest"] else {"file": "-", "seconds": 0}
+    detail = (
+        f"per file: median {result['median_ms']:.0f} ms, p99 {result['p99_ms']:.0f} ms, "
+        f"max {result['max_s']:.2f} s ({Path(slowest['file']).name}); "
+        f"{result['over_budget']} files over 2 s"
+    )
+    return Row(
+        "engine per file (in-process)",
+        measured.seconds,
+        measured.peak_rss_mb,
+        detail,
+        result,
+    )
+
+
+def measure_pylint(files: list[Path]) -> Row:
+    pylint = ensure_pylint()
+    output = WORK / "pylint.txt"
+    with tempfile.TemporaryDirectory(prefix="pc-bench-pylint-") as scratch:
+        command = [str(pylint), "--jobs", "1", "--persistent", "n", "--score", "n"]
+        measured = run_measured([*command, *map(str, files)], output, cwd=Path(scratch))
+    messages = sum(
+        1 for line in output.read_text(errors="replace").splitlines() if ": " in line
+    )
+    detail = f"pylint {PYLINT_VERSION}, default checks, -j1, {messages} messages"
+    return Row("pylint", measured.seconds, measured.peak_rss_mb, detail)
+
+
+def ensure_pylint() -> Path:
+    executable = PYLINT_VENV / "bin" / "pylint"
+    if not executable.exists():
+        subprocess.run([PYTHON, "-m", "venv", "--clear", str(PYLINT_VENV)], check=True)
+        pip = [str(PYLINT_VENV / "bin" / "python"), "-m", "pip", "install", "-q"]
+        subprocess.run(
+            [*pip, "--disable-pip-version-check", f"pylint=={PYLINT_VERSION}"],
+            check=True,
+        )
+    return executable
+
+
+# --- editor latencies -----------------------------------------------------------------------
+
+
+def editor_rows(plan: Plan) -> list[Row]:
+    folder = CACHE / "lsp"
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for lines in (1_000, 6_000):
+        path = folder / f"generated_{lines // 1000}k.py"
+        path.write_text(generate_program(lines))
+        rows.append(engine_edit_row(path, plan.edits))
+        memory_edits = plan.memory_edits if lines == 1_000 else 0
+        rows.append(lsp_row(path, plan, memory_edits))
+    return rows
+
+
+def engine_edit_row(path: Path, edits: int) -> Row:
+    output = WORK / f"engine-edits-{path.stem}.json"
+    command = [PYTHON, str(BENCH / "engine_probe.py"), "edits", str(path), str(edits)]
+    measured = run_measured(command, output)
+    result = json.loads(output.read_text())
+    row = Row(
+        f"engine re-analysis, {path.stem} (in-process)", None, measured.peak_rss_mb
+    )
+    row.detail = (
+        f"cold {result['cold_s']:.2f} s; after an edit: median {result['edit_median_ms']:.0f} ms, "
+        f"p90 {result['edit_p90_ms']:.0f} ms"
+    )
+    row.extra = result
+    return row
+
+
+def lsp_row(path: Path, plan: Plan, memory_edits: int) -> Row:
+    output = WORK / f"lsp-{path.stem}.json"
+    command = [PYTHON, str(BENCH / "lsp_latency.py"), str(path)]
+    command += ["--edits", str(plan.edits), "--hovers", str(plan.hovers)]
+    command += ["--memory-edits", str(memory_edits)]
+    measured = run_measured(command, output)
+    row = Row(f"LSP server, {path.stem}")
+    try:
+        result = json.loads(output.read_text())
+    except (OSError, ValueError):
+        row.detail = f"server unavailable or failed (client exit {measured.returncode})"
+        return row
+    row.extra = result
+    row.seconds = result["first_diagnostics_s"]
+    row.peak_rss_mb = result.get("server_peak_rss_mb")
+    row.detail = lsp_detail(result)
+    return row
+
+
+def lsp_detail(result: dict[str, Any]) -> str:
+    text = (
+        f"first diagnostics {result['first_diagnostics_s']:.2f} s; edit median "
+        f"{result['edit_median_ms']:.0f} ms (p90 {result['edit_p90_ms']:.0f}); hover median "
+        f"{result['hover_median_ms']:.1f} ms ({result['hover_answered']}/{result['hovers']} "
+        "answered)"
+    )
+    if "rss_growth" in result:
+        text += (
+            f"; RSS {result['rss_after_50_mb']:.0f} MB after 50 edits, "
+            f"{result['rss_after_all_mb']:.0f} MB after {result['memory_edits']}"
+        )
+    return text
+
+
+# --- targets and output ---------------------------------------------------------------------
+
+
+def evaluate(rows: list[Row], lsp: list[Row]) -> list[Target]:
+    by_name = {row.name: row for row in rows + lsp}
+    targets = [corpus_target(by_name)]
+    targets += [edit_target(by_name, "1k", 50), edit_target(by_name, "6k", 200)]
+    targets += [hover_target(by_name), memory_target(by_name), per_file_target(by_name)]
+    return targets
+
+
+def corpus_target(by_name: dict[str, Row]) -> Target:
+    ours = by_name.get("picklecheck check --jobs 1, cold")
+    pylint = by_name.get("pylint")
+    goal = "<= 1/8 of pylint"
+    if not ours or not pylint or ours.seconds is None or pylint.seconds is None:
+        return Target("corpus cold, --jobs 1", goal, "not measured", None)
+    ratio = ours.seconds / pylint.seconds
+    measured = f"{ours.seconds:.1f} s vs {pylint.seconds:.1f} s = 1/{1 / ratio:.1f}"
+    return Target("corpus cold, --jobs 1", goal, measured, ratio <= 1 / 8)
+
+
+def edit_target(by_name: dict[str, Row], size: str, limit_ms: float) -> Target:
+    label = f"re-analysis after an edit, {size} lines (LSP)"
+    return lsp_metric_target(by_name, size, label, "edit_median_ms", limit_ms, "median")
+
+
+def hover_target(by_name: dict[str, Row]) -> Target:
+    return lsp_metric_target(
+        by_name, "1k", "hover (LSP, 1k file)", "hover_median_ms", 20, "median"
+    )
+
+
+def lsp_metric_target(
+    by_name: dict[str, Row], size: str, label: str, key: str, limit: float, kind: str
+) -> Target:
+    row = by_name.get(f"LSP server, generated_{size}")
+    goal = f"< {limit:.0f} ms {kind}"
+    if not row or key not in row.extra:
+        return Target(label, goal, "not measured", None)
+    value = float(row.extra[key])
+    return Target(label, goal, f"{value:.1f} ms", value < limit)
+
+
+def memory_target(by_name: dict[str, Row]) -> Target:
+    row = by_name.get("LSP server, generated_1k")
+    label = "server memory after many edits"
+    if not row or "rss_growth" not in row.extra:
+        return Target(label, "<= 1.5x of after 50", "not measured", None)
+    growth = float(row.extra["rss_growth"])
+    edits = row.extra["memory_edits"]
+    return Target(
+        label, "<= 1.5x of after 50", f"{growth:.2f}x after {edits}", growth <= 1.5
+    )
+
+
+def per_file_target(by_name: dict[str, Row]) -> Target:
+    row = by_name.get("engine per file (in-process)")
+    if not row or "max_s" not in row.extra:
+        return Target("slowest single file", "<= 2 s", "not measured", None)
+    slowest = float(row.extra["max_s"])
+    return Target("slowest single file", "<= 2 s", f"{slowest:.2f} s", slowest <= 2.0)
+
+
+def render(plan: Plan, rows: list[Row], lsp: list[Row], targets: list[Target]) -> str:
+    lines_total = sum(f.read_bytes().count(b"\n") + 1 for f in plan.files)
+    heading = [
+        f"# picklecheck benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+        + (" (quick)" if plan.quick else ""),
+        "",
+        (
+            f"Corpus: {len(plan.files)} files, {lines_total:,} lines ({corpus_parts(plan)}). "
+            f"Python {platform.python_version()}, {os.cpu_count()} CPUs."
+        ),
+        "",
+        "| measurement | seconds | peak RSS MB | notes |",
+        "|---|---|---|---|",
+    ]
+    table = [table_line(row) for row in rows + lsp]
+    goals = ["", "| target (issue 7) | goal | measured | result |", "|---|---|---|---|"]
+    goals += [
+        f"| {t.label} | {t.goal} | {t.measured} | {verdict(t.passed)} |"
+        for t in targets
+    ]
+    return "\n".join(heading + table + goals) + "\n"
+
+
+def corpus_parts(plan: Plan) -> str:
+    manifest = json.loads(MANIFEST.read_text())
+    used = {f.relative_to(CORPUS).parts[0] for f in plan.files}
+    parts = [p for p in manifest["parts"] if p["directory"] in used]
+    return ", ".join(f"{p['name']} {p['version']}" for p in parts)
+
+
+def table_line(row: Row) -> str:
+    seconds = "" if row.seconds is None else f"{row.seconds:.2f}"
+    memory = "" if row.peak_rss_mb is None else f"{row.peak_rss_mb:.0f}"
+    return f"| {row.name} | {seconds} | {memory} | {row.detail} |"
+
+
+def verdict(passed: bool | None) -> str:
+    return {True: "pass", False: "FAIL", None: "n/a"}[passed]
+
+
+def save(
+    plan: Plan, rows: list[Row], lsp: list[Row], targets: list[Target], text: str
+) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H%MZ") + (
+        "-quick" if plan.quick else ""
+    )
+    data = {
+        "quick": plan.quick,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "manifest": json.loads(MANIFEST.read_text()),
+        "rows": [as_json(row) for row in rows + lsp],
+        "targets": [vars(t) for t in targets],
+    }
+    (RESULTS / f"{stamp}.json").write_text(json.dumps(data, indent=1, default=str))
+    (RESULTS / f"{stamp}.md").write_text(text)
+    print(f"results: {RESULTS / stamp}.json, .md", file=sys.stderr)
+
+
+def as_json(row: Row) -> dict[str, Any]:
+    return {
+        "name": row.name,
+        "seconds": row.seconds,
+        "peak_rss_mb": row.peak_rss_mb,
+        "detail": row.detail,
+        **row.extra,
+    }
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
