@@ -10,12 +10,6 @@ from picklecheck.engine.rules import RULES_BY_CODE
 # Python ends lines at \n, \r\n and \r only (not at \f or \u2028 as str.splitlines does).
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
-# Known engine bug: spans carry astroid's UTF-8 byte offsets, not code points, so on lines with
-# non-ASCII text a column may exceed the line's length in characters. Tolerated here so fuzzing
-# keeps looking for other faults; test_fuzz_engine's strict xfail tracks the bug itself.
-BYTE_COLUMNS_TOLERATED = True
-
-
 def assert_well_formed(report: Report, source: str) -> None:
     """Spans point into the text, codes are known, a file that did not parse has no findings."""
     lines = _NEWLINE.split(source)
@@ -41,6 +35,4 @@ def assert_span_inside(span: Span, lines: list[str]) -> None:
 
 
 def _width(line: str) -> int:
-    if BYTE_COLUMNS_TOLERATED:
-        return max(len(line), len(line.encode("utf-8", errors="surrogatepass")))
     return len(line)

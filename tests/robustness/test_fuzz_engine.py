@@ -252,7 +252,6 @@ def test_arbitrary_text_spliced_into_rule_examples_never_raises(
     assert_well_formed(analyze_source(spliced, str(original)), spliced)
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: spans are UTF-8 byte offsets (values.span_of)")
 def test_columns_count_code_points_on_lines_with_non_ascii_text() -> None:
     source = (
         "import multiprocessing\n"

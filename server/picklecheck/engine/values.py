@@ -9,8 +9,10 @@ why-chain, and falls back to budgeted astroid inference. Anything it cannot esta
 from __future__ import annotations
 
 import os
+import re
 import sys
 import sysconfig
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -53,11 +55,45 @@ class Problem:
 
 
 def span_of(node: nodes.NodeNG) -> Span:
+    """The node's range with columns in code points (Python's AST counts UTF-8 bytes)."""
     line = (node.lineno or 1) - 1
     col = node.col_offset or 0
     end_line = (node.end_lineno or node.lineno or 1) - 1
     end_col = node.end_col_offset if node.end_col_offset is not None else col
-    return Span(line, col, end_line, end_col)
+    lines = _source_lines(node)
+    return Span(
+        line, _code_points(lines, line, col), end_line, _code_points(lines, end_line, end_col)
+    )
+
+
+_LINES_BY_MODULE: weakref.WeakKeyDictionary[nodes.Module, list[bytes]] = weakref.WeakKeyDictionary()
+
+
+def _source_lines(node: nodes.NodeNG) -> list[bytes]:
+    try:
+        root = node.root()
+    except Exception:
+        return []
+    lines = _LINES_BY_MODULE.get(root)
+    if lines is None:
+        data = getattr(root, "file_bytes", None)
+        if data is None and getattr(root, "file", None):
+            try:
+                with open(root.file, "rb") as handle:
+                    data = handle.read()
+            except OSError:
+                data = b""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        lines = re.split(rb"\r\n|\r|\n", data or b"")
+        _LINES_BY_MODULE[root] = lines
+    return lines
+
+
+def _code_points(lines: list[bytes], line: int, byte_col: int) -> int:
+    if line >= len(lines) or lines[line].isascii():
+        return byte_col
+    return len(lines[line][:byte_col].decode("utf-8", errors="replace"))
 
 
 def span_list(node: nodes.NodeNG) -> list[int]:
