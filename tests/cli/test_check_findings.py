@@ -168,6 +168,24 @@ def test_files_are_decoded_like_python_does(
     assert codes_in_json(out) == [("declared.py", "PKL001")]
 
 
+def test_columns_count_characters_not_bytes(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = (EXAMPLES / "PKL001_bad.py").read_text(encoding="utf-8")
+    line = "        print(pool.map(lambda n: n * 2, [1, 2, 3]))"
+    assert line in source
+    (project / "wide.py").write_text(
+        source.replace(line, '        print("héllo→", pool.map(lambda n: n * 2, [1, 2, 3]))'),
+        encoding="utf-8",
+    )
+    _, out = run_main(capsys, "check", "wide.py", "--format", "json")
+    (finding,) = json.loads(out)["findings"]
+    assert (finding["line"], finding["column"]) == (8, 34)  # `lambda` is the 34th character
+    _, out = run_main(capsys, "check", "wide.py", "--format", "sarif")
+    region = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert region["region"]["startColumn"] == 34
+
+
 @pytest.mark.parametrize("start_method", ["fork", "spawn"])
 def test_jobs_give_the_same_output_in_the_same_order(project: Path, start_method: str) -> None:
     """Worker processes under either start method; the shim sets the default one."""
