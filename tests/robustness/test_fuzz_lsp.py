@@ -1,0 +1,221 @@
+"""Hypothesis fuzzing of the real language server over stdio (pytest-lsp's client).
+
+Random edit sequences (full and incremental changes, out-of-range and reversed ranges,
+out-of-order versions, invalid text, CRLF, tabs, very long lines, hovers anywhere) are sent to
+one server; afterwards it must still be alive, have sent nothing malformed or any error
+message, and still analyse a real program and answer a hover on its process boundary.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import sys
+import time
+from collections.abc import Coroutine, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+pytest.importorskip("picklecheck.lsp.server", reason="the language server has not landed yet")
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted((REPO / "docs" / "rule_examples").glob("PKL*.py"))
+SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "picklecheck", "serve"])
+ANSWER_SECONDS = 60.0
+T = TypeVar("T")
+
+
+@dataclass
+class Harness:
+    loop: asyncio.AbstractEventLoop
+    client: LanguageClient
+    folder: Path
+    names: Iterator[int]
+
+    def run(self, work: Coroutine[Any, Any, T]) -> T:
+        return self.loop.run_until_complete(asyncio.wait_for(work, ANSWER_SECONDS))
+
+    def new_uri(self) -> str:
+        return (self.folder / f"fuzzed_{next(self.names)}.py").as_uri()
+
+
+@pytest.fixture(scope="module")
+def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
+    folder = tmp_path_factory.mktemp("lsp-fuzz")
+    loop = asyncio.new_event_loop()
+    client = loop.run_until_complete(SERVER.start())
+    assert isinstance(client, LanguageClient)
+    workspace = types.WorkspaceFolder(uri=folder.as_uri(), name="fuzz")
+    params = types.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"), workspace_folders=[workspace]
+    )
+    loop.run_until_complete(client.initialize_session(params))
+    yield Harness(loop, client, folder, itertools.count())
+    loop.run_until_complete(client.shutdown_session())
+    loop.run_until_complete(client.stop())
+    loop.close()
+
+
+# --- actions ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReplaceAll:
+    text: str
+
+
+@dataclass(frozen=True)
+class Splice:
+    start: tuple[int, int]
+    end: tuple[int, int]
+    text: str
+
+
+@dataclass(frozen=True)
+class Hover:
+    line: int
+    character: int
+
+
+@dataclass(frozen=True)
+class SkipVersions:
+    by: int  # negative: the next change carries an older version than the last one
+
+
+EXAMPLE_TEXT = st.sampled_from(EXAMPLES).map(lambda path: path.read_text())
+INVALID_UTF8 = st.binary(max_size=200).map(lambda data: data.decode("utf-8", "surrogateescape"))
+TEXT = st.one_of(
+    EXAMPLE_TEXT,
+    EXAMPLE_TEXT.map(lambda text: text.replace("\n", "\r\n")),
+    EXAMPLE_TEXT.map(lambda text: text.replace("    ", "\t")),
+    st.text(max_size=300),
+    INVALID_UTF8,
+    st.integers(5_000, 50_000).map(lambda width: "x = [" + "1, " * width + "]\n"),
+    st.sampled_from(["", "\n", "\r", "\r\n", "\x00", "\ufeff", "lambda:", "(((", '"""']),
+)
+POSITION = st.tuples(st.integers(0, 40), st.integers(0, 120))
+ACTION = st.one_of(
+    st.builds(ReplaceAll, TEXT),
+    st.builds(Splice, POSITION, POSITION, TEXT),
+    st.builds(Hover, st.integers(0, 40), st.integers(0, 200)),
+    st.builds(SkipVersions, st.integers(-3, 3)),
+)
+FUZZ = settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@dataclass
+class Document:
+    uri: str
+    version: int = 1
+
+
+async def play(client: LanguageClient, document: Document, actions: list[object]) -> None:
+    opened = types.TextDocumentItem(
+        uri=document.uri, language_id="python", version=1, text=EXAMPLES[0].read_text()
+    )
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=opened))
+    for action in actions:
+        await perform(client, document, action)
+    # A request after the burst: answered only once the server has read everything before it.
+    await hover(client, document.uri, 0, 0)
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(document.uri))
+    )
+
+
+async def perform(client: LanguageClient, document: Document, action: object) -> None:
+    if isinstance(action, Hover):
+        await hover(client, document.uri, action.line, action.character)
+    elif isinstance(action, SkipVersions):
+        document.version += action.by
+    elif isinstance(action, ReplaceAll | Splice):
+        document.version += 1
+        identifier = types.VersionedTextDocumentIdentifier(
+            uri=document.uri, version=document.version
+        )
+        change = types.DidChangeTextDocumentParams(
+            text_document=identifier, content_changes=[content_change(action)]
+        )
+        client.text_document_did_change(change)
+
+
+def content_change(action: ReplaceAll | Splice) -> types.TextDocumentContentChangeEvent:
+    if isinstance(action, ReplaceAll):
+        return types.TextDocumentContentChangeWholeDocument(text=action.text)
+    span = types.Range(
+        start=types.Position(line=action.start[0], character=action.start[1]),
+        end=types.Position(line=action.end[0], character=action.end[1]),
+    )
+    return types.TextDocumentContentChangePartial(range=span, text=action.text)
+
+
+async def hover(client: LanguageClient, uri: str, line: int, character: int) -> types.Hover | None:
+    params = types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        position=types.Position(line=line, character=character),
+    )
+    return await client.text_document_hover_async(params)
+
+
+# --- the test -------------------------------------------------------------------------------
+
+
+def test_random_edit_sequences_leave_the_server_answering(harness: Harness) -> None:
+    @FUZZ
+    @given(actions=st.lists(ACTION, min_size=1, max_size=12))
+    def random_session(actions: list[object]) -> None:
+        seen = len(harness.client.messages)
+        harness.run(play(harness.client, Document(harness.new_uri()), actions))
+        assert error_messages(harness.client, since=seen) == []
+
+    random_session()
+    assert_server_healthy(harness.client)
+    harness.run(assert_still_analyses(harness))
+
+
+def assert_server_healthy(client: LanguageClient) -> None:
+    server = client._server
+    assert server is not None and server.returncode is None, "the server exited"
+    assert client.error is None, f"malformed traffic from the server: {client.error}"
+    assert error_messages(client, since=0) == []
+
+
+def error_messages(client: LanguageClient, since: int) -> list[str]:
+    """`window/showMessage` errors: pygls reports exceptions escaping a notification handler
+    this way (a failing request gets an error response instead, which raises in `hover`)."""
+    shown = client.messages[since:]
+    return [m.message for m in shown if m.type == types.MessageType.Error]
+
+
+async def assert_still_analyses(harness: Harness) -> None:
+    """A real bad program opened after the fuzzing gets its finding and its hover."""
+    client, uri = harness.client, harness.new_uri()
+    source = (REPO / "docs" / "rule_examples" / "PKL001_bad.py").read_text()
+    item = types.TextDocumentItem(uri=uri, language_id="python", version=1, text=source)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+    codes = await diagnostic_codes(client, uri)
+    assert "PKL001" in codes
+    line = next(n for n, text in enumerate(source.splitlines()) if "pool.map(" in text)
+    character = source.splitlines()[line].index("pool.map(") + len("pool.")
+    assert await hover(client, uri, line, character) is not None
+
+
+async def diagnostic_codes(client: LanguageClient, uri: str) -> list[str]:
+    deadline = time.monotonic() + ANSWER_SECONDS
+    while uri not in client.diagnostics or not client.diagnostics[uri]:
+        assert time.monotonic() < deadline, "no diagnostics for the program"
+        await asyncio.sleep(0.05)
+    return [str(d.code) for d in client.diagnostics[uri]]
