@@ -80,9 +80,11 @@ class Session:
         self.revision = 0
         self.client = LanguageClient("picklecheck-bench", "1")
         self.published = Published()
-        self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(
-            self.published.record
-        )
+        published = self.published
+
+        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
+            published.record(params)
 
     @property
     def pid(self) -> int:

@@ -1,6 +1,6 @@
 """The picklecheck benchmark: one command, one table, results kept as JSON and Markdown.
 
-    python bench/run.py [--quick] [--skip-pylint] [--skip-lsp]
+    python bench/run.py [--quick] [--skip-pylint] [--skip-lsp] [--memory-edits N]
 
 Measures on the pinned corpus (bench/corpus.py): ast.parse (the floor), the picklecheck CLI
 cold and warm with --jobs 1 and 2, per-file engine time, pylint with default checks (in its own
@@ -80,8 +80,13 @@ def main() -> int:
     )
     parser.add_argument("--skip-pylint", action="store_true")
     parser.add_argument("--skip-lsp", action="store_true")
+    parser.add_argument(
+        "--memory-edits", type=int, help="edits for the server memory check"
+    )
     args = parser.parse_args()
     plan = make_plan(args.quick)
+    if args.memory_edits is not None:
+        plan.memory_edits = args.memory_edits
     rows = corpus_rows(plan, skip_pylint=args.skip_pylint)
     lsp = [] if args.skip_lsp else editor_rows(plan)
     targets = evaluate(rows, lsp)
