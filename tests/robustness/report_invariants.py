@@ -10,6 +10,7 @@ from picklecheck.engine.rules import RULES_BY_CODE
 # Python ends lines at \n, \r\n and \r only (not at \f or \u2028 as str.splitlines does).
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
+
 def assert_well_formed(report: Report, source: str) -> None:
     """Spans point into the text, codes are known, a file that did not parse has no findings."""
     lines = _NEWLINE.split(source)
