@@ -259,6 +259,22 @@ def _stack() -> list[object]:
     return frames
 
 
+def diamond_class_chain() -> str:
+    """Each class repeats a base its parent already has: astroid's `ancestors()` walks the
+    shared bases again at every level (cubic work), at build time (enum brain) and in
+    sinks._process_subclass_names, neither under the inference budget."""
+    chain = "".join(f"class C{i}(C{i - 1}, object):\n    pass\n" for i in range(1, 600))
+    return HEADER + "class C0:\n    pass\n" + chain + pool_map("print", "[C599()]")
+
+
+@pytest.mark.xfail(strict=True, reason="engine: ancestors() of a diamond chain escapes the budget")
+def test_diamond_class_chain_finishes_in_budget(tmp_path: Path) -> None:
+    source = diamond_class_chain()
+    report, seconds = timed_analysis(lambda: analyze_source(source, str(tmp_path / "prog.py")))
+    assert_well_formed(report, source)
+    assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
+
+
 def write_modules(root: Path, modules: dict[str, str]) -> None:
     for relative, text in modules.items():
         target = root / relative
