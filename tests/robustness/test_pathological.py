@@ -219,6 +219,15 @@ def test_pathological_source_is_analysed_in_budget_without_false_findings(
     assert [f.code for f in report.findings] == []
 
 
+def test_analysis_cut_short_by_the_budget_is_counted(tmp_path: Path) -> None:
+    source = many_boundaries()
+    every_call = source.count("pool.map(") + 1  # and the Pool() itself
+    config = Config(file_budget_seconds=0.3)
+    report = analyze_source(source, str(tmp_path / "prog.py"), config)
+    assert_well_formed(report, source)
+    assert len(report.boundaries) == every_call or report.stats.budget_exceeded > 0
+
+
 def test_parser_limits_are_reported_as_syntax_errors_not_raised(tmp_path: Path) -> None:
     for source in (nested_lists_beyond_parser_limit(), long_elif_chain(), long_attribute_chain()):
         report = analyze_source(source, str(tmp_path / "prog.py"))
