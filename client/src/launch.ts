@@ -44,7 +44,8 @@ export function bundledEnv(extensionPath: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     PYTHONPATH: bundledPythonPath(extensionPath),
-    PYTHONNOUSERSITE: "1",
+    // The user's own PYTHONPATH, for the server's sys.path probe of the user's interpreter.
+    PICKLECHECK_USER_PYTHONPATH: process.env.PYTHONPATH ?? "",
     PYTHONUNBUFFERED: "1",
   };
 }

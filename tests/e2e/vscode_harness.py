@@ -121,6 +121,25 @@ class CodeServer:
     workspace: Path
     log: Path
     started: float
+    user_data: Path
+
+    def extension_log(self) -> str:
+        """The extension's output channel ("picklecheck"), as code-server writes it to disk."""
+        logs = sorted(
+            self.user_data.glob("logs/*/exthost*/picklecheck.picklecheck/picklecheck.log")
+        )
+        return logs[-1].read_text() if logs else ""
+
+    def update_settings(self, changes: dict[str, object]) -> None:
+        """Edit the workspace's .vscode/settings.json; VS Code sees the change and applies it.
+
+        (code-server does not notice edits of the user settings file made behind its back.)
+        """
+        path = self.workspace / ".vscode/settings.json"
+        path.parent.mkdir(exist_ok=True)
+        settings = json.loads(path.read_text()) if path.exists() else {}
+        settings.update(changes)
+        path.write_text(json.dumps(settings, indent=2))
 
 
 def wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -176,7 +195,8 @@ def code_server(
         )
     try:
         wait_healthy(port, process, log)
-        yield CodeServer(f"http://127.0.0.1:{port}/?folder={workspace}", workspace, log, started)
+        url = f"http://127.0.0.1:{port}/?folder={workspace}"
+        yield CodeServer(url, workspace, log, started, run_dir / "user-data")
     finally:
         os.killpg(process.pid, 15)
         try:
