@@ -22,9 +22,22 @@ def assert_well_formed(report: Report, source: str) -> None:
         for step in finding.chain:
             if step.path is None:
                 assert_span_inside(step.span, lines)
+        for hint in finding.fix_hints:
+            for value in hint.data.values():
+                if is_span_list(value):
+                    assert_span_inside(Span(*value), lines)
     for boundary in report.boundaries:
         assert_span_inside(boundary.span, lines)
     assert report.stats.files == 1
+
+
+def is_span_list(value: object) -> bool:
+    """Fix hints carry spans as [line, col, end_line, end_col] lists."""
+    return (
+        isinstance(value, list)
+        and len(value) == 4
+        and all(isinstance(number, int) for number in value)
+    )
 
 
 def assert_span_inside(span: Span, lines: list[str]) -> None:

@@ -316,3 +316,35 @@ def test_recursive_imports_finish_in_budget(module: str, tmp_path: Path) -> None
     assert seconds < LIMIT_SECONDS, f"{module} took {seconds:.1f} s"
     assert_well_formed(report, path.read_text())
     assert [f.code for f in report.findings] == []
+
+
+IMPORTED_DEFINITIONS = {
+    "helper_mod.py": (
+        "import threading\n\n\nclass Tally:\n    def __init__(self):\n"
+        "        self.lock = threading.Lock()\n\n\n"
+        "def make_worker():\n    def work(x):\n        return x\n\n    return work\n"
+    ),
+    "main_prog.py": HEADER
+    + "from helper_mod import Tally, make_worker\n\n\ndef show(t):\n    return t\n\n\n"
+    + MAIN
+    + "    with multiprocessing.Pool(2) as pool:\n"
+    + "        pool.apply(show, (Tally(),))\n        pool.map(make_worker(), [1])\n",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="engine: hint spans into another module carry no path")
+def test_fix_hints_for_definitions_in_another_module_name_that_module(tmp_path: Path) -> None:
+    """A quick fix applying `def`/`class_span` to the analysed file would corrupt it."""
+    write_modules(tmp_path, IMPORTED_DEFINITIONS)
+    report = analyze_path(tmp_path / "main_prog.py")
+    lines = IMPORTED_DEFINITIONS["main_prog.py"].split("\n")
+    hints = [
+        h for f in report.findings for h in f.fix_hints if "def" in h.data or "class" in h.data
+    ]
+    assert {h.kind for h in hints} == {"add-getstate", "lift-local-def"}
+    for hint in hints:
+        line, col = (hint.data.get("def") or hint.data["class_span"])[:2]
+        keyword = "class" if "class" in hint.data else "def"
+        name = hint.data.get("name") or hint.data["class"]
+        in_this_file = lines[line][col:].startswith(f"{keyword} {name}")
+        assert in_this_file or hint.data.get("path") == str(tmp_path / "helper_mod.py")
