@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 CACHE = BENCH / ".cache"
@@ -73,7 +74,7 @@ def main() -> int:
     return 0
 
 
-def build_corpus() -> dict[str, object]:
+def build_corpus() -> dict[str, Any]:
     shutil.rmtree(CORPUS, ignore_errors=True)
     CORPUS.mkdir(parents=True)
     parts = [
@@ -81,7 +82,7 @@ def build_corpus() -> dict[str, object]:
     ]
     parts += [wheel_part(n, v, BOUNDARY_TEXT) for n, v in FILTERED_PACKAGES.items()]
     parts.append(stdlib_part())
-    manifest: dict[str, object] = {
+    manifest: dict[str, Any] = {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "parts": [asdict(part) for part in parts],

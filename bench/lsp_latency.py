@@ -82,7 +82,7 @@ class Session:
         self.published = Published()
         published = self.published
 
-        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)  # type: ignore[untyped-decorator]
         def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
             published.record(params)
 
@@ -163,7 +163,7 @@ class Session:
             await asyncio.wait_for(self.client.shutdown_async(None), 10)
             self.client.exit(None)
         finally:
-            await self.client.stop()
+            await self.client.stop()  # type: ignore[no-untyped-call]
 
 
 def boundary_position(text: str) -> types.Position:

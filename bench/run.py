@@ -183,8 +183,10 @@ def measure_engine_files(listing: Path) -> Row:
     measured = run_measured(
         [PYTHON, str(BENCH / "engine_probe.py"), "files", str(listing)], output
     )
-    result = json.loads(output.read_text())
-    slowest = result["slowest"][0] if result["slowest"] else {"file": "-", "seconds": 0}
+    result: dict[str, Any] = json.loads(output.read_text())
+    slowest: dict[str, Any] = (
+        result["slowest"][0] if result["slowest"] else {"file": "-"}
+    )
     detail = (
         f"per file: median {result['median_ms']:.0f} ms, p99 {result['p99_ms']:.0f} ms, "
         f"max {result['max_s']:.2f} s ({Path(slowest['file']).name}); "
