@@ -6,16 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 from vscode_harness import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     REPO,
     SCREENSHOTS,
     CodeServer,
     bare_python,
     build_vsix,
     code_server,
+    workbench_page,
 )
 
 DEMO_WORKSPACE = REPO / "tests/workspaces/demo"
@@ -37,19 +36,8 @@ def demo_server(vsix: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 @pytest.fixture(scope="module")
 def page(demo_server: CodeServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    profile = tmp_path_factory.mktemp("chromium")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            viewport={"width": 1400, "height": 850},
-            args=CHROMIUM_ARGS,
-        )
-        page = context.pages[0] if context.pages else context.new_page()
-        page.goto(demo_server.url)
-        page.locator(".monaco-workbench").wait_for(timeout=60_000)
+    with workbench_page(demo_server.url, tmp_path_factory.mktemp("chromium")) as page:
         yield page
-        context.close()
 
 
 @pytest.hookimpl(wrapper=True)

