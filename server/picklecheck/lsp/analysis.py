@@ -1,0 +1,97 @@
+"""One analysis job, run in the worker thread: engine report -> diagnostics, never raising.
+
+Everything here is plain data in, plain data out, so the event loop only schedules and publishes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+
+import picklecheck.engine as engine
+from picklecheck.engine.config import Config, ConfigError, load_config
+from picklecheck.engine.model import Finding, Fix, Report
+from picklecheck.lsp.convert import DocumentContext, finding_to_diagnostic
+from picklecheck.lsp.settings import Settings, apply_settings
+
+
+@dataclass(frozen=True)
+class Job:
+    uri: str
+    path: str | None  # None for untitled buffers
+    source: str
+    version: int | None
+    sequence: int  # the server's own edit counter; client versions may repeat or go back
+    generation: int  # settings generation the job was configured with
+    settings: Settings
+    base: Config  # defaults from the interpreter (target version)
+    encoding: str
+
+
+@dataclass
+class Result:
+    job: Job
+    report: Report
+    diagnostics: list[types.Diagnostic] = field(default_factory=list)
+    fixes: dict[int, list[Fix]] = field(default_factory=dict)  # finding index -> fixes
+    error: str | None = None  # traceback of a crash in the engine
+    config_problem: str | None = None
+
+
+def run_job(job: Job) -> Result:
+    """Analyse and convert; a crash becomes an empty result carrying the traceback."""
+    try:
+        config, problem = configure(job)
+        report = engine.analyze_source(job.source, job.path or "<untitled>", config)
+        result = Result(job, report, config_problem=problem)
+        convert(result)
+        return result
+    except Exception:
+        return Result(job, Report(path=job.path or ""), error=traceback.format_exc())
+
+
+def configure(job: Job) -> tuple[Config, str | None]:
+    """pyproject `[tool.picklecheck]` next to the file, then the editor settings on top."""
+    project, problem = job.base, None
+    if job.path is not None:
+        try:
+            project = load_config(Path(job.path).parent, job.base)
+        except ConfigError as exc:
+            problem = str(exc)
+    return apply_settings(job.settings, project), problem
+
+
+def convert(result: Result) -> None:
+    job = result.job
+    document = DocumentContext(job.uri, job.path, job.source, job.encoding)
+    fixes_for = fixes_function()
+    for index, finding in enumerate(result.report.findings):
+        fixes = list(fixes_for(job.source, finding)) if fixes_for else []
+        result.fixes[index] = fixes
+        diagnostic = finding_to_diagnostic(finding, document, job.version, fixes)
+        result.diagnostics.append(diagnostic)
+
+
+def fixes_function() -> Callable[[str, Finding], Sequence[Fix]] | None:
+    """`engine.fixes.fixes_for` once the quick fixes exist; None in builds without them."""
+    module = _fixes_module()
+    function = getattr(module, "fixes_for", None)
+    return function if callable(function) else None
+
+
+def fix_all_function() -> Callable[[str, Sequence[Finding]], str] | None:
+    function = getattr(_fixes_module(), "fix_all", None)
+    return function if callable(function) else None
+
+
+def _fixes_module() -> Any:
+    try:
+        return importlib.import_module("picklecheck.engine.fixes")
+    except ImportError:
+        return None

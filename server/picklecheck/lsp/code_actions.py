@@ -1,0 +1,151 @@
+"""Code actions: quick fixes carried in each diagnostic's data, "suppress on this line", and
+`source.fixAll.picklecheck` applying every safe fix.
+
+Edits in a diagnostic's data belong to the document version it was computed on; for any other
+version only the suppression (recomputed from the current text) is offered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+
+from picklecheck.engine.model import FixSafety
+from picklecheck.engine.suppression import suppression_edit
+from picklecheck.lsp.analysis import fix_all_function
+from picklecheck.lsp.convert import (
+    SOURCE,
+    split_lines,
+    text_edit,
+    text_edits_from_json,
+    to_units,
+)
+
+if TYPE_CHECKING:
+    from pygls.workspace import TextDocument
+
+    from picklecheck.lsp.server import PicklecheckServer
+
+FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.picklecheck"
+FIX_ALL_TITLE = "picklecheck: apply all safe fixes"
+
+
+def register(server: PicklecheckServer) -> None:
+    options = types.CodeActionOptions(
+        code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND]
+    )
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, options)
+    async def code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        document = server.document(params.text_document.uri)
+        if document is None or not server.session.settings.enable:
+            return None
+        actions: list[types.CodeAction] = []
+        if wants(params.context.only, types.CodeActionKind.QuickFix):
+            for diagnostic in params.context.diagnostics:
+                if diagnostic.source == SOURCE:
+                    actions.extend(quick_fixes(document, diagnostic, _encoding(server)))
+        if wants(params.context.only, FIX_ALL_KIND):
+            fix_all = await fix_all_action(server, document)
+            if fix_all is not None:
+                actions.append(fix_all)
+        return actions
+
+
+def _encoding(server: PicklecheckServer) -> str:
+    return str(server.workspace.position_encoding or "utf-16")
+
+
+def wants(only: Sequence[str] | None, kind: str) -> bool:
+    """LSP kinds are hierarchical: asking for `source.fixAll` includes `source.fixAll.x`."""
+    if only is None:
+        return kind != FIX_ALL_KIND  # fix-all is a source action, offered when asked for
+    return any(kind == wanted or kind.startswith(f"{wanted}.") for wanted in only)
+
+
+def quick_fixes(
+    document: TextDocument, diagnostic: types.Diagnostic, encoding: str
+) -> list[types.CodeAction]:
+    data: Any = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+    code = str(diagnostic.code or data.get("code", ""))
+    actions = []
+    if data.get("version") == document.version:
+        for number, fix in enumerate(data.get("fixes", [])):
+            edits = text_edits_from_json(fix["edits"])
+            if not edits or _is_suppression(fix["title"]):
+                continue
+            preferred = number == 0 and fix.get("safety") == FixSafety.SAFE.value
+            actions.append(_action(fix["title"], document.uri, edits, diagnostic, preferred))
+    suppress = suppress_action(document, diagnostic, code, encoding)
+    if suppress is not None:
+        actions.append(suppress)
+    return actions
+
+
+def _is_suppression(title: str) -> bool:
+    return title.lower().startswith("suppress")
+
+
+def suppress_action(
+    document: TextDocument, diagnostic: types.Diagnostic, code: str, encoding: str
+) -> types.CodeAction | None:
+    if not code:
+        return None
+    source = document.source
+    edit = suppression_edit(source, diagnostic.range.start.line, code)
+    if (
+        edit.new_text == ""
+        and edit.span.line == edit.span.end_line
+        and (edit.span.col == edit.span.end_col)
+    ):
+        return None  # the line already suppresses it
+    lsp_edit = text_edit(edit, split_lines(source), encoding)
+    title = f"Suppress {code} on this line"
+    return _action(title, document.uri, [lsp_edit], diagnostic, preferred=False)
+
+
+def _action(
+    title: str,
+    uri: str,
+    edits: list[types.TextEdit],
+    diagnostic: types.Diagnostic | None,
+    preferred: bool,
+    kind: str = types.CodeActionKind.QuickFix,
+) -> types.CodeAction:
+    return types.CodeAction(
+        title=title,
+        kind=kind,
+        diagnostics=[diagnostic] if diagnostic else None,
+        is_preferred=preferred or None,
+        edit=types.WorkspaceEdit(changes={uri: edits}),
+    )
+
+
+async def fix_all_action(
+    server: PicklecheckServer, document: TextDocument
+) -> types.CodeAction | None:
+    """One whole-document edit with every safe fix applied by the engine."""
+    fix_all = fix_all_function()
+    if fix_all is None:
+        return None
+    result = await server.scheduler.wait_current(document.uri)
+    if result is None or not result.report.findings:
+        return None
+    safe = [
+        finding
+        for index, finding in enumerate(result.report.findings)
+        if any(fix.safety is FixSafety.SAFE for fix in result.fixes.get(index, []))
+    ]
+    if not safe:
+        return None
+    source = result.job.source
+    fixed = await server.scheduler.run_in_worker(fix_all, source, safe)
+    if fixed == source:
+        return None
+    lines = split_lines(source)
+    last = lines[-1]
+    end = types.Position(len(lines) - 1, to_units(last, len(last), _encoding(server)))
+    whole = types.TextEdit(range=types.Range(types.Position(0, 0), end), new_text=fixed)
+    return _action(FIX_ALL_TITLE, document.uri, [whole], None, preferred=False, kind=FIX_ALL_KIND)

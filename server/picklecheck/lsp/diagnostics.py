@@ -1,0 +1,242 @@
+"""Diagnostics: debounced, version-guarded analysis off the event loop; push or pull.
+
+Analyses run one at a time in a worker thread (astroid is not thread-safe). A newer edit cancels
+the pending debounce and any queued analysis of the same document; a running one finishes (the
+engine's per-file budget bounds it) and its result is dropped, so results for an old version are
+never published. Clients that can pull (`textDocument/diagnostic`) pull; others get pushes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from lsprotocol import types
+
+from picklecheck.engine import astroid_facade
+from picklecheck.lsp.analysis import Job, Result, run_job
+from picklecheck.lsp.convert import UTF16
+
+if TYPE_CHECKING:
+    from picklecheck.lsp.server import PicklecheckServer
+
+T = TypeVar("T")
+DEBOUNCE_SECONDS = 0.3
+# astroid keeps every module and inference result it ever built; dropping them now and then
+# bounds a long session's memory at the cost of one slower analysis.
+CLEAR_CACHES_EVERY = 200
+
+
+class Scheduler:
+    """Per-document analysis state of one server."""
+
+    def __init__(self, server: PicklecheckServer) -> None:
+        self.server = server
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-analysis")
+        self.results: dict[str, Result] = {}
+        self.sequence: dict[str, int] = {}
+        self.pending: dict[str, asyncio.Task[None]] = {}
+        self.arrived: dict[str, asyncio.Event] = {}
+        self.generation = 0
+        self.analyses = 0
+        self.on_result: list[Callable[[Result], None]] = []
+        self.on_open: list[Callable[[str], None]] = []
+        self.on_save: list[Callable[[str], None]] = []
+        self.background: set[asyncio.Future[Any]] = set()
+        # Set once the first settings are in, so the first analysis already uses them.
+        self.ready = asyncio.Event()
+
+    # --- triggers -------------------------------------------------------------------------
+
+    def document_changed(self, uri: str, delay: float) -> None:
+        self.sequence[uri] = self.sequence.get(uri, 0) + 1
+        self.schedule(uri, delay)
+
+    def schedule(self, uri: str, delay: float = 0.0) -> None:
+        previous = self.pending.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        self.pending[uri] = asyncio.ensure_future(self._analyse(uri, delay))
+
+    def document_closed(self, uri: str) -> None:
+        previous = self.pending.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        self.results.pop(uri, None)
+        self.sequence.pop(uri, None)
+        self._wake(uri)
+        if not self.server.session.pull_mode:
+            self.server.publish(uri, [], None)
+
+    def settings_changed(self) -> None:
+        """Every open document is re-analysed under the new settings."""
+        self.generation += 1
+        for uri in list(self.sequence):
+            self.schedule(uri)
+
+    def open_uris(self) -> list[str]:
+        return list(self.sequence)
+
+    # --- results --------------------------------------------------------------------------
+
+    def current(self, uri: str) -> Result | None:
+        """The result for the document as it is now, or None while that is being computed."""
+        result = self.results.get(uri)
+        if result is not None and self._is_current(result.job):
+            return result
+        return None
+
+    async def wait_current(self, uri: str) -> Result | None:
+        """The result for the document as it is now; None once the document is closed."""
+        while uri in self.sequence:
+            result = self.current(uri)
+            if result is not None:
+                return result
+            if uri not in self.pending:
+                self.schedule(uri)
+            event = self.arrived.setdefault(uri, asyncio.Event())
+            event.clear()
+            await event.wait()
+        return None
+
+    def _is_current(self, job: Job) -> bool:
+        return self.sequence.get(job.uri) == job.sequence and job.generation == self.generation
+
+    def _wake(self, uri: str) -> None:
+        event = self.arrived.get(uri)
+        if event is not None:
+            event.set()
+
+    # --- the work -------------------------------------------------------------------------
+
+    async def _analyse(self, uri: str, delay: float) -> None:
+        try:
+            if delay:
+                await asyncio.sleep(delay)
+            await self.ready.wait()
+            job = self._job(uri)
+            if job is None:
+                return
+            loop = asyncio.get_running_loop()
+            result = await loop.run_in_executor(self.executor, self._run, job)
+            if self._is_current(job):
+                self._accept(result)
+        finally:
+            if self.pending.get(uri) is asyncio.current_task():
+                del self.pending[uri]
+
+    def _job(self, uri: str) -> Job | None:
+        document = self.server.document(uri)
+        if document is None or uri not in self.sequence:
+            return None
+        path = document.path if uri.startswith("file:") else None
+        return self.job(uri, path, document.source, document.version, self.sequence[uri])
+
+    def job(self, uri: str, path: str | None, source: str, version: int | None, seq: int) -> Job:
+        session = self.server.session
+        return Job(
+            uri=uri,
+            path=path,
+            source=source,
+            version=version,
+            sequence=seq,
+            generation=self.generation,
+            settings=session.settings,
+            base=session.base_config,
+            encoding=str(self.server.workspace.position_encoding or UTF16),
+        )
+
+    def _run(self, job: Job) -> Result:
+        """In the worker thread."""
+        self.analyses += 1
+        if self.analyses % CLEAR_CACHES_EVERY == 0:
+            astroid_facade.clear_caches()
+        return run_job(job)
+
+    def _accept(self, result: Result) -> None:
+        uri = result.job.uri
+        self.results[uri] = result
+        if result.error is not None:
+            self.server.report_crash(uri, result.error)
+        if result.config_problem is not None:
+            self.server.warn_once(result.config_problem)
+        if not self.server.session.pull_mode:
+            self.server.publish(uri, self.visible(result), result.job.version)
+        self._wake(uri)
+        for listener in self.on_result:
+            listener(result)
+
+    def visible(self, result: Result) -> list[types.Diagnostic]:
+        return result.diagnostics if self.server.session.settings.enable else []
+
+    async def analyse_now(self, job: Job) -> Result:
+        """For workspace checks: the same worker, so astroid is never used concurrently."""
+        return await self.run_in_worker(self._run, job)
+
+    def in_background(self, work: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(work)
+        self.background.add(task)  # a reference, or the task may be garbage-collected
+        task.add_done_callback(self.background.discard)
+
+    async def run_in_worker(self, function: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+
+    # --- pull mode ------------------------------------------------------------------------
+
+    def enable_pull(self) -> None:
+        """Called while initialising, so the capability is advertised to pulling clients only."""
+        register_pull(self.server)
+
+    async def ask_client_to_repull(self) -> None:
+        if self.server.session.pull_mode and self.server.session.refresh_support:
+            try:
+                await self.server.workspace_diagnostic_refresh_async(None)
+            except Exception as exc:  # the client may refuse; its next pull still gets news
+                self.server.log(f"workspace/diagnostic/refresh failed: {exc}")
+
+
+def register(server: PicklecheckServer) -> None:
+    scheduler = server.scheduler
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(params: types.DidOpenTextDocumentParams) -> None:
+        scheduler.document_changed(params.text_document.uri, 0.0)
+        for listener in scheduler.on_open:
+            listener(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(params: types.DidChangeTextDocumentParams) -> None:
+        scheduler.document_changed(params.text_document.uri, DEBOUNCE_SECONDS)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(params: types.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        if uri in scheduler.sequence and scheduler.current(uri) is None:
+            scheduler.schedule(uri)
+        for listener in scheduler.on_save:
+            listener(uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(params: types.DidCloseTextDocumentParams) -> None:
+        scheduler.document_closed(params.text_document.uri)
+
+
+def register_pull(server: PicklecheckServer) -> None:
+    scheduler = server.scheduler
+    options = types.DiagnosticOptions(
+        identifier="picklecheck", inter_file_dependencies=True, workspace_diagnostics=False
+    )
+
+    @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC, options)
+    async def pull(params: types.DocumentDiagnosticParams) -> types.DocumentDiagnosticReport:
+        result = await scheduler.wait_current(params.text_document.uri)
+        if result is None:
+            return types.RelatedFullDocumentDiagnosticReport(items=[])
+        job = result.job
+        result_id = f"{job.sequence}.{job.generation}.{int(server.session.settings.enable)}"
+        if params.previous_result_id == result_id:
+            return types.RelatedUnchangedDocumentDiagnosticReport(result_id=result_id)
+        items = scheduler.visible(result)
+        return types.RelatedFullDocumentDiagnosticReport(items=items, result_id=result_id)

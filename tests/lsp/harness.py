@@ -1,0 +1,147 @@
+"""pytest-lsp harness: the real server (`python -m picklecheck serve`) over stdio.
+
+Every client records each `publishDiagnostics` with its version, so tests can tell which text a
+diagnostic belongs to. Helpers wait for events instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lsprotocol import types
+from pygls.protocol import default_converter
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "docs" / "rule_examples"
+WAIT_SECONDS = 30.0
+# The capability snapshots pytest-lsp ships for the two real clients we care about.
+CLIENTS = ["visual-studio-code", "neovim"]
+
+
+class RecordingClient(LanguageClient):
+    """pytest-lsp's client, also keeping every publishDiagnostics in order."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.published: list[types.PublishDiagnosticsParams] = []
+
+
+def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> None:
+    client.diagnostics[params.uri] = params.diagnostics
+    client.published.append(params)
+
+
+def make_client() -> RecordingClient:
+    client = RecordingClient(converter_factory=default_converter)
+    features = dict(DEFAULT_CLIENT_FEATURES)
+    features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = _record
+    register_lsp_features(client, features)
+    return client
+
+
+def server_config(**env: str) -> ClientServerConfig:
+    return ClientServerConfig(
+        server_command=[sys.executable, "-m", "picklecheck", "serve"],
+        client_factory=make_client,
+        server_env=env or None,
+    )
+
+
+def pull_capabilities() -> types.ClientCapabilities:
+    """VS Code's snapshot plus pull diagnostics with refresh, as VS Code >= 1.67 sends."""
+    capabilities = client_capabilities("visual-studio-code")
+    assert capabilities.text_document is not None and capabilities.workspace is not None
+    capabilities.text_document.diagnostic = types.DiagnosticClientCapabilities(
+        related_document_support=False
+    )
+    capabilities.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(
+        refresh_support=True
+    )
+    return capabilities
+
+
+async def initialize(
+    client: LanguageClient,
+    folder: Path,
+    capabilities: types.ClientCapabilities,
+    settings: dict[str, Any] | None = None,
+) -> types.InitializeResult:
+    client.set_configuration(settings or {}, section="picklecheck")
+    params = types.InitializeParams(
+        capabilities=capabilities,
+        root_uri=folder.as_uri(),
+        workspace_folders=[types.WorkspaceFolder(uri=folder.as_uri(), name=folder.name)],
+    )
+    return await client.initialize_session(params)
+
+
+def open_document(
+    client: LanguageClient, path: Path, text: str | None = None, version: int = 1
+) -> str:
+    if text is None:
+        text = path.read_text()
+    else:
+        path.write_text(text)
+    uri = path.as_uri()
+    item = types.TextDocumentItem(uri=uri, language_id="python", version=version, text=text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+    return uri
+
+
+def replace_text(client: LanguageClient, uri: str, version: int, text: str) -> None:
+    document = types.VersionedTextDocumentIdentifier(uri=uri, version=version)
+    change = types.TextDocumentContentChangeWholeDocument(text=text)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(text_document=document, content_changes=[change])
+    )
+
+
+def close_document(client: LanguageClient, uri: str) -> None:
+    identifier = types.TextDocumentIdentifier(uri=uri)
+    client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=identifier))
+
+
+async def eventually(check: Callable[[], Any], what: str, seconds: float = WAIT_SECONDS) -> Any:
+    deadline = time.monotonic() + seconds
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def published_for(
+    client: RecordingClient, uri: str, version: int
+) -> types.PublishDiagnosticsParams:
+    """The first push for `uri` at `version`."""
+
+    def find() -> types.PublishDiagnosticsParams | None:
+        return next((p for p in client.published if p.uri == uri and p.version == version), None)
+
+    found: types.PublishDiagnosticsParams = await eventually(
+        find, f"diagnostics of {uri} v{version}"
+    )
+    return found
+
+
+async def answer(request: Awaitable[Any]) -> Any:
+    return await asyncio.wait_for(request, WAIT_SECONDS)
+
+
+def position_of(text: str, needle: str, offset: int = 0) -> types.Position:
+    """Position (UTF-16, as every test client uses) of `needle`'s first character + offset."""
+    for number, line in enumerate(text.splitlines()):
+        if needle in line:
+            column = line.index(needle) + offset
+            return types.Position(number, len(line[:column].encode("utf-16-le")) // 2)
+    raise AssertionError(f"{needle!r} not in text")
