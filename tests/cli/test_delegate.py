@@ -46,7 +46,6 @@ def _lsp_message(payload: dict[str, object]) -> bytes:
     return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
 
 
-@pytest.mark.skipif(not _has("picklecheck.lsp.server"), reason="language server not built yet")
 def test_serve_answers_initialize_over_stdio() -> None:
     messages = (
         _lsp_message(
