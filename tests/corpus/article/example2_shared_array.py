@@ -1,0 +1,15 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: should only be shared between processes through inheritance
+# summary: a multiprocessing.Array sent as a starmap task argument fails under every start method
+import multiprocessing
+
+
+def fill(i, shared_array):
+    shared_array[i] = i * i
+
+
+if __name__ == "__main__":
+    shared_array = multiprocessing.Array("d", 10)
+    with multiprocessing.Pool(2) as pool:
+        pool.starmap(fill, [(i, shared_array) for i in range(10)])  # [PKL006]
+    print(list(shared_array))

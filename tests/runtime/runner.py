@@ -1,0 +1,151 @@
+"""Runs a Python program under a chosen multiprocessing start method and classifies the outcome.
+
+Shared by the corpus runtime test, the quick-fix proofs and the rule-docs examples:
+`from tests.runtime.runner import run_program, parse_header`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SHIM_DIR = Path(__file__).parent / "shim"
+START_METHODS = ("fork", "spawn", "forkserver")
+OUTCOMES = ("ok", "error", "hang")
+DEFAULT_TIMEOUT = 15.0
+
+_RUNTIME_LINE = re.compile(r"^#\s*runtime:(?P<labels>.*)$")
+_LABEL = re.compile(r"(?P<method>fork|spawn|forkserver)=(?P<outcome>ok|error|hang)")
+_ERROR_LINE = re.compile(r"^#\s*error-contains:\s*(?P<text>.+?)\s*$")
+_SUMMARY_LINE = re.compile(r"^#\s*summary:\s*(?P<text>.+?)\s*$")
+# A crash inside a worker or a feeder thread can leave exit code 0 with a traceback on stderr.
+_TRACEBACK = "Traceback (most recent call last)"
+
+
+@dataclass(frozen=True)
+class RunResult:
+    outcome: str  # "ok" | "error" | "hang"
+    returncode: int | None  # None when the program was killed after the timeout
+    stdout: str
+    stderr: str
+
+
+@dataclass(frozen=True)
+class Header:
+    labels: dict[str, str]  # start method -> expected outcome
+    error_contains: str | None
+    summary: str
+
+
+class HeaderError(ValueError):
+    """A corpus file whose header does not follow docs/corpus.md."""
+
+
+def parse_header(path: Path | str) -> Header:
+    """Reads the `# runtime:`, `# error-contains:` and `# summary:` lines at the top of a file."""
+    labels: dict[str, str] = {}
+    error_contains = None
+    summary = ""
+    for line in Path(path).read_text(encoding="utf-8").splitlines()[:5]:
+        if match := _RUNTIME_LINE.match(line):
+            labels = dict(_LABEL.findall(match["labels"]))
+        elif match := _ERROR_LINE.match(line):
+            error_contains = match["text"]
+        elif match := _SUMMARY_LINE.match(line):
+            summary = match["text"]
+    _check_header(path, labels, error_contains, summary)
+    return Header(labels, error_contains, summary)
+
+
+def _check_header(
+    path: Path | str, labels: dict[str, str], error_contains: str | None, summary: str
+) -> None:
+    if set(labels) != set(START_METHODS):
+        raise HeaderError(f"{path}: '# runtime:' must label each of {START_METHODS}")
+    if "error" in labels.values() and not error_contains:
+        raise HeaderError(f"{path}: an 'error' label needs '# error-contains:'")
+    if not summary:
+        raise HeaderError(f"{path}: missing '# summary:'")
+
+
+def run_program(
+    program: Path | str, start_method: str, timeout: float = DEFAULT_TIMEOUT
+) -> RunResult:
+    """Executes a file (Path) or source text (str) with `start_method` as the default method."""
+    if start_method not in START_METHODS:
+        raise ValueError(f"unknown start method {start_method!r}")
+    if isinstance(program, Path):
+        return _run_file(program, start_method, timeout)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "program.py"
+        path.write_text(program, encoding="utf-8")
+        return _run_file(path, start_method, timeout)
+
+
+def _run_file(path: Path, start_method: str, timeout: float) -> RunResult:
+    env = _child_env(start_method)
+    # A fresh session lets a timeout kill the program together with its worker processes.
+    process = subprocess.Popen(
+        [sys.executable, str(path.resolve())],
+        cwd=path.resolve().parent,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, 9)
+        stdout, stderr = process.communicate()
+        return RunResult("hang", None, stdout, stderr)
+    return RunResult(_classify(process.returncode, stderr), process.returncode, stdout, stderr)
+
+
+def _child_env(start_method: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PICKLECHECK_TEST_START_METHOD"] = start_method
+    env["PYTHONPATH"] = os.pathsep.join(
+        part for part in (str(SHIM_DIR), env.get("PYTHONPATH", "")) if part
+    )
+    env["PYTHONHASHSEED"] = "0"
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+def _classify(returncode: int, stderr: str) -> str:
+    return "ok" if returncode == 0 and _TRACEBACK not in stderr else "error"
+
+
+def check_file(path: Path, timeout: float = DEFAULT_TIMEOUT) -> list[str]:
+    """Runs a corpus file under every start method; returns one line per label that is wrong."""
+    header = parse_header(path)
+    problems = []
+    for method in START_METHODS:
+        result = run_program(path, method, timeout)
+        expected = header.labels[method]
+        if result.outcome != expected:
+            problems.append(f"{path}: {method}: expected {expected}, got {result.outcome}")
+        elif expected == "error" and header.error_contains not in result.stdout + result.stderr:
+            problems.append(f"{path}: {method}: {header.error_contains!r} not in output")
+    return problems
+
+
+if __name__ == "__main__":  # python -m tests.runtime.runner FILE... checks labels by hand
+    for name in sys.argv[1:]:
+        for problem in check_file(Path(name)) or [f"{name}: labels hold"]:
+            print(problem)
+
+
+CORPUS_DIR = Path(__file__).parents[1] / "corpus"
+
+
+def corpus_files() -> list[Path]:
+    """Every corpus program, in a stable order."""
+    return sorted(CORPUS_DIR.glob("*/*.py"))

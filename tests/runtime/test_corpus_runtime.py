@@ -1,0 +1,87 @@
+"""Truth is the runtime: every corpus program is executed under each start method and must
+behave exactly as its `# runtime:` header says (ok / error / hang)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.runtime.runner import (
+    START_METHODS,
+    HeaderError,
+    corpus_files,
+    parse_header,
+    run_program,
+)
+
+CORPUS = corpus_files()
+CASES = [(path, method) for path in CORPUS for method in START_METHODS]
+CORPUS_ROOT = Path(__file__).parents[1] / "corpus"
+
+
+def case_id(case: tuple[Path, str]) -> str:
+    path, method = case
+    return f"{path.relative_to(CORPUS_ROOT).with_suffix('')}-{method}"
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(CORPUS) >= 90
+
+
+def test_every_rule_but_info_has_a_failing_program() -> None:
+    text = "\n".join(path.read_text(encoding="utf-8") for path in CORPUS)
+    for code in [f"PKL{number:03d}" for number in range(1, 13)]:
+        assert f"[{code}" in text or f", {code}" in text, f"no corpus program marks {code}"
+
+
+@pytest.mark.runtime
+@pytest.mark.parametrize("case", CASES, ids=[case_id(case) for case in CASES])
+def test_label_holds(case: tuple[Path, str]) -> None:
+    path, method = case
+    header = parse_header(path)
+    result = run_program(path, method)
+    expected = header.labels[method]
+    output = result.stdout + result.stderr
+    assert result.outcome == expected, f"{method}: expected {expected}, output:\n{output[-2000:]}"
+    if expected == "error":
+        assert header.error_contains in output, f"{method}: output was:\n{output[-2000:]}"
+
+
+def test_header_parser_rejects_incomplete_labels(tmp_path: Path) -> None:
+    program = tmp_path / "p.py"
+    program.write_text("# runtime: fork=ok spawn=error\n# summary: s\n", encoding="utf-8")
+    with pytest.raises(HeaderError):
+        parse_header(program)
+
+
+def test_header_parser_requires_error_text(tmp_path: Path) -> None:
+    program = tmp_path / "p.py"
+    program.write_text(
+        "# runtime: fork=ok spawn=error forkserver=error\n# summary: s\n", encoding="utf-8"
+    )
+    with pytest.raises(HeaderError):
+        parse_header(program)
+
+
+@pytest.mark.runtime
+def test_runner_classifies_outcomes_from_source() -> None:
+    assert run_program("print('fine')\n", "spawn").outcome == "ok"
+    assert run_program("raise SystemExit(3)\n", "fork").returncode == 3
+    hang = run_program("import time\ntime.sleep(30)\n", "fork", timeout=1)
+    assert (hang.outcome, hang.returncode) == ("hang", None)
+
+
+@pytest.mark.runtime
+@pytest.mark.parametrize("method", START_METHODS)
+def test_shim_sets_default_but_explicit_context_wins(method: str) -> None:
+    source = (
+        "import multiprocessing as mp\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "if __name__ == '__main__':\n"
+        "    print(mp.get_start_method())\n"
+        "    with ProcessPoolExecutor(1) as executor:\n"
+        "        print(executor._mp_context.get_start_method())\n"
+        "    print(mp.get_context('fork').get_start_method())\n"
+    )
+    result = run_program(source, method)
+    assert result.stdout.split() == [method, method, "fork"], result.stderr
