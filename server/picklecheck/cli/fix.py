@@ -34,8 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _fixes_module() -> ModuleType | None:
     try:
         return importlib.import_module("picklecheck.engine.fixes")
-    except ImportError as exc:
-        print(f"picklecheck: error: quick fixes are not available ({exc})", file=sys.stderr)
+    except Exception as exc:  # say why instead of a traceback
+        print(f"picklecheck: error: quick fixes are not available ({exc!r})", file=sys.stderr)
         return None
 
 
@@ -60,7 +60,9 @@ def fixed_text(fixes: ModuleType, source: str, path: str, config: Config, unsafe
     if unsafe:
         return _apply_unsafe(fixes, source, path, config)
     findings = analyze_source(source, path, config).findings
-    return str(fixes.fix_all(source, findings)) if findings else source
+    if not findings:
+        return source
+    return str(fixes.fix_all(source, findings, path=path, config=config))
 
 
 def _diff(before: str, after: str, path: str) -> str:

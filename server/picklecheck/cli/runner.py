@@ -27,7 +27,7 @@ def _fixes_for_function() -> Callable[..., Any] | None:
     """`engine.fixes.fixes_for` when this build has quick fixes; None otherwise."""
     try:
         module = importlib.import_module("picklecheck.engine.fixes")
-    except ImportError:
+    except Exception:  # fixes only decorate findings: a broken build must not lose them
         return None
     function: object = getattr(module, "fixes_for", None)
     return function if callable(function) else None
@@ -41,7 +41,10 @@ def _fix_summaries(source: str, findings: list[Finding]) -> list[tuple[FixSummar
     for finding in findings:
         # "Suppress on this line" is always on offer in editors; it is not a fix.
         suppress = (suppression_edit(source, finding.span.line, finding.code),)
-        fixes = [f for f in fixes_for(source, finding) if f.edits and f.edits != suppress]
+        try:
+            fixes = [f for f in fixes_for(source, finding) if f.edits and f.edits != suppress]
+        except Exception:  # a fix-builder bug must not hide the finding
+            fixes = []
         summaries.append(tuple(FixSummary(f.title, f.safety.value) for f in fixes))
     return summaries
 
@@ -59,7 +62,7 @@ def check_file(task: Task) -> FileResult:
         report.findings = [_displayed(finding, shown) for finding in report.findings]
         fixes = _fix_summaries(source, report.findings) if report.findings else []
         return FileResult(shown, report, fixes)
-    except Exception as exc:
+    except Exception as exc:  # one file's crash must not stop the run
         last = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(last.filename).name}:{last.lineno}"
         return FileResult(shown, Report(path=shown), internal_error=f"{exc!r} at {where}")
