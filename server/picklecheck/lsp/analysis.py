@@ -72,10 +72,24 @@ def convert(result: Result) -> None:
     document = DocumentContext(job.uri, job.path, job.source, job.encoding)
     fixes_for = fixes_function()
     for index, finding in enumerate(result.report.findings):
-        fixes = list(fixes_for(job.source, finding)) if fixes_for else []
+        fixes = _fixes(fixes_for, job.source, finding, result) if fixes_for else []
         result.fixes[index] = fixes
         diagnostic = finding_to_diagnostic(finding, document, job.version, fixes)
         result.diagnostics.append(diagnostic)
+
+
+def _fixes(
+    fixes_for: Callable[[str, Finding], Sequence[Fix]],
+    source: str,
+    finding: Finding,
+    result: Result,
+) -> list[Fix]:
+    """A failing fix generator costs that finding its fixes, never its diagnostic."""
+    try:
+        return list(fixes_for(source, finding))
+    except Exception:
+        result.error = traceback.format_exc()
+        return []
 
 
 def fixes_function() -> Callable[[str, Finding], Sequence[Fix]] | None:
@@ -93,5 +107,5 @@ def fix_all_function() -> Callable[[str, Sequence[Finding]], str] | None:
 def _fixes_module() -> Any:
     try:
         return importlib.import_module("picklecheck.engine.fixes")
-    except ImportError:
+    except Exception:  # absent, or broken in this build: the server works without fixes
         return None

@@ -198,7 +198,6 @@ def register(server: PicklecheckServer) -> None:
     @server.feature(types.INITIALIZED)
     async def initialized(params: types.InitializedParams) -> None:
         await reload(server, None)
-        server.scheduler.ready.set()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(params: types.DidChangeConfigurationParams) -> None:
@@ -207,7 +206,16 @@ def register(server: PicklecheckServer) -> None:
 
 
 async def reload(server: PicklecheckServer, pushed: object) -> None:
-    """Fetch the settings, probe a newly chosen interpreter, re-analyse what is open."""
+    """Fetch the settings, probe a newly chosen interpreter, re-analyse what is open.
+    Analyses wait meanwhile, so none runs with settings about to be replaced."""
+    server.scheduler.ready.clear()
+    try:
+        await _reload(server, pushed)
+    finally:
+        server.scheduler.ready.set()
+
+
+async def _reload(server: PicklecheckServer, pushed: object) -> None:
     raw = await fetch_settings(server, pushed)
     parsed = parse_settings(raw)
     for problem in parsed.problems:

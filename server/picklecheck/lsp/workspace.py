@@ -146,11 +146,13 @@ async def check_all(server: PicklecheckServer, checked_closed: set[str]) -> dict
     files = list(python_files(workspace_roots(server)))
     progress = await _start_progress(server, len(files))
     findings = 0
-    for number, path in enumerate(files, start=1):
-        result = await _analyse_file(server, path, checked_closed)
-        findings += len(result.report.findings) if result else 0
-        progress.report(number, path.name)
-    progress.end(f"{findings} findings in {len(files)} files")
+    try:
+        for number, path in enumerate(files, start=1):
+            result = await _analyse_file(server, path, checked_closed)
+            findings += len(result.report.findings) if result else 0
+            progress.report(number, path.name)
+    finally:
+        progress.end(f"{findings} findings in {len(files)} files")
     return {"files": len(files), "findings": findings}
 
 
@@ -190,7 +192,9 @@ class _Progress:
 
     def end(self, message: str) -> None:
         if self.token is not None:
-            self.server.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message))
+            self.server.work_done_progress.end(
+                self.token, types.WorkDoneProgressEnd(message=message)
+            )
 
 
 async def _start_progress(server: PicklecheckServer, total: int) -> _Progress:

@@ -1,0 +1,124 @@
+"""Settings pulled with workspace/configuration and applied live; the model matches package.json."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from lsprotocol import types
+from pytest_lsp import client_capabilities
+from tests.lsp.harness import (
+    EXAMPLES,
+    RecordingClient,
+    answer,
+    close_document,
+    eventually,
+    initialize,
+    open_document,
+    position_of,
+    published_for,
+    server_config,
+)
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+LAMBDA_PROGRAM = (EXAMPLES / "PKL001_bad.py").read_text()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RecordingClient]:
+    folder = tmp_path_factory.mktemp("lsp-settings")
+    lsp_client = await server_config().start()
+    assert isinstance(lsp_client, RecordingClient)
+    await initialize(lsp_client, folder, client_capabilities("visual-studio-code"))
+    lsp_client.folder = folder  # type: ignore[attr-defined]
+    yield lsp_client
+    await lsp_client.shutdown_session()
+    await lsp_client.stop()
+
+
+def change_settings(client: RecordingClient, settings: dict[str, object]) -> int:
+    """Set the client's `picklecheck` section and notify; returns the push count before."""
+    before = len(client.published)
+    client.set_configuration(settings, section="picklecheck")
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"picklecheck": settings})
+    )
+    return before
+
+
+async def next_push(
+    client: RecordingClient, uri: str, after: int
+) -> types.PublishDiagnosticsParams:
+    def find() -> types.PublishDiagnosticsParams | None:
+        return next((p for p in client.published[after:] if p.uri == uri), None)
+
+    found: types.PublishDiagnosticsParams = await eventually(find, f"a new push for {uri}")
+    return found
+
+
+async def test_ignore_severity_and_enable_apply_without_restart(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    uri = open_document(client, folder / "live.py", LAMBDA_PROGRAM)
+    (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
+    assert diagnostic.severity == types.DiagnosticSeverity.Error
+
+    before = change_settings(client, {"ignore": ["PKL001"]})
+    assert list((await next_push(client, uri, before)).diagnostics) == []
+
+    before = change_settings(client, {"severity": {"PKL001": "info"}})
+    (diagnostic,) = (await next_push(client, uri, before)).diagnostics
+    assert diagnostic.severity == types.DiagnosticSeverity.Information
+
+    before = change_settings(client, {"enable": False})
+    assert list((await next_push(client, uri, before)).diagnostics) == []
+    hover = types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri),
+        position=position_of(LAMBDA_PROGRAM, "lambda n"),
+    )
+    assert await answer(client.text_document_hover_async(hover)) is None
+
+    before = change_settings(
+        client, {"enable": True, "select": ["lambda-crosses-process-boundary"]}
+    )
+    assert [d.code for d in (await next_push(client, uri, before)).diagnostics] == ["PKL001"]
+    close_document(client, uri)
+
+
+async def test_start_method_and_target_version_reach_the_engine(client: RecordingClient) -> None:
+    """PKL003 (a worker defined under the main guard) fails only when the child re-imports
+    the main module: never under fork, under spawn always."""
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    program = (EXAMPLES / "PKL003_bad.py").read_text()
+    before = change_settings(client, {"startMethod": "fork", "platforms": ["linux"]})
+    uri = open_document(client, folder / "guarded.py", program)
+    codes = [d.code for d in (await next_push(client, uri, before)).diagnostics]
+    assert "PKL003" not in codes
+    before = change_settings(client, {"startMethod": "spawn"})
+    codes = [d.code for d in (await next_push(client, uri, before)).diagnostics]
+    assert "PKL003" in codes
+    before = change_settings(client, {"platforms": ["linux"], "targetVersion": "3.14"})
+    codes = [d.code for d in (await next_push(client, uri, before)).diagnostics]
+    assert "PKL003" in codes, "3.14 makes forkserver the Linux default, which re-imports main"
+    before = change_settings(client, {"platforms": ["linux"], "targetVersion": "3.12"})
+    codes = [d.code for d in (await next_push(client, uri, before)).diagnostics]
+    assert "PKL003" not in codes
+    change_settings(client, {})
+    close_document(client, uri)
+
+
+async def test_invalid_settings_are_reported_and_defaults_kept(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    shown = len(client.messages)
+    before = change_settings(client, {"startMethod": "teleport", "ignore": ["PKL001"]})
+    uri = open_document(client, folder / "invalid.py", LAMBDA_PROGRAM)
+    assert list((await next_push(client, uri, before)).diagnostics) == []  # ignore still applies
+    warning = await eventually(
+        lambda: [m for m in client.messages[shown:] if "startMethod" in m.message],
+        "a warning about startMethod",
+    )
+    assert warning[0].type == types.MessageType.Warning
+    change_settings(client, {})
+    close_document(client, uri)

@@ -1,0 +1,153 @@
+"""Cross-file refresh, the workspace check with $/progress, and the interpreter's sys.path."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from lsprotocol import types
+from pytest_lsp import client_capabilities
+from tests.lsp.harness import (
+    RecordingClient,
+    answer,
+    close_document,
+    eventually,
+    initialize,
+    open_document,
+    published_for,
+    replace_text,
+    server_config,
+)
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+MAIN = """\
+import multiprocessing
+
+from helpers import double
+
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(double, [1, 2, 3]))
+"""
+HELPERS_GOOD = "def double(x):\n    return 2 * x\n"
+HELPERS_BAD = "double = lambda x: 2 * x\n"
+
+USES_LIBRARY = """\
+import multiprocessing
+
+from sharedlib import shared_lock
+
+
+def work(lock):
+    return 1
+
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        print(pool.apply(work, (shared_lock,)))
+"""
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RecordingClient]:
+    folder = tmp_path_factory.mktemp("lsp-workspace")
+    lsp_client = await server_config().start()
+    assert isinstance(lsp_client, RecordingClient)
+    await initialize(lsp_client, folder, client_capabilities("visual-studio-code"))
+    lsp_client.folder = folder  # type: ignore[attr-defined]
+    yield lsp_client
+    await lsp_client.shutdown_session()
+    await lsp_client.stop()
+
+
+def save(client: RecordingClient, uri: str) -> None:
+    identifier = types.TextDocumentIdentifier(uri=uri)
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
+
+
+async def test_saving_a_module_refreshes_open_dependents(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    (folder / "helpers.py").write_text(HELPERS_GOOD)
+    main = open_document(client, folder / "main.py", MAIN)
+    assert list((await published_for(client, main, 1)).diagnostics) == []
+    helpers = open_document(client, folder / "helpers.py")
+    before = len(client.published)
+    replace_text(client, helpers, 2, HELPERS_BAD)
+    (folder / "helpers.py").write_text(HELPERS_BAD)  # what the editor does on save
+    save(client, helpers)
+
+    def main_refreshed() -> types.PublishDiagnosticsParams | None:
+        pushes = [p for p in client.published[before:] if p.uri == main]
+        return pushes[-1] if pushes and pushes[-1].diagnostics else None
+
+    refreshed = await eventually(main_refreshed, "main.py re-analysed after helpers.py saved")
+    (diagnostic,) = refreshed.diagnostics
+    assert diagnostic.code == "PKL001" and refreshed.version == 1
+    origin = diagnostic.related_information[-1].location
+    assert origin.uri == (folder / "helpers.py").as_uri()
+    assert origin.range.start == types.Position(0, 9)
+    close_document(client, helpers)
+    close_document(client, main)
+
+
+async def test_check_workspace_reports_progress_and_pushes_closed_files(
+    client: RecordingClient,
+) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    (folder / "pkg").mkdir()
+    (folder / "pkg" / "bad.py").write_text(
+        "import multiprocessing\n\nwith multiprocessing.Pool() as pool:\n"
+        "    pool.map(lambda n: n, [1])\n"
+    )
+    (folder / "node_modules").mkdir()
+    (folder / "node_modules" / "ignored.py").write_text("x = 1\n")
+    (folder / "latin1.py").write_bytes(b"x = '\xe9'\n")
+    params = types.ExecuteCommandParams(command="picklecheck.checkWorkspace", arguments=[])
+    summary = await answer(client.workspace_execute_command_async(params))
+    checked = sorted(p.relative_to(folder) for p in folder.rglob("*.py"))
+    assert summary["files"] == len(checked) - 1  # everything but node_modules
+    assert summary["findings"] >= 2  # pkg/bad.py, and main.py with the saved lambda helper
+    bad = (folder / "pkg" / "bad.py").as_uri()
+    assert "PKL001" in [d.code for d in client.diagnostics[bad]]
+    (token,) = [t for t in client.progress_reports if str(t).startswith("picklecheck-check")]
+    kinds = [type(r).__name__ for r in client.progress_reports[token]]
+    assert kinds[0] == "WorkDoneProgressBegin" and kinds[-1] == "WorkDoneProgressEnd"
+    assert kinds.count("WorkDoneProgressReport") == summary["files"]
+    assert client.progress_reports[token][-1].message.endswith(f"in {summary['files']} files")
+
+
+async def test_interpreter_setting_resolves_its_packages(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A package only the chosen interpreter can import: unknown (no finding) until the
+    interpreter is set, then its lock is found, via the probe's sys.path."""
+    folder = tmp_path_factory.mktemp("lsp-interpreter")
+    library = tmp_path_factory.mktemp("user-site")
+    (library / "sharedlib.py").write_text("import threading\n\nshared_lock = threading.Lock()\n")
+    config = server_config(PICKLECHECK_USER_PYTHONPATH=str(library))
+    lsp_client = await config.start()
+    assert isinstance(lsp_client, RecordingClient)
+    try:
+        await initialize(lsp_client, folder, client_capabilities("visual-studio-code"))
+        uri = open_document(lsp_client, folder / "uses_lib.py", USES_LIBRARY)
+        assert list((await published_for(lsp_client, uri, 1)).diagnostics) == []
+        before = len(lsp_client.published)
+        lsp_client.set_configuration({"interpreter": sys.executable}, section="picklecheck")
+        lsp_client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(settings={})
+        )
+
+        def found() -> list[types.Diagnostic]:
+            pushes = [p for p in lsp_client.published[before:] if p.uri == uri]
+            return list(pushes[-1].diagnostics) if pushes else []
+
+        (diagnostic,) = await eventually(found, "the lock from the interpreter's package")
+        assert diagnostic.code == "PKL004" and "lock" in diagnostic.message
+    finally:
+        await lsp_client.shutdown_session()
+        await lsp_client.stop()
