@@ -1,0 +1,96 @@
+"""`picklecheck profile script.py [args...]`: profile a program and all its worker processes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from picklecheck.profiling.collect import load_profiles, merge
+from picklecheck.profiling.launch import Target, run_profiled
+from picklecheck.profiling.summary import RunSummary, function_totals, render_text, to_json
+
+USAGE_ERROR = 2
+DEFAULT_OUTDIR = "picklecheck-profile"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="picklecheck profile",
+        description=(
+            "Run a Python program as `python script.py` would, profile its main process and "
+            "every multiprocessing / concurrent.futures worker (fork, spawn, forkserver, nested), "
+            "write one .prof per process plus merged.prof, and print a summary."
+        ),
+    )
+    parser.add_argument(
+        "--outdir",
+        default=DEFAULT_OUTDIR,
+        type=Path,
+        help=f"where profiles and summary.json go (default: ./{DEFAULT_OUTDIR})",
+    )
+    parser.add_argument(
+        "--top", type=int, default=15, metavar="N", help="functions to list (default: 15)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the summary as JSON instead of a table"
+    )
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter that runs the program (default: the one running picklecheck)",
+    )
+    parser.add_argument(
+        "-m",
+        dest="module",
+        action="store_true",
+        help="the target is a module name, run as `python -m module`",
+    )
+    parser.add_argument("target", help="the script (or, with -m, the module) to run")
+    parser.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
+    return parser
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace | int:
+    try:
+        args = build_parser().parse_args(list(argv))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else USAGE_ERROR
+    if args.top < 0:
+        print("picklecheck profile: --top must not be negative", file=sys.stderr)
+        return USAGE_ERROR
+    if not args.module and not Path(args.target).exists():
+        print(f"picklecheck profile: no such script: {args.target}", file=sys.stderr)
+        return USAGE_ERROR
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program profiled; returns its exit status (2 for a usage error)."""
+    parsed = _parse(sys.argv[1:] if argv is None else argv)
+    if isinstance(parsed, int):
+        return parsed
+    target = Target(parsed.target, tuple(parsed.args), is_module=parsed.module)
+    outdir: Path = parsed.outdir
+    try:
+        exit_code = run_profiled(target, outdir, parsed.python)
+    except OSError as exc:
+        print(f"picklecheck profile: cannot run {parsed.python}: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    profiles = load_profiles(outdir)
+    summary = RunSummary(
+        command=target.command(parsed.python),
+        exit_code=exit_code,
+        outdir=outdir,
+        merged_profile=merge(profiles, outdir / "merged.prof"),
+        profiles=profiles,
+        functions=function_totals(profiles),
+    )
+    document = json.dumps(to_json(summary, parsed.top), indent=2) + "\n"
+    (outdir / "summary.json").write_text(document, encoding="utf-8")
+    output = document if parsed.json else render_text(summary, parsed.top)
+    # After the program's own output, which went to the same stdout.
+    sys.stdout.write(output)
+    return exit_code

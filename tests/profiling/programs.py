@@ -1,0 +1,76 @@
+"""Real multi-process scripts, run directly, under `picklecheck profile` and under cProfile."""
+
+from __future__ import annotations
+
+import json
+import pstats
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCRIPTS = Path(__file__).parent / "scripts"
+START_METHODS = ("fork", "spawn", "forkserver")
+RUN_TIMEOUT = 120
+
+
+@dataclass(frozen=True)
+class WorkerCall:
+    """A function of the script that only workers run, and how often the script calls it."""
+
+    function: str
+    calls: int
+    depth: int  # 1: a child of the main process, 2: a grandchild
+
+
+@dataclass(frozen=True)
+class Program:
+    script: str
+    worker_calls: tuple[WorkerCall, ...]
+
+    @property
+    def path(self) -> Path:
+        return SCRIPTS / self.script
+
+
+PROGRAMS = (
+    Program("pool_map.py", (WorkerCall("square_in_pool", 8, 1),)),
+    Program("executor_map.py", (WorkerCall("cube_in_executor", 6, 1),)),
+    Program("process_join.py", (WorkerCall("count_in_process", 3, 1),)),
+    Program(
+        "nested_workers.py",
+        (WorkerCall("branch_in_child", 1, 1), WorkerCall("leaf_in_grandchild", 4, 2)),
+    ),
+)
+
+
+def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, timeout=RUN_TIMEOUT, check=False
+    )
+
+
+def run_directly(program: Program, method: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return run([sys.executable, str(program.path), method], cwd)
+
+
+def run_profiled(
+    program: Program, method: str, outdir: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "picklecheck", "profile", "--outdir", str(outdir)]
+    return run([*command, *options, str(program.path), method], outdir.parent)
+
+
+def read_summary(outdir: Path) -> dict[str, Any]:
+    summary: dict[str, Any] = json.loads((outdir / "summary.json").read_text(encoding="utf-8"))
+    return summary
+
+
+def calls_of(stats: pstats.Stats, script: Path, function: str) -> tuple[int, float]:
+    """(call count, own time) of a function of the script in pstats data, (0, 0.0) if absent."""
+    table: dict[tuple[str, int, str], tuple[Any, ...]] = stats.stats  # type: ignore[attr-defined]
+    for (file, _line, name), entry in table.items():
+        if name == function and Path(file).name == script.name:
+            return int(entry[1]), float(entry[2])
+    return 0, 0.0
