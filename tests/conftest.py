@@ -9,6 +9,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = str(Path(__file__).resolve().parents[1])
 if REPO_ROOT not in sys.path:
     sys.path.insert(0, REPO_ROOT)
+
+from tests.runtime.scoring import CORPUS_SCORES, score_table  # noqa: E402
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """Prints the corpus precision/recall per start method when the marks test ran."""
+    scores = config.stash.get(CORPUS_SCORES, None)
+    if scores:
+        terminalreporter.section("picklecheck corpus: engine predictions vs runtime labels")
+        for line in score_table(scores):
+            terminalreporter.write_line(line)

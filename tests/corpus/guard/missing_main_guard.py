@@ -8,7 +8,7 @@ def child():
     print("child ran")
 
 
-proc = multiprocessing.Process(target=child)  # [PKL010]
-proc.start()
+proc = multiprocessing.Process(target=child)
+proc.start()  # [PKL010]
 proc.join()
 print("exit", proc.exitcode)

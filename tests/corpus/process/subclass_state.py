@@ -16,7 +16,7 @@ class Worker(multiprocessing.Process):
 
 
 if __name__ == "__main__":
-    worker = Worker()
-    worker.start()  # [PKL005]
+    worker = Worker()  # [PKL005]
+    worker.start()
     worker.join()
     print("exit", worker.exitcode)
