@@ -145,3 +145,23 @@ def position_of(text: str, needle: str, offset: int = 0) -> types.Position:
             column = line.index(needle) + offset
             return types.Position(number, len(line[:column].encode("utf-16-le")) // 2)
     raise AssertionError(f"{needle!r} not in text")
+
+
+def apply_text_edits(text: str, edits: list[types.TextEdit]) -> str:
+    """Apply LSP edits (UTF-16 positions, non-overlapping) the way an editor does."""
+    lines = text.split("\n")
+
+    def offset(position: types.Position) -> int:
+        before = sum(len(line) + 1 for line in lines[: position.line])
+        line = lines[position.line] if position.line < len(lines) else ""
+        units = 0
+        for index, char in enumerate(line):
+            if units >= position.character:
+                return before + index
+            units += 2 if ord(char) > 0xFFFF else 1
+        return before + len(line)
+
+    spans = sorted((offset(e.range.start), offset(e.range.end), e.new_text) for e in edits)
+    for start, end, new_text in reversed(spans):
+        text = text[:start] + new_text + text[end:]
+    return text

@@ -108,7 +108,7 @@ async def test_hover_on_flagged_argument_explains_failure_and_fix(
     text = hover.contents.value
     assert "PKL004" in text
     assert "cannot pickle '_io.TextIOWrapper' object" in text
-    assert "**Start methods:**" in text
+    assert "**Fails under:**" in text and "**Python:**" in text
     assert "**Why:**" in text and "open(" in text.lower()
     assert "**Fix:**" in text
     assert hover.range == published.diagnostics[0].range

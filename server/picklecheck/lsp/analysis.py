@@ -99,7 +99,8 @@ def fixes_function() -> Callable[[str, Finding], Sequence[Fix]] | None:
     return function if callable(function) else None
 
 
-def fix_all_function() -> Callable[[str, Sequence[Finding]], str] | None:
+def fix_all_function() -> Callable[..., str] | None:
+    """`engine.fixes.fix_all(source, findings, path=, config=)` when present."""
     function = getattr(_fixes_module(), "fix_all", None)
     return function if callable(function) else None
 

@@ -7,6 +7,7 @@ version only the suppression (recomputed from the current text) is offered.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +15,7 @@ from lsprotocol import types
 
 from picklecheck.engine.model import FixSafety
 from picklecheck.engine.suppression import suppression_edit
-from picklecheck.lsp.analysis import fix_all_function
+from picklecheck.lsp.analysis import configure, fix_all_function
 from picklecheck.lsp.convert import (
     SOURCE,
     split_lines,
@@ -140,8 +141,11 @@ async def fix_all_action(
     ]
     if not safe:
         return None
-    source = result.job.source
-    fixed = await server.scheduler.run_in_worker(fix_all, source, safe)
+    source, job = result.job.source, result.job
+    config, _ = configure(job)
+    path = job.path or "<untitled>"
+    work = functools.partial(fix_all, source, safe, path=path, config=config)
+    fixed = await server.scheduler.run_in_worker(work)
     if fixed == source:
         return None
     lines = split_lines(source)

@@ -83,7 +83,8 @@ def finding_markdown(finding: Finding, fixes: Sequence[Fix], config: Config) -> 
     rule = resolve_rule(finding.code)
     name = f" {rule.name}" if rule else ""
     parts = [f"**picklecheck {finding.code}**{name} ({finding.severity.value})", finding.message]
-    parts.append(f"**Fails with:** `{finding.runtime_error}`")
+    if finding.runtime_error not in finding.message:
+        parts.append(f"**Fails with:** `{finding.runtime_error}`")
     parts.append(_when(finding, config))
     if finding.chain:
         parts.append("**Why:**\n\n" + "\n".join(_chain_lines(finding)))
@@ -100,9 +101,9 @@ def _when(finding: Finding, config: Config) -> str:
         else "every supported Python version"
     )
     platforms = config.platforms_failing(finding.start_methods)
-    where = f"; default on {', '.join(platforms)}" if platforms else ""
+    where = f" (the default on {', '.join(platforms)})" if platforms else ""
     methods = methods_text(finding.start_methods)
-    return f"**Start methods:** {methods}{where}. **Python:** {version}."
+    return f"**Fails under:** {methods}{where}. **Python:** {version}."
 
 
 def _chain_lines(finding: Finding) -> list[str]:

@@ -1,0 +1,129 @@
+"""Quick fixes and fix-all through the server: the edited program has no findings and, run
+under spawn and fork, prints what the hand-written correct program prints."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from lsprotocol import types
+from pytest_lsp import client_capabilities
+from tests.lsp.harness import (
+    EXAMPLES,
+    RecordingClient,
+    answer,
+    apply_text_edits,
+    close_document,
+    initialize,
+    open_document,
+    published_for,
+    replace_text,
+    server_config,
+)
+from tests.runtime.runner import run_program
+
+pytest.importorskip("picklecheck.engine.fixes", reason="the quick fixes have not landed")
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+LAMBDA_PROGRAM = (EXAMPLES / "PKL001_bad.py").read_text()
+EXPECTED_OUTPUT = "[2, 4, 6]\n"
+TWO_LAMBDAS = """\
+import multiprocessing
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(lambda n: n * 2, [1, 2, 3]))
+        print(pool.map(lambda n: n + 1, [1, 2, 3]))
+"""
+
+
+@pytest_asyncio.fixture(
+    scope="module", loop_scope="module", params=["visual-studio-code", "neovim"]
+)
+async def client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[RecordingClient]:
+    folder = tmp_path_factory.mktemp("lsp-fixes")
+    lsp_client = await server_config().start()
+    assert isinstance(lsp_client, RecordingClient)
+    await initialize(lsp_client, folder, client_capabilities(request.param))
+    lsp_client.folder = folder  # type: ignore[attr-defined]
+    yield lsp_client
+    await lsp_client.shutdown_session()
+    await lsp_client.stop()
+
+
+def run_under(method: str, program: Path) -> str:
+    result = run_program(program, method)
+    assert result.outcome == "ok", result.stderr
+    return result.stdout
+
+
+async def code_actions(
+    client: RecordingClient,
+    uri: str,
+    diagnostics: list[types.Diagnostic],
+    only: list[str] | None = None,
+) -> list[types.CodeAction]:
+    whole = types.Range(types.Position(0, 0), types.Position(0, 0))
+    params = types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri),
+        range=diagnostics[0].range if diagnostics else whole,
+        context=types.CodeActionContext(diagnostics=diagnostics, only=only),
+    )
+    return list(await answer(client.text_document_code_action_async(params)) or [])
+
+
+async def test_lift_lambda_quick_fix_makes_the_program_run(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    path = folder / "lift.py"
+    uri = open_document(client, path, LAMBDA_PROGRAM)
+    assert run_program(path, "spawn").outcome == "error"
+    (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
+    actions = await code_actions(client, uri, [diagnostic])
+    titles = [a.title for a in actions]
+    assert titles[-1] == "Suppress PKL001 on this line"
+    lift = actions[0]
+    assert lift.title.startswith("Lift the lambda") and lift.is_preferred
+    fixed = apply_text_edits(LAMBDA_PROGRAM, list(lift.edit.changes[uri]))
+    replace_text(client, uri, 2, fixed)
+    assert list((await published_for(client, uri, 2)).diagnostics) == []
+    path.write_text(fixed)
+    for method in ("spawn", "fork"):
+        assert run_under(method, path) == EXPECTED_OUTPUT
+    close_document(client, uri)
+
+
+async def test_fix_all_applies_every_safe_fix(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    path = folder / "fix_all.py"
+    uri = open_document(client, path, TWO_LAMBDAS)
+    assert run_program(path, "fork").outcome == "error"
+    published = await published_for(client, uri, 1)
+    assert [d.code for d in published.diagnostics] == ["PKL001", "PKL001"]
+    actions = await code_actions(client, uri, [], only=[types.CodeActionKind.SourceFixAll])
+    (fix_all,) = actions
+    assert fix_all.kind == "source.fixAll.picklecheck"
+    fixed = apply_text_edits(TWO_LAMBDAS, list(fix_all.edit.changes[uri]))
+    replace_text(client, uri, 2, fixed)
+    assert list((await published_for(client, uri, 2)).diagnostics) == []
+    path.write_text(fixed)
+    for method in ("spawn", "fork"):
+        assert run_under(method, path) == "[2, 4, 6]\n[2, 3, 4]\n"
+    nothing_left = await code_actions(client, uri, [], only=[types.CodeActionKind.SourceFixAll])
+    assert nothing_left == []
+    close_document(client, uri)
+
+
+async def test_fixes_from_an_older_version_are_not_offered(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    uri = open_document(client, folder / "stale.py", LAMBDA_PROGRAM)
+    (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
+    shifted = "# a new first line\n" + LAMBDA_PROGRAM
+    replace_text(client, uri, 2, shifted)
+    await published_for(client, uri, 2)
+    titles = [a.title for a in await code_actions(client, uri, [diagnostic])]
+    assert titles == ["Suppress PKL001 on this line"]
+    close_document(client, uri)
