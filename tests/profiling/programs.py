@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import pstats
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -45,9 +47,18 @@ PROGRAMS = (
 )
 
 
-def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+def run(
+    command: list[str], cwd: Path, extra_environment: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, **(extra_environment or {})}
     return subprocess.run(
-        command, cwd=cwd, capture_output=True, text=True, timeout=RUN_TIMEOUT, check=False
+        command,
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=False,
     )
 
 
@@ -74,3 +85,19 @@ def calls_of(stats: pstats.Stats, script: Path, function: str) -> tuple[int, flo
         if name == function and Path(file).name == script.name:
             return int(entry[1]), float(entry[2])
     return 0, 0.0
+
+
+def other_interpreters() -> list[str]:
+    """Other CPython versions on this machine (PATH or pyenv) to run the bootstrap under."""
+    pyenv_versions = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    found = []
+    for version in ("3.12", "3.13"):
+        candidates = [shutil.which(f"python{version}")]
+        candidates += [
+            str(path) for path in sorted(pyenv_versions.glob(f"{version}.*/bin/python{version}"))
+        ]
+        for candidate in filter(None, candidates):
+            if run([candidate, "-c", "pass"], Path.cwd()).returncode == 0:
+                found.append(candidate)
+                break
+    return found

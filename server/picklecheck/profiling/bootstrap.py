@@ -47,11 +47,7 @@ def _now() -> float:
 
 
 def _start(role: str, start_method: str | None) -> None:
-    previous = _state.get("profiler")
-    if previous is not None:
-        # A forked child inherits its parent's running profiler (and on 3.12+ the
-        # sys.monitoring tool id it holds): stop it before starting this process's own.
-        previous.disable()
+    _stop_inherited_profilers()
     profiler = cProfile.Profile()
     _state.clear()
     _state.update(
@@ -62,8 +58,56 @@ def _start(role: str, start_method: str | None) -> None:
         start_method=start_method,
         start=_now(),
         phase="running",
+        paused_by=None,
     )
-    profiler.enable()
+    try:
+        _ENABLE(profiler)
+    except ValueError as exc:  # another sys.monitoring profiler holds the tool id (3.12+)
+        _state.clear()
+        print(f"picklecheck profile: process {os.getpid()} not profiled: {exc}", file=sys.stderr)
+
+
+def _stop_inherited_profilers() -> None:
+    """A forked child inherits the running profilers of its parent, ours and the program's.
+
+    The program's own profiler keeps collecting in the child for nobody (its data never goes
+    back to the parent) and, on 3.12+, holds the sys.monitoring tool id: stop both.
+    """
+    for profiler in (_state.get("profiler"), _state.get("paused_by")):
+        if profiler is not None:
+            _DISABLE(profiler)
+
+
+# The profiler methods themselves, kept before the program's profilers are taught to pause ours.
+_ENABLE = cProfile.Profile.enable
+_DISABLE = cProfile.Profile.disable
+
+
+def _programs_profilers_pause_ours() -> None:
+    """Let the program run its own cProfile (e.g. `cProfile.run(...)` around a Pool call).
+
+    Only one profiler can be active at a time (setprofile before 3.12, a sys.monitoring tool id
+    from 3.12, where a second one raises ValueError), so ours pauses while the program's runs.
+    """
+
+    def enable(self: Any, *args: Any, **kwargs: Any) -> Any:
+        ours = _state.get("profiler")
+        ours_running = _state.get("phase") == "running" and _state.get("paused_by") is None
+        if ours is not None and self is not ours and ours_running:
+            _DISABLE(ours)
+            _state["paused_by"] = self
+        return _ENABLE(self, *args, **kwargs)
+
+    def disable(self: Any, *args: Any, **kwargs: Any) -> Any:
+        result = _DISABLE(self, *args, **kwargs)
+        if _state.get("paused_by") is self:
+            _state["paused_by"] = None
+            if _state["phase"] == "running":
+                _ENABLE(_state["profiler"])
+        return result
+
+    cProfile.Profile.enable = enable  # type: ignore[method-assign]
+    cProfile.Profile.disable = disable  # type: ignore[method-assign]
 
 
 def _multiprocessing_identity() -> tuple[str | None, int | None]:
@@ -87,7 +131,7 @@ def dump() -> None:
     if profiler is None or _state["pid"] != os.getpid() or _state["phase"] != "running":
         return
     _state["phase"] = "dumping"
-    profiler.disable()
+    _DISABLE(profiler)
     end = _now()
     outdir = os.environ.get(OUTDIR_VARIABLE)
     if not outdir:
@@ -168,9 +212,8 @@ def _after_fork_in_child() -> None:
         _start_worker(method)
         return
     # Not a multiprocessing child (os.fork() by the user or a library): it is not profiled.
-    profiler = _state.pop("profiler", None)
-    if profiler is not None:
-        profiler.disable()
+    if _state.get("profiler") is not None:
+        _DISABLE(_state["profiler"])
     _state.clear()
 
 
@@ -203,6 +246,7 @@ def _load_shadowed_sitecustomize() -> None:
 def install() -> None:
     if not os.environ.get(OUTDIR_VARIABLE):
         return
+    _programs_profilers_pause_ours()
     if hasattr(os, "register_at_fork"):
         os.register_at_fork(after_in_child=_after_fork_in_child)
     if os.environ.pop(MAIN_VARIABLE, None) is not None:
