@@ -62,10 +62,28 @@ def _load_one(meta_path: Path) -> ProcessProfile | None:
 
 
 def load_profiles(outdir: Path) -> list[ProcessProfile]:
-    """Every process profile in outdir, the main process first, then by start time."""
+    """Every process profile in outdir as a tree: each process followed by its children."""
     metas = [*outdir.glob("main-*.json"), *outdir.glob("worker-*.json")]
     loaded = [profile for profile in map(_load_one, metas) if profile is not None]
-    return sorted(loaded, key=lambda profile: (profile.role != "main", profile.start))
+    return _tree_order(sorted(loaded, key=lambda profile: (profile.role != "main", profile.start)))
+
+
+def _tree_order(profiles: list[ProcessProfile]) -> list[ProcessProfile]:
+    pids = {profile.pid for profile in profiles}
+    children: dict[int, list[ProcessProfile]] = {}
+    for profile in profiles:
+        children.setdefault(profile.parent, []).append(profile)
+    ordered: list[ProcessProfile] = []
+
+    def visit(profile: ProcessProfile) -> None:
+        ordered.append(profile)
+        for child in children.pop(profile.pid, []):
+            visit(child)
+
+    for profile in profiles:
+        if profile.parent not in pids:  # a root: the main process, or an orphaned worker
+            visit(profile)
+    return ordered
 
 
 def merge(profiles: list[ProcessProfile], destination: Path) -> Path | None:

@@ -228,14 +228,14 @@ def render_text(summary: RunSummary, top: int) -> str:
     waiting = _waiting_line(summary)
     if waiting is not None:
         lines += ["", waiting]
-    lines += [
-        "",
-        f"Top {min(top, len(summary.functions))} functions by own time, all processes:",
-        f"  {'own s':>8} {'cum s':>8} {'calls':>9} {'processes':>9}  function",
-        *(_function_line(total) for total in summary.functions[:top]),
-        "",
-        f"Profiles: one .prof per process in {summary.outdir}",
-    ]
+    if top > 0:
+        lines += [
+            "",
+            f"Top {min(top, len(summary.functions))} functions by own time, all processes:",
+            f"  {'own s':>8} {'cum s':>8} {'calls':>9} {'processes':>9}  function",
+            *(_function_line(total) for total in summary.functions[:top]),
+        ]
+    lines += ["", f"Profiles: one .prof per process in {summary.outdir}"]
     if summary.merged_profile is not None:
         lines.append(
             f"Merged: {summary.merged_profile}  (python -m pstats {summary.merged_profile}, "
