@@ -263,9 +263,6 @@ def test_columns_count_code_points_on_lines_with_non_ascii_text() -> None:
     assert span_text(source, finding.span) == "lambda: 'é'"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="engine bug: analyze_path decodes with 'utf-8', not 'utf-8-sig'"
-)
 def test_file_with_a_byte_order_mark_is_analysed_like_without(scratch: Path) -> None:
     example = RULE_EXAMPLES[0]
     with_bom = scratch / "bom.py"
@@ -322,9 +319,6 @@ def apply_edit(source: str, edit: Edit) -> str:
     return source[:start] + edit.new_text + source[end:]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="engine bug: suppression_edit splits lines with str.splitlines"
-)
 @settings(FUZZ, max_examples=20)
 @given(
     original=st.sampled_from([p for p in RULE_EXAMPLES if p.stem.endswith("_bad")]),

@@ -276,7 +276,6 @@ def diamond_class_chain() -> str:
     return HEADER + "class C0:\n    pass\n" + chain + pool_map("print", "[C599()]")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: ancestors() of a diamond chain escapes the budget")
 def test_diamond_class_chain_finishes_in_budget(tmp_path: Path) -> None:
     source = diamond_class_chain()
     report, seconds = timed_analysis(lambda: analyze_source(source, str(tmp_path / "prog.py")))
@@ -332,7 +331,6 @@ IMPORTED_DEFINITIONS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="engine: hint spans into another module carry no path")
 def test_fix_hints_for_definitions_in_another_module_name_that_module(tmp_path: Path) -> None:
     """A quick fix applying `def`/`class_span` to the analysed file would corrupt it."""
     write_modules(tmp_path, IMPORTED_DEFINITIONS)

@@ -5,6 +5,8 @@ Public entry points: `analyze_source` for text (editors, tests) and `analyze_pat
 
 from __future__ import annotations
 
+import io
+import tokenize
 from pathlib import Path
 
 from picklecheck.engine.analyzer import analyze_source
@@ -25,6 +27,12 @@ from picklecheck.engine.model import (
 from picklecheck.engine.rules import RULES, Rule
 
 
+def decode_source(data: bytes) -> str:
+    """Decode like Python does: a BOM or a coding cookie decides; newlines are kept as is."""
+    encoding, _lines = tokenize.detect_encoding(io.BytesIO(data).readline)
+    return data.decode(encoding)
+
+
 def analyze_path(path: Path, config: Config | None = None) -> Report:
     """Analyse one file; unreadable or undecodable files give an empty report, never raise."""
     try:
@@ -32,9 +40,9 @@ def analyze_path(path: Path, config: Config | None = None) -> Report:
     except OSError as exc:
         return Report(path=str(path), syntax_error=f"cannot read: {exc}")
     try:
-        source = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Report(path=str(path), syntax_error=f"not UTF-8: {exc}")
+        source = decode_source(data)
+    except (UnicodeDecodeError, SyntaxError, LookupError) as exc:
+        return Report(path=str(path), syntax_error=f"cannot decode: {exc}")
     return analyze_source(source, str(path), config)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from dataclasses import replace
@@ -54,6 +55,9 @@ def analyze_source(source: str, path: str = "<string>", config: Config | None = 
     report.stats.files = 1
     if not _PREFILTER.search(source):
         report.stats.files_prefiltered = 1
+        return report
+    if source.count("\n") > config.max_lines:
+        report.stats.budget_exceeded = 1
         return report
     module_name, search_root = _module_location(path)
     if search_root:
@@ -264,9 +268,11 @@ class _Analysis:
         sink: str,
         since: tuple[int, int] | None = None,
     ) -> None:
+        own = os.path.abspath(self.path)
         chain = tuple(
-            replace(link, path=None) if link.path == self.path else link for link in chain
+            replace(link, path=None) if link.path in (self.path, own) else link for link in chain
         )
+        hints = tuple(_without_own_path(hint, own) for hint in hints)
         span = span_of(site)
         key = (span.line, span.col, code)
         if key in self._seen:
@@ -290,6 +296,12 @@ class _Analysis:
                 path=self.path,
             )
         )
+
+
+def _without_own_path(hint: FixHint, own: str) -> FixHint:
+    if hint.data.get("path") != own:
+        return hint
+    return FixHint(hint.kind, {k: v for k, v in hint.data.items() if k != "path"})
 
 
 def _boundary_hint(sink: SinkCall, pickled: Pickled, site: nodes.NodeNG) -> FixHint:

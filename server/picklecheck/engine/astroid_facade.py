@@ -8,6 +8,7 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,11 @@ from astroid.context import InferenceContext
 from astroid.exceptions import AstroidError
 from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
+
+# Ancestors per class node, weakly held: a class's bases do not change while its tree lives.
+_ANCESTORS: weakref.WeakKeyDictionary[nodes.ClassDef, list[nodes.ClassDef]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 class BudgetExceeded(BaseException):
@@ -84,6 +90,32 @@ class Facade:
             return None
         return values
 
+    def ancestors(self, cls: nodes.ClassDef) -> list[nodes.ClassDef]:
+        """Base classes, nearest first, without duplicates.
+
+        astroid's `ClassDef.ancestors()` re-walks shared bases at every level, which is cubic on
+        long diamond-shaped hierarchies; this walk visits each class once and remembers the
+        answer for as long as the class node lives.
+        """
+        known = _ANCESTORS.get(cls)
+        if known is not None:
+            return known
+        _ANCESTORS[cls] = []  # a cycle in the bases ends here
+        found: dict[int, nodes.ClassDef] = {}
+        for base in cls.bases:
+            for value in self.infer(base) or []:
+                if not isinstance(value, nodes.ClassDef) or value is cls:
+                    continue
+                found.setdefault(id(value), value)
+                for ancestor in self.ancestors(value):
+                    found.setdefault(id(ancestor), ancestor)
+        result = list(found.values())
+        if self.out_of_time():
+            del _ANCESTORS[cls]  # incomplete: do not remember
+        else:
+            _ANCESTORS[cls] = result
+        return result
+
     def qualified_names(self, node: Node) -> set[str]:
         """Qualified names of what `node` infers to (functions, classes, methods, instances)."""
         names: set[str] = set()
@@ -140,8 +172,44 @@ def _self_class(node: nodes.AssignAttr) -> nodes.ClassDef | None:
     return function.parent
 
 
+def _bounded_enum_check(cls: nodes.ClassDef) -> bool:
+    """astroid's enum brain asks `is_subtype_of("enum.Enum")` of every class it builds, through
+    the cubic `ancestors()` walk; the remembered, budgeted walk answers the same."""
+    try:
+        ancestors = Facade(seconds=0.5, steps_per_query=200).ancestors(cls)
+    except Exception:
+        return False
+    return any(_qname_is(a, "enum.Enum") for a in ancestors)
+
+
+def _qname_is(value: Any, name: str) -> bool:
+    return qname_of(value) == name
+
+
+_guards_installed = [False]
+
+
+def _install_build_guards() -> None:
+    """Swap astroid's enum-class predicate for the bounded one (once per process)."""
+    if _guards_installed[0]:
+        return
+    _guards_installed[0] = True
+    try:
+        from astroid.brain import brain_namedtuple_enum as enum_brain
+
+        astroid.MANAGER.unregister_transform(
+            nodes.ClassDef, enum_brain.infer_enum_class, enum_brain._is_enum_subclass
+        )
+        astroid.MANAGER.register_transform(
+            nodes.ClassDef, enum_brain.infer_enum_class, _bounded_enum_check
+        )
+    except (ImportError, AttributeError, ValueError):
+        pass  # another astroid layout: keep its own predicate
+
+
 def parse(source: str, path: str, module_name: str) -> nodes.Module:
     """Build an astroid tree; raises SyntaxError-like errors as `ParseFailure`."""
+    _install_build_guards()
     try:
         builder = _SyntacticAttributeBuilder(astroid.MANAGER)
         return builder.string_build(source, modname=module_name, path=path)

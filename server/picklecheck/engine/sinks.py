@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.astroid_facade import Facade, lookup, qname_of
 from picklecheck.engine.model import StartMethod
 
 
@@ -222,13 +222,11 @@ def _process_subclass_names(module: nodes.Module, facade: Facade) -> set[str]:
     for cls in module.nodes_of_class(nodes.ClassDef):
         if not cls.bases:
             continue
-        try:
-            ancestors = {a.qname() for a in cls.ancestors()}
-        except Exception:
-            continue
+        if facade.out_of_time():
+            break
+        ancestors = {qname_of(a) for a in facade.ancestors(cls)}
         if ancestors & kb.PROCESS_CLASSES:
             names.add(cls.name)
-    del facade
     return names
 
 

@@ -13,6 +13,7 @@ from picklecheck.engine.model import Edit, Span
 
 _COMMENT = re.compile(r"#\s*picklecheck:\s*ignore(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE)
 ALL = "*"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def parse_suppressions(source: str) -> dict[int, frozenset[str]]:
@@ -36,14 +37,21 @@ def parse_suppressions(source: str) -> dict[int, frozenset[str]]:
 def _comments(source: str) -> list[tuple[int, str]]:
     """Real comments only (not `#` inside strings); falls back to a line scan on bad syntax."""
     try:
-        tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+        # newline=None: lines end at \n, \r\n and \r, as for Python's own tokenizer.
+        tokens = tokenize.generate_tokens(io.StringIO(source, newline=None).readline)
         return [(t.start[0] - 1, t.string) for t in tokens if t.type == tokenize.COMMENT]
     except (tokenize.TokenError, SyntaxError, IndentationError):
         return [
             (i, line[line.index("#") :])
-            for i, line in enumerate(source.splitlines())
+            for i, line in enumerate(python_lines(source))
             if "#" in line
         ]
+
+
+def python_lines(source: str) -> list[str]:
+    """Lines as Python counts them: only \n, \r\n and \r end a line (str.splitlines also
+    splits at form feeds and Unicode separators, which would shift every later line)."""
+    return _LINE_BREAK.split(source)
 
 
 def is_suppressed(suppressions: dict[int, frozenset[str]], line: int, code: str, name: str) -> bool:
@@ -53,7 +61,7 @@ def is_suppressed(suppressions: dict[int, frozenset[str]], line: int, code: str,
 
 def suppression_edit(source: str, line: int, code: str) -> Edit:
     """The edit that adds `code` to line `line`'s suppression comment (or creates one)."""
-    lines = source.splitlines()
+    lines = python_lines(source)
     text = lines[line] if line < len(lines) else ""
     match = _COMMENT.search(text)
     if match is None:

@@ -96,6 +96,15 @@ def _code_points(lines: list[bytes], line: int, byte_col: int) -> int:
     return len(lines[line][:byte_col].decode("utf-8", errors="replace"))
 
 
+def located(node: nodes.NodeNG) -> dict[str, str]:
+    """`{"path": file}` for hint data, so a fix never applies another module's span here."""
+    try:
+        path = node.root().file
+    except Exception:
+        return {}
+    return {"path": str(path)} if path else {}
+
+
 def span_list(node: nodes.NodeNG) -> list[int]:
     span = span_of(node)
     return [span.line, span.col, span.end_line, span.end_col]
@@ -457,7 +466,10 @@ class Judge:
             what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
             f"{receiver.what}",
             hints=(
-                FixHint("target-to-function", {"method": attr.attrname, "span": span_list(attr)}),
+                FixHint(
+                    "target-to-function",
+                    {"method": attr.attrname, "span": span_list(attr), **located(attr)},
+                ),
                 *receiver.hints,
             ),
         )
@@ -764,7 +776,7 @@ def _lambda_problem(node: nodes.Lambda) -> Problem:
         "__main__ failed",
         kb.ALWAYS,
         (step(node, "the lambda is defined here"),),
-        (FixHint("lift-lambda", {"lambda": span_list(node)}),),
+        (FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
     )
 
 
@@ -779,7 +791,12 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
             f"AttributeError: Can't pickle local object '{qualname}'",
             kb.ALWAYS,
             (step(function, f"`{function.name}` is defined inside a function"),),
-            (FixHint("lift-local-def", {"name": function.name, "def": span_list(function)}),),
+            (
+                FixHint(
+                    "lift-local-def",
+                    {"name": function.name, "def": span_list(function), **located(function)},
+                ),
+            ),
         )
     if in_main_guard(function):
         return Problem(
@@ -790,7 +807,8 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
             (step(function, f"`{function.name}` is defined inside the `__main__` guard"),),
             (
                 FixHint(
-                    "move-out-of-main-guard", {"name": function.name, "def": span_list(function)}
+                    "move-out-of-main-guard",
+                    {"name": function.name, "def": span_list(function), **located(function)},
                 ),
             ),
         )
@@ -807,7 +825,7 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             f"AttributeError: Can't pickle local object '{qualname}'",
             kb.ALWAYS,
             (step(cls, f"`{cls.name}` is defined inside a function"),),
-            (FixHint("lift-local-def", {"name": cls.name, "def": span_list(cls)}),),
+            (FixHint("lift-local-def", {"name": cls.name, "def": span_list(cls), **located(cls)}),),
         )
     if in_main_guard(cls):
         return Problem(
@@ -816,7 +834,12 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             f"AttributeError: Can't get attribute '{cls.name}' on <module '__mp_main__'>",
             kb.CHILD_ONLY,
             (step(cls, f"`{cls.name}` is defined inside the `__main__` guard"),),
-            (FixHint("move-out-of-main-guard", {"name": cls.name, "def": span_list(cls)}),),
+            (
+                FixHint(
+                    "move-out-of-main-guard",
+                    {"name": cls.name, "def": span_list(cls), **located(cls)},
+                ),
+            ),
         )
     return None
 
@@ -846,7 +869,7 @@ def _instance_state_problem(
     owner = f"`{cls.name}`" if cls is not None else f"`{label}`"
     hints = inner.hints
     if cls is not None:
-        data = {"class": cls.name, "class_span": span_list(cls), "attrs": [attr]}
+        data = {"class": cls.name, "class_span": span_list(cls), "attrs": [attr], **located(cls)}
         hints = (FixHint("add-getstate", data), *hints)
     where = assign.statement() if hasattr(assign, "statement") else assign
     return replace(
@@ -954,7 +977,12 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
         f"TypeError: {cls.name}.__init__() {missing}",
         kb.ALWAYS,
         (step(init, f"`{cls.name}.__init__` passes other arguments to the base class"),),
-        (FixHint("exception-reduce", {"class": cls.name, "class_span": span_list(cls)}),),
+        (
+            FixHint(
+                "exception-reduce",
+                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
+            ),
+        ),
     )
 
 
@@ -1039,8 +1067,9 @@ def _constructor(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
 
 
 def _safe_ancestors(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
+    """Bases of `cls` through the facade's memoized, budgeted walk (never astroid's cubic one)."""
     try:
-        return list(cls.ancestors())
+        return Facade(seconds=0.5, steps_per_query=500).ancestors(cls)  # remembered per class
     except Exception:
         return []
 

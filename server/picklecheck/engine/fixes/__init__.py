@@ -1,0 +1,107 @@
+"""Quick fixes: text edits computed from a finding and the source, no LSP types.
+
+`fixes_for` offers the fixes whose preconditions hold (best first, "suppress" last);
+`apply_edits` applies one fix's edits; `fix_all` applies safe fixes until none is left.
+Each fix kind is proven by executing fixed programs (tests/fixes, docs/fixes.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from picklecheck.engine.config import Config
+from picklecheck.engine.fixes import getstate, guard, lift, shared, target
+from picklecheck.engine.fixes.source import Parsed, apply_edits
+from picklecheck.engine.model import Finding, Fix, FixHint, FixSafety
+from picklecheck.engine.rules import RULES_BY_CODE
+from picklecheck.engine.suppression import suppression_edit
+
+__all__ = ["apply_edits", "fix_all", "fixes_for"]
+
+FixMaker = Callable[[Parsed, Finding, FixHint], list[Fix]]
+
+# In order of preference: a fix for the root cause before one that works around it.
+_MAKERS: dict[str, FixMaker] = {
+    "lift-lambda": lift.lift_lambda,
+    "lift-local-def": lift.lift_local_def,
+    "move-out-of-main-guard": lift.move_out_of_main_guard,
+    "add-main-guard": guard.add_main_guard,
+    "target-to-function": target.target_to_function,
+    "add-getstate": getstate.add_getstate,
+    "pass-via-initializer": shared.pass_via_initializer,
+    "use-manager": shared.use_manager,
+}
+_MAX_ROUNDS = 50
+
+
+def fixes_for(source: str, finding: Finding) -> list[Fix]:
+    """The fixes for `finding`, best first; the last one suppresses it on its line."""
+    parsed = Parsed.parse(source)
+    offered: list[Fix] = []
+    if parsed is not None:
+        for hint in sorted(finding.fix_hints, key=_preference):
+            maker = _MAKERS.get(hint.kind)
+            if maker is None:
+                continue
+            try:
+                offered += maker(parsed, finding, hint)
+            except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+                continue  # a hint that does not match the text offers nothing, never crashes
+    return [*_unique(offered), *_suppression(source, finding)]
+
+
+def fix_all(
+    source: str,
+    findings: Sequence[Finding],
+    path: str = "<string>",
+    config: Config | None = None,
+) -> str:
+    """Applies the first safe fix of each finding, re-analysing after every fix."""
+    from picklecheck.engine import analyze_source  # the analyzer imports nothing from here
+
+    seen = {source}
+    current = list(findings)
+    for _round in range(_MAX_ROUNDS):
+        fixed = _first_safe_fix(source, current)
+        if fixed is None or fixed in seen:
+            return source
+        seen.add(fixed)
+        source = fixed
+        current = analyze_source(source, path, config).findings
+    return source
+
+
+def _first_safe_fix(source: str, findings: Sequence[Finding]) -> str | None:
+    for finding in findings:
+        for fix in fixes_for(source, finding):
+            if fix.safety is FixSafety.SAFE and fix.edits:
+                try:
+                    return apply_edits(source, fix.edits)
+                except ValueError:
+                    continue
+    return None
+
+
+def _preference(hint: FixHint) -> int:
+    kinds = list(_MAKERS)
+    return kinds.index(hint.kind) if hint.kind in kinds else len(kinds)
+
+
+def _unique(fixes: list[Fix]) -> list[Fix]:
+    titles: set[str] = set()
+    kept = []
+    for fix in fixes:
+        if fix.title not in titles:
+            titles.add(fix.title)
+            kept.append(fix)
+    return kept
+
+
+def _suppression(source: str, finding: Finding) -> list[Fix]:
+    if finding.code not in RULES_BY_CODE:
+        return []
+    edit = suppression_edit(source, finding.span.line, finding.code)
+    if not edit.new_text:
+        return []
+    title = f"Suppress {finding.code} on this line"
+    return [Fix(title, (edit,), FixSafety.UNSAFE)]

@@ -1,0 +1,283 @@
+"""Fixes that give a worker a module-level name, the only kind of function pickle can send.
+
+- `lift-lambda`: the lambda becomes a module-level `def`;
+- `lift-local-def`: a function (or closure-free class) nested in a function moves out;
+- `move-out-of-main-guard`: a def inside `if __name__ == "__main__":` moves above the guard.
+Variables the code read from the scopes it leaves become leading parameters, bound with
+`functools.partial` where the function was.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from picklecheck.engine.fixes import imports, scopes
+from picklecheck.engine.fixes.source import Parsed, insert_at_line, reindent, whole_lines
+from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
+
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+@dataclass(frozen=True)
+class Moved:
+    """A definition about to live at module level: its text and how the old place refers to it."""
+
+    name: str
+    text: str
+    closure: list[str]
+
+
+def lift_lambda(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    node = parsed.node_at(hint.data.get("lambda", []), (ast.Lambda,))
+    if not isinstance(node, ast.Lambda):
+        return []
+    top = parsed.top_statement(node)
+    closure = scopes.closure_names(parsed, node)
+    if top is None or closure is None or not _closure_values_picklable(parsed, node, closure):
+        return []
+    name = parsed.fresh_name(_lambda_base_name(parsed, node))
+    parameters = ", ".join([*closure, *([ast.unparse(node.args)] if _has_args(node) else [])])
+    body = parsed.text(node.body)
+    if "\n" in body:
+        body = ast.unparse(node.body)
+    text = f"def {name}({parameters}):\n    return {body}\n"
+    reference, import_edits = _reference(parsed, name, closure)
+    edits = [
+        *import_edits,
+        module_level_insert(parsed, top, text),
+        Edit(parsed.span(node), reference),
+    ]
+    direct = isinstance(parsed.parents.get(node), (ast.Call, ast.keyword))
+    safety = FixSafety.SAFE if direct or not closure else FixSafety.UNSAFE
+    title = f"Lift the lambda to a module-level function `{name}`" + _binding_note(closure)
+    return [Fix(title, tuple(edits), safety)]
+
+
+def lift_local_def(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    node = _definition(parsed, hint)
+    if node is None:
+        return []
+    moved = _move_definition(parsed, node)
+    if moved is None:
+        return []
+    kind = "class" if isinstance(node, ast.ClassDef) else "function"
+    title = f"Move the local {kind} `{node.name}` to module level" + _binding_note(moved[1])
+    return [Fix(title, moved[0], moved[2])]
+
+
+def move_out_of_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    node = _definition(parsed, hint)
+    if node is None:
+        return []
+    moved = _move_definition(parsed, node)
+    if moved is None:
+        return []
+    title = f'Move `{node.name}` out of `if __name__ == "__main__":` to module level'
+    return [Fix(title + _binding_note(moved[1]), moved[0], moved[2])]
+
+
+# ---- moving a def ------------------------------------------------------------------------
+
+
+def _definition(
+    parsed: Parsed, hint: FixHint
+) -> ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | None:
+    node = parsed.node_at(hint.data.get("def", []), _DEFS)
+    if not isinstance(node, _DEFS) or node.name != hint.data.get("name"):
+        return None
+    return node
+
+
+def _move_definition(
+    parsed: Parsed, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+) -> tuple[tuple[Edit, ...], list[str], FixSafety] | None:
+    """Edits moving `node` above its top-level statement; None when that would break it."""
+    top = parsed.top_statement(node)
+    closure = scopes.closure_names(parsed, node)
+    if top is None or top is node or closure is None or _has_multiline_strings(node):
+        return None
+    if node.name in closure or (closure and isinstance(node, ast.ClassDef)):
+        return None
+    if not _closure_values_picklable(parsed, node, closure) or _rebound(parsed, node):
+        return None
+    module_names = scopes.bound_names(parsed.tree.body, skip=node)
+    renamed = bool(closure) or node.name in module_names
+    new_name = parsed.fresh_name(f"{node.name}_impl" if closure else node.name)
+    text = _definition_text(parsed, node, new_name if renamed else node.name, closure)
+    edits: list[Edit] = []
+    replacement = ""
+    indent = parsed.line_indent(node.lineno - 1)
+    if renamed:
+        reference, import_edits = _reference(parsed, new_name, closure)
+        edits += import_edits
+        replacement = f"{indent}{node.name} = {reference}\n"
+    elif _only_statement(parsed, node):
+        replacement = f"{indent}pass\n"
+    edits.append(module_level_insert(parsed, top, text))
+    edits.append(_removal(parsed, node, replacement))
+    return tuple(edits), closure, _move_safety(parsed, node, closure)
+
+
+def _definition_text(
+    parsed: Parsed,
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef,
+    name: str,
+    closure: list[str],
+) -> str:
+    first = parsed.first_line(node)
+    indent = parsed.line_indent(first)
+    span = Span(
+        first,
+        len(indent),
+        (node.end_lineno or node.lineno) - 1,
+        len(parsed.lines[(node.end_lineno or node.lineno) - 1]),
+    )
+    text = reindent(parsed.text_of(span), indent, "")
+    keyword = "class" if isinstance(node, ast.ClassDef) else "def"
+    header = re.compile(rf"\b{keyword}\s+{re.escape(node.name)}\b")
+    text = header.sub(f"{keyword} {name}", text, count=1)
+    if closure and not isinstance(node, ast.ClassDef):
+        text = _add_leading_parameters(text, name, closure, _has_args(node))
+    return text + "\n"
+
+
+def _add_leading_parameters(text: str, name: str, closure: list[str], has_args: bool) -> str:
+    opening = re.compile(rf"\bdef\s+{re.escape(name)}\s*\(")
+    match = opening.search(text)
+    if match is None:
+        return text
+    added = ", ".join(closure) + (", " if has_args else "")
+    return text[: match.end()] + added + text[match.end() :]
+
+
+def _removal(parsed: Parsed, node: ast.stmt, replacement: str) -> Edit:
+    """Deletes the definition's lines (and one blank line after it when one precedes it)."""
+    first = parsed.first_line(node)
+    last = (node.end_lineno or node.lineno) - 1
+    above = first - 1
+    while parsed.is_blank(above):
+        above -= 1
+    opens_block = above < 0 or parsed.lines[above].rstrip().endswith(":")
+    if not replacement and opens_block:
+        first = above + 1  # no blank line right after the block's header
+        while parsed.is_blank(last + 1):
+            last += 1
+    elif not replacement and parsed.is_blank(first - 1) and parsed.is_blank(last + 1):
+        last += 1
+    return Edit(whole_lines(first, last), replacement)
+
+
+def _only_statement(parsed: Parsed, node: ast.stmt) -> bool:
+    parent = parsed.parents.get(node)
+    for field in ("body", "orelse", "finalbody"):
+        block = getattr(parent, field, None)
+        if isinstance(block, list) and node in block:
+            return len(block) == 1
+    return False
+
+
+def _rebound(parsed: Parsed, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+    """Whether the name is bound again in the same block (the move would change which wins)."""
+    parent = parsed.parents.get(node)
+    body = getattr(parent, "body", [])
+    statements = body if isinstance(parent, ast.If) else [parent] if parent is not None else []
+    if isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        statements = parent.body
+    return len(scopes.assignments_of(statements, node.name)) > 1
+
+
+def _move_safety(parsed: Parsed, node: ast.AST, closure: list[str]) -> FixSafety:
+    """Safe when every closure variable is bound once, before the definition."""
+    hidden = scopes.hidden_bindings(parsed, node)
+    for name in closure:
+        scope = hidden[name]
+        params = scopes.parameter_names(scope) if isinstance(scope, scopes.FunctionNode) else []
+        body = getattr(scope, "body", [])
+        bindings = scopes.assignments_of(body if isinstance(body, list) else [body], name)
+        if len(bindings) + (name in params) != 1:
+            return FixSafety.UNSAFE
+        if bindings and getattr(bindings[0], "lineno", 0) >= getattr(node, "lineno", 0):
+            return FixSafety.UNSAFE
+    return FixSafety.SAFE
+
+
+# ---- shared helpers ---------------------------------------------------------------------------
+
+
+def module_level_insert(parsed: Parsed, top: ast.stmt, text: str) -> Edit:
+    """Inserts top-level code just above `top` (and its leading comments), two blank lines apart."""
+    line = parsed.first_line(top)
+    while line > 0 and parsed.lines[line - 1].lstrip().startswith("#"):
+        line -= 1
+    blanks = 0
+    while blanks < line and parsed.is_blank(line - 1 - blanks):
+        blanks += 1
+    before = "\n" * max(0, 2 - blanks) if line > 0 else ""
+    return insert_at_line(line, before + text + "\n\n")
+
+
+def _reference(parsed: Parsed, name: str, closure: list[str]) -> tuple[str, list[Edit]]:
+    if not closure:
+        return name, []
+    partial, edits = imports.reference(parsed, "functools", "partial")
+    return f"{partial}({name}, {', '.join(closure)})", edits
+
+
+def _binding_note(closure: list[str]) -> str:
+    if not closure:
+        return ""
+    names = ", ".join(f"`{n}`" for n in closure)
+    return f" (passing {names} with functools.partial)"
+
+
+def _has_args(node: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+    if isinstance(node, ast.ClassDef):
+        return False
+    arguments = node.args
+    parts = [arguments.posonlyargs, arguments.args, arguments.kwonlyargs]
+    return any(parts) or arguments.vararg is not None or arguments.kwarg is not None
+
+
+def _lambda_base_name(parsed: Parsed, node: ast.Lambda) -> str:
+    parent = parsed.parents.get(node)
+    if isinstance(parent, ast.Assign) and len(parent.targets) == 1:
+        target = parent.targets[0]
+        if isinstance(target, ast.Name):
+            return f"{target.id}_function"
+    if isinstance(parent, ast.keyword) and parent.arg:
+        return parent.arg if parent.arg != "target" else "work"
+    return "work"
+
+
+def _closure_values_picklable(parsed: Parsed, node: ast.AST, closure: list[str]) -> bool:
+    """A closure variable bound to a def, class or lambda would just move the failure."""
+    hidden = scopes.hidden_bindings(parsed, node)
+    for name in closure:
+        scope = hidden[name]
+        body = getattr(scope, "body", [])
+        for binding in scopes.assignments_of(body if isinstance(body, list) else [body], name):
+            if isinstance(binding, _DEFS):
+                return False
+            value = getattr(parsed.parents.get(binding), "value", None)
+            if isinstance(value, ast.Lambda):
+                return False
+    return True
+
+
+def _has_multiline_strings(node: ast.AST) -> bool:
+    """Re-indenting would change the value of a string that spans lines (docstrings aside)."""
+    docstrings = {
+        id(inner.body[0].value)
+        for inner in ast.walk(node)
+        if isinstance(inner, _DEFS) and inner.body and isinstance(inner.body[0], ast.Expr)
+    }
+    for inner in ast.walk(node):
+        multiline = (getattr(inner, "end_lineno", 0) or 0) > getattr(inner, "lineno", 0)
+        text = isinstance(inner, ast.JoinedStr) or (
+            isinstance(inner, ast.Constant) and isinstance(inner.value, str)
+        )
+        if text and multiline and id(inner) not in docstrings:
+            return True
+    return False

@@ -1,0 +1,313 @@
+"""Fixes for a multiprocessing Lock/Queue/Value/Array/Event given to Pool or executor tasks.
+
+Such objects may only reach a child by inheritance. Two ways out, both offered:
+- `pass-via-initializer`: the pool hands the object to each worker once through
+  `initializer/initargs`; the worker reads a module-level global instead of a parameter.
+- `use-manager`: create the object through a `Manager()`; its proxy pickles fine, at the cost
+  of a round trip to the manager process on every use.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any
+
+from picklecheck.engine.fixes import imports
+from picklecheck.engine.fixes.lift import module_level_insert
+from picklecheck.engine.fixes.source import Parsed, insert_at_line
+from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
+
+_MANAGED = {
+    "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event", "Barrier",
+    "Queue", "JoinableQueue", "Value", "Array",
+}  # fmt: skip
+# Methods the real objects have and Manager proxies lack.
+_PROXY_MISSING = {"get_lock", "get_obj", "close", "join_thread", "cancel_join_thread"}
+_PARTIALS = {"partial", "functools.partial"}
+
+
+@dataclass(frozen=True)
+class TaskSlot:
+    """Where the object sits in the task: the edits that take it out, and the worker's slot."""
+
+    worker: ast.FunctionDef
+    parameter: int
+    removals: list[Edit]
+
+
+def pass_via_initializer(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    boundary = _boundary(finding)
+    if boundary is None or "variable" not in boundary or "receiver_creation" not in boundary:
+        return []
+    variable = str(boundary["variable"])
+    call = parsed.node_at(boundary["call"], (ast.Call,))
+    site = parsed.node_at(boundary["site"], (ast.Name,))
+    creation = parsed.node_at(boundary["receiver_creation"], (ast.Call,))
+    if not (isinstance(call, ast.Call) and isinstance(site, ast.Name)):
+        return []
+    if not isinstance(creation, ast.Call) or not _accepts_initializer(creation):
+        return []
+    if not _bound_once_before(parsed, variable, site, creation):
+        return []
+    slot = _task_slot(parsed, call, site)
+    if slot is None:
+        return []
+    edits = _initializer_edits(parsed, slot, creation, variable)
+    if edits is None:
+        return []
+    primitive = str(hint.data.get("primitive", "object"))
+    title = (
+        f"Hand the {primitive} to each worker once via initializer/initargs "
+        "(shared by inheritance, fast; the worker reads a global)"
+    )
+    return [Fix(title, tuple(edits), FixSafety.UNSAFE)]
+
+
+def use_manager(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    if len(finding.chain) < 2:
+        return []
+    creation = parsed.node_at(finding.chain[-1].span, (ast.Call,))
+    if not isinstance(creation, ast.Call) or parsed.span(creation) != finding.chain[-1].span:
+        return []
+    kind = _primitive_kind(creation)
+    if kind is None or not _manager_can_build(kind, creation):
+        return []
+    statement = _statement_of(parsed, creation)
+    top = parsed.top_statement(creation)
+    if statement is None or top is statement or _uses_missing_methods(parsed, statement):
+        return []
+    manager_factory, import_edits = _manager_factory(parsed, creation)
+    manager = parsed.fresh_name("manager")
+    indent = parsed.line_indent(statement.lineno - 1)
+    func = parsed.span(creation.func)
+    edits = [
+        *import_edits,
+        insert_at_line(statement.lineno - 1, f"{indent}{manager} = {manager_factory}()\n"),
+        Edit(func, f"{manager}.{kind}"),
+    ]
+    title = (
+        f"Create the {kind} through a Manager() instead (its proxy can be a task argument; "
+        "each use is a round trip to the manager process)"
+    )
+    return [Fix(title, tuple(edits), FixSafety.UNSAFE)]
+
+
+# ---- pass-via-initializer --------------------------------------------------------------------
+
+
+def _boundary(finding: Finding) -> dict[str, Any] | None:
+    for hint in finding.fix_hints:
+        if hint.kind == "boundary":
+            return dict(hint.data)
+    return None
+
+
+def _accepts_initializer(creation: ast.Call) -> bool:
+    """No initializer yet, and at most the pool size given positionally."""
+    keywords = {k.arg for k in creation.keywords}
+    if keywords & {"initializer", "initargs", None}:
+        return False
+    return len(creation.args) <= 1 and not any(isinstance(a, ast.Starred) for a in creation.args)
+
+
+def _bound_once_before(parsed: Parsed, variable: str, site: ast.Name, creation: ast.Call) -> bool:
+    """The object is assigned once in the scope, before the pool is created."""
+    scope = next(
+        (a for a in parsed.ancestors(site) if isinstance(a, (ast.FunctionDef, ast.Module))),
+        parsed.tree,
+    )
+    stores = [
+        n
+        for n in ast.walk(scope)
+        if isinstance(n, ast.Name) and n.id == variable and isinstance(n.ctx, ast.Store)
+    ]
+    return len(stores) == 1 and stores[0].lineno < creation.lineno
+
+
+def _task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | None:
+    parent = parsed.parents.get(site)
+    if parent is call and site in call.args[1:]:  # executor.submit(work, lock, x)
+        index = call.args.index(site) - 1
+        return _slot(parsed, call.args[0], index, _remove(parsed, call.args, index + 1))
+    if isinstance(parent, ast.Call) and _callee(parent) in _PARTIALS and site in parent.args[1:]:
+        index = parent.args.index(site) - 1
+        if parsed.parents.get(parent) is not call or not call.args or call.args[0] is not parent:
+            return None
+        return _slot(parsed, parent.args[0], index, _remove(parsed, parent.args, index + 1))
+    if isinstance(parent, ast.Tuple) and site in parent.elts and call.args:
+        return _tuple_slot(parsed, call, parent, parent.elts.index(site))
+    return None
+
+
+def _tuple_slot(parsed: Parsed, call: ast.Call, item: ast.Tuple, index: int) -> TaskSlot | None:
+    holder = parsed.parents.get(item)
+    method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+    if method in ("apply", "apply_async") and (holder is call or isinstance(holder, ast.keyword)):
+        return _slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
+    if method not in ("starmap", "starmap_async"):
+        return None
+    if isinstance(holder, (ast.ListComp, ast.GeneratorExp)) and holder.elt is item:
+        return _slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
+    if isinstance(holder, (ast.List, ast.Tuple)):
+        removals: list[Edit] = []
+        for element in holder.elts:
+            if not _holds_at(element, index, item.elts[index]):
+                return None
+            assert isinstance(element, ast.Tuple)
+            removals += _remove_from_tuple(parsed, element, index)
+        return _slot(parsed, call.args[0], index, removals)
+    return None
+
+
+def _holds_at(element: ast.expr, index: int, site: ast.expr) -> bool:
+    if not isinstance(element, ast.Tuple) or len(element.elts) <= index:
+        return False
+    value = element.elts[index]
+    return isinstance(value, ast.Name) and isinstance(site, ast.Name) and value.id == site.id
+
+
+def _slot(parsed: Parsed, worker: ast.expr, index: int, removals: list[Edit]) -> TaskSlot | None:
+    """The worker must be a module-level def used only here, with a plain parameter there."""
+    if not isinstance(worker, ast.Name):
+        return None
+    definition = next(
+        (s for s in parsed.tree.body if isinstance(s, ast.FunctionDef) and s.name == worker.id),
+        None,
+    )
+    if definition is None:
+        return None
+    uses = [n for n in ast.walk(parsed.tree) if isinstance(n, ast.Name) and n.id == worker.id]
+    positional = definition.args.posonlyargs + definition.args.args
+    defaults = len(definition.args.defaults)
+    if len(uses) != 1 or index >= len(positional) - defaults:
+        return None
+    return TaskSlot(definition, index, removals)
+
+
+def _initializer_edits(
+    parsed: Parsed, slot: TaskSlot, creation: ast.Call, variable: str
+) -> list[Edit] | None:
+    worker = slot.worker
+    parameters = worker.args.posonlyargs + worker.args.args
+    parameter = parameters[slot.parameter].arg
+    taken = {f"worker_{parameter}", "init_worker"}
+    shared = parsed.fresh_name(f"worker_{parameter}")
+    init = parsed.fresh_name("init_worker", taken - {"init_worker"} | {shared})
+    module_code = (
+        f"{shared} = None\n\n\n"
+        f"def {init}({parameter}):\n"
+        f"    global {shared}\n"
+        f"    {shared} = {parameter}\n"
+    )
+    first = _first_body_statement(worker)
+    indent = parsed.line_indent(first.lineno - 1)
+    comment = f"  # set in each worker process by {init}"
+    return [
+        module_level_insert(parsed, worker, module_code),
+        *_remove(parsed, parameters, slot.parameter),
+        insert_at_line(first.lineno - 1, f"{indent}{parameter} = {shared}{comment}\n"),
+        *slot.removals,
+        _initargs_edit(parsed, creation, init, variable),
+    ]
+
+
+def _first_body_statement(function: ast.FunctionDef) -> ast.stmt:
+    body = function.body
+    first = body[0]
+    is_docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+    return body[1] if is_docstring and len(body) > 1 else first
+
+
+def _initargs_edit(parsed: Parsed, creation: ast.Call, init: str, variable: str) -> Edit:
+    span = parsed.span(creation)
+    inside = parsed.text(creation)
+    before_paren = inside[:-1].rstrip()
+    separator = "" if before_paren.endswith(("(", ",")) else ", "
+    if before_paren.endswith(","):
+        separator = " "
+    end = Span(span.end_line, span.end_col - 1, span.end_line, span.end_col - 1)
+    return Edit(end, f"{separator}initializer={init}, initargs=({variable},)")
+
+
+def _remove(parsed: Parsed, items: list[ast.expr] | list[ast.arg], index: int) -> list[Edit]:
+    """Deletes `items[index]` with its separating comma."""
+    target = parsed.span(items[index])
+    if index + 1 < len(items):
+        following = parsed.span(items[index + 1])
+        return [Edit(Span(target.line, target.col, following.line, following.col), "")]
+    if index > 0:
+        previous = parsed.span(items[index - 1])
+        return [
+            Edit(Span(previous.end_line, previous.end_col, target.end_line, target.end_col), "")
+        ]
+    return [Edit(target, "")]
+
+
+def _remove_from_tuple(parsed: Parsed, item: ast.Tuple, index: int) -> list[Edit]:
+    """Rewrites a one-line `(a, b)` as `(b,)`; longer or multi-line tuples lose one element."""
+    kept = [parsed.text(e) for i, e in enumerate(item.elts) if i != index]
+    text = parsed.text(item)
+    if text.startswith("(") and "\n" not in text:
+        inner = ", ".join(kept) + ("," if len(kept) == 1 else "")
+        return [Edit(parsed.span(item), f"({inner})")]
+    return _remove(parsed, item.elts, index)
+
+
+def _callee(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return f"{func.value.id}.{func.attr}"
+    return ""
+
+
+# ---- use-manager ---------------------------------------------------------------------------
+
+
+def _primitive_kind(creation: ast.Call) -> str | None:
+    func = creation.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    return name if name in _MANAGED else None
+
+
+def _manager_can_build(kind: str, creation: ast.Call) -> bool:
+    """Manager.Value/Array take (typecode, value) only; Array needs the values, not a size."""
+    if kind not in ("Value", "Array"):
+        return not creation.keywords
+    if creation.keywords or len(creation.args) != 2:
+        return False
+    if kind == "Array":
+        values = creation.args[1]
+        return isinstance(values, (ast.List, ast.Tuple, ast.ListComp)) or (
+            isinstance(values, ast.Call) and _callee(values) in ("range", "list")
+        )
+    return True
+
+
+def _statement_of(parsed: Parsed, node: ast.AST) -> ast.stmt | None:
+    return next((a for a in parsed.ancestors(node) if isinstance(a, ast.stmt)), None)
+
+
+def _uses_missing_methods(parsed: Parsed, statement: ast.stmt) -> bool:
+    """Whether the variable is used with a method a Manager proxy does not have."""
+    targets = statement.targets if isinstance(statement, ast.Assign) else []
+    names = {t.id for t in targets if isinstance(t, ast.Name)}
+    for node in ast.walk(parsed.tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in names
+            and node.attr in _PROXY_MISSING
+        ):
+            return True
+    return not names
+
+
+def _manager_factory(parsed: Parsed, creation: ast.Call) -> tuple[str, list[Edit]]:
+    """`ctx.Manager` for `ctx.Lock()`, `multiprocessing.Manager` for a bare `Lock()`."""
+    func = creation.func
+    if isinstance(func, ast.Attribute):
+        return f"{parsed.text(func.value)}.Manager", []
+    return imports.reference(parsed, "multiprocessing", "Manager")
