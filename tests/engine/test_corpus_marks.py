@@ -26,6 +26,7 @@ MARK = re.compile(r"#\s*\[(PKL\d{3}(?:\s*,\s*PKL\d{3})*)\]")
 KNOWN_GAPS: dict[str, str] = {
     "contexts/context_pool_primitive.py": "Value created by a context object is not recognised",
     "executor/map_sqlite_cursor.py": "cursor of sqlite3.connect(...).cursor() not inferred",
+    "flow/decorator_without_wraps.py": "a decorator's bare inner wrapper is not seen as local",
     "flow/default_arg_lock.py": "default argument values are not followed",
     "flow/parameter_flow.py": "call-site arguments are not followed into the helper",
     "flow/partial_of_lambda.py": "span is the lambda inside the partial, not the argument",
@@ -80,11 +81,11 @@ def test_known_gaps_name_corpus_files() -> None:
 
 
 def test_every_failing_program_is_marked() -> None:
-    """A program that fails at run time under a default start method must carry a mark."""
+    """A program that fails or hangs under any start method must carry a mark."""
     unmarked = [
         corpus_id(path)
         for path in CORPUS
-        if "error" in parse_header(path).labels.values()
+        if set(parse_header(path).labels.values()) != {"ok"}
         and not marks(path.read_text(encoding="utf-8"))
     ]
     assert not unmarked
