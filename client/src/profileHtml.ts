@@ -1,0 +1,236 @@
+// The profile summary view: HTML for `picklecheck profile`'s summary.json (docs/profiling.md).
+// Pure functions of the summary, so the page is the same wherever it is shown.
+
+export interface ProcessRow {
+  pid: number;
+  parent: number;
+  role: string;
+  start_method: string | null;
+  name: string | null;
+  depth: number;
+  wall_seconds: number;
+  profiled_seconds: number;
+  calls: number;
+  profile: string;
+}
+
+export interface FunctionShare {
+  pid: number;
+  calls: number;
+  own_seconds: number;
+  cumulative_seconds: number;
+}
+
+export interface FunctionRow {
+  label: string;
+  name: string;
+  file: string | null;
+  line: number;
+  calls: number;
+  primitive_calls: number;
+  own_seconds: number;
+  cumulative_seconds: number;
+  by_process: FunctionShare[];
+}
+
+export interface ProfileSummary {
+  version: number;
+  command: string[];
+  exit_code: number;
+  outdir: string;
+  merged_profile: string | null;
+  wall_seconds: number | null;
+  parent_wait_seconds: number | null;
+  processes: ProcessRow[];
+  functions: FunctionRow[];
+}
+
+/** Throws if the text is not a summary this view understands. */
+export function parseSummary(text: string): ProfileSummary {
+  const data = JSON.parse(text) as Partial<ProfileSummary>;
+  if (data.version !== 1 || !Array.isArray(data.processes) || !Array.isArray(data.functions)) {
+    throw new Error("not a picklecheck profile summary (version 1)");
+  }
+  return data as ProfileSummary;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+function seconds(value: number | null): string {
+  return value === null ? "–" : value.toFixed(3);
+}
+
+export function processLabel(process: ProcessRow): string {
+  return process.role === "main" ? "main" : (process.name ?? "worker");
+}
+
+function processRows(summary: ProfileSummary): string {
+  const longest = Math.max(...summary.processes.map((process) => process.wall_seconds), 1e-9);
+  return summary.processes
+    .map((process) => {
+      const width = ((100 * process.wall_seconds) / longest).toFixed(1);
+      const busy = ((100 * process.profiled_seconds) / longest).toFixed(1);
+      return `<tr class="process" data-pid="${process.pid}" tabindex="0">
+  <td style="padding-left:${0.5 + 1.2 * process.depth}em">${escapeHtml(processLabel(process))}</td>
+  <td class="num">${process.pid}</td>
+  <td>${escapeHtml(process.start_method ?? "")}</td>
+  <td class="num">${seconds(process.wall_seconds)}</td>
+  <td class="num">${seconds(process.profiled_seconds)}</td>
+  <td class="num">${process.calls.toLocaleString("en-US")}</td>
+  <td class="bar-cell"><div class="bar" style="width:${width}%"><div class="busy" style="width:${
+    process.wall_seconds > 0 ? ((100 * Number(busy)) / Number(width)).toFixed(1) : "0"
+  }%"></div></div></td>
+</tr>`;
+    })
+    .join("\n");
+}
+
+function functionRows(summary: ProfileSummary): string {
+  return summary.functions
+    .map((row, index) => {
+      const where = row.file === null ? "" : ` data-file="${escapeHtml(row.file)}" data-line="${row.line}"`;
+      const shares = escapeHtml(JSON.stringify(row.by_process));
+      return `<tr class="function" data-index="${index}" data-shares="${shares}"${where}>
+  <td class="num" data-key="own">${seconds(row.own_seconds)}</td>
+  <td class="num" data-key="cumulative">${seconds(row.cumulative_seconds)}</td>
+  <td class="num" data-key="calls">${row.calls}</td>
+  <td class="num" data-key="processes">${row.by_process.length}</td>
+  <td class="label${row.file === null ? "" : " link"}" data-key="label">${escapeHtml(row.label)}</td>
+</tr>`;
+    })
+    .join("\n");
+}
+
+function waitingSentence(summary: ProfileSummary): string {
+  const { wall_seconds: wall, parent_wait_seconds: waited } = summary;
+  if (wall === null || waited === null || summary.processes.length < 2) {
+    return "";
+  }
+  const share = wall > 0 ? Math.round((100 * waited) / wall) : 0;
+  return `<p id="waiting">The main process waited <b>${seconds(waited)} s</b> for its workers (${share}% of its ${seconds(wall)} s).</p>`;
+}
+
+const STYLE = `
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
+table { border-collapse: collapse; margin-bottom: 1.5em; }
+th, td { padding: 0.15em 0.6em; text-align: left; white-space: nowrap; }
+th { border-bottom: 1px solid var(--vscode-panel-border); cursor: pointer; user-select: none; }
+th[aria-sort="ascending"]::after { content: " ▲"; }
+th[aria-sort="descending"]::after { content: " ▼"; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.process { cursor: pointer; }
+tr.process.selected, tr.process:focus { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
+td.bar-cell { width: 30em; }
+.bar { height: 0.9em; background: var(--vscode-charts-blue, #3794ff); opacity: 0.45; position: relative; }
+.busy { height: 100%; background: var(--vscode-charts-blue, #3794ff); opacity: 1; }
+td.link { text-decoration: underline; cursor: pointer; }
+.note { opacity: 0.8; }
+`;
+
+// Sorting, per-process filtering and "open the function" run in the page; data comes from the
+// rows' attributes, so the script has no data of its own.
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+const body = document.querySelector("#functions tbody");
+const heading = document.getElementById("functions-heading");
+let selectedPid = null;
+let sortKey = "own";
+let descending = true;
+
+function value(row, key) {
+  const cell = row.querySelector('[data-key="' + key + '"]');
+  return key === "label" ? cell.textContent : Number(cell.textContent);
+}
+
+function sortRows() {
+  const rows = Array.from(body.rows);
+  rows.sort((a, b) => {
+    const x = value(a, sortKey), y = value(b, sortKey);
+    const order = x < y ? -1 : x > y ? 1 : 0;
+    return descending ? -order : order;
+  });
+  rows.forEach((row) => body.appendChild(row));
+  document.querySelectorAll("#functions th").forEach((th) => {
+    th.setAttribute("aria-sort", th.dataset.key === sortKey ? (descending ? "descending" : "ascending") : "none");
+  });
+}
+
+function showProcess(pid) {
+  selectedPid = selectedPid === pid ? null : pid;
+  document.querySelectorAll("tr.process").forEach((row) => {
+    row.classList.toggle("selected", Number(row.dataset.pid) === selectedPid);
+  });
+  for (const row of body.rows) {
+    const shares = JSON.parse(row.dataset.shares);
+    const share = selectedPid === null ? null : shares.find((s) => s.pid === selectedPid);
+    row.hidden = selectedPid !== null && share === undefined;
+    if (!row.dataset.total) {
+      row.dataset.total = JSON.stringify(["own", "cumulative", "calls"].map((k) => value(row, k)));
+    }
+    const [own, cumulative, calls] = share ? [share.own_seconds, share.cumulative_seconds, share.calls] : JSON.parse(row.dataset.total);
+    row.querySelector('[data-key="own"]').textContent = Number(own).toFixed(3);
+    row.querySelector('[data-key="cumulative"]').textContent = Number(cumulative).toFixed(3);
+    row.querySelector('[data-key="calls"]').textContent = String(calls);
+  }
+  heading.textContent = selectedPid === null ? "Functions, all processes" : "Functions in process " + selectedPid;
+  sortRows();
+}
+
+document.querySelectorAll("#functions th").forEach((th) => {
+  th.addEventListener("click", () => {
+    descending = th.dataset.key === sortKey ? !descending : th.dataset.key !== "label";
+    sortKey = th.dataset.key;
+    sortRows();
+  });
+});
+document.querySelectorAll("tr.process").forEach((row) => {
+  row.addEventListener("click", () => showProcess(Number(row.dataset.pid)));
+  row.addEventListener("keydown", (event) => { if (event.key === "Enter") showProcess(Number(row.dataset.pid)); });
+});
+body.addEventListener("click", (event) => {
+  const row = event.target.closest("tr.function");
+  if (row && row.dataset.file && event.target.closest("td.link")) {
+    vscode.postMessage({ type: "open", file: row.dataset.file, line: Number(row.dataset.line) });
+  }
+});
+sortRows();
+`;
+
+export function renderSummary(summary: ProfileSummary, nonce: string, cspSource: string): string {
+  const script = summary.command[summary.command.length - 1] ?? "";
+  const merged = summary.merged_profile === null ? "" : `merged: <code>${escapeHtml(summary.merged_profile)}</code>`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<style nonce="${nonce}">${STYLE}</style>
+<title>picklecheck profile</title>
+</head>
+<body>
+<h2>picklecheck profile: ${escapeHtml(script)}</h2>
+<p class="note">${summary.processes.length} processes profiled, exit status ${summary.exit_code}.
+Profiles in <code>${escapeHtml(summary.outdir)}</code>; ${merged}</p>
+${waitingSentence(summary)}
+<h3>Processes</h3>
+<p class="note">Bar: wall time (light) and time the profiler saw (dark). Select a process to see its functions.</p>
+<table id="processes">
+<thead><tr><th>process</th><th class="num">pid</th><th>start</th><th class="num">wall s</th><th class="num">profiled s</th><th class="num">calls</th><th>time</th></tr></thead>
+<tbody>
+${processRows(summary)}
+</tbody>
+</table>
+<h3 id="functions-heading">Functions, all processes</h3>
+<table id="functions">
+<thead><tr><th class="num" data-key="own">own s</th><th class="num" data-key="cumulative">cum s</th><th class="num" data-key="calls">calls</th><th class="num" data-key="processes">processes</th><th data-key="label">function</th></tr></thead>
+<tbody>
+${functionRows(summary)}
+</tbody>
+</table>
+<script nonce="${nonce}">${SCRIPT}</script>
+</body>
+</html>`;
+}
