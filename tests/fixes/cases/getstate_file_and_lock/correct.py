@@ -1,0 +1,31 @@
+import multiprocessing
+import os
+import tempfile
+import threading
+
+
+class Journal:
+    def __init__(self, path, title):
+        self.path = path
+        self.title = title
+        self.handle = open(path, "a")
+        self.mutex = threading.RLock()
+
+    def __getstate__(self):
+        return {"path": self.path, "title": self.title}
+
+    def __setstate__(self, state):
+        self.__init__(state["path"], state["title"])
+
+
+def headline(journal):
+    with journal.mutex:
+        return journal.title.upper(), journal.handle.mode
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal(os.path.join(folder, "journal.txt"), "daily")
+        with multiprocessing.Pool(1) as pool:
+            print(pool.map(headline, [journal]))
+        journal.handle.close()

@@ -1,0 +1,11 @@
+# runtime: fork=ok spawn=error forkserver=error
+# error-contains: Can't pickle <function <lambda>
+# summary: spawn pickles the Process target; a lambda target works under fork only
+# fix: PKL001 Lift the lambda
+import multiprocessing
+
+if __name__ == "__main__":
+    process = multiprocessing.Process(target=lambda: print("child", flush=True))
+    process.start()
+    process.join()
+    print("exit code", process.exitcode)
