@@ -78,6 +78,7 @@ class Session:
         self.targets = revision_lines(self.text)
         self.version = 1
         self.revision = 0
+        self.stderr_tail = b""
         self.client = LanguageClient("picklecheck-bench", "1")
         self.published = Published()
         published = self.published
@@ -106,10 +107,11 @@ class Session:
 
     async def _drain_stderr(self) -> None:
         # pygls pipes the server's stderr; an unread pipe would eventually block the server.
+        # The tail is kept to explain a failed run.
         server = self.client._server
         if server is not None and server.stderr is not None:
-            while await server.stderr.read(65536):
-                pass
+            while chunk := await server.stderr.read(65536):
+                self.stderr_tail = (self.stderr_tail + chunk)[-4000:]
 
     async def open(self) -> tuple[float, int]:
         started = time.perf_counter()
@@ -176,9 +178,9 @@ def boundary_position(text: str) -> types.Position:
 
 
 async def measure(
-    path: Path, edits: int, hovers: int, memory_edits: int
+    session: Session, edits: int, hovers: int, memory_edits: int
 ) -> dict[str, object]:
-    session = Session(path)
+    path = session.path
     await session.start()
     try:
         first_seconds, diagnostics = await session.open()
@@ -252,7 +254,15 @@ def main() -> int:
     parser.add_argument("--hovers", type=int, default=30)
     parser.add_argument("--memory-edits", type=int, default=0)
     args = parser.parse_args()
-    result = asyncio.run(measure(args.file, args.edits, args.hovers, args.memory_edits))
+    session = Session(args.file)
+    try:
+        result = asyncio.run(
+            measure(session, args.edits, args.hovers, args.memory_edits)
+        )
+    except Exception as exc:  # noqa: BLE001 - any failure is reported with the server's stderr
+        stderr = session.stderr_tail.decode(errors="replace")
+        print(json.dumps({"error": f"{type(exc).__name__}: {exc}", "stderr": stderr}))
+        return 1
     print(json.dumps(result))
     return 0
 
