@@ -2,8 +2,9 @@
 
 Random edit sequences (full and incremental changes, out-of-range and reversed ranges,
 out-of-order versions, invalid text, CRLF, tabs, very long lines, hovers anywhere) are sent to
-one server; afterwards it must still be alive, have sent nothing malformed or any error
-message, and still analyse a real program and answer a hover on its process boundary.
+one server, with hovers, code actions and saves in between; afterwards it must still be alive,
+have sent nothing malformed or any error message, and still analyse a real program, answer a
+hover on its process boundary and offer a quick fix.
 """
 
 from __future__ import annotations
@@ -89,6 +90,20 @@ class SkipVersions:
     by: int  # negative: the next change carries an older version than the last one
 
 
+@dataclass(frozen=True)
+class CodeActions:
+    """Ask for quick fixes and fix-all over a range, echoing the diagnostics last published
+    for the document (possibly for an older version, as a real client may)."""
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Save:
+    pass
+
+
 EXAMPLE_TEXT = st.sampled_from(EXAMPLES).map(lambda path: path.read_text())
 INVALID_UTF8 = st.binary(max_size=200).map(lambda data: data.decode("utf-8", "surrogateescape"))
 TEXT = st.one_of(
@@ -106,6 +121,8 @@ ACTION = st.one_of(
     st.builds(Splice, POSITION, POSITION, TEXT),
     st.builds(Hover, st.integers(0, 40), st.integers(0, 200)),
     st.builds(SkipVersions, st.integers(-3, 3)),
+    st.builds(CodeActions, POSITION, POSITION),
+    st.just(Save()),
 )
 FUZZ = settings(
     max_examples=30,
@@ -141,6 +158,11 @@ async def perform(client: LanguageClient, document: Document, action: object) ->
         await hover(client, document.uri, action.line, action.character)
     elif isinstance(action, SkipVersions):
         document.version += action.by
+    elif isinstance(action, CodeActions):
+        await code_actions(client, document.uri, to_range(action.start, action.end))
+    elif isinstance(action, Save):
+        identifier = types.TextDocumentIdentifier(uri=document.uri)
+        client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
     elif isinstance(action, ReplaceAll | Splice):
         document.version += 1
         identifier = types.VersionedTextDocumentIdentifier(
@@ -155,11 +177,26 @@ async def perform(client: LanguageClient, document: Document, action: object) ->
 def content_change(action: ReplaceAll | Splice) -> types.TextDocumentContentChangeEvent:
     if isinstance(action, ReplaceAll):
         return types.TextDocumentContentChangeWholeDocument(text=action.text)
-    span = types.Range(
-        start=types.Position(line=action.start[0], character=action.start[1]),
-        end=types.Position(line=action.end[0], character=action.end[1]),
+    return types.TextDocumentContentChangePartial(
+        range=to_range(action.start, action.end), text=action.text
     )
-    return types.TextDocumentContentChangePartial(range=span, text=action.text)
+
+
+def to_range(start: tuple[int, int], end: tuple[int, int]) -> types.Range:
+    return types.Range(
+        start=types.Position(line=start[0], character=start[1]),
+        end=types.Position(line=end[0], character=end[1]),
+    )
+
+
+async def code_actions(
+    client: LanguageClient, uri: str, span: types.Range
+) -> list[types.Command | types.CodeAction] | None:
+    context = types.CodeActionContext(diagnostics=list(client.diagnostics.get(uri, [])))
+    params = types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=span, context=context
+    )
+    return await client.text_document_code_action_async(params)
 
 
 async def hover(client: LanguageClient, uri: str, line: int, character: int) -> types.Hover | None:
@@ -211,6 +248,8 @@ async def assert_still_analyses(harness: Harness) -> None:
     line = next(n for n, text in enumerate(source.splitlines()) if "pool.map(" in text)
     character = source.splitlines()[line].index("pool.map(") + len("pool.")
     assert await hover(client, uri, line, character) is not None
+    [diagnostic] = [d for d in client.diagnostics[uri] if d.code == "PKL001"]
+    assert await code_actions(client, uri, diagnostic.range), "no quick fix offered"
 
 
 async def diagnostic_codes(client: LanguageClient, uri: str) -> list[str]:
