@@ -15,7 +15,7 @@ REPO_ROOT = str(Path(__file__).resolve().parents[1])
 if REPO_ROOT not in sys.path:
     sys.path.insert(0, REPO_ROOT)
 
-from tests.runtime.scoring import CORPUS_SCORES, score_table  # noqa: E402
+from tests.runtime.scoring import CORPUS_SCORES, Score, score_table  # noqa: E402
 
 
 def pytest_terminal_summary(
@@ -27,3 +27,21 @@ def pytest_terminal_summary(
         terminalreporter.section("picklecheck corpus: engine predictions vs runtime labels")
         for line in score_table(scores):
             terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under pytest-xdist, hands this worker's scores to the controller."""
+    worker_output = getattr(session.config, "workeroutput", None)
+    scores = session.config.stash.get(CORPUS_SCORES, None)
+    if worker_output is not None and scores:
+        worker_output["corpus_scores"] = {method: vars(score) for method, score in scores.items()}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    """Under pytest-xdist, collects the scores a worker computed (see pytest_sessionfinish)."""
+    worker_scores = getattr(node, "workeroutput", {}).get("corpus_scores", {})
+    config: pytest.Config = node.config  # type: ignore[attr-defined]
+    scores = config.stash.setdefault(CORPUS_SCORES, {})
+    for method, counts in worker_scores.items():
+        scores[method] = Score(**counts)
