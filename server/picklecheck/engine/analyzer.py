@@ -18,6 +18,7 @@ from picklecheck.engine.astroid_facade import (
     add_search_path,
     lookup,
     parse,
+    warm_up,
 )
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import (
@@ -67,6 +68,7 @@ def analyze_source(source: str, path: str = "<string>", config: Config | None = 
     except ParseFailure as exc:
         report.syntax_error = str(exc)
         return report
+    warm_up()
     facade = Facade(config.file_budget_seconds, config.inference_steps)
     analysis = _Analysis(module, facade, config, path)
     try:

@@ -207,6 +207,38 @@ def _install_build_guards() -> None:
         pass  # another astroid layout: keep its own predicate
 
 
+# Modules every analysis infers into. Building them once, before any file's clock starts, keeps
+# the first file of a run (cold astroid) from spending its budget on the standard library.
+_WARM_MODULES = (
+    "multiprocessing",
+    "multiprocessing.context",
+    "multiprocessing.pool",
+    "multiprocessing.queues",
+    "multiprocessing.connection",
+    "multiprocessing.synchronize",
+    "multiprocessing.sharedctypes",
+    "multiprocessing.managers",
+    "multiprocessing.process",
+    "concurrent.futures",
+    "concurrent.futures.process",
+    "threading",
+    "functools",
+)
+_warmed = [False]
+
+
+def warm_up() -> None:
+    """Build the standard-library modules boundaries live in (once per process)."""
+    if _warmed[0]:
+        return
+    _warmed[0] = True
+    for name in _WARM_MODULES:
+        try:
+            astroid.MANAGER.ast_from_module_name(name)
+        except Exception:
+            continue
+
+
 def parse(source: str, path: str, module_name: str) -> nodes.Module:
     """Build an astroid tree; raises SyntaxError-like errors as `ParseFailure`."""
     _install_build_guards()

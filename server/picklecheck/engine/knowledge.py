@@ -104,6 +104,15 @@ UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = {
     "threading.RLock": _RLOCK,
     "_thread.allocate_lock": _LOCK,
     "threading.local": Unpicklable("a threading.local", _cannot("_thread._local")),
+    "weakref.WeakValueDictionary": Unpicklable(
+        "a WeakValueDictionary",
+        "AttributeError: Can't pickle local object 'WeakValueDictionary.__init__.<locals>.remove'",
+    ),
+    "weakref.WeakKeyDictionary": Unpicklable(
+        "a WeakKeyDictionary", _cannot("weakref.ReferenceType")
+    ),
+    "weakref.WeakSet": Unpicklable("a WeakSet", _cannot("weakref.ReferenceType")),
+    "_weakrefset.WeakSet": Unpicklable("a WeakSet", _cannot("weakref.ReferenceType")),
     "_threading_local.local": Unpicklable("a threading.local", _cannot("_thread._local")),
     "tempfile.TemporaryFile": Unpicklable("an open temporary file", _cannot("_io.BufferedRandom")),
     "tempfile.NamedTemporaryFile": Unpicklable(

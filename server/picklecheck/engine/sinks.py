@@ -10,6 +10,7 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, qname_of
 from picklecheck.engine.model import StartMethod
+from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,11 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     assert isinstance(call.func, nodes.Attribute)
     method = call.func.attrname
     receiver = call.func.expr
-    names = facade.qualified_names(call.func)
+    names = (
+        facade.qualified_names(call.func)
+        or _names_via_parameter(receiver, method, facade)
+        or _names_via_creation(receiver, method, facade)
+    )
     if f"multiprocessing.pool.Pool.{method}" in names and not _is_thread_pool(receiver, facade):
         return _pool_method_sink(call, method, receiver)
     if f"{kb.EXECUTOR_CLASS}.{method}" in names and method in ("submit", "map"):
@@ -228,6 +233,40 @@ def _process_subclass_names(module: nodes.Module, facade: Facade) -> set[str]:
         if ancestors & kb.PROCESS_CLASSES:
             names.add(cls.name)
     return names
+
+
+def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
+    """`def submit(pool): pool.map(...)`: the receiver's type from the function's callers."""
+    if not isinstance(receiver, nodes.Name):
+        return set()
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+        return set()
+    function = definitions[0].parent.parent
+    if not isinstance(function, nodes.FunctionDef):
+        return set()
+    types: set[str] = set()
+    for call in calls_of(function):
+        argument = bound_argument(function, call, definitions[0].name)
+        if argument is None:
+            return set()
+        types |= facade.instance_qnames(argument)
+    return {f"{owner}.{method}" for owner in types}
+
+
+def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
+    """`pool = ctx.Pool()` where astroid loses the context's type: read the creating call."""
+    if not isinstance(receiver, nodes.Name):
+        return set()
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1:
+        return set()
+    creation, _note = assigned_value(definitions[0])
+    if not (isinstance(creation, nodes.Call) and isinstance(creation.func, nodes.Attribute)):
+        return set()
+    if creation.func.attrname == "Pool" and is_context_expr(creation.func.expr, facade):
+        return {f"multiprocessing.pool.Pool.{method}"}
+    return set()
 
 
 def _is_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:

@@ -330,6 +330,8 @@ class Judge:
             return self._inferred(use, depth)
         if not isinstance(definition, nodes.AssignName):
             return None
+        if isinstance(definition.parent, nodes.Arguments):
+            return self._parameter(definition, depth)
         value, note = assigned_value(definition)
         if value is None:
             return self._loop_target(definition, depth)
@@ -337,12 +339,44 @@ class Judge:
         if (
             problem is not None
             and problem.attribute
-            and _attribute_replaced(definition, use, problem.attribute)
+            and (
+                _attribute_replaced(definition, use, problem.attribute)
+                or self._attribute_reset_by_method(definition, use, problem.attribute)
+            )
         ):
             problem = None  # `obj.handle = None` (or del) before the boundary
         elif problem is None:
             problem = self._later_attribute_problem(definition, use, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _parameter(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
+        """A parameter is bad when every call of its function in this file passes (or
+        defaults to) a bad value. Callers elsewhere are unknown, so one good call clears it."""
+        function = parameter.parent.parent
+        if not isinstance(function, nodes.FunctionDef) or isinstance(
+            function.parent, nodes.ClassDef
+        ):
+            return None
+        calls = calls_of(function)
+        if not calls:
+            return None
+        problems = []
+        for call in calls:
+            bound = _bind_arguments(function, call, None) or {}
+            if parameter.name not in bound:
+                return None
+            argument, _outer = bound[parameter.name]
+            problem = self._judge(argument, depth + 1, None, local=False)
+            if problem is None:
+                return None
+            passed = argument.parent is call or isinstance(argument.parent, nodes.Keyword)
+            note = (
+                f"`{function.name}()` is called with `{parameter.name}={snippet(argument)}`"
+                if passed
+                else f"`{parameter.name}` defaults to `{snippet(argument)}`"
+            )
+            problems.append(problem.through(step(call if passed else argument, note)))
+        return problems[0]
 
     def _loop_target(self, target: nodes.AssignName, depth: int) -> Problem | None:
         parent = target.parent
@@ -408,6 +442,20 @@ class Judge:
                     note = f"`{snippet(call)}` stores it on the object"
                     return problem.through(step(call, note))
         return None
+
+    def _attribute_reset_by_method(
+        self, definition: nodes.AssignName, use: nodes.Name, attribute: str
+    ) -> bool:
+        """`job.finish()` before the boundary, where `finish` sets `self.<attribute>`."""
+        for call in _own_nodes(definition.scope(), nodes.Call):
+            if not (definition.lineno or 0) < (call.lineno or 0) < (use.lineno or 0):
+                continue
+            func = call.func
+            if isinstance(func, nodes.Attribute) and _is_name(func.expr, definition.name):
+                method = self._user_method(func)
+                if method is not None and attribute in _self_assigned(method):
+                    return True
+        return False
 
     def _user_method(self, func: nodes.Attribute) -> nodes.FunctionDef | None:
         for value in self.facade.infer(func) or []:
@@ -484,9 +532,10 @@ class Judge:
         if known is not None:
             return known
         if "functools.partial" in names and call.args:
-            return self._first(
-                [*call.args, *(k.value for k in call.keywords or [])], depth, bindings, True
-            )
+            parts = [*call.args, *(k.value for k in call.keywords or [])]
+            inner = self._first(parts, depth, bindings, False)
+            note = "functools.partial pickles its function and arguments"
+            return inner.through(step(call, note)) if inner else None
         if isinstance(call.func, nodes.Name):
             local = lookup(call.func, call.func.name)
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
@@ -501,6 +550,9 @@ class Judge:
 
     def _known_factory(self, call: nodes.Call, names: set[str]) -> Problem | None:
         origin = f"created by `{snippet(call)}`"
+        special = self._known_method_result(call, names)
+        if special is not None:
+            return special
         for name in sorted(names):
             if name in kb.UNPICKLABLE_FACTORIES:
                 known = kb.UNPICKLABLE_FACTORIES[name]
@@ -521,6 +573,32 @@ class Judge:
                     (step(call, origin),),
                 )
         return None
+
+    def _known_method_result(self, call: nodes.Call, names: set[str]) -> Problem | None:
+        """Results astroid does not infer: `ctx.Value(...)` of a context object,
+        `connection.cursor()`, `vars(SomeClass)`."""
+        func = call.func
+        is_method = isinstance(func, nodes.Attribute)
+        if is_method and func.attrname in kb.PRIMITIVE_NAMES and self._is_context(func.expr):
+            return _primitive_problem(kb.Primitive(func.attrname), call)
+        if isinstance(func, nodes.Attribute) and func.attrname == "cursor":
+            receiver = self._judge(func.expr, MAX_DEPTH - 2, None, local=False)
+            if receiver is not None and "sqlite3" in receiver.error:
+                known = kb.UNPICKLABLE_INSTANCES["sqlite3.Cursor"]
+                return Problem(
+                    "PKL004", known.what, known.error, kb.ALWAYS, (step(call, "a cursor"),)
+                )
+        if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
+            known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
+            note = "`vars()` of a class is a read-only mappingproxy"
+            return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(call, note),))
+        return None
+
+    def _is_class(self, expr: nodes.NodeNG) -> bool:
+        return any(isinstance(v, nodes.ClassDef) for v in self.facade.infer(expr) or [])
+
+    def _is_context(self, expr: nodes.NodeNG) -> bool:
+        return is_context_expr(expr, self.facade)
 
     def _helper_result(
         self,
@@ -742,6 +820,20 @@ class Judge:
 # ---- problems for definitions -------------------------------------------------------------
 
 
+def is_context_expr(expr: nodes.NodeNG, facade: Facade) -> bool:
+    """Whether `expr` is a `multiprocessing.get_context(...)` result (directly or by name)."""
+    if isinstance(expr, nodes.Name):
+        definitions = lookup(expr, expr.name)
+        if len(definitions) != 1:
+            return False
+        value, _note = assigned_value(definitions[0])
+        expr = value if value is not None else expr
+    if not isinstance(expr, nodes.Call):
+        return False
+    callee = facade.qualified_names(expr.func) | syntactic_names(expr.func)
+    return bool(callee & kb.CONTEXT_GETTERS)
+
+
 def syntactic_names(func: nodes.NodeNG) -> set[str]:
     """`mod.attr` / `from mod import attr` dotted names of a callee, read from the imports.
 
@@ -781,8 +873,10 @@ def _lambda_problem(node: nodes.Lambda) -> Problem:
 
 
 def _function_problem(function: nodes.FunctionDef) -> Problem | None:
-    if isinstance(function.parent, nodes.ClassDef) or function.decorators:
+    if isinstance(function.parent, nodes.ClassDef):
         return None
+    if function.decorators:
+        return _decorated_problem(function)
     if is_nested(function):
         qualname = _qualname(function)
         return Problem(
@@ -812,6 +906,45 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
                 ),
             ),
         )
+    return None
+
+
+def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
+    """A decorator of this file that returns its inner function without functools.wraps: the
+    module name now holds `deco.<locals>.wrapper`, which pickle cannot look up."""
+    for decorator in function.decorators.nodes:
+        if not isinstance(decorator, nodes.Name):
+            return None
+        definitions = lookup(decorator, decorator.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
+            return None
+        wrapper = _returned_local_function(definitions[0])
+        if wrapper is None:
+            return None
+        if wrapper.decorators and any("wraps" in d.as_string() for d in wrapper.decorators.nodes):
+            continue
+        qualname = f"{definitions[0].name}.<locals>.{wrapper.name}"
+        return Problem(
+            "PKL002",
+            f"a function replaced by its decorator's local function (`{qualname}`)",
+            f"AttributeError: Can't pickle local object '{qualname}'",
+            kb.ALWAYS,
+            (
+                step(decorator, f"`@{decorator.name}` replaces `{function.name}`"),
+                step(wrapper, f"`{wrapper.name}` is local and not wrapped with functools.wraps"),
+            ),
+        )
+    return None
+
+
+def _returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    returns = [r for r in _own_nodes(decorator, nodes.Return) if r.value is not None]
+    if len(returns) != 1 or not isinstance(returns[0].value, nodes.Name):
+        return None
+    name = returns[0].value.name
+    local = decorator.locals.get(name, [])
+    if len(local) == 1 and isinstance(local[0], nodes.FunctionDef):
+        return local[0]
     return None
 
 
@@ -880,6 +1013,28 @@ def _instance_state_problem(
         chain=(step(where, f"`{attr}` is set to `{snippet(_value_of(assign))}`"), *inner.chain),
         hints=hints,
     )
+
+
+def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:
+    """The expression `call` passes (or defaults) to parameter `name` of `function`."""
+    bound = _bind_arguments(function, call, None) or {}
+    return bound[name][0] if name in bound else None
+
+
+def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
+    """Calls of a module-level function by its name in its own module (at most 20)."""
+    if not isinstance(function.parent, nodes.Module):
+        return []
+    calls = []
+    for call in function.root().nodes_of_class(nodes.Call):
+        func = call.func
+        if isinstance(func, nodes.Name) and func.name == function.name:
+            if function not in lookup(func, function.name):
+                continue
+            calls.append(call)
+            if len(calls) > 20:
+                return []
+    return calls
 
 
 def _attribute_replaced(
@@ -1223,7 +1378,10 @@ __all__ = [
     "Judge",
     "Problem",
     "assigned_value",
+    "bound_argument",
+    "calls_of",
     "in_main_guard",
+    "is_context_expr",
     "is_main_guard",
     "snippet",
     "span_of",
