@@ -212,6 +212,32 @@ def test_interpreter_change_restarts_the_server(page: Page, demo_server: CodeSer
     wait_for_squiggle(page)
 
 
+LATE_LAMBDA = """import multiprocessing
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(lambda x: x * 2, range(4)))
+"""
+
+
+def test_check_workspace_reports_files_that_are_not_open(
+    page: Page, demo_server: CodeServer
+) -> None:
+    late = demo_server.workspace / "late_lambda.py"
+    late.write_text(LATE_LAMBDA)
+    run = run_program(late, "spawn")
+    assert run.returncode != 0 and "lambda" in run.stderr  # truly fails
+    run_command(page, "picklecheck: Check Workspace")
+    page.keyboard.press("Control+Shift+M")
+    row = page.locator(".markers-panel .monaco-list-row", has_text="PKL001")
+    expect(row.first).to_be_visible(timeout=60_000)
+    expect(
+        page.locator(".markers-panel .monaco-list-row", has_text="late_lambda.py")
+    ).not_to_have_count(0)
+    expect(page.locator(".notifications-toasts", has_text="not found")).to_have_count(0)
+    late.unlink()
+
+
 def apply_quick_fix(page: Page) -> str:
     """Ctrl+. on the squiggle; prefers the real fix over suppressing. Returns its title."""
     page.mouse.click(*centre(wait_for_squiggle(page)))
