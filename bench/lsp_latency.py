@@ -5,7 +5,8 @@
 Starts `python -m picklecheck serve` beside FILE, opens it, and prints one JSON object:
 - first diagnostics after didOpen (a fresh server: the cold case an editor sees),
 - re-analysis after an edit: didChange of a `REVISION_<n> = <number>` line until the
-  diagnostics for that version arrive (median, p90),
+  diagnostics for that version arrive (median, p90), once as typed (the server's debounce
+  included) and once followed by didSave (analysed at once: the re-analysis cost itself),
 - hover on a process-boundary call,
 - server memory after the first 50 and after N random edits (typed in bursts of 10, each burst
   waiting for its diagnostics, as an editor with debouncing produces them).
@@ -147,8 +148,15 @@ class Session:
         )
         return sent
 
-    async def edit_and_wait(self, line: int) -> float:
+    async def edit_and_wait(self, line: int, save: bool) -> float:
+        """Seconds from the change to its diagnostics. With `save`, a didSave follows at once,
+        which analyses without waiting for the server's typing debounce."""
         sent = self.edit(line)
+        if save:
+            document = types.TextDocumentIdentifier(uri=self.uri)
+            self.client.text_document_did_save(
+                types.DidSaveTextDocumentParams(text_document=document)
+            )
         at, _ = await self.published.wait(self.version, sent)
         return at - sent
 
@@ -202,14 +210,20 @@ async def measure(
 
 async def measure_edits(session: Session, edits: int) -> dict[str, object]:
     chooser = random.Random(1)
-    latencies = [
-        await session.edit_and_wait(chooser.choice(session.targets))
+    typed = [
+        await session.edit_and_wait(chooser.choice(session.targets), save=False)
+        for _ in range(edits)
+    ]
+    saved = [
+        await session.edit_and_wait(chooser.choice(session.targets), save=True)
         for _ in range(edits)
     ]
     return {
-        "edit_median_ms": 1000 * median(latencies),
-        "edit_p90_ms": 1000 * percentile(latencies, 0.9),
-        "edits": len(latencies),
+        "edit_median_ms": 1000 * median(typed),
+        "edit_p90_ms": 1000 * percentile(typed, 0.9),
+        "saved_edit_median_ms": 1000 * median(saved),
+        "saved_edit_p90_ms": 1000 * percentile(saved, 0.9),
+        "edits": len(typed),
     }
 
 
