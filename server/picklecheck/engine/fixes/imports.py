@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from picklecheck.engine.fixes.source import Parsed, insert_at_line
-from picklecheck.engine.model import Edit
+from picklecheck.engine.model import Edit, Span
 
 
 def reference(parsed: Parsed, module: str, attribute: str) -> tuple[str, list[Edit]]:
@@ -19,7 +19,29 @@ def reference(parsed: Parsed, module: str, attribute: str) -> tuple[str, list[Ed
             for alias in statement.names:
                 if alias.name == module:
                     return f"{alias.asname or module}.{attribute}", []
+    extended = _extend_from_import(parsed, module, attribute)
+    if extended is not None:
+        return attribute, [extended]
     return f"{module}.{attribute}", [import_edit(parsed, module)]
+
+
+def _extend_from_import(parsed: Parsed, module: str, attribute: str) -> Edit | None:
+    """`from module import a` becomes `from module import a, attribute` (one-line form only)."""
+    if attribute in parsed.names_in_use():
+        return None
+    for statement in parsed.tree.body:
+        if (
+            isinstance(statement, ast.ImportFrom)
+            and statement.module == module
+            and statement.level == 0
+            and statement.lineno == statement.end_lineno
+            and not parsed.text(statement).rstrip().endswith(")")
+        ):
+            span = parsed.span(statement)
+            names = sorted([*(parsed.text(a) for a in statement.names), attribute])
+            first = parsed.span(statement.names[0])
+            return Edit(Span(span.line, first.col, span.end_line, span.end_col), ", ".join(names))
+    return None
 
 
 def import_edit(parsed: Parsed, module: str) -> Edit:

@@ -25,6 +25,7 @@ _MANAGED = {
 # Methods the real objects have and Manager proxies lack.
 _PROXY_MISSING = {"get_lock", "get_obj", "close", "join_thread", "cancel_join_thread"}
 _PARTIALS = {"partial", "functools.partial"}
+_LINE_LENGTH = 88  # the formatters' default: a longer creation call is wrapped
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,13 @@ class TaskSlot:
 
 def pass_via_initializer(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
     boundary = _boundary(finding)
-    if boundary is None or "variable" not in boundary or "receiver_creation" not in boundary:
+    if boundary is None or "receiver_creation" not in boundary:
         return []
-    variable = str(boundary["variable"])
+    variable = str(boundary.get("variable") or _assigned_name(parsed, finding))
     call = parsed.node_at(boundary["call"], (ast.Call,))
-    site = parsed.node_at(boundary["site"], (ast.Name,))
     creation = parsed.node_at(boundary["receiver_creation"], (ast.Call,))
-    if not (isinstance(call, ast.Call) and isinstance(site, ast.Name)):
+    site = _only_use(call, variable) if isinstance(call, ast.Call) else None
+    if not isinstance(call, ast.Call) or site is None:
         return []
     if not isinstance(creation, ast.Call) or not _accepts_initializer(creation):
         return []
@@ -103,6 +104,41 @@ def _boundary(finding: Finding) -> dict[str, Any] | None:
     return None
 
 
+def _assigned_name(parsed: Parsed, finding: Finding) -> str:
+    """The variable the object was created into (`lock = multiprocessing.Lock()`)."""
+    if not finding.chain:
+        return ""
+    creation = parsed.node_at(finding.chain[-1].span, (ast.Call,))
+    assign = parsed.parents.get(creation) if creation is not None else None
+    if isinstance(assign, ast.Assign) and len(assign.targets) == 1:
+        target = assign.targets[0]
+        return target.id if isinstance(target, ast.Name) else ""
+    return ""
+
+
+def _only_use(call: ast.Call, variable: str) -> ast.Name | None:
+    """The single place the boundary call's arguments mention `variable`."""
+    arguments = [*call.args, *(k.value for k in call.keywords)]
+    uses = [
+        node
+        for argument in arguments
+        for node in ast.walk(argument)
+        if isinstance(node, ast.Name) and node.id == variable
+    ]
+    if len(uses) == 1:
+        return uses[0]
+    displays = {id(_grandparent(call, use)) for use in uses}
+    return uses[0] if len(displays) == 1 else None  # [(lock, 1), (lock, 2)]
+
+
+def _grandparent(call: ast.Call, use: ast.Name) -> ast.AST | None:
+    for node in ast.walk(call):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Tuple) and use in child.elts:
+                return node
+    return None
+
+
 def _accepts_initializer(creation: ast.Call) -> bool:
     """No initializer yet, and at most the pool size given positionally."""
     keywords = {k.arg for k in creation.keywords}
@@ -134,7 +170,11 @@ def _task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | Non
         index = parent.args.index(site) - 1
         if parsed.parents.get(parent) is not call or not call.args or call.args[0] is not parent:
             return None
-        return _slot(parsed, parent.args[0], index, _remove(parsed, parent.args, index + 1))
+        if len(parent.args) == 2 and not parent.keywords:  # partial(work, lock) -> work
+            removal = [Edit(parsed.span(parent), parsed.text(parent.args[0]))]
+        else:
+            removal = _remove(parsed, parent.args, index + 1)
+        return _slot(parsed, parent.args[0], index, removal)
     if isinstance(parent, ast.Tuple) and site in parent.elts and call.args:
         return _tuple_slot(parsed, call, parent, parent.elts.index(site))
     return None
@@ -144,6 +184,8 @@ def _tuple_slot(parsed: Parsed, call: ast.Call, item: ast.Tuple, index: int) -> 
     holder = parsed.parents.get(item)
     method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
     if method in ("apply", "apply_async") and (holder is call or isinstance(holder, ast.keyword)):
+        if len(item.elts) == 1 and holder is call:  # apply(work, (lock,)) -> apply(work)
+            return _slot(parsed, call.args[0], index, _remove(parsed, call.args, 1))
         return _slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
     if method not in ("starmap", "starmap_async"):
         return None
@@ -221,13 +263,20 @@ def _first_body_statement(function: ast.FunctionDef) -> ast.stmt:
 
 def _initargs_edit(parsed: Parsed, creation: ast.Call, init: str, variable: str) -> Edit:
     span = parsed.span(creation)
-    inside = parsed.text(creation)
-    before_paren = inside[:-1].rstrip()
-    separator = "" if before_paren.endswith(("(", ",")) else ", "
-    if before_paren.endswith(","):
-        separator = " "
-    end = Span(span.end_line, span.end_col - 1, span.end_line, span.end_col - 1)
-    return Edit(end, f"{separator}initializer={init}, initargs=({variable},)")
+    added = f"initializer={init}, initargs=({variable},)"
+    existing = [parsed.text(a) for a in creation.args] + [parsed.text(k) for k in creation.keywords]
+    opening = parsed.text(creation).index("(", len(parsed.text(creation.func)))
+    inner = Span(span.line, span.col + opening + 1, span.end_line, span.end_col - 1)
+    if span.line != span.end_line:  # already spread over lines: append before the `)`
+        end = Span(span.end_line, span.end_col - 1, span.end_line, span.end_col - 1)
+        before_paren = parsed.text(creation)[:-1].rstrip()
+        return Edit(end, ("" if before_paren.endswith(",") else ", ") + added)
+    arguments = ", ".join([*existing, added])
+    line = parsed.lines[span.line]
+    if len(line) - (inner.end_col - inner.col) + len(arguments) <= _LINE_LENGTH:
+        return Edit(inner, arguments)
+    indent = parsed.line_indent(span.line)
+    return Edit(inner, f"\n{indent}    {arguments}\n{indent}")  # the way formatters wrap it
 
 
 def _remove(parsed: Parsed, items: list[ast.expr] | list[ast.arg], index: int) -> list[Edit]:

@@ -1,0 +1,16 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: should only be shared between processes through inheritance
+# summary: an Event passed as the only apply() argument is handed to the worker via initargs
+# fix: PKL006 Hand the
+import multiprocessing
+
+
+def wait_for(event):
+    return event.wait(timeout=5)
+
+
+if __name__ == "__main__":
+    event = multiprocessing.Event()
+    event.set()
+    with multiprocessing.Pool(1) as pool:
+        print(pool.apply(wait_for, (event,)))
