@@ -63,6 +63,8 @@ UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = {
     "sqlite3.Cursor": Unpicklable("a sqlite3 cursor", _cannot("sqlite3.Cursor")),
     "builtins.generator": Unpicklable("a generator", _cannot("generator")),
     "re.Match": Unpicklable("a regular expression match", _cannot("re.Match")),
+    "mmap.mmap": Unpicklable("a memory map", _cannot("mmap.mmap")),
+    "subprocess.Popen": Unpicklable("a subprocess.Popen", _cannot("_thread.lock")),
     "_io.BufferedRandom": Unpicklable("an open file", _cannot("_io.BufferedRandom")),
     "tempfile._TemporaryFileWrapper": Unpicklable(
         "an open temporary file", _cannot("_io.BufferedRandom")
@@ -104,6 +106,8 @@ UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = {
     "threading.RLock": _RLOCK,
     "_thread.allocate_lock": _LOCK,
     "threading.local": Unpicklable("a threading.local", _cannot("_thread._local")),
+    "mmap.mmap": Unpicklable("a memory map", _cannot("mmap.mmap")),
+    "subprocess.Popen": Unpicklable("a subprocess.Popen", _cannot("_thread.lock")),
     "weakref.WeakValueDictionary": Unpicklable(
         "a WeakValueDictionary",
         "AttributeError: Can't pickle local object 'WeakValueDictionary.__init__.<locals>.remove'",

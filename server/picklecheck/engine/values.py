@@ -30,6 +30,17 @@ _STDLIB_DIRS = tuple(
     os.path.realpath(sysconfig.get_paths()[key]) for key in ("stdlib", "platstdlib")
 )
 
+_CLASS_FACTORIES = frozenset(
+    {
+        "collections.namedtuple",
+        "typing.NamedTuple",
+        "typing.TypedDict",
+        "enum.Enum",
+        "builtins.type",
+        "dataclasses.make_dataclass",
+    }
+)
+
 Bindings = dict[str, tuple[nodes.NodeNG, "Bindings | None"]]
 
 
@@ -538,6 +549,9 @@ class Judge:
             return inner.through(step(call, note)) if inner else None
         if isinstance(call.func, nodes.Name):
             local = lookup(call.func, call.func.name)
+            generated = self._local_generated_class(local)
+            if generated is not None:
+                return generated
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
                 # Read the class as written: astroid's brains replace NamedTuples etc.
                 return self._instance(local[0], call, depth + 1, snippet(call), bindings)
@@ -593,6 +607,32 @@ class Judge:
             note = "`vars()` of a class is a read-only mappingproxy"
             return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(call, note),))
         return None
+
+    def _local_generated_class(self, definitions: list[nodes.NodeNG]) -> Problem | None:
+        """`Row = namedtuple("Row", ...)` inside a function: pickle finds no `Row` at module
+        level, so instances fail like those of a nested class."""
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        definition = definitions[0]
+        value, _note = assigned_value(definition)
+        if not isinstance(value, nodes.Call) or not isinstance(
+            definition.scope(), nodes.FunctionDef
+        ):
+            return None
+        factory = self.facade.qualified_names(value.func) | syntactic_names(value.func)
+        if not factory & _CLASS_FACTORIES or (
+            factory == {"builtins.type"} and len(value.args) != 3
+        ):
+            return None  # type(x) with one argument returns an existing class
+        name = definition.name
+        return Problem(
+            "PKL002",
+            f"an instance of `{name}`, a class created inside `{definition.scope().name}()`",
+            f"PicklingError: Can't pickle <class '__main__.{name}'>: attribute lookup {name} "
+            "on __main__ failed",
+            kb.ALWAYS,
+            (step(definition.statement(), f"`{name}` is created inside a function"),),
+        )
 
     def _is_class(self, expr: nodes.NodeNG) -> bool:
         return any(isinstance(v, nodes.ClassDef) for v in self.facade.infer(expr) or [])
