@@ -7,12 +7,13 @@ Each fix kind is proven by executing fixed programs (tests/fixes, docs/fixes.md)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from picklecheck.engine.config import Config
 from picklecheck.engine.fixes import getstate, guard, lift, shared, target
 from picklecheck.engine.fixes.source import Parsed, apply_edits
-from picklecheck.engine.model import Finding, Fix, FixHint, FixSafety
+from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 from picklecheck.engine.rules import RULES_BY_CODE
 from picklecheck.engine.suppression import suppression_edit
 
@@ -47,7 +48,9 @@ def fixes_for(source: str, finding: Finding) -> list[Fix]:
                 offered += maker(parsed, finding, hint)
             except (ValueError, KeyError, TypeError, IndexError, AttributeError):
                 continue  # a hint that does not match the text offers nothing, never crashes
-    return [*_unique(offered), *_suppression(source, finding)]
+    fixes = [*_unique(offered), *_suppression(source, finding)]
+    newline = _newline(source)
+    return fixes if newline == "\n" else [_with_newline(fix, newline) for fix in fixes]
 
 
 def fix_all(
@@ -80,6 +83,21 @@ def _first_safe_fix(source: str, findings: Sequence[Finding]) -> str | None:
                 except ValueError:
                     continue
     return None
+
+
+def _newline(source: str) -> str:
+    """The file's own line break, so generated lines match it."""
+    match = re.search(r"\r\n|\r|\n", source)
+    return match.group() if match else "\n"
+
+
+def _with_newline(fix: Fix, newline: str) -> Fix:
+    edits = tuple(Edit(e.span, _normalised(e.new_text, newline)) for e in fix.edits)
+    return Fix(fix.title, edits, fix.safety)
+
+
+def _normalised(text: str, newline: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", newline)
 
 
 def _preference(hint: FixHint) -> int:

@@ -23,6 +23,8 @@ def add_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]
         return []
     first = parsed.first_line(block[0])
     last = (block[-1].end_lineno or block[-1].lineno) - 1
+    if any(line.startswith("\t") for line in parsed.lines[first : last + 1]):
+        return []  # four spaces in front of tab-indented lines would not parse
     body = "\n".join(_indented(line) for line in parsed.lines[first : last + 1])
     text = f'if __name__ == "__main__":\n{body}\n'
     return [Fix(_TITLE, (Edit(whole_lines(first, last), text),), FixSafety.SAFE)]

@@ -1,0 +1,311 @@
+"""How fixes behave around the proofs: edits, preconditions that withhold a fix, suppression,
+fix-all's choice of safe fixes, other line endings, and input that does not match."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from picklecheck.engine import analyze_source
+from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for
+from picklecheck.engine.model import Edit, Finding, FixSafety, Severity, Span
+
+
+def findings(source: str, code: str) -> list[Finding]:
+    found = [f for f in analyze_source(source, "program.py").findings if f.code == code]
+    assert found, f"the analyzer reports no {code} here"
+    return found
+
+
+def titles(source: str, code: str) -> list[str]:
+    return [fix.title for finding in findings(source, code) for fix in fixes_for(source, finding)]
+
+
+def program(text: str) -> str:
+    return textwrap.dedent(text).lstrip()
+
+
+# ---- apply_edits -----------------------------------------------------------------------------
+
+
+def test_edits_apply_back_to_front() -> None:
+    source = "alpha beta\ngamma\n"
+    edits = [Edit(Span(0, 0, 0, 5), "A"), Edit(Span(1, 0, 1, 5), "G")]
+    assert apply_edits(source, edits) == "A beta\nG\n"
+
+
+def test_inserts_at_one_point_keep_their_order() -> None:
+    edits = [Edit(Span(0, 0, 0, 0), "one "), Edit(Span(0, 0, 0, 0), "two ")]
+    assert apply_edits("x\n", edits) == "one two x\n"
+
+
+def test_overlapping_edits_are_refused() -> None:
+    with pytest.raises(ValueError):
+        apply_edits("abcdef\n", [Edit(Span(0, 0, 0, 4), ""), Edit(Span(0, 2, 0, 6), "")])
+
+
+def test_columns_count_code_points_and_crlf_lines() -> None:
+    source = 'x = "é€😀"; y = 1\r\nz = 2\r\n'
+    assert apply_edits(source, [Edit(Span(0, 11, 0, 16), "y = 3")]) == (
+        'x = "é€😀"; y = 3\r\nz = 2\r\n'
+    )
+    assert apply_edits(source, [Edit(Span(1, 4, 1, 5), "4")]).endswith("z = 4\r\n")
+
+
+# ---- fixes land in the right place on awkward text ---------------------------------------------
+
+
+def test_lambda_after_non_ascii_text_on_the_same_line() -> None:
+    source = program(
+        """
+        import multiprocessing
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                print("résultat ✓", pool.map(lambda x: x + 1, [1]))
+        """
+    )
+    fix = fixes_for(source, findings(source, "PKL001")[0])[0]
+    fixed = apply_edits(source, fix.edits)
+    assert 'print("résultat ✓", pool.map(work, [1]))' in fixed
+    assert "def work(x):\n    return x + 1\n" in fixed
+
+
+def test_crlf_files_get_crlf_fixes() -> None:
+    source = program(
+        """
+        import multiprocessing
+
+
+        def main():
+            def work(x):
+                return x
+
+            with multiprocessing.Pool(2) as pool:
+                print(pool.map(work, [1]))
+        """
+    ).replace("\n", "\r\n")
+    fix = fixes_for(source, findings(source, "PKL002")[0])[0]
+    fixed = apply_edits(source, fix.edits)
+    ast.parse(fixed)
+    assert "\n" not in fixed.replace("\r\n", "")
+
+
+# ---- preconditions: a fix that would be wrong is not offered --------------------------------
+
+
+def test_file_reopen_needs_its_path_on_the_instance() -> None:
+    source = program(
+        """
+        import multiprocessing
+        import os
+
+
+        class Log:
+            def __init__(self, folder):
+                self.handle = open(os.path.join(folder, "log.txt"), "a")
+
+
+        def work(log):
+            return 1
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(1) as pool:
+                pool.map(work, [Log(".")])
+        """
+    )
+    assert not [t for t in titles(source, "PKL005") if "__getstate__" in t]
+
+
+def test_nested_function_assigning_nonlocal_is_not_lifted() -> None:
+    source = program(
+        """
+        import multiprocessing
+
+
+        def main():
+            total = 0
+
+            def work(x):
+                nonlocal total
+                total += x
+                return total
+
+            with multiprocessing.Pool(1) as pool:
+                pool.map(work, [1])
+        """
+    )
+    assert not [t for t in titles(source, "PKL002") if t.startswith("Move")]
+
+
+def test_closure_over_another_local_function_is_not_lifted() -> None:
+    source = program(
+        """
+        import multiprocessing
+
+
+        def main():
+            def helper(x):
+                return x
+
+            def work(x):
+                return helper(x)
+
+            with multiprocessing.Pool(1) as pool:
+                pool.map(work, [1])
+        """
+    )
+    assert not [t for t in titles(source, "PKL002") if "`work`" in t]
+
+
+INITIALIZER_PROGRAM = """
+import multiprocessing
+
+
+def init():
+    pass
+
+
+def work(lock, x):
+    return x
+
+
+if __name__ == "__main__":
+    lock = multiprocessing.Lock()
+    with multiprocessing.Pool(2{pool_args}) as pool:
+        print(pool.starmap(work, [(lock, 1)]))
+    {extra}
+"""
+
+
+def test_initializer_fix_needs_a_pool_without_one() -> None:
+    plain = INITIALIZER_PROGRAM.format(pool_args="", extra="pass")
+    taken = INITIALIZER_PROGRAM.format(pool_args=", initializer=init", extra="pass")
+    assert any(t.startswith("Hand the Lock") for t in titles(plain, "PKL006"))
+    offered = titles(taken, "PKL006")
+    assert not any(t.startswith("Hand the Lock") for t in offered)
+    assert any(t.startswith("Create the Lock through a Manager()") for t in offered)
+
+
+def test_initializer_fix_keeps_a_worker_that_is_called_elsewhere() -> None:
+    source = INITIALIZER_PROGRAM.format(pool_args="", extra="print(work(lock, 2))")
+    assert not any(t.startswith("Hand the Lock") for t in titles(source, "PKL006"))
+
+
+def test_manager_fix_needs_the_proxy_to_support_what_the_code_uses() -> None:
+    source = program(
+        """
+        import multiprocessing
+
+
+        def add(counter):
+            with counter.get_lock():
+                counter.value += 1
+
+
+        if __name__ == "__main__":
+            counter = multiprocessing.Value("i", 0)
+            with multiprocessing.Pool(1) as pool:
+                pool.apply(add, (counter,))
+        """
+    )
+    offered = titles(source, "PKL006")
+    assert not any("Manager()" in t for t in offered)
+    assert any(t.startswith("Hand the") for t in offered)
+
+
+def test_target_function_needs_a_method_that_leaves_the_lock_alone() -> None:
+    source = program(
+        """
+        import multiprocessing
+        import threading
+
+
+        class Worker:
+            def __init__(self):
+                self.lock = threading.Lock()
+
+            def run(self):
+                with self.lock:
+                    print("x")
+
+
+        if __name__ == "__main__":
+            worker = Worker()
+            multiprocessing.Process(target=worker.run).start()
+        """
+    )
+    offered = titles(source, "PKL009")
+    assert not any(t.startswith("Make the target") for t in offered)
+    assert any("__getstate__" in t for t in offered)
+
+
+# ---- suppression, fix-all, bad input ----------------------------------------------------------
+
+LAMBDA_PROGRAM = program(
+    """
+    import multiprocessing
+
+    if __name__ == "__main__":
+        with multiprocessing.Pool(2) as pool:
+            print(pool.map(lambda x: x, [1]))
+    """
+)
+
+
+def test_suppression_comes_last_and_silences_the_finding() -> None:
+    finding = findings(LAMBDA_PROGRAM, "PKL001")[0]
+    offered = fixes_for(LAMBDA_PROGRAM, finding)
+    assert offered[-1].title == "Suppress PKL001 on this line"
+    assert offered[-1].safety is FixSafety.UNSAFE
+    suppressed = apply_edits(LAMBDA_PROGRAM, offered[-1].edits)
+    assert "# picklecheck: ignore[PKL001]" in suppressed
+    assert analyze_source(suppressed, "program.py").findings == []
+
+
+def test_fix_all_applies_only_safe_fixes() -> None:
+    source = program(
+        """
+        import multiprocessing
+        import threading
+
+
+        class Holder:
+            def __init__(self):
+                self.lock = threading.Lock()
+
+
+        def work(holder, x):
+            return x
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                print(pool.starmap(work, [(Holder(), 1)]))
+                print(pool.map(lambda x: x, [1]))
+        """
+    )
+    fixed = fix_all(source, analyze_source(source, "program.py").findings, "program.py")
+    remaining = [f.code for f in analyze_source(fixed, "program.py").findings]
+    assert remaining == ["PKL005"]  # adding __getstate__ changes behaviour: never automatic
+    assert "def work_2(x):" in fixed and "__getstate__" not in fixed
+
+
+def test_fix_all_without_findings_changes_nothing() -> None:
+    assert fix_all(LAMBDA_PROGRAM, [], "program.py") == LAMBDA_PROGRAM
+
+
+def test_a_finding_that_no_longer_matches_the_text_offers_only_suppression() -> None:
+    finding = findings(LAMBDA_PROGRAM, "PKL001")[0]
+    edited = LAMBDA_PROGRAM.replace("lambda x: x", "abs")
+    assert [f.title for f in fixes_for(edited, finding)] == ["Suppress PKL001 on this line"]
+
+
+def test_unparsable_text_offers_only_suppression() -> None:
+    finding = Finding(
+        "PKL001", Severity.ERROR, Span(0, 0, 0, 3), "m", "e", frozenset(), fix_hints=()
+    )
+    assert [f.title for f in fixes_for("def (:\n", finding)] == ["Suppress PKL001 on this line"]
