@@ -46,10 +46,14 @@ def test_findings_exit_one_and_print_ruff_style(
     code, out = run_main(capsys, "check", ".", "--no-progress")
     assert code == 1
     lines = out.splitlines()
-    assert lines[0].startswith("pkl001.py:8:24: PKL001 `lambda n: n * 2` is a lambda")
+    assert lines[0].startswith("pkl001.py:8:24: PKL001 [*] `lambda n: n * 2` is a lambda")
     assert any(line.startswith("pkl006.py:14:33: PKL006 `shared_array`") for line in lines)
     assert "    pkl006.py:12:20: created by `multiprocessing.Array('d', 10)`" in lines
-    assert lines[-1] == "Found 3 pickling problems in 4 files."
+    assert lines[-3:] == [
+        "Found 3 pickling problems in 4 files.",
+        "[*] 2 fixable with `picklecheck fix`.",  # the lambda and the guarded def
+        "1 more fixable with `picklecheck fix --unsafe`.",  # the shared Array
+    ]
 
 
 def test_exit_zero_keeps_the_output(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -193,7 +197,7 @@ def test_jobs_give_the_same_output_in_the_same_order(project: Path, start_method
         shutil.copy(EXAMPLES / f"{name}.py", project / f"{name.lower()}.py")
     env = {
         **os.environ,
-        "PYTHONPATH": str(REPO / "tests" / "rules" / "shim"),
+        "PYTHONPATH": str(REPO / "tests" / "runtime" / "shim"),
         "PICKLECHECK_TEST_START_METHOD": start_method,
     }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -12,13 +11,6 @@ import pytest
 
 from picklecheck.cli import delegate
 from picklecheck.cli.main import main
-
-
-def _has(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def test_a_missing_subcommand_module_is_a_clear_usage_error(
@@ -69,7 +61,6 @@ def test_serve_answers_initialize_over_stdio() -> None:
     assert b'"capabilities"' in done.stdout, done.stderr.decode()
 
 
-@pytest.mark.skipif(not _has("picklecheck.profiling.cli"), reason="profiler not built yet")
 def test_profile_passes_its_arguments_through() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "picklecheck", "profile", "--help"],

@@ -4,13 +4,11 @@ their headers say under each start method, and the engine flags exactly the bad 
 from __future__ import annotations
 
 import importlib.util
-import os
-import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tests.runtime.runner import parse_header, run_program
 
 from picklecheck.cli.rule_doc import METHODS, parse_example
 from picklecheck.engine import Config, StartMethod, analyze_source
@@ -18,7 +16,6 @@ from picklecheck.engine.rules import RULES, Severity
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "docs" / "rule_examples"
-SHIM = Path(__file__).resolve().parent / "shim"
 TIMEOUT_SECONDS = 30
 CODES = [rule.code for rule in RULES]
 EXAMPLE_FILES = sorted(EXAMPLES.glob("PKL*_*.py"))
@@ -32,28 +29,6 @@ def load_generator() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def run_example(path: Path, method: str) -> tuple[str, str]:
-    """("ok" | "error" | "hang", combined output) of running `path` under `method`."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(SHIM),
-        "PICKLECHECK_TEST_START_METHOD": method,
-    }
-    try:
-        done = subprocess.run(
-            [sys.executable, path.name],
-            cwd=path.parent,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return "hang", ""
-    return ("ok" if done.returncode == 0 else "error"), done.stdout + done.stderr
 
 
 def test_generated_rule_pages_are_up_to_date() -> None:
@@ -81,11 +56,13 @@ def test_the_examples_cover_exactly_the_rules() -> None:
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.stem)
 def test_example_behaves_as_its_header_says(path: Path, method: str) -> None:
-    example = parse_example(path.read_text(encoding="utf-8"))
-    outcome, output = run_example(path, method)
-    assert outcome == example.outcomes[method], output
-    if outcome == "error" and example.error_contains:
-        assert example.error_contains in output
+    header = parse_header(path)  # the corpus format: also validates the header
+    assert header.labels == parse_example(path.read_text(encoding="utf-8")).outcomes
+    result = run_program(path, method, timeout=TIMEOUT_SECONDS)
+    output = result.stdout + result.stderr
+    assert result.outcome == header.labels[method], output
+    if result.outcome == "error":
+        assert header.error_contains is not None and header.error_contains in output
 
 
 @pytest.mark.parametrize("code", CODES)

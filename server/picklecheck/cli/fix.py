@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,7 @@ from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config, ConfigError
 from picklecheck.engine.suppression import suppression_edit
 
+LONE_LF = re.compile(r"(?<!\r)\n")
 MAX_ROUNDS = 50  # a fix that keeps producing findings must not loop forever
 
 
@@ -65,6 +67,13 @@ def fixed_text(fixes: ModuleType, source: str, path: str, config: Config, unsafe
     return str(fixes.fix_all(source, findings, path=path, config=config))
 
 
+def _keep_newlines(before: str, after: str) -> str:
+    """Inserted lines use `\n`; a file written with `\r\n` everywhere keeps that style."""
+    if "\r\n" in before and LONE_LF.search(before) is None:
+        return LONE_LF.sub("\r\n", after)
+    return after
+
+
 def _diff(before: str, after: str, path: str) -> str:
     lines = difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True), path, path
@@ -88,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         except UnreadableSourceError as exc:
             print(f"picklecheck: {shown}: not fixed: {exc}", file=sys.stderr)
             continue
-        after = fixed_text(fixes, before, shown, config, args.unsafe)
+        after = _keep_newlines(before, fixed_text(fixes, before, shown, config, args.unsafe))
         if after != before:
             changed += 1
             if args.diff:

@@ -6,12 +6,13 @@ Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from picklecheck._version import __version__
 from picklecheck.cli import check, delegate, fix, rule_command
-from picklecheck.cli.exit_codes import USAGE_ERROR
+from picklecheck.cli.exit_codes import FINDINGS, USAGE_ERROR
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
 RUNNERS = {"check": check.run, "rule": rule_command.run, "fix": fix.run}
 
 
+def _run_until_the_reader_leaves(args: argparse.Namespace) -> int:
+    """`picklecheck check | head` must not end in a BrokenPipeError traceback."""
+    try:
+        result: int = RUNNERS[args.command](args)
+        sys.stdout.flush()
+        return result
+    except BrokenPipeError:
+        # Python would report the pipe again while flushing stdout at exit; point it nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return FINDINGS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["profile"]:
@@ -50,6 +63,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         return delegate.run_serve()
     if args.command in RUNNERS:
-        return RUNNERS[args.command](args)
+        return _run_until_the_reader_leaves(args)
     parser.print_help(sys.stderr)
     return USAGE_ERROR
