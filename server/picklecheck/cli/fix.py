@@ -21,6 +21,7 @@ from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
 from picklecheck.cli.files import MissingPathError, UnreadableSourceError, read_source
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config, ConfigError
+from picklecheck.engine.model import Finding, Severity
 from picklecheck.engine.suppression import suppression_edit
 
 LONE_LF = re.compile(r"(?<!\r)\n")
@@ -41,20 +42,31 @@ def _fixes_module() -> ModuleType | None:
         return None
 
 
-def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> str:
-    """Apply the best fix of the first fixable finding, re-analyse, repeat."""
+def _first_fixed(fixes: ModuleType, source: str, findings: list[Finding]) -> str | None:
+    """The text after the best fix of the first finding that has one (None: nothing fixable)."""
     fixes_for: Callable[..., Any] = fixes.fixes_for
     apply_edits: Callable[..., Any] = fixes.apply_edits
+    for finding in sorted(findings, key=lambda f: f.sort_key):
+        suppress = (suppression_edit(source, finding.span.line, finding.code),)
+        for fix in fixes_for(source, finding):
+            if not fix.edits or fix.edits == suppress:
+                continue
+            try:
+                return str(apply_edits(source, list(fix.edits)))
+            except ValueError:  # overlapping or stale edits: try the next fix
+                continue
+    return None
+
+
+def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> str:
+    """Apply the best fix of the first fixable finding, re-analyse, repeat until stable."""
+    seen = {source}
     for _ in range(MAX_ROUNDS):
-        report = analyze_source(source, path, config)
-        for finding in sorted(report.findings, key=lambda f: f.sort_key):
-            suppress = (suppression_edit(source, finding.span.line, finding.code),)
-            candidates = [f for f in fixes_for(source, finding) if f.edits and f.edits != suppress]
-            if candidates:
-                source = str(apply_edits(source, list(candidates[0].edits)))
-                break
-        else:
+        fixed = _first_fixed(fixes, source, analyze_source(source, path, config).findings)
+        if fixed is None or fixed in seen:
             return source
+        seen.add(fixed)
+        source = fixed
     return source
 
 
@@ -97,14 +109,15 @@ def run(args: argparse.Namespace) -> int:
         except UnreadableSourceError as exc:
             print(f"picklecheck: {shown}: not fixed: {exc}", file=sys.stderr)
             continue
-        after = _keep_newlines(before, fixed_text(fixes, before, shown, config, args.unsafe))
+        after = _keep_newlines(before, fixed_text(fixes, before, path, config, args.unsafe))
         if after != before:
             changed += 1
             if args.diff:
                 sys.stdout.write(_diff(before, after, shown))
             else:
                 Path(path).write_bytes(after.encode(encoding))
-        remaining += len(analyze_source(after, shown, config).findings)
+        left = analyze_source(after, path, config).findings
+        remaining += sum(1 for finding in left if finding.severity is not Severity.INFO)
     verb = "would fix" if args.diff else "fixed"
     print(f"picklecheck: {verb} {changed} file(s); {remaining} problem(s) remain", file=sys.stderr)
     if args.diff:
