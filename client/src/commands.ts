@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
 
-import { bundledEnv } from "./launch";
+import { bundledEnv, planLaunch } from "./launch";
+import { ProfileInterpreters, registerProfileCommand } from "./profileView";
 import { ServerSession } from "./session";
 import { SHOW_OUTPUT_COMMAND } from "./status";
 
@@ -105,19 +106,10 @@ export function registerCheckWorkspace(
   update();
 }
 
-async function profileScript(
-  extensionPath: string,
-  session: ServerSession,
-  target?: unknown,
-): Promise<void> {
-  const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
-  if (uri === undefined || uri.scheme !== "file") {
-    void vscode.window.showInformationMessage("picklecheck: open a saved Python script to profile it.");
-    return;
-  }
-  // Profiling runs the user's program on purpose, so it uses the user's interpreter.
-  const python = session.launchPlan?.interpreter.path ?? "python3";
-  pythonTerminal(extensionPath, "picklecheck profile", python, ["profile", uri.fsPath], path.dirname(uri.fsPath));
+/** Profiling runs the user's program on purpose: with the user's interpreter. */
+async function profileInterpreters(session: ServerSession): Promise<ProfileInterpreters> {
+  const plan = session.launchPlan ?? (await planLaunch(vscode.workspace.workspaceFolders?.[0]?.uri));
+  return { picklecheckPython: plan.serverPython, programPython: plan.interpreter.path };
 }
 
 export function registerCommands(
@@ -131,10 +123,8 @@ export function registerCommands(
     vscode.commands.registerCommand("picklecheck.showRuleDocs", (code?: unknown) =>
       showRuleDocs(extensionPath, code),
     ),
-    vscode.commands.registerCommand("picklecheck.profileScript", (target?: unknown) =>
-      profileScript(extensionPath, session, target),
-    ),
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show(true)),
   );
   registerCheckWorkspace(context, session);
+  registerProfileCommand(context, () => profileInterpreters(session));
 }

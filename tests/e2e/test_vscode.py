@@ -238,6 +238,19 @@ def test_check_workspace_reports_files_that_are_not_open(
     late.unlink()
 
 
+def test_profile_command_shows_worker_processes(page: Page) -> None:
+    """Runs example 1 (on purpose: the user asked) and shows parent and workers in a webview."""
+    open_file(page, CLEAN)
+    run_command(page, "picklecheck: Profile This Script With Its Worker Processes")
+    tab = page.locator(".tab", has_text=f"Profile: {CLEAN}")
+    expect(tab.first).to_be_visible(timeout=90_000)
+    view = page.frame_locator("iframe.webview.ready").first.frame_locator("iframe#active-frame")
+    expect(view.locator("body")).to_contain_text("3 processes profiled", timeout=30_000)
+    expect(view.locator("body")).to_contain_text("PoolWorker-2")
+    shot(page, "6-profile.png")
+    page.keyboard.press("Control+W")
+
+
 def apply_quick_fix(page: Page) -> str:
     """Ctrl+. on the squiggle; prefers the real fix over suppressing. Returns its title."""
     page.mouse.click(*centre(wait_for_squiggle(page)))
