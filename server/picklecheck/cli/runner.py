@@ -58,9 +58,10 @@ def check_file(task: Task) -> FileResult:
         return FileResult(shown, Report(path=shown, syntax_error=str(exc)))
     try:
         report = analyze_source(source, path, config)
+        # Fixes see the engine's own findings; paths are rewritten for display afterwards.
+        fixes = _fix_summaries(source, report.findings) if report.findings else []
         report.path = shown
         report.findings = [_displayed(finding, shown) for finding in report.findings]
-        fixes = _fix_summaries(source, report.findings) if report.findings else []
         return FileResult(shown, report, fixes)
     except Exception as exc:  # one file's crash must not stop the run
         last = traceback.extract_tb(exc.__traceback__)[-1]
