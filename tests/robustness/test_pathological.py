@@ -159,13 +159,23 @@ def many_boundaries() -> str:
     return HEADER + MAIN + "    pool = multiprocessing.Pool()\n" + calls
 
 
-def fifty_thousand_lines() -> str:
+def long_file(lines: int) -> str:
+    """`lines` lines of workers, each given to a pool by its own function (10 lines a pair)."""
     chunk = (
         "def worker{i}(x):\n    return x + {i}\n\n\n"
         "def run{i}():\n    with multiprocessing.Pool() as pool:\n"
         "        return pool.map(worker{i}, [1, 2])\n\n\n\n"
     )
-    return HEADER + "".join(chunk.format(i=i) for i in range(5_000))
+    return HEADER + "".join(chunk.format(i=i) for i in range(lines // 10))
+
+
+def fifty_thousand_lines() -> str:
+    return long_file(50_000)
+
+
+def just_under_the_line_limit() -> str:
+    """The longest file the engine still analyses (longer ones are left unknown)."""
+    return long_file(Config().max_lines - 10)
 
 
 # Every value these programs pass pickles fine, is unknown, or fails before pickling (NameError,
@@ -198,6 +208,7 @@ CLEAN_CASES: dict[str, Callable[[], str]] = {
         branch_explosion,
         many_boundaries,
         fifty_thousand_lines,
+        just_under_the_line_limit,
     )
 }
 
@@ -228,6 +239,11 @@ def test_analysis_cut_short_by_the_budget_is_counted(tmp_path: Path) -> None:
     report = analyze_source(source, str(tmp_path / "prog.py"), config)
     assert_well_formed(report, source)
     assert len(report.boundaries) == every_call or report.stats.budget_exceeded > 0
+
+
+def test_file_over_the_line_limit_is_counted_as_not_analysed(tmp_path: Path) -> None:
+    report = analyze_source(fifty_thousand_lines(), str(tmp_path / "prog.py"))
+    assert report.boundaries or report.stats.budget_exceeded > 0
 
 
 def test_parser_limits_are_reported_as_syntax_errors_not_raised(tmp_path: Path) -> None:
