@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tests.lsp.harness import (
     eventually,
     initialize,
     open_document,
+    position_of,
     published_for,
     pull_capabilities,
     replace_text,
@@ -150,3 +152,24 @@ def large_program(functions: int) -> str:
             "",
         ]
     return "\n".join(lines) + "\n"
+
+
+async def test_hover_answers_while_another_file_is_analysed(pusher: RecordingClient) -> None:
+    folder: Path = pusher.folder  # type: ignore[attr-defined]
+    small = open_document(pusher, folder / "small.py", CLEAN_PROGRAM)
+    await published_for(pusher, small, 1)
+    big = open_document(pusher, folder / "slow.py", large_program(500))
+    started = time.monotonic()
+    params = types.HoverParams(
+        text_document=types.TextDocumentIdentifier(small),
+        position=position_of(CLEAN_PROGRAM, "pool.map", 5),
+    )
+    hover = await answer(pusher.text_document_hover_async(params))
+    hover_seconds = time.monotonic() - started
+    assert hover is not None and "process boundary" in hover.contents.value
+    assert not any(p.uri == big for p in pusher.published), "hover waited for the big file"
+    await published_for(pusher, big, 1)
+    analysis_seconds = time.monotonic() - started
+    assert hover_seconds < analysis_seconds / 2
+    close_document(pusher, big)
+    close_document(pusher, small)

@@ -15,18 +15,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lsprotocol import types
 
-from picklecheck.engine import astroid_facade
 from picklecheck.lsp.analysis import Job, Result, run_job
 from picklecheck.lsp.convert import UTF16
+from picklecheck.lsp.memory import clear_all_caches, forget_inference_results
 
 if TYPE_CHECKING:
     from picklecheck.lsp.server import PicklecheckServer
 
 T = TypeVar("T")
 DEBOUNCE_SECONDS = 0.3
-# astroid keeps every module and inference result it ever built; dropping them now and then
-# bounds a long session's memory at the cost of one slower analysis.
-CLEAR_CACHES_EVERY = 200
+# Inference memos are dropped after every analysis (see memory.py); the parsed modules only
+# now and then, since rebuilding the standard library's trees costs about a second.
+CLEAR_CACHES_EVERY = 1000
 
 
 class Scheduler:
@@ -67,6 +67,7 @@ class Scheduler:
         self.results.pop(uri, None)
         self.sequence.pop(uri, None)
         self._wake(uri)
+        self.arrived.pop(uri, None)
         if not self.server.session.pull_mode:
             self.server.publish(uri, [], None)
 
@@ -152,8 +153,11 @@ class Scheduler:
         """In the worker thread."""
         self.analyses += 1
         if self.analyses % CLEAR_CACHES_EVERY == 0:
-            astroid_facade.clear_caches()
-        return run_job(job)
+            clear_all_caches()
+        try:
+            return run_job(job)
+        finally:
+            forget_inference_results()
 
     def _accept(self, result: Result) -> None:
         uri = result.job.uri

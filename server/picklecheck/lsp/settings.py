@@ -23,6 +23,7 @@ from picklecheck.engine.config import (
 from picklecheck.engine.model import Severity
 from picklecheck.engine.rules import resolve_rule
 from picklecheck.lsp.interpreter import ProbeError, probe
+from picklecheck.lsp.memory import clear_all_caches
 
 if TYPE_CHECKING:
     from picklecheck.lsp.server import PicklecheckServer
@@ -267,7 +268,7 @@ async def use_interpreter(server: PicklecheckServer, executable: str) -> None:
     server.session.interpreter = info
     server.session.base_config = replace(Config(), target_python=info.version)
     await server.scheduler.run_in_worker(astroid_facade.set_search_paths, list(info.search_paths))
-    await server.scheduler.run_in_worker(astroid_facade.clear_caches)
+    await server.scheduler.run_in_worker(clear_all_caches)
     server.log(f"resolving imports with {executable} (Python {info.version[0]}.{info.version[1]})")
 
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from picklecheck.engine import astroid_facade
 from picklecheck.lsp.analysis import Result
+from picklecheck.lsp.memory import clear_all_caches
 
 if TYPE_CHECKING:
     from picklecheck.lsp.server import PicklecheckServer
@@ -38,6 +38,8 @@ def register(server: PicklecheckServer) -> None:
         names = imported_modules(result.job.source)
         if names is not None:
             imports[result.job.uri] = names
+        for closed in set(imports) - set(scheduler.open_uris()):
+            del imports[closed]
 
     def refresh_dependents(uri: str) -> None:
         names = module_names(uri, workspace_roots(server))
@@ -71,7 +73,7 @@ def register(server: PicklecheckServer) -> None:
 
 
 async def _reanalyse(server: PicklecheckServer, uris: list[str]) -> None:
-    await server.scheduler.run_in_worker(astroid_facade.clear_caches)
+    await server.scheduler.run_in_worker(clear_all_caches)
     for uri in uris:
         server.scheduler.schedule(uri)
     await server.scheduler.ask_client_to_repull()
