@@ -13,7 +13,7 @@ import ast
 from dataclasses import dataclass
 from typing import Any
 
-from picklecheck.engine.fixes import imports
+from picklecheck.engine.fixes import imports, scopes
 from picklecheck.engine.fixes.lift import module_level_insert
 from picklecheck.engine.fixes.source import Parsed, insert_at_line
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
@@ -23,7 +23,20 @@ _MANAGED = {
     "Queue", "JoinableQueue", "Value", "Array",
 }  # fmt: skip
 # Methods the real objects have and Manager proxies lack.
-_PROXY_MISSING = {"get_lock", "get_obj", "close", "join_thread", "cancel_join_thread"}
+_ACQUIRER = frozenset({"acquire", "release", "__enter__", "__exit__"})
+_PROXY_METHODS: dict[str, frozenset[str]] = {
+    "Lock": _ACQUIRER,
+    "Condition": _ACQUIRER | {"wait", "wait_for", "notify", "notify_all"},
+    "Event": frozenset({"is_set", "set", "clear", "wait"}),
+    "Barrier": frozenset({"wait", "abort", "reset", "parties", "n_waiting", "broken"}),
+    "Queue": frozenset(
+        {"put", "get", "put_nowait", "get_nowait", "qsize", "empty", "full", "task_done", "join"}
+    ),
+    "Value": frozenset({"value", "get", "set"}),
+    "Array": frozenset(),  # indexing and len() only
+}
+_PROXY_FAMILY = {"RLock": "Lock", "Semaphore": "Lock", "BoundedSemaphore": "Lock"}
+_PROXY_FAMILY["JoinableQueue"] = "Queue"
 _PARTIALS = {"partial", "functools.partial"}
 _LINE_LENGTH = 88  # the formatters' default: a longer creation call is wrapped
 
@@ -76,7 +89,11 @@ def use_manager(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
         return []
     statement = _statement_of(parsed, creation)
     top = parsed.top_statement(creation)
-    if statement is None or top is statement or _uses_missing_methods(parsed, statement):
+    boundary = _boundary(finding) or {}
+    call = parsed.node_at(boundary.get("call", [0, 0, 0, 0]), (ast.Call,))
+    if statement is None or top is statement:
+        return []
+    if call is None or _proxy_lacks_used_methods(parsed, statement, kind, call):
         return []
     manager_factory, import_edits = _manager_factory(parsed, creation)
     manager = parsed.fresh_name("manager")
@@ -339,19 +356,37 @@ def _statement_of(parsed: Parsed, node: ast.AST) -> ast.stmt | None:
     return next((a for a in parsed.ancestors(node) if isinstance(a, ast.stmt)), None)
 
 
-def _uses_missing_methods(parsed: Parsed, statement: ast.stmt) -> bool:
-    """Whether the variable is used with a method a Manager proxy does not have."""
+def _proxy_lacks_used_methods(
+    parsed: Parsed, statement: ast.stmt, kind: str, call: ast.AST
+) -> bool:
+    """Whether the object, or a parameter of the worker receiving it, is used with an attribute
+    the Manager proxy of `kind` does not offer."""
     targets = statement.targets if isinstance(statement, ast.Assign) else []
     names = {t.id for t in targets if isinstance(t, ast.Name)}
+    if not names:
+        return True
+    names |= _worker_parameters(parsed, call)
+    allowed = _PROXY_METHODS[_PROXY_FAMILY.get(kind, kind)]
     for node in ast.walk(parsed.tree):
         if (
             isinstance(node, ast.Attribute)
             and isinstance(node.value, ast.Name)
             and node.value.id in names
-            and node.attr in _PROXY_MISSING
+            and node.attr not in allowed
         ):
             return True
-    return not names
+    return False
+
+
+def _worker_parameters(parsed: Parsed, call: ast.AST) -> set[str]:
+    """Parameters of the module-level worker the boundary call runs (over-approximated)."""
+    if not isinstance(call, ast.Call) or not call.args or not isinstance(call.args[0], ast.Name):
+        return set()
+    name = call.args[0].id
+    for statement in parsed.tree.body:
+        if isinstance(statement, ast.FunctionDef) and statement.name == name:
+            return set(scopes.parameter_names(statement))
+    return set()
 
 
 def _manager_factory(parsed: Parsed, creation: ast.Call) -> tuple[str, list[Edit]]:
