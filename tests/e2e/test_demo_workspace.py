@@ -53,3 +53,12 @@ def test_engine_flags_only_example2_at_the_shared_array_argument() -> None:
         FAILS: [("PKL006", starmap_line)],
         "example3_getstate.py": [],
     }
+
+
+def test_demo_workspace_is_a_copy_of_examples() -> None:
+    """demo.sh opens examples/ in code-server; the e2e tests check the same files."""
+    examples = REPO / "examples"
+    names = sorted(p.name for p in examples.glob("*.py"))
+    assert names == sorted(p.name for p in DEMO.glob("*.py"))
+    for name in names:
+        assert (DEMO / name).read_text() == (examples / name).read_text(), name

@@ -1,8 +1,5 @@
-"""Runs fine: the object holding an open file is created and closed inside the worker.
-
-Only the path (a str) and the line count (an int) cross the process boundary.
-"""
-
+# runtime: fork=ok spawn=ok forkserver=ok
+# summary: an object holding an open file is created and closed inside the worker; only paths and counts cross
 import multiprocessing
 import os
 import tempfile
@@ -27,7 +24,7 @@ def count_lines(path):
         counter.close()
 
 
-def make_files(folder):
+def write_parts(folder):
     paths = []
     for i in range(4):
         path = os.path.join(folder, f"part{i}.txt")
@@ -40,4 +37,4 @@ def make_files(folder):
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         with multiprocessing.Pool(2) as pool:
-            print(pool.map(count_lines, make_files(folder)))
+            print(pool.map(count_lines, write_parts(folder)))

