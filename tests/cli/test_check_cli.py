@@ -126,6 +126,20 @@ def test_bad_flags_are_usage_errors(
     assert message in capsys.readouterr().err
 
 
+def test_unusable_output_and_config_files_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "a.py", CLEAN_PROGRAM)
+    unwritable = tmp_path / "no" / "such" / "dir" / "out.json"
+    assert main(["check", str(tmp_path), "--output", str(unwritable)]) == 2
+    assert f"cannot write {unwritable}" in capsys.readouterr().err
+    assert main(["check", str(tmp_path), "--config", str(tmp_path / "missing.toml")]) == 2
+    assert "missing.toml" in capsys.readouterr().err
+    write(tmp_path / "broken.toml", "start-method = \n")
+    assert main(["check", str(tmp_path), "--config", str(tmp_path / "broken.toml")]) == 2
+    assert "broken.toml" in capsys.readouterr().err
+
+
 def test_unknown_format_is_an_argparse_usage_error(tmp_path: Path) -> None:
     done = run_cli("check", ".", "--format", "xml", cwd=tmp_path)
     assert done.returncode == 2
