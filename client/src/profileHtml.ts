@@ -71,33 +71,39 @@ function processRows(summary: ProfileSummary): string {
   return summary.processes
     .map((process) => {
       const width = ((100 * process.wall_seconds) / longest).toFixed(1);
-      const busy = ((100 * process.profiled_seconds) / longest).toFixed(1);
+      // The dark part: the share of the process's wall time the profiler saw.
+      const seen = process.wall_seconds > 0 ? process.profiled_seconds / process.wall_seconds : 0;
+      const busy = Math.min(100, 100 * seen).toFixed(1);
       return `<tr class="process" data-pid="${process.pid}" tabindex="0">
-  <td style="padding-left:${0.5 + 1.2 * process.depth}em">${escapeHtml(processLabel(process))}</td>
+  <td data-indent="${process.depth}">${escapeHtml(processLabel(process))}</td>
+  <td class="bar-cell"><div class="bar" data-width="${width}"><div class="busy" data-width="${busy}"></div></div></td>
   <td class="num">${process.pid}</td>
   <td>${escapeHtml(process.start_method ?? "")}</td>
   <td class="num">${seconds(process.wall_seconds)}</td>
   <td class="num">${seconds(process.profiled_seconds)}</td>
   <td class="num">${process.calls.toLocaleString("en-US")}</td>
-  <td class="bar-cell"><div class="bar" style="width:${width}%"><div class="busy" style="width:${
-    process.wall_seconds > 0 ? ((100 * Number(busy)) / Number(width)).toFixed(1) : "0"
-  }%"></div></div></td>
 </tr>`;
     })
     .join("\n");
 }
 
+/** Built-ins have no file and frozen modules a pseudo-path like `<frozen importlib._bootstrap>`. */
+function isSourceFile(file: string | null): boolean {
+  return file !== null && !file.startsWith("<");
+}
+
 function functionRows(summary: ProfileSummary): string {
   return summary.functions
     .map((row, index) => {
-      const where = row.file === null ? "" : ` data-file="${escapeHtml(row.file)}" data-line="${row.line}"`;
+      const openable = isSourceFile(row.file);
+      const where = openable ? ` data-file="${escapeHtml(row.file ?? "")}" data-line="${row.line}"` : "";
       const shares = escapeHtml(JSON.stringify(row.by_process));
       return `<tr class="function" data-index="${index}" data-shares="${shares}"${where}>
   <td class="num" data-key="own">${seconds(row.own_seconds)}</td>
   <td class="num" data-key="cumulative">${seconds(row.cumulative_seconds)}</td>
   <td class="num" data-key="calls">${row.calls}</td>
   <td class="num" data-key="processes">${row.by_process.length}</td>
-  <td class="label${row.file === null ? "" : " link"}" data-key="label">${escapeHtml(row.label)}</td>
+  <td class="label${openable ? " link" : ""}" data-key="label">${escapeHtml(row.label)}</td>
 </tr>`;
     })
     .join("\n");
@@ -122,7 +128,7 @@ th[aria-sort="descending"]::after { content: " ▼"; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.process { cursor: pointer; }
 tr.process.selected, tr.process:focus { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
-td.bar-cell { width: 30em; }
+td.bar-cell { width: 14em; min-width: 14em; }
 .bar { height: 0.9em; background: var(--vscode-charts-blue, #3794ff); opacity: 0.45; position: relative; }
 .busy { height: 100%; background: var(--vscode-charts-blue, #3794ff); opacity: 1; }
 td.link { text-decoration: underline; cursor: pointer; }
@@ -130,9 +136,14 @@ td.link { text-decoration: underline; cursor: pointer; }
 `;
 
 // Sorting, per-process filtering and "open the function" run in the page; data comes from the
-// rows' attributes, so the script has no data of its own.
+// rows' attributes, so the script has no data of its own. Sizes are set here too: the content
+// security policy blocks inline style attributes.
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+document.querySelectorAll("[data-width]").forEach((element) => { element.style.width = element.dataset.width + "%"; });
+document.querySelectorAll("[data-indent]").forEach((element) => {
+  element.style.paddingLeft = (0.5 + 1.2 * Number(element.dataset.indent)) + "em";
+});
 const body = document.querySelector("#functions tbody");
 const heading = document.getElementById("functions-heading");
 let selectedPid = null;
@@ -199,7 +210,8 @@ sortRows();
 `;
 
 export function renderSummary(summary: ProfileSummary, nonce: string, cspSource: string): string {
-  const script = summary.command[summary.command.length - 1] ?? "";
+  const program = summary.command[summary.command.length - 1] ?? "";
+  const script = program.split(/[\\/]/).pop() ?? program;
   const merged = summary.merged_profile === null ? "" : `merged: <code>${escapeHtml(summary.merged_profile)}</code>`;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -212,13 +224,14 @@ export function renderSummary(summary: ProfileSummary, nonce: string, cspSource:
 </head>
 <body>
 <h2>picklecheck profile: ${escapeHtml(script)}</h2>
-<p class="note">${summary.processes.length} processes profiled, exit status ${summary.exit_code}.
+<p class="note"><code>${escapeHtml(summary.command.join(" "))}</code><br>
+${summary.processes.length} processes profiled, exit status ${summary.exit_code}.
 Profiles in <code>${escapeHtml(summary.outdir)}</code>; ${merged}</p>
 ${waitingSentence(summary)}
 <h3>Processes</h3>
 <p class="note">Bar: wall time (light) and time the profiler saw (dark). Select a process to see its functions.</p>
 <table id="processes">
-<thead><tr><th>process</th><th class="num">pid</th><th>start</th><th class="num">wall s</th><th class="num">profiled s</th><th class="num">calls</th><th>time</th></tr></thead>
+<thead><tr><th>process</th><th>time</th><th class="num">pid</th><th>start</th><th class="num">wall s</th><th class="num">profiled s</th><th class="num">calls</th></tr></thead>
 <tbody>
 ${processRows(summary)}
 </tbody>

@@ -14,6 +14,8 @@ from picklecheck.profiling.summary import RunSummary, function_totals, render_te
 
 USAGE_ERROR = 2
 DEFAULT_OUTDIR = "picklecheck-profile"
+# summary.json feeds tools (the VS Code view sorts and filters it): it keeps more functions.
+JSON_FUNCTIONS = 300
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"where profiles and summary.json go (default: ./{DEFAULT_OUTDIR})",
     )
     parser.add_argument(
-        "--top", type=int, default=15, metavar="N", help="functions to list (default: 15)"
+        "--top",
+        type=int,
+        default=15,
+        metavar="N",
+        help=f"functions in the table (default: 15; JSON keeps {JSON_FUNCTIONS} or N if more)",
     )
     parser.add_argument(
         "--json", action="store_true", help="print the summary as JSON instead of a table"
@@ -87,8 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         merged_profile=merge(profiles, outdir / "merged.prof"),
         profiles=profiles,
         functions=function_totals(profiles),
+        program_file=None if target.is_module else Path(target.name),
     )
-    document = json.dumps(to_json(summary, parsed.top), indent=2) + "\n"
+    json_top = max(parsed.top, JSON_FUNCTIONS)
+    document = json.dumps(to_json(summary, json_top), indent=2) + "\n"
     (outdir / "summary.json").write_text(document, encoding="utf-8")
     output = document if parsed.json else render_text(summary, parsed.top)
     # After the program's own output, which went to the same stdout.

@@ -118,6 +118,8 @@ class RunSummary:
     merged_profile: Path | None
     profiles: list[ProcessProfile]
     functions: list[FunctionTotal]
+    # The script that was run (None for `-m module`): its functions are always in the JSON.
+    program_file: Path | None = None
 
     @property
     def main(self) -> ProcessProfile | None:
@@ -166,6 +168,22 @@ def _function_json(total: FunctionTotal) -> dict[str, Any]:
     }
 
 
+def _is_in(file: str, program_file: Path) -> bool:
+    try:
+        return file != "~" and Path(file).resolve() == program_file.resolve()
+    except OSError:
+        return False
+
+
+def _json_functions(summary: RunSummary, top: int) -> list[FunctionTotal]:
+    """The top functions, and every function of the profiled script however little time it took."""
+    program_file = summary.program_file
+    if program_file is None:
+        return summary.functions[:top]
+    rest = summary.functions[top:]
+    return summary.functions[:top] + [t for t in rest if _is_in(t.key[0], program_file)]
+
+
 def to_json(summary: RunSummary, top: int) -> dict[str, Any]:
     depths = _depths(summary.profiles)
     main = summary.main
@@ -179,7 +197,7 @@ def to_json(summary: RunSummary, top: int) -> dict[str, Any]:
         "wall_seconds": None if main is None else round(main.wall_seconds, 6),
         "parent_wait_seconds": None if waiting is None else round(waiting, 6),
         "processes": [_process_json(p, depths[p.pid]) for p in summary.profiles],
-        "functions": [_function_json(total) for total in summary.functions[:top]],
+        "functions": [_function_json(total) for total in _json_functions(summary, top)],
     }
 
 
