@@ -14,6 +14,7 @@ MEASURED = (
     "Measured by running both examples below under each start method "
     "(`tests/rules` re-runs them on every test run):"
 )
+NOTHING_CRASHES = "Nothing crashes: this rule is about what the program shows, not an error."
 HEADER_KEYS = ("runtime", "error-contains", "summary")
 
 
@@ -87,9 +88,12 @@ def rule_markdown(rule: Rule, bad: Example | None = None, good: Example | None =
         rule.why,
     ]
     if bad is not None:
-        lines += ["", "## When it fails", "", MEASURED, "", *_outcome_table(bad, good)]
+        heading = "## When it fails" if failing_methods(bad) else "## Runtime behaviour"
+        lines += ["", heading, "", MEASURED, "", *_outcome_table(bad, good)]
         if bad.error_contains:
             lines += ["", f"The bad example fails with `{bad.error_contains}`."]
+        elif not failing_methods(bad):
+            lines += ["", NOTHING_CRASHES]
         lines += ["", "## Example", "", f"{_sentence(bad.summary)}:", "", *_code_block(bad.source)]
     if good is not None:
         lines += ["", f"Use instead ({good.summary}):", "", *_code_block(good.source)]
