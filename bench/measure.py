@@ -16,6 +16,7 @@ class Measurement:
     seconds: float
     peak_rss_mb: float
     returncode: int
+    cpu_seconds: float  # user + system, including the process's own waited-for children
 
 
 def run_measured(
@@ -40,7 +41,8 @@ def run_measured(
     process.stderr.close()
     if process.returncode not in (0, 1) and stderr:
         sys.stderr.write(stderr.decode(errors="replace")[-2000:])
-    return Measurement(seconds, max_rss_mb(usage.ru_maxrss), process.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measurement(seconds, max_rss_mb(usage.ru_maxrss), process.returncode, cpu)
 
 
 def max_rss_mb(ru_maxrss: int) -> float:

@@ -28,7 +28,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 from corpus import CACHE, CORPUS, MANIFEST, corpus_files
 from generate import generate_program
-from measure import run_measured
+from measure import Measurement, run_measured
 
 PYLINT_VERSION = "4.1.4"
 PYLINT_VENV = BENCH / ".venv-pylint"
@@ -55,6 +55,18 @@ class Row:
     peak_rss_mb: float | None = None
     detail: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    cpu_seconds: float | None = None
+
+    @classmethod
+    def measured(cls, name: str, measured: Measurement, detail: str = "") -> Row:
+        return cls(
+            name,
+            measured.seconds,
+            measured.peak_rss_mb,
+            detail,
+            {},
+            measured.cpu_seconds,
+        )
 
 
 @dataclass
@@ -130,7 +142,7 @@ def corpus_rows(plan: Plan, skip_pylint: bool) -> list[Row]:
 def measure_parse(listing: Path) -> Row:
     runs = [run_measured([PYTHON, "-c", PARSE_SCRIPT, str(listing)]) for _ in range(3)]
     best = min(runs, key=lambda m: m.seconds)
-    return Row("ast.parse (floor, best of 3)", best.seconds, best.peak_rss_mb)
+    return Row.measured("ast.parse (floor, best of 3)", best)
 
 
 def measure_cli(plan: Plan) -> list[Row]:
@@ -159,11 +171,7 @@ def run_cli(roots: list[Path], jobs: int, phase: str, scratch: Path) -> Row:
     command += ["--jobs", str(jobs), "--statistics", "--no-progress", "--exit-zero"]
     environment = {**os.environ, "XDG_CACHE_HOME": str(scratch / "xdg")}
     measured = run_measured(command, output, cwd=scratch, env=environment)
-    row = Row(
-        f"picklecheck check --jobs {jobs}, {phase}",
-        measured.seconds,
-        measured.peak_rss_mb,
-    )
+    row = Row.measured(f"picklecheck check --jobs {jobs}, {phase}", measured)
     try:
         result = json.loads(output.read_text())
     except (OSError, ValueError):
@@ -193,13 +201,9 @@ def measure_engine_files(listing: Path) -> Row:
         f"max {result['max_s']:.2f} s ({Path(slowest['file']).name}); "
         f"{result['over_budget']} files over 2 s"
     )
-    return Row(
-        "engine per file (in-process)",
-        measured.seconds,
-        measured.peak_rss_mb,
-        detail,
-        result,
-    )
+    row = Row.measured("engine per file (in-process)", measured, detail)
+    row.extra = result
+    return row
 
 
 def measure_pylint(files: list[Path]) -> Row:
@@ -212,7 +216,7 @@ def measure_pylint(files: list[Path]) -> Row:
         1 for line in output.read_text(errors="replace").splitlines() if ": " in line
     )
     detail = f"pylint {PYLINT_VERSION}, default checks, -j1, {messages} messages"
-    return Row("pylint", measured.seconds, measured.peak_rss_mb, detail)
+    return Row.measured("pylint", measured, detail)
 
 
 def ensure_pylint() -> Path:
@@ -317,6 +321,8 @@ def corpus_target(by_name: dict[str, Row]) -> Target:
         return Target("corpus cold, --jobs 1", goal, "not measured", None)
     ratio = ours.seconds / pylint.seconds
     measured = f"{ours.seconds:.1f} s vs {pylint.seconds:.1f} s = 1/{1 / ratio:.1f}"
+    if ours.cpu_seconds and pylint.cpu_seconds:
+        measured += f" (CPU: 1/{pylint.cpu_seconds / ours.cpu_seconds:.1f})"
     return Target("corpus cold, --jobs 1", goal, measured, ratio <= 1 / 8)
 
 
@@ -377,8 +383,8 @@ def render(plan: Plan, rows: list[Row], lsp: list[Row], targets: list[Target]) -
             "(above the CPU count, other work competed and times are inflated)."
         ),
         "",
-        "| measurement | seconds | peak RSS MB | notes |",
-        "|---|---|---|---|",
+        "| measurement | seconds | CPU s | peak RSS MB | notes |",
+        "|---|---|---|---|---|",
     ]
     table = [table_line(row) for row in rows + lsp]
     goals = ["", "| target (issue 7) | goal | measured | result |", "|---|---|---|---|"]
@@ -399,7 +405,8 @@ def corpus_parts(plan: Plan) -> str:
 def table_line(row: Row) -> str:
     seconds = "" if row.seconds is None else f"{row.seconds:.2f}"
     memory = "" if row.peak_rss_mb is None else f"{row.peak_rss_mb:.0f}"
-    return f"| {row.name} | {seconds} | {memory} | {row.detail} |"
+    cpu = "" if row.cpu_seconds is None else f"{row.cpu_seconds:.2f}"
+    return f"| {row.name} | {seconds} | {cpu} | {memory} | {row.detail} |"
 
 
 def verdict(passed: bool | None) -> str:
@@ -432,6 +439,7 @@ def as_json(row: Row) -> dict[str, Any]:
         "name": row.name,
         "seconds": row.seconds,
         "peak_rss_mb": row.peak_rss_mb,
+        "cpu_seconds": row.cpu_seconds,
         "detail": row.detail,
         **row.extra,
     }
