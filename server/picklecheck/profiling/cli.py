@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from picklecheck.profiling.collect import load_profiles, merge
-from picklecheck.profiling.launch import Target, run_profiled
+from picklecheck.profiling.launch import Target, clear_previous_output, run_profiled
 from picklecheck.profiling.summary import RunSummary, function_totals, render_text, to_json
 
 USAGE_ERROR = 2
@@ -80,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return parsed
     target = Target(parsed.target, tuple(parsed.args), is_module=parsed.module)
     outdir: Path = parsed.outdir
+    try:
+        clear_previous_output(outdir)
+    except OSError as exc:
+        print(f"picklecheck profile: cannot use {outdir} for profiles: {exc}", file=sys.stderr)
+        return USAGE_ERROR
     try:
         exit_code = run_profiled(target, outdir, parsed.python)
     except OSError as exc:

@@ -80,8 +80,10 @@ def _interrupts_go_to_the_program() -> Iterator[None]:
 
 
 def run_profiled(target: Target, outdir: Path, python: str) -> int:
-    """Run the target with every process profiled into outdir; returns its exit status."""
-    clear_previous_output(outdir)
+    """Run the target with every process profiled into outdir; returns its exit status.
+
+    outdir must exist (see clear_previous_output).
+    """
     with tempfile.TemporaryDirectory(prefix="picklecheck-profile-") as temporary:
         bootstrap_dir = Path(temporary)
         shutil.copyfile(bootstrap.__file__, bootstrap_dir / "sitecustomize.py")
