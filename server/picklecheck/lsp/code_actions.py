@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.picklecheck"
 FIX_ALL_TITLE = "picklecheck: apply all safe fixes"
+# A command of the VS Code extension (package.json), offered to VS Code-family clients only.
+PROFILE_COMMAND = "picklecheck.profileScript"
+PROFILE_TITLE = "Profile this script with its worker processes (picklecheck profile)"
+PROFILER_RULE = "PKL012"
 
 
 def register(server: PicklecheckServer) -> None:
@@ -48,11 +52,28 @@ def register(server: PicklecheckServer) -> None:
             for diagnostic in params.context.diagnostics:
                 if diagnostic.source == SOURCE:
                     actions.extend(quick_fixes(document, diagnostic, _encoding(server)))
+                    if diagnostic.code == PROFILER_RULE and runs_extension_commands(server):
+                        actions.append(profile_action(document.uri, diagnostic))
         if wants(params.context.only, FIX_ALL_KIND):
             fix_all = await fix_all_action(server, document)
             if fix_all is not None:
                 actions.append(fix_all)
         return actions
+
+
+def runs_extension_commands(server: PicklecheckServer) -> bool:
+    info = server.session.client_info
+    return info is not None and "code" in info.name.lower()
+
+
+def profile_action(uri: str, diagnostic: types.Diagnostic) -> types.CodeAction:
+    command = types.Command(title=PROFILE_TITLE, command=PROFILE_COMMAND, arguments=[uri])
+    return types.CodeAction(
+        title=PROFILE_TITLE,
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        command=command,
+    )
 
 
 def _encoding(server: PicklecheckServer) -> str:

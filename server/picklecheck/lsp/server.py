@@ -33,6 +33,7 @@ class Session:
     pull_mode: bool = False
     refresh_support: bool = False
     initialization_options: Any = None
+    client_info: types.ClientInfo | None = None
     reported: set[str] = field(default_factory=set)
 
 

@@ -186,6 +186,7 @@ def register(server: PicklecheckServer) -> None:
     def initialize(params: types.InitializeParams) -> None:
         capabilities = params.capabilities
         session.initialization_options = params.initialization_options
+        session.client_info = params.client_info
         refresh = capabilities.workspace and capabilities.workspace.diagnostics
         session.refresh_support = bool(refresh and refresh.refresh_support)
         text_document = capabilities.text_document
