@@ -161,6 +161,22 @@ def test_closure_over_another_local_function_is_not_lifted() -> None:
     assert not [t for t in titles(source, "PKL002") if "`work`" in t]
 
 
+def test_default_reading_a_local_is_not_lifted() -> None:
+    """A default is evaluated where the def stands: at module level the local is gone."""
+    source = program(
+        """
+        import multiprocessing
+
+
+        def main():
+            factor = 3
+            with multiprocessing.Pool(1) as pool:
+                print(pool.map(lambda x, f=factor: x * f, [1]))
+        """
+    )
+    assert not [t for t in titles(source, "PKL001") if t.startswith("Lift")]
+
+
 INITIALIZER_PROGRAM = """
 import multiprocessing
 

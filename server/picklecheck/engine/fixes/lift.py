@@ -246,6 +246,8 @@ def _lambda_base_name(parsed: Parsed, node: ast.Lambda) -> str:
         target = parent.targets[0]
         if isinstance(target, ast.Name):
             return f"{target.id}_function"
+        if isinstance(target, ast.Attribute):
+            return target.attr
     if isinstance(parent, ast.keyword) and parent.arg:
         return parent.arg if parent.arg != "target" else "work"
     return "work"

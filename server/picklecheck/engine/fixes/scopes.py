@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from picklecheck.engine.fixes.source import Parsed, is_main_guard
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
@@ -55,6 +56,12 @@ def _scope_header(node: ast.AST) -> list[ast.AST]:
     arguments = getattr(node, "args", None)
     if isinstance(arguments, ast.arguments):
         parts += [d for d in arguments.defaults + arguments.kw_defaults if d is not None]
+        every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+        every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+        parts += [a.annotation for a in every if a.annotation is not None]
+    returns = getattr(node, "returns", None)
+    if returns is not None:
+        parts.append(returns)
     if isinstance(node, ast.ClassDef):
         parts += node.bases + [k.value for k in node.keywords]
     return parts
@@ -112,6 +119,10 @@ def hidden_bindings(parsed: Parsed, node: ast.AST) -> dict[str, ast.AST]:
             scope_names |= bound_names(body)
             for name in scope_names:
                 hidden.setdefault(name, ancestor)
+        elif isinstance(ancestor, _COMPREHENSIONS):
+            for generator in ancestor.generators:
+                for name in bound_names([generator.target]):
+                    hidden.setdefault(name, ancestor)
         elif is_main_guard(ancestor) and parsed.parents.get(ancestor) is parsed.tree:
             guard = ancestor
             assert isinstance(guard, ast.If)
@@ -129,7 +140,10 @@ def closure_names(parsed: Parsed, node: ast.AST) -> list[str] | None:
     for inner in ast.walk(node):
         if isinstance(inner, (ast.Nonlocal, ast.Global)) and set(inner.names) & set(hidden):
             return None
-    return names
+    evaluated_where_defined = [
+        loaded for part in _scope_header(node) for loaded in loaded_names(part) if loaded in hidden
+    ]
+    return None if evaluated_where_defined else names
 
 
 def assignments_of(statements: Iterable[ast.AST], name: str) -> list[ast.AST]:
