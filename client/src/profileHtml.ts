@@ -11,6 +11,8 @@ export interface ProcessRow {
   wall_seconds: number;
   profiled_seconds: number;
   calls: number;
+  /** Time the program's own cProfile ran in this process (picklecheck's was paused). */
+  paused_seconds?: number;
   profile: string;
 }
 
@@ -115,7 +117,12 @@ function waitingSentence(summary: ProfileSummary): string {
     return "";
   }
   const share = wall > 0 ? Math.round((100 * waited) / wall) : 0;
-  return `<p id="waiting">The main process waited <b>${seconds(waited)} s</b> for its workers (${share}% of its ${seconds(wall)} s).</p>`;
+  const paused = summary.processes.find((process) => process.role === "main")?.paused_seconds ?? 0;
+  const pausedNote =
+    paused > 0
+      ? ` Your program's own cProfile ran for ${seconds(paused)} s of it; picklecheck's profiler was paused then, so that time is not in these figures.`
+      : "";
+  return `<p id="waiting">The main process waited <b>${seconds(waited)} s</b> for its workers (${share}% of its ${seconds(wall)} s).${pausedNote}</p>`;
 }
 
 const STYLE = `

@@ -46,6 +46,9 @@ def test_a_program_running_its_own_cprofile_keeps_it_and_workers_are_profiled(
     assert profiled.stdout.startswith(direct.stdout)
     merged = pstats.Stats(str(outdir / "merged.prof"))
     assert calls_of(merged, OWN_CPROFILE.path, "work_under_own_profiler")[0] == 6
+    main_process = read_summary(outdir)["processes"][0]
+    assert 0 < main_process["paused_seconds"] < main_process["wall_seconds"]
+    assert "Your program's own cProfile ran for" in profiled.stdout
 
 
 @pytest.mark.runtime

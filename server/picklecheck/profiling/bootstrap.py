@@ -59,6 +59,8 @@ def _start(role: str, start_method: str | None) -> None:
         start=_now(),
         phase="running",
         paused_by=None,
+        paused_at=0.0,
+        paused_seconds=0.0,
     )
     try:
         _ENABLE(profiler)
@@ -96,12 +98,14 @@ def _programs_profilers_pause_ours() -> None:
         if ours is not None and self is not ours and ours_running:
             _DISABLE(ours)
             _state["paused_by"] = self
+            _state["paused_at"] = _now()
         return _ENABLE(self, *args, **kwargs)
 
     def disable(self: Any, *args: Any, **kwargs: Any) -> Any:
         result = _DISABLE(self, *args, **kwargs)
         if _state.get("paused_by") is self:
             _state["paused_by"] = None
+            _state["paused_seconds"] += _now() - _state["paused_at"]
             if _state["phase"] == "running":
                 _ENABLE(_state["profiler"])
         return result
@@ -147,6 +151,7 @@ def dump() -> None:
         "argv": list(sys.argv),
         "start": _state["start"],
         "end": end,
+        "paused_seconds": _state["paused_seconds"] + _paused_until(end),
     }
     # Write to a temporary name first: a reader never sees half a profile.
     profiler.dump_stats(stem + ".prof.tmp")
@@ -155,6 +160,10 @@ def dump() -> None:
         json.dump(meta, handle)
     os.replace(stem + ".json.tmp", stem + ".json")
     _state["phase"] = "done"
+
+
+def _paused_until(end: float) -> float:
+    return 0.0 if _state["paused_by"] is None else end - _state["paused_at"]
 
 
 def _dump_and_die(signum: int, frame: object) -> None:

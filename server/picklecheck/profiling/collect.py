@@ -23,6 +23,8 @@ class ProcessProfile:
     end: float
     profile_path: Path
     stats: pstats.Stats
+    # Time the program's own cProfile ran in this process, during which ours was paused.
+    paused_seconds: float = 0.0
 
     @property
     def wall_seconds(self) -> float:
@@ -56,6 +58,7 @@ def _load_one(meta_path: Path) -> ProcessProfile | None:
             end=float(meta["end"]),
             profile_path=profile_path,
             stats=stats,
+            paused_seconds=float(meta.get("paused_seconds", 0.0)),
         )
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None  # a process killed while writing leaves nothing usable

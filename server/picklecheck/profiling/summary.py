@@ -25,8 +25,8 @@ _BLOCKING_BUILTINS = re.compile(
 # Reads block too, but only those multiprocessing does on pipes from workers count as waiting.
 _PIPE_READ = re.compile(r"built-in method (posix|nt)\.read>|_winapi\.ReadFile")
 _PIPE_CALLER_FILE = re.compile(r"multiprocessing[\\/]connection\.py$")
-# The profiler's own bookkeeping is not part of the user's program.
-_PROFILER_ITSELF = re.compile(r"of '_lsprof\.Profiler' objects")
+# The profiler's own bookkeeping (bootstrap.py's pause wrappers too) is not the user's program.
+_PROFILER_ITSELF = re.compile(r"of '_lsprof\.Profiler' objects|_programs_profilers_pause_ours\.")
 
 
 @dataclass
@@ -141,6 +141,7 @@ def _process_json(profile: ProcessProfile, depth: int) -> dict[str, Any]:
         "wall_seconds": round(profile.wall_seconds, 6),
         "profiled_seconds": round(profile.profiled_seconds, 6),
         "calls": profile.calls,
+        "paused_seconds": round(profile.paused_seconds, 6),
         "profile": str(profile.profile_path),
     }
 
@@ -216,10 +217,16 @@ def _waiting_line(summary: RunSummary) -> str | None:
     if main is None or waiting is None or len(summary.profiles) < 2:
         return None
     share = waiting / main.wall_seconds if main.wall_seconds > 0 else 0.0
-    return (
+    line = (
         f"The main process waited {waiting:.3f} s for its workers "
         f"({share:.0%} of its {main.wall_seconds:.3f} s)."
     )
+    if main.paused_seconds > 0:
+        line += (
+            f"\nYour program's own cProfile ran for {main.paused_seconds:.3f} s of it; "
+            "picklecheck's profiler was paused then, so that time is not in these figures."
+        )
+    return line
 
 
 def _function_line(total: FunctionTotal) -> str:
