@@ -33,6 +33,11 @@ class BudgetExceeded(BaseException):
     """
 
 
+# Budgets count this thread's CPU time, not wall time: a busy machine (or a parallel test run)
+# must not turn known values into unknown ones, and the editor's analysis thread is what a
+# budget protects.
+
+
 class _StepCell(list[int]):
     """The shared counter astroid increments per inferred node; checks our budget on each step."""
 
@@ -42,7 +47,7 @@ class _StepCell(list[int]):
         self._max_steps = max_steps
 
     def __setitem__(self, index: Any, value: Any) -> None:
-        if value > self._max_steps or time.monotonic() > self._deadline:
+        if value > self._max_steps or time.thread_time() > self._deadline:
             raise BudgetExceeded
         super().__setitem__(index, value)
 
@@ -51,14 +56,14 @@ class Facade:
     """Budgeted inference for one file's analysis."""
 
     def __init__(self, seconds: float, steps_per_query: int) -> None:
-        self.deadline = time.monotonic() + seconds
+        self.deadline = time.thread_time() + seconds
         self.steps_per_query = steps_per_query
         self.budget_exceeded = 0
         self.unknown = 0
         self._memo: dict[int, list[Any] | None] = {}
 
     def out_of_time(self) -> bool:
-        return time.monotonic() > self.deadline
+        return time.thread_time() > self.deadline
 
     def infer(self, node: Node) -> list[Any] | None:
         """The known inferred values of `node`; None when nothing useful is known."""
@@ -248,9 +253,19 @@ def parse(source: str, path: str, module_name: str) -> nodes.Module:
     except RecursionError as exc:
         raise ParseFailure("too deeply nested to analyse") from exc
     except AstroidError as exc:
-        raise ParseFailure(str(exc).splitlines()[0] if str(exc) else "syntax error") from exc
+        raise ParseFailure(_syntax_message(exc)) from exc
     except (SyntaxError, ValueError, MemoryError) as exc:
         raise ParseFailure(str(exc)) from exc
+
+
+def _syntax_message(exc: Exception) -> str:
+    """`line 3, column 7: invalid syntax` from astroid's wrapper around Python's SyntaxError."""
+    error = getattr(exc, "error", None)
+    if isinstance(error, SyntaxError):
+        where = f"line {error.lineno}, column {error.offset}: " if error.lineno else ""
+        return f"{where}{error.msg}"
+    text = str(exc)
+    return text.splitlines()[0] if text else "syntax error"
 
 
 class ParseFailure(Exception):

@@ -79,10 +79,17 @@ def parse_start_method(text: str | None) -> StartMethod | None:
         ) from None
 
 
+_KEYS = frozenset({"target_version", "start_method", "platforms", "select", "ignore", "severity"})
+
+
 def config_from_mapping(table: dict[str, Any], base: Config | None = None) -> Config:
     """Build a Config from a `[tool.picklecheck]`-shaped mapping (kebab- or snake-case keys)."""
     cfg = base or Config()
     norm = {k.replace("-", "_"): v for k, v in table.items()}
+    unknown_keys = sorted(set(norm) - _KEYS)
+    if unknown_keys:
+        known = ", ".join(sorted(k.replace("_", "-") for k in _KEYS))
+        raise ConfigError(f"unknown [tool.picklecheck] keys {unknown_keys}; known keys: {known}")
     changes: dict[str, Any] = {}
     if "target_version" in norm:
         changes["target_python"] = parse_version(str(norm["target_version"]))
