@@ -24,8 +24,6 @@ from hypothesis import strategies as st
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
-pytest.importorskip("picklecheck.lsp.server", reason="the language server has not landed yet")
-
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((REPO / "docs" / "rule_examples").glob("PKL*.py"))
 SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "picklecheck", "serve"])
@@ -104,6 +102,14 @@ class Save:
     pass
 
 
+@dataclass(frozen=True)
+class Configure:
+    """New `picklecheck` settings, pulled by the server (workspace/configuration) and pushed
+    (didChangeConfiguration): values of the wrong type or unknown must be dropped, not crash."""
+
+    settings: dict[str, object]
+
+
 EXAMPLE_TEXT = st.sampled_from(EXAMPLES).map(lambda path: path.read_text())
 INVALID_UTF8 = st.binary(max_size=200).map(lambda data: data.decode("utf-8", "surrogateescape"))
 TEXT = st.one_of(
@@ -116,6 +122,22 @@ TEXT = st.one_of(
     st.sampled_from(["", "\n", "\r", "\r\n", "\x00", "\ufeff", "lambda:", "(((", '"""']),
 )
 POSITION = st.tuples(st.integers(0, 40), st.integers(0, 120))
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner),
+    max_leaves=6,
+)
+PLAUSIBLE = st.sampled_from(
+    ["3.12", "3", "2.7", "banana", "fork", "spawn", "auto", "linux", "beos", "PKL001", "PKL999"]
+) | st.sampled_from(["lambda-crosses-process-boundary", "error", "info", "off", ""])
+# Every setting but `interpreter`, which the server runs to probe it: fuzzing it would execute
+# arbitrary programs.
+SETTING_NAMES = ["enable", "targetVersion", "startMethod", "platforms", "select", "ignore"]
+SETTINGS = st.dictionaries(
+    st.sampled_from([*SETTING_NAMES, "severity", "unknownSetting"]),
+    JSON | PLAUSIBLE | st.lists(PLAUSIBLE, max_size=3) | st.dictionaries(PLAUSIBLE, PLAUSIBLE),
+    max_size=4,
+)
 ACTION = st.one_of(
     st.builds(ReplaceAll, TEXT),
     st.builds(Splice, POSITION, POSITION, TEXT),
@@ -123,6 +145,7 @@ ACTION = st.one_of(
     st.builds(SkipVersions, st.integers(-3, 3)),
     st.builds(CodeActions, POSITION, POSITION),
     st.just(Save()),
+    st.builds(Configure, SETTINGS),
 )
 FUZZ = settings(
     max_examples=30,
@@ -163,6 +186,8 @@ async def perform(client: LanguageClient, document: Document, action: object) ->
     elif isinstance(action, Save):
         identifier = types.TextDocumentIdentifier(uri=document.uri)
         client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
+    elif isinstance(action, Configure):
+        configure(client, action.settings)
     elif isinstance(action, ReplaceAll | Splice):
         document.version += 1
         identifier = types.VersionedTextDocumentIdentifier(
@@ -180,6 +205,12 @@ def content_change(action: ReplaceAll | Splice) -> types.TextDocumentContentChan
     return types.TextDocumentContentChangePartial(
         range=to_range(action.start, action.end), text=action.text
     )
+
+
+def configure(client: LanguageClient, settings: dict[str, object]) -> None:
+    client.set_configuration(settings, section="picklecheck")
+    pushed = types.DidChangeConfigurationParams(settings={"picklecheck": settings})
+    client.workspace_did_change_configuration(pushed)
 
 
 def to_range(start: tuple[int, int], end: tuple[int, int]) -> types.Range:
@@ -219,6 +250,7 @@ def test_random_edit_sequences_leave_the_server_answering(harness: Harness) -> N
         assert error_messages(harness.client, since=seen) == []
 
     random_session()
+    configure(harness.client, {})  # back to the defaults before checking it still works
     assert_server_healthy(harness.client)
     harness.run(assert_still_analyses(harness))
 
