@@ -417,7 +417,28 @@ class Judge:
                         return _instance_state_problem(
                             definition.name, target.attrname, inner, assign, None
                         )
-        return self._method_call_problem(definition, use, depth)
+        return self._container_mutation_problem(
+            definition, use, depth
+        ) or self._method_call_problem(definition, use, depth)
+
+    def _container_mutation_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`items.append(lock)` / `items[k] = lock` between the assignment and the boundary."""
+        value, _note = assigned_value(definition)
+        if not isinstance(value, (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp)):
+            return None
+        scope = definition.scope()
+        start, end = definition.lineno or 0, use.lineno or 0
+        for node in _own_nodes(scope, (nodes.Call, nodes.Assign)):
+            if not start < (node.lineno or 0) < end:
+                continue
+            for added in _added_to(node, definition.name):
+                inner = self._judge(added, depth + 1, None, local=False)
+                if inner is not None:
+                    note = f"`{snippet(node)}` puts it into `{definition.name}`"
+                    return inner.through(step(node, note))
+        return None
 
     def _method_call_problem(
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
@@ -1059,6 +1080,32 @@ def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> 
     """The expression `call` passes (or defaults) to parameter `name` of `function`."""
     bound = _bind_arguments(function, call, None) or {}
     return bound[name][0] if name in bound else None
+
+
+def _added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
+    """Values a statement adds to the list/dict/set named `container`."""
+    if isinstance(node, nodes.Assign):
+        return [
+            node.value
+            for target in node.targets
+            if isinstance(target, nodes.Subscript) and _is_name(target.value, container)
+        ]
+    func = node.func
+    if not (isinstance(func, nodes.Attribute) and _is_name(func.expr, container)):
+        return []
+    if func.attrname in ("append", "add") and node.args:
+        return [node.args[0]]
+    if func.attrname == "insert" and len(node.args) == 2:
+        return [node.args[1]]
+    if func.attrname == "setdefault" and len(node.args) == 2:
+        return [node.args[1]]
+    if func.attrname in ("extend", "update") and node.args:
+        argument = node.args[0]
+        if isinstance(argument, (nodes.List, nodes.Tuple, nodes.Set)):
+            return list(argument.elts)
+        if isinstance(argument, nodes.Dict):
+            return [v for _k, v in argument.items]
+    return []
 
 
 def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
