@@ -8,6 +8,7 @@ converted here and nowhere else.
 from __future__ import annotations
 
 import ast
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -55,18 +56,23 @@ class Parsed:
     tree: ast.Module
     lines: list[str]
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
+    starting_on: dict[int, list[ast.AST]] = field(default_factory=dict)  # 0-based line -> nodes
+    names: set[str] = field(default_factory=set)
 
-    @classmethod
-    def parse(cls, source: str) -> Parsed | None:
-        try:
-            tree = ast.parse(source)
-        except (SyntaxError, ValueError):
-            return None
-        parsed = cls(source, tree, _LINE_BREAK.split(source))
-        for node in ast.walk(tree):
+    @staticmethod
+    def parse(source: str) -> Parsed | None:
+        """Parses once per text: every finding of one analysis shares the result (read-only)."""
+        return _parse(source)
+
+    def _index(self) -> None:
+        for node in ast.walk(self.tree):  # breadth first: outer nodes before inner ones
             for child in ast.iter_child_nodes(node):
-                parsed.parents[child] = node
-        return parsed
+                self.parents[child] = node
+            if hasattr(node, "lineno"):
+                self.starting_on.setdefault(node.lineno - 1, []).append(node)
+            name = _name_bound_or_read(node)
+            if name:
+                self.names.add(name)
 
     # ---- positions -------------------------------------------------------------------------
 
@@ -114,19 +120,30 @@ class Parsed:
     ) -> ast.AST | None:
         """The innermost node of one of `kinds` starting at `span`'s start (or containing it)."""
         target = span if isinstance(span, Span) else Span(*span)
-        exact: ast.AST | None = None
-        containing: ast.AST | None = None
-        for node in ast.walk(self.tree):
-            if not isinstance(node, kinds) or not hasattr(node, "lineno"):
+        starting = [
+            node
+            for node in self.starting_on.get(target.line, [])
+            if isinstance(node, kinds) and self._starts_at(node, target)
+        ]
+        same = [node for node in starting if self.span(node) == target]
+        if same or starting:
+            return (same or starting)[-1]
+        return self._containing(target, kinds)
+
+    def _starts_at(self, node: ast.AST, target: Span) -> bool:
+        own = self.span(node)
+        return (own.line, own.col) == (target.line, target.col)
+
+    def _containing(self, target: Span, kinds: tuple[type[ast.AST], ...]) -> ast.AST | None:
+        found: ast.AST | None = None
+        for statement in self.tree.body:
+            if not statement.lineno - 1 <= target.line <= (statement.end_lineno or 0) - 1:
                 continue
-            own = self.span(node)
-            if (own.line, own.col) == (target.line, target.col):
-                exact = node
-            elif own.contains(target.line, target.col) and (
-                containing is None or self.span(containing).contains(own.line, own.col)
-            ):
-                containing = node
-        return exact or containing
+            for node in ast.walk(statement):  # outer before inner: the last hit is innermost
+                inside = isinstance(node, kinds) and hasattr(node, "lineno")
+                if inside and self.span(node).contains(target.line, target.col):
+                    found = node
+        return found
 
     def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
         while node in self.parents:
@@ -142,17 +159,7 @@ class Parsed:
         return None
 
     def names_in_use(self) -> set[str]:
-        found: set[str] = set()
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.Name):
-                found.add(node.id)
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                found.add(node.name)
-            elif isinstance(node, ast.arg):
-                found.add(node.arg)
-            elif isinstance(node, ast.alias):
-                found.add((node.asname or node.name).split(".")[0])
-        return found
+        return self.names
 
     def fresh_name(self, base: str, taken: set[str] | None = None) -> str:
         used = self.names_in_use() | (taken or set())
@@ -162,6 +169,29 @@ class Parsed:
         while f"{base}_{number}" in used:
             number += 1
         return f"{base}_{number}"
+
+
+@functools.lru_cache(maxsize=4)
+def _parse(source: str) -> Parsed | None:
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    parsed = Parsed(source, tree, _LINE_BREAK.split(source))
+    parsed._index()
+    return parsed
+
+
+def _name_bound_or_read(node: ast.AST) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.arg):
+        return node.arg
+    if isinstance(node, ast.alias):
+        return (node.asname or node.name).split(".")[0]
+    return ""
 
 
 def is_main_guard(node: ast.AST) -> bool:
