@@ -32,6 +32,7 @@ class RecordingClient(LanguageClient):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.published: list[types.PublishDiagnosticsParams] = []
+        self.registrations: list[types.Registration] = []
 
 
 def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> None:
@@ -39,10 +40,16 @@ def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> 
     client.published.append(params)
 
 
+def _register(client: RecordingClient, params: types.RegistrationParams) -> None:
+    """Editors accept dynamic registrations (file watchers); pytest-lsp's client has none."""
+    client.registrations.extend(params.registrations)
+
+
 def make_client() -> RecordingClient:
     client = RecordingClient(converter_factory=default_converter)
     features = dict(DEFAULT_CLIENT_FEATURES)
     features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = _record
+    features[types.CLIENT_REGISTER_CAPABILITY] = _register
     register_lsp_features(client, features)
     return client
 

@@ -151,3 +151,31 @@ async def test_interpreter_setting_resolves_its_packages(
     finally:
         await lsp_client.shutdown_session()
         await lsp_client.stop()
+
+
+async def test_pyproject_settings_apply_and_follow_file_changes(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    project = folder / "proj"
+    project.mkdir()
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text('[tool.picklecheck]\nignore = ["PKL001"]\n')
+    program = "import multiprocessing\n\nif __name__ == '__main__':\n"
+    program += "    with multiprocessing.Pool(2) as pool:\n        pool.map(lambda n: n, [1])\n"
+    uri = open_document(client, project / "job.py", program)
+    assert list((await published_for(client, uri, 1)).diagnostics) == []
+    (watch,) = client.registrations
+    assert watch.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    patterns = [w["globPattern"] for w in watch.register_options["watchers"]]
+    assert patterns == ["**/*.py", "**/pyproject.toml"]
+    before = len(client.published)
+    pyproject.write_text("[tool.picklecheck]\n")
+    change = types.FileEvent(uri=pyproject.as_uri(), type=types.FileChangeType.Changed)
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
+
+    def repushed() -> list[types.Diagnostic]:
+        pushes = [p for p in client.published[before:] if p.uri == uri]
+        return list(pushes[-1].diagnostics) if pushes else []
+
+    (diagnostic,) = await eventually(repushed, "findings once pyproject no longer ignores")
+    assert diagnostic.code == "PKL001"
+    close_document(client, uri)

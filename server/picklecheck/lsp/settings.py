@@ -24,6 +24,7 @@ from picklecheck.engine.model import Severity
 from picklecheck.engine.rules import resolve_rule
 from picklecheck.lsp.interpreter import ProbeError, probe
 from picklecheck.lsp.memory import clear_all_caches
+from picklecheck.lsp.workspace import watch_files
 
 if TYPE_CHECKING:
     from picklecheck.lsp.server import PicklecheckServer
@@ -200,6 +201,7 @@ def register(server: PicklecheckServer) -> None:
     @server.feature(types.INITIALIZED)
     async def initialized(params: types.InitializedParams) -> None:
         await reload(server, None)
+        await watch_files(server)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(params: types.DidChangeConfigurationParams) -> None:

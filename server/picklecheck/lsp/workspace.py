@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from picklecheck.lsp.analysis import Result
 from picklecheck.lsp.memory import clear_all_caches
 
 if TYPE_CHECKING:
+    from picklecheck.lsp.analysis import Result
     from picklecheck.lsp.server import PicklecheckServer
 
 CHECK_WORKSPACE = "picklecheck.checkWorkspace"
@@ -66,6 +66,10 @@ def register(server: PicklecheckServer) -> None:
         for change in params.changes:
             if change.uri.endswith(".py"):
                 refresh_dependents(change.uri)
+        if any(change.uri.endswith("/pyproject.toml") for change in params.changes):
+            # [tool.picklecheck] may have changed: every open file is judged again.
+            scheduler.settings_changed()
+            scheduler.in_background(scheduler.ask_client_to_repull())
 
     @server.command(CHECK_WORKSPACE)
     async def check_workspace(*arguments: Any) -> dict[str, int]:
@@ -214,3 +218,28 @@ async def _start_progress(server: PicklecheckServer, total: int) -> _Progress:
     )
     server.work_done_progress.begin(token, begin)
     return _Progress(server, token, total)
+
+
+WATCHED = ("**/*.py", "**/pyproject.toml")
+
+
+async def watch_files(server: PicklecheckServer) -> None:
+    """Ask the client to report changes made outside the editor (git, other tools)."""
+    workspace = server.client_capabilities.workspace
+    watched = workspace.did_change_watched_files if workspace else None
+    if watched is None or not watched.dynamic_registration:
+        return
+    options = types.DidChangeWatchedFilesRegistrationOptions(
+        watchers=[types.FileSystemWatcher(glob_pattern=pattern) for pattern in WATCHED]
+    )
+    registration = types.Registration(
+        id=f"picklecheck-watch-{uuid.uuid4()}",
+        method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+        register_options=options,
+    )
+    try:
+        await server.client_register_capability_async(
+            types.RegistrationParams(registrations=[registration])
+        )
+    except Exception as exc:  # without watchers, saves in the editor still refresh
+        server.log(f"cannot watch files: {exc}")
