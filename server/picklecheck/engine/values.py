@@ -321,7 +321,7 @@ class Judge:
             problem = self._judge(argument, depth + 1, outer, local=False)
             note = f"`{name.name}` is `{snippet(argument)}` here"
             return problem.through(step(argument, note)) if problem else None
-        definitions = lookup(name, name.name)
+        definitions = self._reaching_globals(lookup(name, name.name), name)
         if not definitions:
             return None
         problems = []
@@ -359,6 +359,20 @@ class Judge:
         elif problem is None:
             problem = self._later_attribute_problem(definition, use, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _reaching_globals(
+        self, definitions: list[nodes.NodeNG], use: nodes.Name
+    ) -> list[nodes.NodeNG]:
+        """`X = None` at module level, then `setup()` sets `global X` before the boundary:
+        only the function's assignment reaches the use."""
+        placeholders = [
+            d for d in definitions if isinstance(d.scope(), nodes.Module) and _assigns_none(d)
+        ]
+        in_functions = [d for d in definitions if isinstance(d.scope(), nodes.FunctionDef)]
+        if not placeholders or len(placeholders) + len(in_functions) != len(definitions):
+            return definitions
+        called = [d for d in in_functions if _called_before(d.scope(), use)]
+        return called or definitions
 
     def _parameter(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
         """A parameter is bad when every call of its function in this file passes (or
@@ -1080,6 +1094,19 @@ def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> 
     """The expression `call` passes (or defaults) to parameter `name` of `function`."""
     bound = _bind_arguments(function, call, None) or {}
     return bound[name][0] if name in bound else None
+
+
+def _assigns_none(definition: nodes.NodeNG) -> bool:
+    value, _note = assigned_value(definition)
+    return isinstance(value, nodes.Const) and value.value is None
+
+
+def _called_before(function: nodes.FunctionDef, use: nodes.Name) -> bool:
+    """Whether `function()` is called in the use's scope, before the use."""
+    for call in calls_of(function):
+        if call.scope() is use.scope() and (call.lineno or 0) < (use.lineno or 0):
+            return True
+    return False
 
 
 def _added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
