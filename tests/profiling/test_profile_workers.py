@@ -83,6 +83,8 @@ def test_summary_names_each_process_the_parent_wait_and_the_hot_functions(
     square = next(row for row in summary["functions"] if row["name"] == "square_in_pool")
     assert square["calls"] == 8
     assert {row["pid"] for row in square["by_process"]} <= {w["pid"] for w in workers}
+    # The profiler's own bootstrap (a temporary sitecustomize.py) is not listed.
+    assert not any("sitecustomize" in (row["file"] or "") for row in summary["functions"])
     assert "processes profiled" in profiled.stdout
     assert "The main process waited" in profiled.stdout
     assert "square_in_pool" in profiled.stdout

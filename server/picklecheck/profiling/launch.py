@@ -25,6 +25,8 @@ from picklecheck.profiling import bootstrap
 # the user's own PYTHONPATH here: the user's program must see the user's path, not ours.
 USER_PYTHONPATH_VARIABLE = "PICKLECHECK_USER_PYTHONPATH"
 
+# The private directory holding bootstrap.py as sitecustomize.py (summary.py recognises it).
+BOOTSTRAP_DIR_PREFIX = "picklecheck-profile-"
 # Files a previous run left in the output directory; other files are never touched.
 OUTPUT_PATTERNS = ("main-*.prof", "main-*.json", "worker-*.prof", "worker-*.json")
 OUTPUT_FILES = ("merged.prof", "summary.json")
@@ -84,7 +86,7 @@ def run_profiled(target: Target, outdir: Path, python: str) -> int:
 
     outdir must exist (see clear_previous_output).
     """
-    with tempfile.TemporaryDirectory(prefix="picklecheck-profile-") as temporary:
+    with tempfile.TemporaryDirectory(prefix=BOOTSTRAP_DIR_PREFIX) as temporary:
         bootstrap_dir = Path(temporary)
         shutil.copyfile(bootstrap.__file__, bootstrap_dir / "sitecustomize.py")
         environment = profiled_environment(bootstrap_dir, outdir)

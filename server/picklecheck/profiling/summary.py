@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from picklecheck.profiling.collect import FunctionKey, ProcessProfile
+from picklecheck.profiling.launch import BOOTSTRAP_DIR_PREFIX
 
 SUMMARY_VERSION = 1
 
@@ -27,6 +28,8 @@ _PIPE_READ = re.compile(r"built-in method (posix|nt)\.read>|_winapi\.ReadFile")
 _PIPE_CALLER_FILE = re.compile(r"multiprocessing[\\/]connection\.py$")
 # The profiler's own bookkeeping (bootstrap.py's pause wrappers too) is not the user's program.
 _PROFILER_ITSELF = re.compile(r"of '_lsprof\.Profiler' objects|_programs_profilers_pause_ours\.")
+# bootstrap.py as launch.py installs it (merged.prof keeps its frames: they hold the call graph).
+_PROFILER_FILE = re.compile(re.escape(BOOTSTRAP_DIR_PREFIX) + r"[^\\/]*[\\/]sitecustomize\.py$")
 
 
 @dataclass
@@ -53,7 +56,7 @@ def function_totals(profiles: Iterable[ProcessProfile]) -> list[FunctionTotal]:
     totals: dict[FunctionKey, FunctionTotal] = {}
     for profile in profiles:
         for key, entry in profile.entries().items():
-            if _PROFILER_ITSELF.search(key[2]):
+            if _PROFILER_ITSELF.search(key[2]) or _PROFILER_FILE.search(key[0]):
                 continue
             totals.setdefault(key, FunctionTotal(key)).add(profile.pid, entry)
     return sorted(totals.values(), key=lambda total: total.own_seconds, reverse=True)
