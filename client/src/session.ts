@@ -32,7 +32,7 @@ export class ServerSession implements vscode.Disposable {
     return this.plan;
   }
 
-  /** Start, restart or stop the server to match the settings; `force` restarts even if unchanged. */
+  /** Start, restart or stop the server to match the settings; `force` restarts even if same. */
   restart(reason: string, force = false): Promise<void> {
     this.forceFollowUp ||= force;
     if (this.followUp === undefined) {
@@ -64,7 +64,8 @@ export class ServerSession implements vscode.Disposable {
         `${plan.interpreter.path} (from ${plan.interpreter.source})`,
     );
     this.status.starting(plan);
-    this.changed.fire(undefined); // Lets fallback commands step aside before the client registers its own.
+    // Lets fallback commands step aside before the client registers the server's own.
+    this.changed.fire(undefined);
     const client = createClient(this.extensionPath, plan, this.output);
     client.onDidChangeState((event) => {
       if (event.newState === State.Stopped && this.client === client) {

@@ -9,7 +9,11 @@ export class StatusItem implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
 
   constructor() {
-    this.item = vscode.window.createStatusBarItem("picklecheck.status", vscode.StatusBarAlignment.Right, 100);
+    this.item = vscode.window.createStatusBarItem(
+      "picklecheck.status",
+      vscode.StatusBarAlignment.Right,
+      100,
+    );
     this.item.name = "picklecheck";
     this.item.command = SHOW_OUTPUT_COMMAND;
     this.item.text = "picklecheck";
