@@ -10,7 +10,7 @@ import pytest
 
 from picklecheck.engine import analyze_source
 from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for
-from picklecheck.engine.model import Edit, Finding, FixSafety, Severity, Span
+from picklecheck.engine.model import ChainStep, Edit, Finding, FixHint, FixSafety, Severity, Span
 
 
 def findings(source: str, code: str) -> list[Finding]:
@@ -325,3 +325,34 @@ def test_unparsable_text_offers_only_suppression() -> None:
         "PKL001", Severity.ERROR, Span(0, 0, 0, 3), "m", "e", frozenset(), fix_hints=()
     )
     assert [f.title for f in fixes_for("def (:\n", finding)] == ["Suppress PKL001 on this line"]
+
+
+GARBAGE = [{}, {"lambda": "x", "def": None, "name": 3}, {"class_span": [999, 0, 999, 1]}]
+KINDS = [
+    "lift-lambda",
+    "lift-local-def",
+    "move-out-of-main-guard",
+    "add-main-guard",
+    "target-to-function",
+    "add-getstate",
+    "pass-via-initializer",
+    "use-manager",
+    "boundary",
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_hints_with_nonsense_data_offer_nothing_and_never_raise(kind: str) -> None:
+    for data in GARBAGE:
+        finding = Finding(
+            "PKL005",
+            Severity.ERROR,
+            Span(3, 0, 3, 4),
+            "m",
+            "e",
+            frozenset(),
+            chain=(ChainStep(Span(50, 0, 50, 2), "nowhere"),),
+            fix_hints=(FixHint(kind, data), FixHint("boundary", data)),
+        )
+        offered = [f.title for f in fixes_for(LAMBDA_PROGRAM, finding)]
+        assert offered == ["Suppress PKL005 on this line"], (kind, data)

@@ -33,6 +33,16 @@ _MAKERS: dict[str, FixMaker] = {
     "use-manager": shared.use_manager,
 }
 _MAX_ROUNDS = 50
+# What a hint that no longer matches the text (or a pathological tree) can raise in a maker.
+_TEXT_MISMATCH = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    AssertionError,
+    RecursionError,
+)
 
 
 def fixes_for(source: str, finding: Finding) -> list[Fix]:
@@ -46,7 +56,7 @@ def fixes_for(source: str, finding: Finding) -> list[Fix]:
                 continue
             try:
                 offered += maker(parsed, finding, hint)
-            except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            except _TEXT_MISMATCH:
                 continue  # a hint that does not match the text offers nothing, never crashes
     fixes = [*_unique(offered), *_suppression(source, finding)]
     newline = _newline(source)
