@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from picklecheck.engine.config import Config
-from picklecheck.engine.fixes import getstate, guard, lift, shared, target
+from picklecheck.engine.fixes import exceptions, getstate, guard, lift, shared, target
 from picklecheck.engine.fixes.source import Parsed, apply_edits
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 from picklecheck.engine.rules import RULES_BY_CODE
@@ -29,6 +29,7 @@ _MAKERS: dict[str, FixMaker] = {
     "add-main-guard": guard.add_main_guard,
     "target-to-function": target.target_to_function,
     "add-getstate": getstate.add_getstate,
+    "exception-reduce": exceptions.add_exception_reduce,
     "pass-via-initializer": shared.pass_via_initializer,
     "use-manager": shared.use_manager,
 }

@@ -1,0 +1,25 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: missing 2 required positional arguments
+# summary: an executor worker raising an exception with a custom __init__ loses it in the parent
+# fix: PKL008 Add `__reduce__`
+from concurrent.futures import ProcessPoolExecutor
+
+
+class QuotaExceeded(Exception):
+    def __init__(self, user, used, limit):
+        super().__init__(f"{user} used {used} of {limit}")
+        self.user = user
+        self.used = used
+        self.limit = limit
+
+
+def charge(user):
+    raise QuotaExceeded(user, 12, 10)
+
+
+if __name__ == "__main__":
+    with ProcessPoolExecutor(max_workers=1) as executor:
+        try:
+            executor.submit(charge, "ada").result()
+        except QuotaExceeded as error:
+            print("caught", error, error.used - error.limit)

@@ -1,0 +1,24 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: missing 1 required positional argument
+# summary: a worker exception that passes only a message to super() cannot be unpickled
+# fix: PKL008 Add `__reduce__`
+import multiprocessing
+
+
+class RecordError(Exception):
+    def __init__(self, record, reason):
+        super().__init__(f"{record}: {reason}")
+        self.record = record
+
+
+def check(record):
+    raise RecordError(record, "bad")
+
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        result = pool.map_async(check, [7])
+        try:
+            result.get(timeout=2)
+        except RecordError as error:
+            print("caught", error, error.record)
