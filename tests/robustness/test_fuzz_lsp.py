@@ -103,6 +103,20 @@ class Save:
 
 
 @dataclass(frozen=True)
+class Reopen:
+    """Close the document (an analysis may be pending) and open it again with new text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Stray:
+    """Hover, ask for code actions and close a document the client never opened. (A change to
+    one is left out: pygls's own didChange handler raises KeyError for it, a client bug the
+    spec rules out anyway.)"""
+
+
+@dataclass(frozen=True)
 class Configure:
     """New `picklecheck` settings, pulled by the server (workspace/configuration) and pushed
     (didChangeConfiguration): values of the wrong type or unknown must be dropped, not crash."""
@@ -146,6 +160,8 @@ ACTION = st.one_of(
     st.builds(CodeActions, POSITION, POSITION),
     st.just(Save()),
     st.builds(Configure, SETTINGS),
+    st.builds(Reopen, TEXT),
+    st.just(Stray()),
 )
 FUZZ = settings(
     max_examples=30,
@@ -163,17 +179,28 @@ class Document:
 
 
 async def play(client: LanguageClient, document: Document, actions: list[object]) -> None:
-    opened = types.TextDocumentItem(
-        uri=document.uri, language_id="python", version=1, text=EXAMPLES[0].read_text()
-    )
-    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=opened))
+    open_document(client, document.uri, EXAMPLES[0].read_text())
     for action in actions:
         await perform(client, document, action)
     # A request after the burst: answered only once the server has read everything before it.
     await hover(client, document.uri, 0, 0)
-    client.text_document_did_close(
-        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(document.uri))
-    )
+    close(client, document.uri)
+
+
+def open_document(client: LanguageClient, uri: str, text: str) -> None:
+    item = types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+
+
+def close(client: LanguageClient, uri: str) -> None:
+    identifier = types.TextDocumentIdentifier(uri=uri)
+    client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=identifier))
+
+
+async def stray(client: LanguageClient, uri: str) -> None:
+    await hover(client, uri, 0, 0)
+    await code_actions(client, uri, to_range((0, 0), (1, 0)))
+    close(client, uri)
 
 
 async def perform(client: LanguageClient, document: Document, action: object) -> None:
@@ -188,6 +215,12 @@ async def perform(client: LanguageClient, document: Document, action: object) ->
         client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=identifier))
     elif isinstance(action, Configure):
         configure(client, action.settings)
+    elif isinstance(action, Reopen):
+        close(client, document.uri)
+        document.version = 1
+        open_document(client, document.uri, action.text)
+    elif isinstance(action, Stray):
+        await stray(client, document.uri.replace(".py", "_never_opened.py"))
     elif isinstance(action, ReplaceAll | Splice):
         document.version += 1
         identifier = types.VersionedTextDocumentIdentifier(
