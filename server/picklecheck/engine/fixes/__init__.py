@@ -32,6 +32,7 @@ _MAKERS: dict[str, FixMaker] = {
     "exception-reduce": exceptions.add_exception_reduce,
     "pass-via-initializer": shared.pass_via_initializer,
     "use-manager": shared.use_manager,
+    "boundary": shared.threading_to_multiprocessing,
 }
 _MAX_ROUNDS = 50
 # What a hint that no longer matches the text (or a pathological tree) can raise in a maker.

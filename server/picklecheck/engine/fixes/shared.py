@@ -15,7 +15,7 @@ from typing import Any
 
 from picklecheck.engine.fixes import imports, scopes
 from picklecheck.engine.fixes.lift import module_level_insert
-from picklecheck.engine.fixes.source import Parsed, insert_at_line
+from picklecheck.engine.fixes.source import Parsed, insert_at_line, whole_lines
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
 
 _MANAGED = {
@@ -380,9 +380,13 @@ def _proxy_lacks_used_methods(
 
 def _worker_parameters(parsed: Parsed, call: ast.AST) -> set[str]:
     """Parameters of the module-level worker the boundary call runs (over-approximated)."""
-    if not isinstance(call, ast.Call) or not call.args or not isinstance(call.args[0], ast.Name):
+    if not isinstance(call, ast.Call):
         return set()
-    name = call.args[0].id
+    named = [k.value for k in call.keywords if k.arg in ("target", "initializer")]
+    worker = named[0] if named else call.args[0] if call.args else None
+    if not isinstance(worker, ast.Name):
+        return set()
+    name = worker.id
     for statement in parsed.tree.body:
         if isinstance(statement, ast.FunctionDef) and statement.name == name:
             return set(scopes.parameter_names(statement))
@@ -395,3 +399,58 @@ def _manager_factory(parsed: Parsed, creation: ast.Call) -> tuple[str, list[Edit
     if isinstance(func, ast.Attribute):
         return f"{parsed.text(func.value)}.Manager", []
     return imports.reference(parsed, "multiprocessing", "Manager")
+
+
+# ---- threading primitive handed to a child by inheritance ----------------------------------
+
+_INHERITED_ROLES = {"the arguments", "the keyword arguments", "the initializer arguments"}
+_THREADING_TWINS = {
+    "Lock", "RLock", "Condition", "Event", "Semaphore", "BoundedSemaphore", "Barrier",
+}  # fmt: skip
+
+
+def threading_to_multiprocessing(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    """`threading.Lock()` given to Process/initargs becomes `multiprocessing.Lock()`, which
+    those hand over by inheritance (a task argument would still fail: PKL006)."""
+    if hint.data.get("role") not in _INHERITED_ROLES or not finding.chain:
+        return []
+    creation = parsed.node_at(finding.chain[-1].span, (ast.Call,))
+    if not isinstance(creation, ast.Call) or parsed.span(creation) != finding.chain[-1].span:
+        return []
+    func = creation.func
+    if not (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "threading"
+        and func.attr in _THREADING_TWINS
+    ):
+        return []
+    statement = _statement_of(parsed, creation)
+    call = parsed.node_at(hint.data.get("call", []), (ast.Call,))
+    if statement is None or call is None or creation.keywords:
+        return []
+    if _proxy_lacks_used_methods(parsed, statement, func.attr, call):
+        return []  # e.g. `acquire(blocking=...)`, `locked()`: not on the multiprocessing twin
+    module, edits = imports.reference(parsed, "multiprocessing", func.attr)
+    edits.append(Edit(parsed.span(func), module))
+    edits += _drop_unused_import(parsed, "threading")
+    title = (
+        f"Use multiprocessing.{func.attr}() instead of threading.{func.attr}() "
+        "(shared with the child process; a threading object cannot cross processes)"
+    )
+    return [Fix(title, tuple(edits), FixSafety.UNSAFE)]
+
+
+def _drop_unused_import(parsed: Parsed, module: str) -> list[Edit]:
+    """Removes `import module` when the edited call was its only use."""
+    uses = [n for n in ast.walk(parsed.tree) if isinstance(n, ast.Name) and n.id == module]
+    if len(uses) != 1:
+        return []
+    for statement in parsed.tree.body:
+        if (
+            isinstance(statement, ast.Import)
+            and [(a.name, a.asname) for a in statement.names] == [(module, None)]
+            and statement.lineno == statement.end_lineno
+        ):
+            return [Edit(whole_lines(statement.lineno - 1, statement.lineno - 1), "")]
+    return []
