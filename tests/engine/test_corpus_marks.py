@@ -19,6 +19,7 @@ from tests.runtime.scoring import CORPUS_SCORES, Score
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import Severity, StartMethod
+from picklecheck.engine.rules import RULES_BY_CODE
 
 MARK = re.compile(r"#\s*\[(PKL\d{3}(?:\s*,\s*PKL\d{3})*)\]")
 
@@ -73,6 +74,14 @@ def test_findings_equal_marks(path: Path) -> None:
 
 def test_known_gaps_name_corpus_files() -> None:
     assert set(KNOWN_GAPS) <= {corpus_id(path) for path in CORPUS}
+
+
+def test_marks_name_real_rules_on_code_lines() -> None:
+    for path in CORPUS:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line, code in marks("\n".join(lines)):
+            assert code in RULES_BY_CODE, f"{corpus_id(path)}:{line}: unknown rule {code}"
+            assert not lines[line - 1].lstrip().startswith("#"), f"{corpus_id(path)}:{line}"
 
 
 def test_every_failing_program_is_marked() -> None:
