@@ -18,7 +18,7 @@ import pytest
 
 from picklecheck.engine import Report, analyze_path
 
-WAIT_SECONDS = 10.0
+WAIT_SECONDS = 5.0
 CLI_SECONDS = 120.0
 PROGRAM = (
     "import multiprocessing\n\n"
@@ -64,7 +64,7 @@ def test_analyze_path_does_not_block_on_a_fifo(fifo: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
 def test_check_skips_a_fifo_in_a_folder(fifo: Path) -> None:
     (fifo.parent / "prog.py").write_text(PROGRAM)
-    document = run_check(fifo.parent, seconds=30.0)
+    document = run_check(fifo.parent, seconds=20.0)
     assert document["summary"]["files"] >= 1
 
 
