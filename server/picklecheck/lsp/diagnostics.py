@@ -17,16 +17,13 @@ from lsprotocol import types
 
 from picklecheck.lsp.analysis import Job, Result, run_job
 from picklecheck.lsp.convert import UTF16
-from picklecheck.lsp.memory import clear_all_caches, forget_inference_results
+from picklecheck.lsp.memory import forget_inference_results
 
 if TYPE_CHECKING:
     from picklecheck.lsp.server import PicklecheckServer
 
 T = TypeVar("T")
 DEBOUNCE_SECONDS = 0.3
-# Inference memos are dropped after every analysis (see memory.py); the parsed modules only
-# now and then, since rebuilding the standard library's trees costs about a second.
-CLEAR_CACHES_EVERY = 1000
 
 
 class Scheduler:
@@ -152,8 +149,6 @@ class Scheduler:
     def _run(self, job: Job) -> Result:
         """In the worker thread."""
         self.analyses += 1
-        if self.analyses % CLEAR_CACHES_EVERY == 0:
-            clear_all_caches()
         try:
             return run_job(job)
         finally:
