@@ -7,6 +7,8 @@ or an embedding can run several servers in one process.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,6 +86,14 @@ class PicklecheckServer(LanguageServer):
 
 def create_server() -> PicklecheckServer:
     server = PicklecheckServer()
+
+    @server.feature(types.EXIT)
+    def exit_now(*_: Any) -> None:
+        # pygls would wait for its stdin reader thread, which blocks until the client closes
+        # the pipe (seconds, or until the client kills us); nothing here needs cleaning up.
+        sys.stdout.flush()
+        os._exit(0 if server.protocol._shutdown else 1)
+
     settings.register(server)
     diagnostics.register(server)
     hover.register(server)
