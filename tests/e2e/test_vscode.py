@@ -241,6 +241,7 @@ def test_check_workspace_reports_files_that_are_not_open(
 def test_profile_command_shows_worker_processes(page: Page) -> None:
     """Runs example 1 (on purpose: the user asked) and shows parent and workers in a webview."""
     open_file(page, CLEAN)
+    active_editor(page).locator(".view-lines").click()  # the command profiles the active editor
     run_command(page, "picklecheck: Profile This Script With Its Worker Processes")
     tab = page.locator(".tab", has_text=f"Profile: {CLEAN}")
     expect(tab.first).to_be_visible(timeout=90_000)
