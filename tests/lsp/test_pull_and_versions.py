@@ -130,7 +130,7 @@ async def test_result_of_a_superseded_version_is_never_published(pusher: Recordi
     """Version 1 (a large file) is still being analysed when version 2 arrives: its result is
     dropped, and every push matches the text of the version it names."""
     folder: Path = pusher.folder  # type: ignore[attr-defined]
-    big = large_program(400)
+    big = large_program(200)
     uri = open_document(pusher, folder / "big.py", big)
     replace_text(pusher, uri, 2, CLEAN_PROGRAM)
     second = await published_for(pusher, uri, 2)
@@ -158,7 +158,7 @@ async def test_hover_answers_while_another_file_is_analysed(pusher: RecordingCli
     folder: Path = pusher.folder  # type: ignore[attr-defined]
     small = open_document(pusher, folder / "small.py", CLEAN_PROGRAM)
     await published_for(pusher, small, 1)
-    big = open_document(pusher, folder / "slow.py", large_program(400))
+    big = open_document(pusher, folder / "slow.py", large_program(200))
     started = time.monotonic()
     params = types.HoverParams(
         text_document=types.TextDocumentIdentifier(small),
