@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from picklecheck.engine.config import Config
-from picklecheck.engine.fixes import exceptions, getstate, guard, lift, shared, target
+from picklecheck.engine.fixes import exceptions, getstate, guard, lift, reopen, shared, target
 from picklecheck.engine.fixes.source import Parsed, apply_edits
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 from picklecheck.engine.rules import RULES_BY_CODE
@@ -32,7 +32,10 @@ _MAKERS: dict[str, FixMaker] = {
     "exception-reduce": exceptions.add_exception_reduce,
     "pass-via-initializer": shared.pass_via_initializer,
     "use-manager": shared.use_manager,
-    "boundary": shared.threading_to_multiprocessing,
+    "boundary": lambda parsed, finding, hint: [
+        *shared.threading_to_multiprocessing(parsed, finding, hint),
+        *reopen.reopen_in_worker(parsed, finding, hint),
+    ],
 }
 _MAX_ROUNDS = 50
 # What a hint that no longer matches the text (or a pathological tree) can raise in a maker.

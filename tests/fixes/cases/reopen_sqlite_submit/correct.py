@@ -1,0 +1,21 @@
+import os
+import sqlite3
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+
+
+def count(database, table):
+    with sqlite3.connect(database) as connection:
+        return connection.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as folder:
+        database = os.path.join(folder, "data.db")
+        connection = sqlite3.connect(database)
+        connection.execute("create table items (name text)")
+        connection.executemany("insert into items values (?)", [("a",), ("b",), ("c",)])
+        connection.commit()
+        with ProcessPoolExecutor(max_workers=1) as executor:
+            print(executor.submit(count, database, "items").result())
+        connection.close()
