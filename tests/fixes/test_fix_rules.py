@@ -259,6 +259,54 @@ def test_target_function_needs_a_method_that_leaves_the_lock_alone() -> None:
     assert any("__getstate__" in t for t in offered)
 
 
+def test_reopen_needs_a_path_it_can_evaluate_again() -> None:
+    template = program(
+        """
+        import multiprocessing
+        import os
+
+
+        def child(stream):
+            stream.write("x")
+
+
+        if __name__ == "__main__":
+            stream = open({path}, "w")
+            process = multiprocessing.Process(target=child, args=(stream,))
+            process.start()
+            process.join()
+        """
+    )
+    plain = template.format(path="os.devnull")
+    computed = template.format(path='os.path.join("a", "b")')
+    assert any(t.startswith("Send the path of `stream`") for t in titles(plain, "PKL004"))
+    assert not any(t.startswith("Send the path") for t in titles(computed, "PKL004"))
+
+
+def test_threading_twin_needs_the_methods_the_code_uses() -> None:
+    template = program(
+        """
+        import multiprocessing
+        import threading
+
+
+        def child(lock):
+            {use}
+
+
+        if __name__ == "__main__":
+            lock = threading.Lock()
+            process = multiprocessing.Process(target=child, args=(lock,))
+            process.start()
+            process.join()
+        """
+    )
+    acquired = template.format(use="lock.acquire()")
+    inspected = template.format(use="print(lock.locked())")
+    assert any(t.startswith("Use multiprocessing.Lock()") for t in titles(acquired, "PKL004"))
+    assert not any(t.startswith("Use multiprocessing") for t in titles(inspected, "PKL004"))
+
+
 # ---- suppression, fix-all, bad input ----------------------------------------------------------
 
 LAMBDA_PROGRAM = program(
