@@ -212,6 +212,28 @@ def test_interpreter_change_restarts_the_server(page: Page, demo_server: CodeSer
     wait_for_squiggle(page)
 
 
+def test_rapid_interpreter_changes_end_on_the_last_one(page: Page, demo_server: CodeServer) -> None:
+    """Single-flight: a burst of changes never starts more servers than changes, and the
+    server left running is the one the last setting names."""
+    before = len(starts(demo_server))
+    bin_dir = demo_server.user_data.parent / "bare-venv/bin"
+    for name in ("python", "python3", "python3.11"):
+        demo_server.update_settings({"picklecheck.interpreter": str(bin_dir / name)})
+        page.wait_for_timeout(100)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        last = starts(demo_server)[-1]
+        if len(starts(demo_server)) > before and "bin/python3.11 " in last:
+            break
+        time.sleep(0.2)
+    page.wait_for_timeout(2000)  # any straggling restart would show up now
+    new = starts(demo_server)[before:]
+    assert 1 <= len(new) <= 2  # one running restart plus one collapsed follow-up at most
+    assert "bin/python3.11 " in new[-1]
+    open_file(page, FLAGGED)
+    wait_for_squiggle(page)
+
+
 LATE_LAMBDA = """import multiprocessing
 
 if __name__ == "__main__":
