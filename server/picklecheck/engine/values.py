@@ -1140,15 +1140,30 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
     if not isinstance(function.parent, nodes.Module):
         return []
     calls = []
-    for call in function.root().nodes_of_class(nodes.Call):
-        func = call.func
-        if isinstance(func, nodes.Name) and func.name == function.name:
-            if function not in lookup(func, function.name):
-                continue
-            calls.append(call)
-            if len(calls) > 20:
-                return []
+    for call in _calls_by_name(function.root()).get(function.name, []):
+        if function not in lookup(call.func, function.name):
+            continue
+        calls.append(call)
+        if len(calls) > 20:
+            return []
     return calls
+
+
+_CALLS_BY_MODULE: weakref.WeakKeyDictionary[nodes.Module, dict[str, list[nodes.Call]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _calls_by_name(module: nodes.Module) -> dict[str, list[nodes.Call]]:
+    """Calls of plain names in a module, indexed once per tree (callers are asked for often)."""
+    index = _CALLS_BY_MODULE.get(module)
+    if index is None:
+        index = {}
+        for call in module.nodes_of_class(nodes.Call):
+            if isinstance(call.func, nodes.Name):
+                index.setdefault(call.func.name, []).append(call)
+        _CALLS_BY_MODULE[module] = index
+    return index
 
 
 def _attribute_replaced(
