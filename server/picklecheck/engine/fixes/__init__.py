@@ -35,6 +35,7 @@ _MAKERS: dict[str, FixMaker] = {
     "boundary": lambda parsed, finding, hint: [
         *shared.threading_to_multiprocessing(parsed, finding, hint),
         *reopen.reopen_in_worker(parsed, finding, hint),
+        *reopen.generator_result_to_list(parsed, finding, hint),
     ],
 }
 _MAX_ROUNDS = 50

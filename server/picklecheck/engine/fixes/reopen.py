@@ -143,3 +143,19 @@ def _opening_text(parsed: Parsed, creation: ast.Call, parameter: str) -> str | N
 
 def _relative_edit(span: Span, origin: Span, text: str) -> Edit:
     return Edit(Span(0, span.col - origin.col, 0, span.end_col - origin.col), text)
+
+
+def generator_result_to_list(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    """A worker returning `(x for x in ...)` returns `[x for x in ...]`: a list pickles."""
+    if hint.data.get("role") != "the worker's result" or not finding.chain:
+        return []
+    node = parsed.node_at(finding.chain[-1].span, (ast.GeneratorExp,))
+    if not isinstance(node, ast.GeneratorExp) or not isinstance(
+        parsed.parents.get(node), ast.Return
+    ):
+        return []
+    text = parsed.text(node)
+    if not (text.startswith("(") and text.endswith(")")):
+        return []
+    title = "Return a list instead of a generator (a generator cannot be pickled)"
+    return [Fix(title, (Edit(parsed.span(node), f"[{text[1:-1]}]"),), FixSafety.UNSAFE)]
