@@ -14,6 +14,7 @@ from tests.lsp.harness import (
     EXAMPLES,
     RecordingClient,
     answer,
+    apply_text_edits,
     close_document,
     initialize,
     open_document,
@@ -196,3 +197,30 @@ def apply_edit(text: str, edit: types.TextEdit) -> str:
     line = lines[start.line]
     lines[start.line] = line[: start.character] + edit.new_text + line[end.character :]
     return "\n".join(lines)
+
+
+async def test_crlf_document_gets_the_same_ranges_and_a_working_suppression(
+    client: RecordingClient,
+) -> None:
+    crlf = LAMBDA_PROGRAM.replace("\n", "\r\n")
+    uri = open_document(client, folder_of(client) / "windows.py", crlf)
+    (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
+    start = position_of(LAMBDA_PROGRAM, "lambda n")
+    assert diagnostic.range.start == start
+    actions = await answer(
+        client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri),
+                range=diagnostic.range,
+                context=types.CodeActionContext(diagnostics=[diagnostic]),
+            )
+        )
+    )
+    suppress = next(a for a in actions if a.title == "Suppress PKL001 on this line")
+    (edit,) = suppress.edit.changes[uri]
+    assert edit.range.start.line == start.line
+    fixed = apply_text_edits(crlf, [edit])
+    assert fixed.count("\r\n") == crlf.count("\r\n") and "\n\n" not in fixed.replace("\r\n", "")
+    replace_text(client, uri, 2, fixed)
+    assert list((await published_for(client, uri, 2)).diagnostics) == []
+    close_document(client, uri)
