@@ -26,11 +26,6 @@ MARK = re.compile(r"#\s*\[(PKL\d{3}(?:\s*,\s*PKL\d{3})*)\]")
 # Files the analyzer does not get right yet, relative to tests/corpus. The lead shrinks this list
 # as the analyzer grows; a file that starts passing shows up as XPASS in the summary.
 KNOWN_GAPS: dict[str, str] = {
-    "instances/dataclass_default_factory_lock.py": "dataclass default_factory is not followed",
-    "instances/getstate_returns_dict_itself.py": "__getstate__ returning self.__dict__ trusted",
-    "instances/lock_set_by_helper_method.py": "attributes set by methods __init__ calls",
-    "negatives/exception_caught_in_worker_ok.py": "false alarm: exception caught in the worker",
-    "pipes/send_from_child.py": "Connection.send on a Pipe end received as a parameter",
 }
 
 CORPUS = corpus_files()

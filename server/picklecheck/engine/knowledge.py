@@ -275,7 +275,13 @@ QUEUE_PUT_METHODS = frozenset(
         "multiprocessing.queues.SimpleQueue.put",
     }
 )
-CONNECTION_SEND = frozenset({"multiprocessing.connection._ConnectionBase.send"})
+CONNECTION_SEND = frozenset(
+    {
+        "multiprocessing.connection._ConnectionBase.send",
+        "multiprocessing.connection.Connection.send",
+        "multiprocessing.connection.PipeConnection.send",
+    }
+)
 
 START_METHOD_SETTERS = frozenset(
     {

@@ -245,13 +245,34 @@ def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) ->
     function = definitions[0].parent.parent
     if not isinstance(function, nodes.FunctionDef):
         return set()
+    arguments = [
+        bound_argument(function, call, definitions[0].name) for call in calls_of(function)
+    ] or _process_target_arguments(function, definitions[0].name)
     types: set[str] = set()
-    for call in calls_of(function):
-        argument = bound_argument(function, call, definitions[0].name)
+    for argument in arguments:
         if argument is None:
             return set()
         types |= facade.instance_qnames(argument)
     return {f"{owner}.{method}" for owner in types}
+
+
+def _process_target_arguments(
+    function: nodes.FunctionDef, parameter: str
+) -> list[nodes.NodeNG | None]:
+    """`Process(target=child, args=(sender,))`: what a process target receives."""
+    params = [a.name for a in function.args.posonlyargs + function.args.args]
+    if parameter not in params:
+        return []
+    index = params.index(parameter)
+    found: list[nodes.NodeNG | None] = []
+    for call in function.root().nodes_of_class(nodes.Call):
+        target = _argument(call, 1, "target")
+        if not (isinstance(target, nodes.Name) and target.name == function.name):
+            continue
+        args = _argument(call, 3, "args")
+        elements = args.elts if isinstance(args, nodes.Tuple) else None
+        found.append(elements[index] if elements and index < len(elements) else None)
+    return found
 
 
 def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:

@@ -239,6 +239,8 @@ class Judge:
             if not isinstance(exc, nodes.Call):
                 continue
             for cls in self._classes(exc.func):
+                if _caught_locally(raise_node, cls, function):
+                    continue
                 problem = _broken_exception(cls)
                 if problem is not None:
                     note = f"`{function.name}` raises `{snippet(exc)}`"
@@ -760,6 +762,34 @@ class Judge:
             inner = self._judge(argument, depth + 1, bindings, local=False)
             if inner is not None:
                 return _instance_state_problem(label, name, inner, argument, cls)
+        return self._default_field_problem(cls, set(arguments) | excluded, label)
+
+    def _default_field_problem(
+        self, cls: nodes.ClassDef, given: set[str], label: str
+    ) -> Problem | None:
+        """Fields left to their default: `field(default_factory=threading.Lock)`."""
+        for statement in cls.body:
+            if not (
+                isinstance(statement, nodes.AnnAssign)
+                and isinstance(statement.target, nodes.AssignName)
+                and statement.value is not None
+                and statement.target.name not in given
+            ):
+                continue
+            factory = _default_factory(statement.value)
+            if factory is None:
+                continue
+            names = self.facade.qualified_names(factory) | syntactic_names(factory)
+            for name in sorted(names):
+                known = kb.UNPICKLABLE_FACTORIES.get(name)
+                if known is not None:
+                    note = f"`{statement.target.name}` defaults to `{snippet(factory)}()`"
+                    inner = Problem(
+                        "PKL004", known.what, known.error, kb.ALWAYS, (step(statement, note),)
+                    )
+                    return _instance_state_problem(
+                        label, statement.target.name, inner, statement, cls
+                    )
         return None
 
     # ---- inference fallback -------------------------------------------------------------
@@ -1206,6 +1236,22 @@ def _self_name(method: nodes.FunctionDef) -> str | None:
     return str(params[0].name) if params else None
 
 
+def _default_factory(value: nodes.NodeNG) -> nodes.NodeNG | None:
+    if not (isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"):
+        return None
+    for keyword in value.keywords or []:
+        if keyword.arg == "default_factory":
+            return keyword.value
+    return None
+
+
+def syntactic_call_name(call: nodes.Call) -> str:
+    func = call.func
+    if isinstance(func, nodes.Attribute):
+        return str(func.attrname)
+    return str(func.name) if isinstance(func, nodes.Name) else ""
+
+
 def _declared_fields(cls: nodes.ClassDef) -> list[str]:
     """Field names of a dataclass or typing.NamedTuple, in constructor order."""
     decorators = [d.as_string() for d in (cls.decorators.nodes if cls.decorators else [])]
@@ -1231,6 +1277,34 @@ def _value_of(node: nodes.NodeNG) -> nodes.NodeNG:
     if value is not None:
         return value
     return getattr(node, "value", node)
+
+
+def _caught_locally(
+    raise_node: nodes.Raise, cls: nodes.ClassDef, function: nodes.FunctionDef
+) -> bool:
+    """A `try:` around the raise, inside the worker, whose handler catches the exception."""
+    names = {cls.name, "Exception", "BaseException"} | {
+        a.name for a in _safe_ancestors(cls) if hasattr(a, "name")
+    }
+    node: nodes.NodeNG = raise_node
+    while node.parent is not None and node is not function:
+        parent = node.parent
+        if isinstance(parent, nodes.Try) and node in parent.body:
+            for handler in parent.handlers:
+                if handler.type is None or _handler_names(handler.type) & names:
+                    return True
+        node = parent
+    return False
+
+
+def _handler_names(node: nodes.NodeNG) -> set[str]:
+    if isinstance(node, nodes.Tuple):
+        return set().union(*(_handler_names(e) for e in node.elts))
+    if isinstance(node, nodes.Name):
+        return {str(node.name)}
+    if isinstance(node, nodes.Attribute):
+        return {str(node.attrname)}
+    return set()
 
 
 def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
@@ -1334,12 +1408,25 @@ def _init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
     """Instance attributes set in `__init__` (of the class and its user-defined bases)."""
     result: dict[str, list[nodes.AssignAttr]] = {}
     for klass in [cls, *(a for a in _safe_ancestors(cls) if is_user_node(a))]:
+        setup = _methods_called_by_init(klass)
         for attr, assigns in klass.instance_attrs.items():
             for assign in assigns:
                 frame = assign.frame()
-                if isinstance(frame, nodes.FunctionDef) and frame.name == "__init__":
+                if isinstance(frame, nodes.FunctionDef) and frame.name in setup:
                     result.setdefault(attr, []).append(assign)
     return result
+
+
+def _methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
+    """`__init__` and the methods it calls on `self` (one level: `self._setup()`)."""
+    names = {"__init__"}
+    init = klass.locals.get("__init__")
+    if init and isinstance(init[0], nodes.FunctionDef):
+        for call in _own_nodes(init[0], nodes.Call):
+            func = call.func
+            if isinstance(func, nodes.Attribute) and _is_self(func.expr):
+                names.add(str(func.attrname))
+    return names
 
 
 def _constructor(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
@@ -1399,15 +1486,48 @@ def _getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
 def _dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
     """Keys removed by `state = self.__dict__.copy(); del state['k']` and its variants."""
     returns = [r for r in _own_nodes(function, nodes.Return) if r.value is not None]
-    if len(returns) != 1 or not isinstance(returns[0].value, nodes.Name):
+    if len(returns) != 1:
         return None
-    state = returns[0].value.name
+    returned = returns[0].value
+    if _is_instance_dict(returned):
+        return frozenset()  # `return self.__dict__`: everything is pickled
+    if not isinstance(returned, nodes.Name):
+        return None
+    state = returned.name
+    sources = [
+        a.value
+        for a in _own_nodes(function, nodes.Assign)
+        if any(_is_name_target(t, state) for t in a.targets)
+    ]
+    if len(sources) != 1 or not _is_instance_dict(sources[0]):
+        return None  # a hand-built state: trusted, not analysed
     dropped: set[str] = set()
     for node in _own_nodes(function, nodes.NodeNG):
         key = _dropped_key(node, state)
         if key is not None:
             dropped.add(key)
     return frozenset(dropped)
+
+
+def _is_instance_dict(node: nodes.NodeNG) -> bool:
+    """`self.__dict__`, `self.__dict__.copy()`, `dict(self.__dict__)`, `vars(self)` and copies."""
+    if isinstance(node, nodes.Call):
+        func = node.func
+        if isinstance(func, nodes.Attribute) and func.attrname == "copy" and not node.args:
+            return _is_instance_dict(func.expr)
+        if isinstance(func, nodes.Name) and func.name in ("dict", "vars") and len(node.args) == 1:
+            argument = node.args[0]
+            return _is_instance_dict(argument) or (func.name == "vars" and _is_self(argument))
+        return False
+    return isinstance(node, nodes.Attribute) and node.attrname == "__dict__" and _is_self(node.expr)
+
+
+def _is_self(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.Name) and node.name == "self"
+
+
+def _is_name_target(target: nodes.NodeNG, name: str) -> bool:
+    return isinstance(target, nodes.AssignName) and target.name == name
 
 
 def _dropped_key(node: nodes.NodeNG, state: str) -> str | None:
