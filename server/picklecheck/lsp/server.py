@@ -92,7 +92,7 @@ def create_server() -> PicklecheckServer:
         # pygls would wait for its stdin reader thread, which blocks until the client closes
         # the pipe (seconds, or until the client kills us); nothing here needs cleaning up.
         sys.stdout.flush()
-        os._exit(0 if server.protocol._shutdown else 1)
+        os._exit(0 if getattr(server.protocol, "_shutdown", True) else 1)
 
     settings.register(server)
     diagnostics.register(server)
