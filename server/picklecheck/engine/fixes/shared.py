@@ -189,6 +189,7 @@ def _task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | Non
             return None
         if len(parent.args) == 2 and not parent.keywords:  # partial(work, lock) -> work
             removal = [Edit(parsed.span(parent), parsed.text(parent.args[0]))]
+            removal += _drop_unused_import(parsed, "functools")
         else:
             removal = _remove(parsed, parent.args, index + 1)
         return _slot(parsed, parent.args[0], index, removal)

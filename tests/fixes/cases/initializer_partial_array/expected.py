@@ -2,7 +2,6 @@
 # error-contains: objects should only be shared between processes through inheritance
 # summary: a shared Array bound with functools.partial reaches the workers through initargs instead
 # fix: PKL006 Hand the
-import functools
 import multiprocessing
 
 
