@@ -69,7 +69,7 @@ def analyze_source(source: str, path: str = "<string>", config: Config | None = 
         report.syntax_error = str(exc)
         return report
     warm_up()
-    facade = Facade(config.file_budget_seconds, config.inference_steps)
+    facade = Facade(config.file_budget_seconds, config.inference_steps, config.cancelled)
     analysis = _Analysis(module, facade, config, path)
     try:
         analysis.run()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import astroid
@@ -41,13 +41,12 @@ class BudgetExceeded(BaseException):
 class _StepCell(list[int]):
     """The shared counter astroid increments per inferred node; checks our budget on each step."""
 
-    def __init__(self, deadline: float, max_steps: int) -> None:
+    def __init__(self, facade: Facade) -> None:
         super().__init__([0])
-        self._deadline = deadline
-        self._max_steps = max_steps
+        self._facade = facade
 
     def __setitem__(self, index: Any, value: Any) -> None:
-        if value > self._max_steps or time.thread_time() > self._deadline:
+        if value > self._facade.steps_per_query or self._facade.out_of_time():
             raise BudgetExceeded
         super().__setitem__(index, value)
 
@@ -55,14 +54,22 @@ class _StepCell(list[int]):
 class Facade:
     """Budgeted inference for one file's analysis."""
 
-    def __init__(self, seconds: float, steps_per_query: int) -> None:
+    def __init__(
+        self,
+        seconds: float,
+        steps_per_query: int,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self.deadline = time.thread_time() + seconds
         self.steps_per_query = steps_per_query
+        self.cancelled = cancelled  # an editor's "a newer text arrived": stop as if out of time
         self.budget_exceeded = 0
         self.unknown = 0
         self._memo: dict[int, list[Any] | None] = {}
 
     def out_of_time(self) -> bool:
+        if self.cancelled is not None and self.cancelled():
+            return True
         return time.thread_time() > self.deadline
 
     def infer(self, node: Node) -> list[Any] | None:
@@ -78,7 +85,7 @@ class Facade:
         if self.out_of_time():
             self.budget_exceeded += 1
             return None
-        context = InferenceContext(nodes_inferred=_StepCell(self.deadline, self.steps_per_query))
+        context = InferenceContext(nodes_inferred=_StepCell(self))
         try:
             values = [v for v in node.infer(context=context) if not isinstance(v, UninferableBase)]
         except BudgetExceeded:
@@ -284,6 +291,21 @@ def lookup(name_node: nodes.Name | nodes.AssignName, name: str) -> list[Node]:
 
 def iter_calls(module: nodes.Module) -> Iterator[nodes.Call]:
     yield from module.nodes_of_class(nodes.Call)
+
+
+def forget_inference() -> None:
+    """Drop astroid's per-node inference memos but keep its module cache.
+
+    The memos are keyed by tree nodes, so every analysed version of an edited file would stay
+    alive through them; the parsed standard library is expensive to rebuild and may stay.
+    """
+    from astroid.context import _invalidate_cache
+    from astroid.inference_tip import clear_inference_tip_cache
+    from astroid.nodes._base_nodes import LookupMixIn
+
+    _invalidate_cache()
+    clear_inference_tip_cache()
+    LookupMixIn.lookup.cache_clear()
 
 
 def clear_caches() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,8 @@ class Config:
     # Building an astroid tree runs at roughly 15k lines/s and cannot be interrupted, so files
     # beyond this size are left unknown (counted as budget_exceeded) instead of blowing the budget.
     max_lines: int = 20_000
+    # Asked during analysis; True stops it early (an editor cancels superseded analyses).
+    cancelled: Callable[[], bool] | None = field(default=None, compare=False)
 
     def possible_start_methods(self) -> frozenset[StartMethod]:
         """Start methods a program that does not choose one may run under."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -265,10 +266,7 @@ def _process_target_arguments(
         return []
     index = params.index(parameter)
     found: list[nodes.NodeNG | None] = []
-    for call in function.root().nodes_of_class(nodes.Call):
-        target = _argument(call, 1, "target")
-        if not (isinstance(target, nodes.Name) and target.name == function.name):
-            continue
+    for call in _calls_with_target(function.root()).get(function.name, []):
         args = _argument(call, 3, "args")
         elements = args.elts if isinstance(args, nodes.Tuple) else None
         found.append(elements[index] if elements and index < len(elements) else None)
@@ -288,6 +286,24 @@ def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> 
     if creation.func.attrname == "Pool" and is_context_expr(creation.func.expr, facade):
         return {f"multiprocessing.pool.Pool.{method}"}
     return set()
+
+
+_TARGET_CALLS: weakref.WeakKeyDictionary[nodes.Module, dict[str, list[nodes.Call]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _calls_with_target(module: nodes.Module) -> dict[str, list[nodes.Call]]:
+    """Calls passing `target=<name>`, indexed by that name once per tree."""
+    index = _TARGET_CALLS.get(module)
+    if index is None:
+        index = {}
+        for call in module.nodes_of_class(nodes.Call):
+            target = _argument(call, 1, "target")
+            if isinstance(target, nodes.Name):
+                index.setdefault(target.name, []).append(call)
+        _TARGET_CALLS[module] = index
+    return index
 
 
 def _is_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:
