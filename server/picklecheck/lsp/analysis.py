@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +44,14 @@ class Result:
     config_problem: str | None = None
 
 
-def run_job(job: Job) -> Result:
-    """Analyse and convert; a crash becomes an empty result carrying the traceback."""
+def run_job(job: Job, cancelled: Callable[[], bool] | None = None) -> Result:
+    """Analyse and convert; a crash becomes an empty result carrying the traceback.
+
+    `cancelled` is asked during the analysis: once a newer text has arrived it stops early and
+    its (discarded) result is partial."""
     try:
         config, problem = configure(job)
+        config = replace(config, cancelled=cancelled)
         report = engine.analyze_source(job.source, job.path or "<untitled>", config)
         result = Result(job, report, config_problem=problem)
         convert(result)

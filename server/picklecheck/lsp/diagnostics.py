@@ -118,7 +118,7 @@ class Scheduler:
             if job is None:
                 return
             loop = asyncio.get_running_loop()
-            result = await loop.run_in_executor(self.executor, self._run, job)
+            result = await loop.run_in_executor(self.executor, self._run, job, True)
             if self._is_current(job):
                 self._accept(result)
         finally:
@@ -146,11 +146,13 @@ class Scheduler:
             encoding=str(self.server.workspace.position_encoding or UTF16),
         )
 
-    def _run(self, job: Job) -> Result:
-        """In the worker thread."""
+    def _run(self, job: Job, cancellable: bool = False) -> Result:
+        """In the worker thread. A cancellable (editing) analysis stops early once a newer
+        text or new settings arrive; its result is discarded anyway."""
         self.analyses += 1
+        cancelled = (lambda: not self._is_current(job)) if cancellable else None
         try:
-            return run_job(job)
+            return run_job(job, cancelled=cancelled)
         finally:
             forget_inference_results()
 
