@@ -728,6 +728,7 @@ class Judge:
             return None
         init = _constructor(cls)
         init_bindings = _bind_arguments(init, call, bindings) if init and call else None
+        found: list[Problem] = []
         for attr, assignments in _init_assignments(cls).items():
             if attr in excluded:
                 continue
@@ -738,7 +739,10 @@ class Judge:
                 own = init is not None and assign_attr.frame() is init
                 inner = self._judge(value, depth + 1, init_bindings if own else None, False)
                 if inner is not None:
-                    return _instance_state_problem(label, attr, inner, assign_attr, cls)
+                    found.append(_instance_state_problem(label, attr, inner, assign_attr, cls))
+                    break
+        if found:
+            return _with_all_attributes(found)
         return self._field_problem(cls, call, depth, label, bindings, excluded)
 
     def _field_problem(
@@ -1266,6 +1270,16 @@ def _declared_fields(cls: nodes.ClassDef) -> list[str]:
         and isinstance(statement.target, nodes.AssignName)
         and "ClassVar" not in statement.annotation.as_string()
     ]
+
+
+def _with_all_attributes(found: list[Problem]) -> Problem:
+    """The first bad attribute explains the finding; the getstate fix needs all of them."""
+    attrs = [p.attribute for p in found if p.attribute]
+    hints = tuple(
+        FixHint(h.kind, {**h.data, "attrs": attrs}) if h.kind == "add-getstate" else h
+        for h in found[0].hints
+    )
+    return replace(found[0], hints=hints)
 
 
 def _value_of(node: nodes.NodeNG) -> nodes.NodeNG:
