@@ -166,3 +166,17 @@ def test_select_and_ignore_accept_codes_and_names() -> None:
     ]
     assert findings(source, select=frozenset({"PKL004"})) == []
     assert findings(source, ignore=frozenset({"lambda-crosses-process-boundary"})) == []
+
+
+def test_a_process_that_is_never_started_pickles_nothing() -> None:
+    source = """\
+        import multiprocessing as mp
+        if __name__ == "__main__":
+            idle = mp.Process(target=lambda: 1)
+            print(idle.name)
+            started = mp.Process(target=lambda: 2)
+            started.start()
+            handed_on = mp.Process(target=lambda: 3)
+            print([handed_on])
+        """
+    assert findings(source, start_method=StartMethod.SPAWN) == [(5, "PKL001"), (7, "PKL001")]

@@ -121,12 +121,31 @@ def _constructor_sink(call: nodes.Call, facade: Facade, user_subclass: bool) -> 
     names = facade.qualified_names(call.func)
     receiver = call.func.expr if isinstance(call.func, nodes.Attribute) else None
     if user_subclass or names & kb.PROCESS_CLASSES:
+        if _never_started(call):
+            return None  # a Process that is never started pickles nothing
         return _process_sink(call, receiver, user_subclass)
     if names & kb.POOL_FACTORIES:
         return _initializer_sink(call, "multiprocessing.pool.Pool", "Pool", receiver, 1)
     if kb.EXECUTOR_CLASS in names:
         return _initializer_sink(call, kb.EXECUTOR_CLASS, "ProcessPoolExecutor", call, 2)
     return None
+
+
+def _never_started(call: nodes.Call) -> bool:
+    """`p = Process(...)` where `p` is only ever used as `p.<attr>` and never `p.start()`."""
+    parent = call.parent
+    if not (isinstance(parent, nodes.Assign) and len(parent.targets) == 1):
+        return False
+    target = parent.targets[0]
+    if not isinstance(target, nodes.AssignName):
+        return False
+    for name in parent.scope().nodes_of_class(nodes.Name):
+        if name.name != target.name or target not in lookup(name, name.name):
+            continue
+        attribute = name.parent
+        if not isinstance(attribute, nodes.Attribute) or attribute.attrname == "start":
+            return False  # started, or handed on somewhere we cannot follow
+    return True
 
 
 def _process_sink(call: nodes.Call, receiver: nodes.NodeNG | None, user_subclass: bool) -> SinkCall:
