@@ -120,6 +120,11 @@ def _executor_sink(call: nodes.Call, method: str, receiver: nodes.NodeNG) -> Sin
 def _constructor_sink(call: nodes.Call, facade: Facade, user_subclass: bool) -> SinkCall | None:
     names = facade.qualified_names(call.func)
     receiver = call.func.expr if isinstance(call.func, nodes.Attribute) else None
+    if receiver is not None and not names and is_context_expr(receiver, facade):
+        # `ctx.Process(...)` / `ctx.Pool(...)` where astroid lost the context's type
+        kind = _callee_name(call.func)
+        names = {"multiprocessing.context.Process"} if kind == "Process" else set()
+        names |= {"multiprocessing.context.BaseContext.Pool"} if kind == "Pool" else set()
     if user_subclass or names & kb.PROCESS_CLASSES:
         if _never_started(call):
             return None  # a Process that is never started pickles nothing

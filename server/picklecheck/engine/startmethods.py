@@ -12,6 +12,7 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.model import StartMethod
+from picklecheck.engine.values import syntactic_names
 
 _MAX_HOPS = 8
 
@@ -52,7 +53,7 @@ class StartMethodReader:
 
     def _from_call(self, call: nodes.Call, hops: int) -> StartMethod | None:
         func = call.func
-        if _called_name(func) == "get_context":
+        if _called_name(func) == "get_context" or syntactic_names(func) & kb.CONTEXT_GETTERS:
             return _literal_method(call.args[0] if call.args else None)
         for keyword in call.keywords or []:
             if keyword.arg == "mp_context":

@@ -962,7 +962,7 @@ def syntactic_names(func: nodes.NodeNG) -> set[str]:
                 if (alias or module.split(".")[0]) == node.name:
                     head = module if alias else node.name
                     names.add(".".join([head, *reversed(parts)]))
-        elif isinstance(definition, nodes.ImportFrom) and definition.level == 0:
+        elif isinstance(definition, nodes.ImportFrom) and not definition.level:
             for name, alias in definition.names:
                 if (alias or name) == node.name:
                     names.add(".".join([definition.modname, name, *reversed(parts)]))
