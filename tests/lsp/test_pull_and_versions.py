@@ -158,7 +158,7 @@ async def test_hover_answers_while_another_file_is_analysed(pusher: RecordingCli
     folder: Path = pusher.folder  # type: ignore[attr-defined]
     small = open_document(pusher, folder / "small.py", CLEAN_PROGRAM)
     await published_for(pusher, small, 1)
-    big = open_document(pusher, folder / "slow.py", large_program(200))
+    big = open_document(pusher, folder / "slow.py", large_program(3000))
     started = time.monotonic()
     params = types.HoverParams(
         text_document=types.TextDocumentIdentifier(small),

@@ -75,7 +75,9 @@ def test_summary_names_each_process_the_parent_wait_and_the_hot_functions(
     main = summary["processes"][0]
     workers = summary["processes"][1:]
     assert main["role"] == "main"
-    assert len(workers) == 2  # Pool(2)
+    # Pool(2); a worker that never got a task may be terminated before it writes its profile
+    # (docs/profiling.md, limits); every task's calls must still be accounted for below.
+    assert 1 <= len(workers) <= 2
     assert {worker["parent"] for worker in workers} == {main["pid"]}
     assert all(worker["wall_seconds"] > 0 for worker in workers)
     # Pool.map blocks the parent until the workers are done: most of its time is waiting.

@@ -80,7 +80,7 @@ def test_grammar_generated_programs_never_raise(program: str) -> None:
     assert_well_formed(analyze_source(source, "generated.py"), source)
 
 
-@settings(FUZZ, max_examples=25)
+@settings(FUZZ, max_examples=25, suppress_health_check=[HealthCheck.filter_too_much])
 @given(program=hypothesmith.from_node())
 def test_syntax_tree_generated_programs_never_raise(program: str) -> None:
     source = with_boundaries(program)
