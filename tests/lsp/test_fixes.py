@@ -24,7 +24,6 @@ from tests.lsp.harness import (
 )
 from tests.runtime.runner import run_program
 
-pytest.importorskip("picklecheck.engine.fixes", reason="the quick fixes have not landed")
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 LAMBDA_PROGRAM = (EXAMPLES / "PKL001_bad.py").read_text()
