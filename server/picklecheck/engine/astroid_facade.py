@@ -8,7 +8,6 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 from __future__ import annotations
 
 import time
-import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -20,10 +19,19 @@ from astroid.exceptions import AstroidError
 from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
 
-# Ancestors per class node, weakly held: a class's bases do not change while its tree lives.
-_ANCESTORS: weakref.WeakKeyDictionary[nodes.ClassDef, list[nodes.ClassDef]] = (
-    weakref.WeakKeyDictionary()
-)
+
+def remembered(node: Any, key: str) -> Any:
+    """A value derived from a tree node and stored on the node itself, so that it lives and dies
+    with its tree (a weak-keyed table would keep the tree alive through its values)."""
+    return node.__dict__.get(f"_picklecheck_{key}")
+
+
+def remember(node: Any, key: str, value: Any) -> None:
+    node.__dict__[f"_picklecheck_{key}"] = value
+
+
+def forget(node: Any, key: str) -> None:
+    node.__dict__.pop(f"_picklecheck_{key}", None)
 
 
 class BudgetExceeded(BaseException):
@@ -109,10 +117,10 @@ class Facade:
         long diamond-shaped hierarchies; this walk visits each class once and remembers the
         answer for as long as the class node lives.
         """
-        known = _ANCESTORS.get(cls)
+        known: list[nodes.ClassDef] | None = remembered(cls, "ancestors")
         if known is not None:
             return known
-        _ANCESTORS[cls] = []  # a cycle in the bases ends here
+        remember(cls, "ancestors", [])  # a cycle in the bases ends here
         found: dict[int, nodes.ClassDef] = {}
         for base in cls.bases:
             for value in self.infer(base) or []:
@@ -123,9 +131,9 @@ class Facade:
                     found.setdefault(id(ancestor), ancestor)
         result = list(found.values())
         if self.out_of_time():
-            del _ANCESTORS[cls]  # incomplete: do not remember
+            forget(cls, "ancestors")  # incomplete: do not remember
         else:
-            _ANCESTORS[cls] = result
+            remember(cls, "ancestors", result)
         return result
 
     def qualified_names(self, node: Node) -> set[str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, qname_of
+from picklecheck.engine.astroid_facade import Facade, lookup, qname_of, remember, remembered
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
 
@@ -312,21 +311,16 @@ def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> 
     return set()
 
 
-_TARGET_CALLS: weakref.WeakKeyDictionary[nodes.Module, dict[str, list[nodes.Call]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _calls_with_target(module: nodes.Module) -> dict[str, list[nodes.Call]]:
     """Calls passing `target=<name>`, indexed by that name once per tree."""
-    index = _TARGET_CALLS.get(module)
+    index: dict[str, list[nodes.Call]] | None = remembered(module, "target_calls")
     if index is None:
         index = {}
         for call in module.nodes_of_class(nodes.Call):
             target = _argument(call, 1, "target")
             if isinstance(target, nodes.Name):
                 index.setdefault(target.name, []).append(call)
-        _TARGET_CALLS[module] = index
+        remember(module, "target_calls", index)
     return index
 
 

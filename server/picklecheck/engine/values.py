@@ -12,7 +12,6 @@ import os
 import re
 import sys
 import sysconfig
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.astroid_facade import Facade, lookup, remember, remembered
 from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
 
 MAX_DEPTH = 12
@@ -77,15 +76,12 @@ def span_of(node: nodes.NodeNG) -> Span:
     )
 
 
-_LINES_BY_MODULE: weakref.WeakKeyDictionary[nodes.Module, list[bytes]] = weakref.WeakKeyDictionary()
-
-
 def _source_lines(node: nodes.NodeNG) -> list[bytes]:
     try:
         root = node.root()
     except Exception:
         return []
-    lines = _LINES_BY_MODULE.get(root)
+    lines: list[bytes] | None = remembered(root, "lines")
     if lines is None:
         data = getattr(root, "file_bytes", None)
         if data is None and getattr(root, "file", None):
@@ -97,7 +93,7 @@ def _source_lines(node: nodes.NodeNG) -> list[bytes]:
         if isinstance(data, str):
             data = data.encode("utf-8")
         lines = re.split(rb"\r\n|\r|\n", data or b"")
-        _LINES_BY_MODULE[root] = lines
+        remember(root, "lines", lines)
     return lines
 
 
@@ -1183,20 +1179,15 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
     return calls
 
 
-_CALLS_BY_MODULE: weakref.WeakKeyDictionary[nodes.Module, dict[str, list[nodes.Call]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _calls_by_name(module: nodes.Module) -> dict[str, list[nodes.Call]]:
     """Calls of plain names in a module, indexed once per tree (callers are asked for often)."""
-    index = _CALLS_BY_MODULE.get(module)
+    index: dict[str, list[nodes.Call]] | None = remembered(module, "calls_by_name")
     if index is None:
         index = {}
         for call in module.nodes_of_class(nodes.Call):
             if isinstance(call.func, nodes.Name):
                 index.setdefault(call.func.name, []).append(call)
-        _CALLS_BY_MODULE[module] = index
+        remember(module, "calls_by_name", index)
     return index
 
 
