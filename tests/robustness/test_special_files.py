@@ -52,7 +52,6 @@ def finishes(work: Callable[[], Report]) -> Report | None:
     return result[0] if result else None
 
 
-@pytest.mark.xfail(strict=True, reason="engine: analyze_path opens a FIFO and blocks")
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
 def test_analyze_path_does_not_block_on_a_fifo(fifo: Path) -> None:
     report = finishes(lambda: analyze_path(fifo))
@@ -60,7 +59,6 @@ def test_analyze_path_does_not_block_on_a_fifo(fifo: Path) -> None:
     assert report.syntax_error is not None and not report.findings
 
 
-@pytest.mark.xfail(strict=True, reason="cli: check reads a FIFO named *.py and blocks")
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
 def test_check_skips_a_fifo_in_a_folder(fifo: Path) -> None:
     (fifo.parent / "prog.py").write_text(PROGRAM)

@@ -87,6 +87,9 @@ class UnreadableSourceError(ValueError):
 
 def read_source(path: Path) -> tuple[str, str]:
     """(text, encoding) as Python reads it: BOM and `# coding:` honoured, newlines untouched."""
+    if not path.is_file():
+        # A FIFO or device named *.py would block the read forever.
+        raise UnreadableSourceError("not a regular file")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -35,6 +35,9 @@ def decode_source(data: bytes) -> str:
 
 def analyze_path(path: Path, config: Config | None = None) -> Report:
     """Analyse one file; unreadable or undecodable files give an empty report, never raise."""
+    if not path.is_file():
+        # A FIFO or device named *.py would block the read forever.
+        return Report(path=str(path), syntax_error="not a regular file")
     try:
         data = path.read_bytes()
     except OSError as exc:
