@@ -17,6 +17,7 @@ from picklecheck.engine.astroid_facade import (
     ParseFailure,
     add_search_path,
     lookup,
+    nodes_in,
     parse,
     warm_up,
 )
@@ -230,7 +231,7 @@ class _Analysis:
     def _check_profilers(self) -> None:
         if not self.boundaries:
             return
-        for call in self.module.nodes_of_class(nodes.Call):
+        for call in nodes_in(self.module, nodes.Call):
             func = call.func
             if not isinstance(func, nodes.Attribute) or func.attrname not in _PROFILER_NAMES:
                 continue

@@ -8,7 +8,7 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import astroid
@@ -59,6 +59,9 @@ class _StepCell(list[int]):
         super().__setitem__(index, value)
 
 
+_CLOCK_EVERY = 16
+
+
 class Facade:
     """Budgeted inference for one file's analysis."""
 
@@ -74,11 +77,18 @@ class Facade:
         self.budget_exceeded = 0
         self.unknown = 0
         self._memo: dict[int, list[Any] | None] = {}
+        self._checks = 0
+        self._expired = False
 
     def out_of_time(self) -> bool:
         if self.cancelled is not None and self.cancelled():
             return True
-        return time.thread_time() > self.deadline
+        # Reading the thread's CPU clock is a system call (about 20 us on these VMs) and this
+        # runs on every inference step: read it on every 16th question only.
+        self._checks += 1
+        if not self._expired and self._checks % _CLOCK_EVERY == 1:
+            self._expired = time.thread_time() > self.deadline
+        return self._expired
 
     def infer(self, node: Node) -> list[Any] | None:
         """The known inferred values of `node`; None when nothing useful is known."""
@@ -192,39 +202,113 @@ def _self_class(node: nodes.AssignAttr) -> nodes.ClassDef | None:
     return function.parent
 
 
-def _bounded_enum_check(cls: nodes.ClassDef) -> bool:
-    """astroid's enum brain asks `is_subtype_of("enum.Enum")` of every class it builds, through
-    the cubic `ancestors()` walk; the remembered, budgeted walk answers the same."""
+_ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"})
+
+
+def _syntactic_enum_check(cls: nodes.ClassDef) -> bool:
+    """Whether astroid's enum brain should rewrite `cls`, decided without inference.
+
+    astroid asks `is_subtype_of("enum.Enum")` of every class it builds, in every module it
+    imports, which infers each base and so builds whole import chains at build time (most of a
+    cold run's time). A base spelled like an enum class, or a class of the same module that is
+    one, answers for the classes that matter; an enum derived through another module's base
+    stays a plain class, whose members infer to their values: unknown to us, never wrong.
+    """
+    seen: set[int] = set()
+    pending = [cls]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for base in current.bases:
+            name = _spelled_name(base)
+            if name in _ENUM_BASES:
+                return True
+            if isinstance(base, nodes.Name):
+                pending.extend(_same_module_classes(current, base.name))
+    return False
+
+
+def _spelled_name(node: nodes.NodeNG) -> str:
+    if isinstance(node, nodes.Attribute):
+        return str(node.attrname)
+    if isinstance(node, nodes.Name):
+        return str(node.name)
+    return ""
+
+
+def _same_module_classes(cls: nodes.ClassDef, name: str) -> list[nodes.ClassDef]:
     try:
-        ancestors = Facade(seconds=0.5, steps_per_query=200).ancestors(cls)
+        definitions = cls.root().locals.get(name, [])
     except Exception:
-        return False
-    return any(_qname_is(a, "enum.Enum") for a in ancestors)
+        return []
+    return [d for d in definitions if isinstance(d, nodes.ClassDef)]
 
 
-def _qname_is(value: Any, name: str) -> bool:
-    return qname_of(value) == name
+def _literal_str_format(node: nodes.Call) -> bool:
+    """`"...".format(...)` on a literal: astroid's own predicate also infers names."""
+    func = node.func
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname == "format"
+        and isinstance(func.expr, nodes.Const)
+        and isinstance(func.expr.value, str)
+    )
+
+
+_ATTRS_DECORATORS = frozenset(
+    {"attr.s", "attr.attrs", "attr.attributes", "attr.define", "attr.mutable", "attr.frozen"}
+    | {"attrs.define", "attrs.mutable", "attrs.frozen", "define", "mutable", "frozen"}
+)
+
+
+def _spelled_attrs_class(node: nodes.ClassDef) -> bool:
+    """An attrs class by its decorator's spelling; astroid's predicate also infers it."""
+    for decorator in node.decorators.nodes if node.decorators else []:
+        if isinstance(decorator, nodes.Call):
+            decorator = decorator.func
+        if decorator.as_string() in _ATTRS_DECORATORS:
+            return True
+    return False
+
+
+def _syntactic_predicates() -> dict[Any, Callable[[Any], bool]]:
+    """astroid's build-time predicates that infer, each with its syntactic stand-in."""
+    from astroid.brain import brain_attrs, brain_builtin_inference, brain_namedtuple_enum
+
+    return {
+        brain_namedtuple_enum._is_enum_subclass: _syntactic_enum_check,
+        brain_builtin_inference._is_str_format_call: _literal_str_format,
+        brain_attrs.is_decorated_with_attrs: _spelled_attrs_class,
+    }
 
 
 _guards_installed = [False]
 
 
 def _install_build_guards() -> None:
-    """Swap astroid's enum-class predicate for the bounded one (once per process)."""
+    """Make astroid build modules without inference (once per process).
+
+    Building runs inference in two places: brain predicates that decide whether a transform
+    applies, and `delayed_assattr`, which infers the owner of every `x.attr = ...`. Both run for
+    every module astroid imports, and each inference can import and build further modules, so
+    a cold run spent most of its time there. Syntactic stand-ins answer for the cases that
+    matter to pickling.
+    """
     if _guards_installed[0]:
         return
     _guards_installed[0] = True
+    AstroidBuilder.delayed_assattr = _SyntacticAttributeBuilder.delayed_assattr
     try:
-        from astroid.brain import brain_namedtuple_enum as enum_brain
-
-        astroid.MANAGER.unregister_transform(
-            nodes.ClassDef, enum_brain.infer_enum_class, enum_brain._is_enum_subclass
-        )
-        astroid.MANAGER.register_transform(
-            nodes.ClassDef, enum_brain.infer_enum_class, _bounded_enum_check
-        )
-    except (ImportError, AttributeError, ValueError):
-        pass  # another astroid layout: keep its own predicate
+        replacements = _syntactic_predicates()
+        registered = astroid.MANAGER._transform.transforms
+    except (ImportError, AttributeError):
+        return  # another astroid layout: keep its own predicates
+    for entries in registered.values():
+        for index, (transform, predicate) in enumerate(entries):
+            if predicate in replacements:
+                entries[index] = (transform, replacements[predicate])
 
 
 # Modules every analysis infers into. Building them once, before any file's clock starts, keeps
@@ -297,8 +381,33 @@ def lookup(name_node: nodes.Name | nodes.AssignName, name: str) -> list[Node]:
     return list(assignments)
 
 
-def iter_calls(module: nodes.Module) -> Iterator[nodes.Call]:
-    yield from module.nodes_of_class(nodes.Call)
+def nodes_in(root: Node, classes: type[Any] | tuple[type[Any], ...]) -> list[Any]:
+    """The nodes of `classes` under `root` (itself included), in source order.
+
+    The analysis asks the same tree for its calls, assignments and classes many times; one walk
+    per tree, remembered on the root, answers all of them.
+    """
+    key = "nodes_of_" + "_".join(
+        c.__name__ for c in (classes if isinstance(classes, tuple) else (classes,))
+    )
+    found: list[Any] | None = remembered(root, key)
+    if found is None:
+        found = [node for node in _all_nodes(root) if isinstance(node, classes)]
+        remember(root, key, found)
+    return found
+
+
+def _all_nodes(root: Node) -> list[Node]:
+    known: list[Node] | None = remembered(root, "all_nodes")
+    if known is None:
+        known = []
+        pending = [root]
+        while pending:  # pre-order, like `nodes_of_class`, without a generator per node
+            node = pending.pop()
+            known.append(node)
+            pending.extend(reversed(list(node.get_children())))
+        remember(root, "all_nodes", known)
+    return known
 
 
 def forget_inference() -> None:

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, qname_of, remember, remembered
+from picklecheck.engine.astroid_facade import (
+    Facade,
+    lookup,
+    nodes_in,
+    qname_of,
+    remember,
+    remembered,
+)
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
 
@@ -40,7 +47,7 @@ _CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     process_subclasses = _process_subclass_names(module, facade)
-    for call in module.nodes_of_class(nodes.Call):
+    for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
         name = _callee_name(call.func)
@@ -187,7 +194,7 @@ def _manager_proxy_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkC
     proxies = _manager_proxy_names(module, facade)
     if not proxies:
         return
-    for node in module.nodes_of_class((nodes.Assign, nodes.Call)):
+    for node in nodes_in(module, (nodes.Assign, nodes.Call)):
         if isinstance(node, nodes.Assign):
             for target in node.targets:
                 owner = _proxy_owner(target, proxies)
@@ -231,7 +238,7 @@ def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName]) -> bool:
 def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
     """Names assigned from `manager.dict()`, `.list()`, `.Namespace()` and friends."""
     found: dict[str, nodes.AssignName] = {}
-    for assign in module.nodes_of_class(nodes.Assign):
+    for assign in nodes_in(module, nodes.Assign):
         value = assign.value
         if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute)):
             continue
@@ -248,7 +255,7 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
 
 def _process_subclass_names(module: nodes.Module, facade: Facade) -> set[str]:
     names: set[str] = set()
-    for cls in module.nodes_of_class(nodes.ClassDef):
+    for cls in nodes_in(module, nodes.ClassDef):
         if not cls.bases:
             continue
         if facade.out_of_time():
@@ -316,7 +323,7 @@ def _calls_with_target(module: nodes.Module) -> dict[str, list[nodes.Call]]:
     index: dict[str, list[nodes.Call]] | None = remembered(module, "target_calls")
     if index is None:
         index = {}
-        for call in module.nodes_of_class(nodes.Call):
+        for call in nodes_in(module, nodes.Call):
             target = _argument(call, 1, "target")
             if isinstance(target, nodes.Name):
                 index.setdefault(target.name, []).append(call)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.values import syntactic_names
 
@@ -65,7 +65,7 @@ class StartMethodReader:
         return None
 
     def _file_start_method(self, module: nodes.Module) -> StartMethod | None:
-        for call in module.nodes_of_class(nodes.Call):
+        for call in nodes_in(module, nodes.Call):
             if _called_name(call.func) != "set_start_method" or not call.args:
                 continue
             if call.scope() is not module:

@@ -19,7 +19,7 @@ from typing import Any
 from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, remember, remembered
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
 from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
 
 MAX_DEPTH = 12
@@ -1184,7 +1184,7 @@ def _calls_by_name(module: nodes.Module) -> dict[str, list[nodes.Call]]:
     index: dict[str, list[nodes.Call]] | None = remembered(module, "calls_by_name")
     if index is None:
         index = {}
-        for call in module.nodes_of_class(nodes.Call):
+        for call in nodes_in(module, nodes.Call):
             if isinstance(call.func, nodes.Name):
                 index.setdefault(call.func.name, []).append(call)
         remember(module, "calls_by_name", index)
@@ -1567,7 +1567,7 @@ def _const_str(node: nodes.NodeNG) -> str | None:
 
 def _copyreg_registered(module: nodes.Module) -> frozenset[str]:
     names: set[str] = set()
-    for call in module.nodes_of_class(nodes.Call):
+    for call in nodes_in(module, nodes.Call):
         func = call.func
         is_pickle = (isinstance(func, nodes.Attribute) and func.attrname == "pickle") or (
             isinstance(func, nodes.Name) and func.name == "pickle"
