@@ -268,8 +268,12 @@ def test_profile_command_shows_worker_processes(page: Page) -> None:
     tab = page.locator(".tab", has_text=f"Profile: {CLEAN}")
     expect(tab.first).to_be_visible(timeout=90_000)
     view = page.frame_locator("iframe.webview.ready").first.frame_locator("iframe#active-frame")
-    expect(view.locator("body")).to_contain_text("3 processes profiled", timeout=30_000)
-    expect(view.locator("body")).to_contain_text("PoolWorker-2")
+    # The parent and one or both pool workers: under load a spawned worker may still be starting
+    # when the pool, its tasks done by the other worker, terminates it; it never ran, so it
+    # leaves no profile. At least one worker must be there.
+    body = view.locator("body")
+    expect(body).to_contain_text(re.compile(r"\b[23] processes profiled"), timeout=30_000)
+    expect(body).to_contain_text(re.compile(r"PoolWorker-[12]"))
     shot(page, "6-profile.png")
     page.keyboard.press("Control+W")
 

@@ -60,5 +60,8 @@ def test_workspace_interpreter_is_ignored_until_trusted(
         # Control: once trusted, the same setting is used, so the check above could fail.
         trust_workspace(page)
         restarted = wait_for_start(server, 2)[-1]
-        assert "(workspace trusted)" in restarted and "trap-python" in restarted
+        # Granting trust applies the workspace settings: the restart is reported as caused by
+        # the trust change or by the settings change, whichever event the editor fires first.
+        assert "trap-python" in restarted
+        assert "(workspace trusted)" in restarted or "(settings changed)" in restarted
         assert marker.exists()
