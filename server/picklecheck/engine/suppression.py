@@ -5,6 +5,7 @@ Codes and kebab-case rule names are both accepted, like ruff's `# ruff: ignore[.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import tokenize
@@ -51,7 +52,13 @@ def _comments(source: str) -> list[tuple[int, str]]:
 def python_lines(source: str) -> list[str]:
     """Lines as Python counts them: only \n, \r\n and \r end a line (str.splitlines also
     splits at form feeds and Unicode separators, which would shift every later line)."""
-    return _LINE_BREAK.split(source)
+    return list(_split_lines(source))
+
+
+@functools.lru_cache(maxsize=4)
+def _split_lines(source: str) -> tuple[str, ...]:
+    """Suppression edits for every finding of one analysis split the same text."""
+    return tuple(_LINE_BREAK.split(source))
 
 
 def is_suppressed(suppressions: dict[int, frozenset[str]], line: int, code: str, name: str) -> bool:

@@ -102,7 +102,7 @@ def _move_definition(
         return None
     if not _closure_values_picklable(parsed, node, closure) or _rebound(parsed, node):
         return None
-    module_names = scopes.bound_names(parsed.tree.body, skip=node)
+    module_names = scopes.module_names_besides(parsed, node)
     renamed = bool(closure) or node.name in module_names
     new_name = parsed.fresh_name(f"{node.name}_impl" if closure else node.name)
     text = _definition_text(parsed, node, new_name if renamed else node.name, closure)

@@ -8,6 +8,7 @@ spawned child imports the module without running that block). Those become param
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from picklecheck.engine.fixes.source import Parsed, is_main_guard
@@ -19,19 +20,49 @@ _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 def bound_names(statements: Iterable[ast.AST], skip: ast.AST | None = None) -> set[str]:
     """Names bound directly in these statements' scope (nested scopes only bind their name)."""
-    found: set[str] = set()
-    for node in _walk_scope(statements, skip):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-            found.add(node.id)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            found.add(node.name)
-        elif isinstance(node, ast.alias):
-            found.add((node.asname or node.name).split(".")[0])
-        elif (isinstance(node, ast.ExceptHandler) and node.name) or (
-            isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name
-        ):
-            found.add(node.name)
-    return found
+    return {name for node in _walk_scope(statements, skip) if (name := _bound_name(node))}
+
+
+def _bound_name(node: ast.AST) -> str:
+    """The name `node` binds in the scope being walked, or ""."""
+    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+        return node.id
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.alias):
+        return (node.asname or node.name).split(".")[0]
+    if (isinstance(node, ast.ExceptHandler) and node.name) or (
+        isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name
+    ):
+        return str(node.name)
+    return ""
+
+
+def module_names_besides(parsed: Parsed, node: ast.AST) -> set[str]:
+    """`bound_names(module body, skip=node)`, from one walk of the module per text."""
+    counts, reached = _module_bindings(parsed)
+    if id(node) not in reached:
+        return {name for name, count in counts.items() if count > 0}
+    remaining = counts - _binding_counts([node])
+    return set(remaining)
+
+
+def _module_bindings(parsed: Parsed) -> tuple[Counter[str], set[int]]:
+    known = parsed.memo.get("module_bindings")
+    if known is None:
+        reached = {id(node) for node in _walk_scope(parsed.tree.body)}
+        known = (_binding_counts(parsed.tree.body), reached)
+        parsed.memo["module_bindings"] = known
+    return known
+
+
+def _binding_counts(statements: Iterable[ast.AST]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for node in _walk_scope(statements):
+        name = _bound_name(node)
+        if name:
+            counts[name] += 1
+    return counts
 
 
 def _walk_scope(statements: Iterable[ast.AST], skip: ast.AST | None = None) -> Iterator[ast.AST]:

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from picklecheck.engine.model import Edit, Span
 
@@ -58,6 +59,8 @@ class Parsed:
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
     starting_on: dict[int, list[ast.AST]] = field(default_factory=dict)  # 0-based line -> nodes
     names: set[str] = field(default_factory=set)
+    starts: list[int] = field(default_factory=list)  # offset of each line, computed once
+    memo: dict[str, Any] = field(default_factory=dict)  # whole-file answers fix makers share
 
     @staticmethod
     def parse(source: str) -> Parsed | None:
@@ -96,9 +99,8 @@ class Parsed:
         return self.text_of(self.span(node))
 
     def text_of(self, span: Span) -> str:
-        starts = line_starts(self.source)
-        begin = offset_of(starts, self.source, span.line, span.col)
-        end = offset_of(starts, self.source, span.end_line, span.end_col)
+        begin = offset_of(self.starts, self.source, span.line, span.col)
+        end = offset_of(self.starts, self.source, span.end_line, span.end_col)
         return self.source[begin:end]
 
     def first_line(self, node: ast.stmt) -> int:
@@ -177,7 +179,7 @@ def _parse(source: str) -> Parsed | None:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    parsed = Parsed(source, tree, _LINE_BREAK.split(source))
+    parsed = Parsed(source, tree, _LINE_BREAK.split(source), starts=line_starts(source))
     parsed._index()
     return parsed
 
