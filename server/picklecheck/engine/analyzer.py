@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from astroid import nodes
@@ -16,6 +16,7 @@ from picklecheck.engine.astroid_facade import (
     Facade,
     ParseFailure,
     add_search_path,
+    kept_in_module_cache,
     lookup,
     nodes_in,
     parse,
@@ -29,6 +30,7 @@ from picklecheck.engine.model import (
     FixHint,
     Report,
     Severity,
+    Span,
     StartMethod,
 )
 from picklecheck.engine.rules import rule
@@ -51,24 +53,50 @@ _PROFILER_NAMES = frozenset({"run", "runctx", "enable"})
 
 def analyze_source(source: str, path: str = "<string>", config: Config | None = None) -> Report:
     """Analyse Python source text. Never raises on bad input; see Report.syntax_error."""
+    return analyze_outcome(source, path, config).report
+
+
+@dataclass
+class Outcome:
+    """A report plus what incremental re-analysis (engine/incremental.py) builds on."""
+
+    report: Report
+    # Every finding with the span of the call that produced it, before duplicates are merged
+    # and suppressions applied: a reused statement brings its findings along.
+    raw: list[tuple[Span, Finding]] = field(default_factory=list)
+    analysed: bool = False  # a tree was built and searched (not prefiltered, too long or broken)
+
+
+def analyze_outcome(
+    source: str,
+    path: str = "<string>",
+    config: Config | None = None,
+    tree_source: str | None = None,
+) -> Outcome:
+    """`analyze_source` keeping the raw findings. `tree_source`, when given, is what the tree is
+    built from: the same text with the lines of statements known not to matter blanked out,
+    so every position is the one in `source`."""
     started = time.monotonic()
     config = config or Config()
     report = Report(path=path)
     report.stats.files = 1
-    if not _PREFILTER.search(source):
+    outcome = Outcome(report)
+    text = source if tree_source is None else tree_source
+    if not _PREFILTER.search(text):
         report.stats.files_prefiltered = 1
-        return report
+        return outcome
     if source.count("\n") > config.max_lines:
         report.stats.budget_exceeded = 1
-        return report
+        return outcome
     module_name, search_root = _module_location(path)
     if search_root:
         add_search_path(search_root)
     try:
-        module = parse(source, path, module_name)
+        with kept_in_module_cache(module_name, keep=tree_source is not None):
+            module = parse(text, path, module_name)
     except ParseFailure as exc:
         report.syntax_error = str(exc)
-        return report
+        return outcome
     warm_up()
     facade = Facade(config.file_budget_seconds, config.inference_steps, config.cancelled)
     analysis = _Analysis(module, facade, config, path)
@@ -78,13 +106,30 @@ def analyze_source(source: str, path: str = "<string>", config: Config | None = 
         facade.budget_exceeded += 1
     except Exception:  # an astroid bug on odd code: keep what was found, never crash
         facade.unknown += 1
-    report.findings = _visible(analysis.findings, source, config)
+    outcome.raw = analysis.raw
+    outcome.analysed = True
+    report.findings = finished_findings(analysis.raw, analysis.boundaries, source, config)
     report.boundaries = analysis.boundaries
     report.stats.sink_calls = len(analysis.boundaries)
     report.stats.unknown_values = facade.unknown
     report.stats.budget_exceeded = facade.budget_exceeded
     report.stats.seconds = time.monotonic() - started
-    return report
+    return outcome
+
+
+def finished_findings(
+    raw: list[tuple[Span, Finding]], boundaries: list[Boundary], source: str, config: Config
+) -> list[Finding]:
+    """One finding per place and code, the one from the earliest call, minus suppressed ones.
+
+    PKL012 (a profiler around pool calls) needs some boundary in the file; the profiler calls
+    are collected either way, so that merging statements' results needs no second look."""
+    kept: dict[tuple[int, int, str], Finding] = {}
+    for _origin, finding in sorted(raw, key=lambda entry: entry[0]):
+        if finding.code == "PKL012" and not boundaries:
+            continue
+        kept.setdefault((finding.span.line, finding.span.col, finding.code), finding)
+    return _visible(list(kept.values()), source, config)
 
 
 class _Analysis:
@@ -95,12 +140,13 @@ class _Analysis:
         self.path = path
         self.judge = Judge(facade, module)
         self.methods = StartMethodReader(facade, module)
-        self.findings: list[Finding] = []
+        self.raw: list[tuple[Span, Finding]] = []
         self.boundaries: list[Boundary] = []
-        self._seen: set[tuple[int, int, str]] = set()
+        self._origin = Span(0, 0, 0, 0)  # the call whose check is running
 
     def run(self) -> None:
         for sink in find_sinks(self.module, self.facade):
+            self._origin = span_of(sink.call)
             self._check_sink(sink)
         self._check_main_guard()
         self._check_profilers()
@@ -187,6 +233,7 @@ class _Analysis:
                 self._check_unguarded_start(call)
 
     def _check_unguarded_start(self, call: nodes.Call) -> None:
+        self._origin = span_of(call)
         func = call.func
         name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
         if name not in ("Pool", "ProcessPoolExecutor", "Manager", "start"):
@@ -229,12 +276,11 @@ class _Analysis:
     # ---- profilers that cannot see workers ----------------------------------------------
 
     def _check_profilers(self) -> None:
-        if not self.boundaries:
-            return
         for call in nodes_in(self.module, nodes.Call):
             func = call.func
             if not isinstance(func, nodes.Attribute) or func.attrname not in _PROFILER_NAMES:
                 continue
+            self._origin = span_of(call)
             names = self.facade.qualified_names(func)
             if not (names & kb.PROFILER_RUNS or any(n.startswith("_lsprof.") for n in names)):
                 continue
@@ -277,26 +323,25 @@ class _Analysis:
         )
         hints = tuple(_without_own_path(hint, own) for hint in hints)
         span = span_of(site)
-        key = (span.line, span.col, code)
-        if key in self._seen:
-            return
-        self._seen.add(key)
         severity = self.config.severity.get(code, rule(code).severity)
         if severity is Severity.ERROR and failing != context:
             severity = Severity.WARNING  # fails only on some platforms the user may target
-        self.findings.append(
-            Finding(
-                code=code,
-                severity=severity,
-                span=span,
-                message=message,
-                runtime_error=error,
-                start_methods=failing,
-                chain=chain,
-                fix_hints=hints,
-                since=since,
-                sink=sink,
-                path=self.path,
+        self.raw.append(
+            (
+                self._origin,
+                Finding(
+                    code=code,
+                    severity=severity,
+                    span=span,
+                    message=message,
+                    runtime_error=error,
+                    start_methods=failing,
+                    chain=chain,
+                    fix_hints=hints,
+                    since=since,
+                    sink=sink,
+                    path=self.path,
+                ),
             )
         )
 

@@ -7,8 +7,9 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import astroid
@@ -341,6 +342,23 @@ def warm_up() -> None:
             astroid.MANAGER.ast_from_module_name(name)
         except Exception:
             continue
+
+
+@contextlib.contextmanager
+def kept_in_module_cache(module_name: str, keep: bool) -> Iterator[None]:
+    """Building a tree caches it under its module name, where other files' imports find it.
+    With `keep`, the cached module stays the one that was there (a partial tree built for
+    re-analysis must not stand in for the whole module)."""
+    cache = astroid.MANAGER.astroid_cache
+    before = cache.get(module_name)
+    try:
+        yield
+    finally:
+        if keep:
+            if before is None:
+                cache.pop(module_name, None)
+            else:
+                cache[module_name] = before
 
 
 def parse(source: str, path: str, module_name: str) -> nodes.Module:

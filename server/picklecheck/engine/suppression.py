@@ -20,8 +20,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 def parse_suppressions(source: str) -> dict[int, frozenset[str]]:
     """Map 0-based line numbers to suppressed codes/names ({"*"} suppresses everything)."""
     result: dict[int, frozenset[str]] = {}
-    if "picklecheck" not in source:
-        return result  # tokenizing a large file costs more than the analysis
+    if not _COMMENT.search(source):
+        return result  # tokenizing a large file costs more than re-analysing an edit
     for line, comment in _comments(source):
         match = _COMMENT.search(comment)
         if match is None:

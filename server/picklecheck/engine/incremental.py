@@ -1,0 +1,642 @@
+"""Re-analysis of an edited file that reuses what the edit cannot have changed.
+
+An editor re-analyses a file after every edit, and building and searching the whole tree of a
+large file costs far more than the edit warrants. Results here are kept per top-level
+statement. After an edit:
+
+1. The new text is split into top-level statements and compared with the previous version;
+   unchanged statements keep their text and only move up or down.
+2. The statements whose results may depend on a changed one are found through module-level
+   names (below). Every other statement's findings are reused, moved to its new lines.
+3. The dependent statements, and everything their analysis may read, are analysed in a tree
+   built from the file with all other lines blanked out, so every position stays the same.
+
+How one statement's analysis can read another (edges, conservatively):
+
+- it mentions a name the other binds at module level (definitions, assignments, imports,
+  `global` declarations);
+- the other changes a name it binds (module-level code such as `ITEMS.append(x)` changes
+  what `ITEMS` holds, and the analysis reads such code), or calls or passes a function or
+  class it defines (call sites give parameters their values, `Process(target=f, args=...)`
+  gives `f` its arguments).
+
+Edits that can change the whole file's verdicts (a start method chosen with
+`set_start_method`, a `copyreg` registration, star imports, `globals()`, ...) fall back to a
+full analysis, as do a first analysis, a changed configuration and any doubt.
+The result equals a full analysis; tests/engine/test_incremental.py checks that on random
+edit sequences.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import re
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from picklecheck.engine.analyzer import Outcome, analyze_outcome, finished_findings
+from picklecheck.engine.config import Config
+from picklecheck.engine.model import Boundary, ChainStep, Finding, FixHint, Report, Span
+
+# Changing a statement with one of these may change verdicts anywhere in the file.
+_GLOBAL_EFFECT = re.compile(
+    r"\bset_start_method\b|\bcopyreg\b|\bglobals\s*\(|\bvars\s*\(|\blocals\s*\(|"
+    r"\bsys\s*\.\s*modules\b|\b__getattr__\b|\bexec\s*\(|\beval\s*\(|\bsetattr\s*\(|"
+    r"\b__builtins__\b|\bimport\s+\*|\b__future__\b"
+)
+# Statements with these stay in every partial tree: the analysis reads them file-wide.
+_FILE_WIDE = re.compile(r"\bset_start_method\b|\bcopyreg\b|\b__future__\b")
+# Above this share of statements to re-analyse, a full analysis costs the same.
+_MAX_PARTIAL_SHARE = 0.6
+_FACTS_CACHE_LIMIT = 50_000
+
+# Fix-hint data that holds positions in the analysed file, moved with their statement.
+SPAN_KEYS = frozenset(
+    {"span", "def", "lambda", "class_span", "call", "argument", "site", "receiver_creation"}
+)
+LINE_KEYS = frozenset({"start_line"})
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a top-level statement binds, reads and touches; depends on its text alone."""
+
+    binds: frozenset[str]  # names bound at module level
+    defines: frozenset[str]  # the part of `binds` bound by `def`/`class`
+    mentions: frozenset[str]  # every name it reads or writes, at any depth
+    changes: frozenset[str]  # names its module-level code touches, names it stores into
+    passes: frozenset[str]  # names it calls or passes as arguments (at any depth)
+    global_effect: bool
+    file_wide: bool
+
+
+@dataclass(frozen=True)
+class _Statement:
+    text: str
+    first: int  # 0-based first line, decorators included
+    last: int  # 0-based last line
+    facts: _Facts
+
+
+@dataclass
+class _Snapshot:
+    source: str
+    lines: list[str]
+    config: Config
+    statements: list[_Statement]
+    raw: list[tuple[Span, Finding]]
+    boundaries: list[Boundary]
+    reusable: bool  # complete results (no budget cut, no syntax error)
+
+
+class _Fallback(Exception):
+    """The edit cannot be handled incrementally; analyse the whole file."""
+
+
+class IncrementalAnalyzer:
+    """Analyses successive versions of one file; `analyze` equals `analyze_source`."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.last_mode = ""  # "full", "reused" (nothing re-analysed) or "partial"
+        self.last_share = 0.0  # share of statements re-analysed by the last call
+        self._snapshot: _Snapshot | None = None
+        self._facts: dict[str, _Facts] = {}
+
+    def reset(self) -> None:
+        """Forget the previous version (another file it imports changed, say)."""
+        self._snapshot = None
+
+    def analyze(self, source: str, config: Config) -> Report:
+        previous = self._snapshot
+        statements = self._split_after(previous, source) if previous else None
+        if statements is None:
+            statements = self._split(source)
+        if (
+            previous is not None
+            and previous.reusable
+            and statements is not None
+            and _same_config(previous.config, config)
+        ):
+            try:
+                return self._incremental(previous, statements, source, config)
+            except _Fallback:
+                pass
+        return self._full(source, config, statements)
+
+    # ---- full analysis ------------------------------------------------------------------------
+
+    def _full(self, source: str, config: Config, statements: list[_Statement] | None) -> Report:
+        outcome = analyze_outcome(source, self.path, config)
+        self.last_mode, self.last_share = "full", 1.0
+        self._remember(source, config, statements, outcome.raw, outcome)
+        return outcome.report
+
+    def _remember(
+        self,
+        source: str,
+        config: Config,
+        statements: list[_Statement] | None,
+        raw: list[tuple[Span, Finding]],
+        outcome: Outcome,
+    ) -> None:
+        report = outcome.report
+        complete = report.syntax_error is None and report.stats.budget_exceeded == 0
+        if statements is None or not complete:
+            self._snapshot = None
+            return
+        self._snapshot = _Snapshot(
+            source,
+            source.split("\n"),
+            replace(config, cancelled=None),
+            statements,
+            raw,
+            report.boundaries,
+            True,
+        )
+
+    # ---- incremental analysis -----------------------------------------------------------------
+
+    def _incremental(
+        self, previous: _Snapshot, statements: list[_Statement], source: str, config: Config
+    ) -> Report:
+        old = previous.statements
+        prefix, suffix = _common_ends(old, statements)
+        changed_old = old[prefix : len(old) - suffix]
+        changed_new = list(range(prefix, len(statements) - suffix))
+        if any(
+            s.facts.global_effect for s in [*changed_old, *(statements[i] for i in changed_new)]
+        ):
+            raise _Fallback
+        moved = _line_moves(old, statements, prefix, suffix)
+        dirty = _dependents(statements, changed_new, changed_old)
+        needed = _needed(statements, dirty)
+        share = len(needed) / max(1, len(statements))
+        if share > _MAX_PARTIAL_SHARE:
+            raise _Fallback
+        reused_raw = _moved_raw(previous, moved, needed, statements)
+        reused_boundaries = _moved_boundaries(previous, moved, needed, statements)
+        if needed:
+            tree_source = _blank_except(source, [statements[i] for i in sorted(needed)])
+            outcome = analyze_outcome(source, self.path, config, tree_source=tree_source)
+            if outcome.report.syntax_error is not None:
+                raise _Fallback
+            fresh_raw, fresh_boundaries = outcome.raw, outcome.report.boundaries
+        else:
+            outcome = Outcome(Report(path=self.path), analysed=False)
+            fresh_raw, fresh_boundaries = [], []
+        raw = sorted([*reused_raw, *fresh_raw], key=lambda entry: entry[0])
+        boundaries = sorted([*reused_boundaries, *fresh_boundaries], key=lambda b: b.span)
+        report = outcome.report
+        report.findings = finished_findings(raw, boundaries, source, config)
+        report.boundaries = boundaries
+        report.stats.files = 1
+        report.stats.files_prefiltered = 0
+        report.stats.sink_calls = len(boundaries)
+        self.last_mode = "partial" if needed else "reused"
+        self.last_share = share
+        self._remember(source, config, statements, raw, outcome)
+        return report
+
+    # ---- statements ---------------------------------------------------------------------------
+
+    def _split(self, source: str) -> list[_Statement] | None:
+        """Top-level statements with their lines, or None when the text does not parse or two
+        statements share a line (`a = 1; b = 2`)."""
+        lines = _lines(source)
+        if lines is None:
+            return None
+        return self._parsed_statements(lines, 0, len(lines))
+
+    def _split_after(self, previous: _Snapshot, source: str) -> list[_Statement] | None:
+        """Like `_split`, parsing only the edited lines with one statement around them.
+
+        The text before and after that stretch is unchanged and consists of whole top-level
+        statements, so the tokenizer is in the same clean state at both ends as in a parse of
+        the whole file; a stretch that does not parse on its own falls back to that parse.
+        """
+        lines = _lines(source)
+        if lines is None:
+            return None
+        old, old_lines = previous.statements, previous.lines
+        same_start, same_end = _common_line_ends(old_lines, lines)
+        delta = len(lines) - len(old_lines)
+        before = [i for i, s in enumerate(old) if s.last < same_start]
+        after = [i for i, s in enumerate(old) if s.first >= len(old_lines) - same_end]
+        low = before[-1] if before else -1  # one unchanged statement of context each side
+        high = after[0] if after else len(old)
+        start = old[low].first if low >= 0 else 0
+        end = old[high].last + 1 + delta if high < len(old) else len(lines)
+        middle = self._parsed_statements(lines, start, end)
+        if middle is None:
+            return None
+        kept_after = [_shifted(s, delta) for s in old[high + 1 :]]
+        statements = [*old[: max(low, 0)], *middle, *kept_after]
+        if not _separate(statements):
+            return None
+        return statements
+
+    def _parsed_statements(self, lines: list[str], start: int, end: int) -> list[_Statement] | None:
+        try:
+            tree = ast.parse("\n".join(lines[start:end]))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+        statements: list[_Statement] = []
+        for node in tree.body:
+            decorators = getattr(node, "decorator_list", [])
+            first = min([node.lineno, *(d.lineno for d in decorators)]) - 1 + start
+            last = (node.end_lineno or node.lineno) - 1 + start
+            text = "\n".join(lines[first : last + 1])
+            statements.append(_Statement(text, first, last, self._facts_of(text, node)))
+        return statements if _separate(statements) else None
+
+    def _facts_of(self, text: str, node: ast.stmt) -> _Facts:
+        known = self._facts.get(text)
+        if known is None:
+            if len(self._facts) > _FACTS_CACHE_LIMIT:
+                self._facts.clear()
+            known = _facts(text, node)
+            self._facts[text] = known
+        return known
+
+
+def _lines(source: str) -> list[str] | None:
+    """Lines numbered as Python numbers them; None for a lone \\r (an old Mac line end),
+    which Python counts and `split("\\n")` would not."""
+    if "\r" in source and source.count("\r") != source.count("\r\n"):
+        return None
+    return source.split("\n")
+
+
+def _common_line_ends(old: list[str], new: list[str]) -> tuple[int, int]:
+    same_start = 0
+    limit = min(len(old), len(new))
+    while same_start < limit and old[same_start] == new[same_start]:
+        same_start += 1
+    same_end = 0
+    while same_end < limit - same_start and old[-1 - same_end] == new[-1 - same_end]:
+        same_end += 1
+    return same_start, same_end
+
+
+def _shifted(statement: _Statement, delta: int) -> _Statement:
+    if delta == 0:
+        return statement
+    return replace(statement, first=statement.first + delta, last=statement.last + delta)
+
+
+def _separate(statements: list[_Statement]) -> bool:
+    """No two statements share a line."""
+    return all(a.last < b.first for a, b in itertools.pairwise(statements))
+
+
+def _same_config(kept: Config, current: Config) -> bool:
+    return kept == replace(current, cancelled=None)
+
+
+def _common_ends(old: list[_Statement], new: list[_Statement]) -> tuple[int, int]:
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix].text == new[prefix].text:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(old), len(new)) - prefix
+        and old[len(old) - 1 - suffix].text == new[len(new) - 1 - suffix].text
+    ):
+        suffix += 1
+    return prefix, suffix
+
+
+def _line_moves(
+    old: list[_Statement], new: list[_Statement], prefix: int, suffix: int
+) -> dict[int, tuple[int, int]]:
+    """Old statement index -> (new index, line delta) for the statements the edit kept."""
+    moves = {i: (i, new[i].first - old[i].first) for i in range(prefix)}
+    for k in range(suffix):
+        i, j = len(old) - 1 - k, len(new) - 1 - k
+        moves[i] = (j, new[j].first - old[i].first)
+    return moves
+
+
+# ---- which statements depend on the edit ----------------------------------------------------
+
+
+class _Index:
+    def __init__(self, statements: list[_Statement]) -> None:
+        self.binders: dict[str, list[int]] = {}
+        self.definers: dict[str, list[int]] = {}
+        self.mentioners: dict[str, list[int]] = {}
+        self.changers: dict[str, list[int]] = {}
+        self.passers: dict[str, list[int]] = {}
+        for index, statement in enumerate(statements):
+            facts = statement.facts
+            for table, names in (
+                (self.binders, facts.binds),
+                (self.definers, facts.defines),
+                (self.mentioners, facts.mentions),
+                (self.changers, facts.changes),
+                (self.passers, facts.passes),
+            ):
+                for name in names:
+                    table.setdefault(name, []).append(index)
+
+
+def _dependents(
+    statements: list[_Statement], changed: list[int], removed: list[_Statement]
+) -> set[int]:
+    """New statement indexes whose results may differ: the changed ones and every statement
+    whose analysis can read one of them, directly or through others (old or new text)."""
+    index = _Index(statements)
+    dirty = set(changed)
+    queue: deque[_Facts] = deque(
+        [*(statements[i].facts for i in changed), *(s.facts for s in removed)]
+    )
+    seen_binds: set[str] = set()
+    seen_changes: set[str] = set()
+    seen_passes: set[str] = set()
+    while queue:
+        facts = queue.popleft()
+        readers: list[int] = []
+        for name in facts.binds - seen_binds:  # readers of what it binds
+            seen_binds.add(name)
+            readers += index.mentioners.get(name, [])
+        for name in facts.changes - seen_changes:  # owners of what it changes
+            seen_changes.add(name)
+            readers += index.binders.get(name, [])
+        for name in facts.passes - seen_passes:  # functions it calls or passes on
+            seen_passes.add(name)
+            readers += index.definers.get(name, [])
+        for reader in readers:
+            if reader not in dirty:
+                dirty.add(reader)
+                queue.append(statements[reader].facts)
+    return dirty
+
+
+def _needed(statements: list[_Statement], dirty: set[int]) -> set[int]:
+    """The dirty statements plus everything their analysis can read (forward closure), plus
+    the statements the analysis reads file-wide."""
+    if not dirty:
+        return set()
+    index = _Index(statements)
+    needed = set(dirty) | {i for i, s in enumerate(statements) if s.facts.file_wide}
+    queue = deque(needed)
+    seen_mentions: set[str] = set()
+    seen_binds: set[str] = set()
+    seen_defines: set[str] = set()
+    while queue:
+        facts = statements[queue.popleft()].facts
+        found: list[int] = []
+        for name in facts.mentions - seen_mentions:  # definitions it reads
+            seen_mentions.add(name)
+            found += index.binders.get(name, [])
+        for name in facts.binds - seen_binds:  # code changing what it binds
+            seen_binds.add(name)
+            found += index.changers.get(name, [])
+        for name in facts.defines - seen_defines:  # callers of what it defines
+            seen_defines.add(name)
+            found += index.passers.get(name, [])
+        for other in found:
+            if other not in needed:
+                needed.add(other)
+                queue.append(other)
+    return needed
+
+
+# ---- moving reused results ------------------------------------------------------------------
+
+
+class _Mover:
+    """Moves spans of the old text to the new one, statement by statement."""
+
+    def __init__(self, old: list[_Statement], moved: dict[int, tuple[int, int]]) -> None:
+        self._starts = [s.first for s in old]
+        self._old = old
+        self._moved = moved
+        self.identity = all(delta == 0 for _index, delta in moved.values())
+
+    def line(self, line: int) -> int:
+        position = _last_at_or_before(self._starts, line)
+        if position < 0 or line > self._old[position].last or position not in self._moved:
+            raise _Fallback  # a position outside the kept statements: do not guess
+        return line + self._moved[position][1]
+
+    def span(self, span: Span) -> Span:
+        delta = self.line(span.line) - span.line
+        if self.line(span.end_line) - span.end_line != delta:
+            raise _Fallback
+        return Span(span.line + delta, span.col, span.end_line + delta, span.end_col)
+
+    def statement_of(self, line: int) -> int | None:
+        position = _last_at_or_before(self._starts, line)
+        if position < 0 or line > self._old[position].last:
+            return None
+        return position
+
+
+def _last_at_or_before(starts: list[int], line: int) -> int:
+    low, high = 0, len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        if starts[middle] <= line:
+            low = middle + 1
+        else:
+            high = middle
+    return low - 1
+
+
+def _moved_raw(
+    previous: _Snapshot,
+    moved: dict[int, tuple[int, int]],
+    needed: set[int],
+    statements: list[_Statement],
+) -> list[tuple[Span, Finding]]:
+    mover = _Mover(previous.statements, moved)
+    kept: list[tuple[Span, Finding]] = []
+    for origin, finding in previous.raw:
+        position = mover.statement_of(origin.line)
+        if position is None:
+            raise _Fallback
+        if position not in moved or moved[position][0] in needed:
+            continue  # re-analysed (or gone)
+        moved_origin = origin if mover.identity else mover.span(origin)
+        kept.append((moved_origin, _moved_finding(finding, mover)))
+    return kept
+
+
+def _moved_boundaries(
+    previous: _Snapshot,
+    moved: dict[int, tuple[int, int]],
+    needed: set[int],
+    statements: list[_Statement],
+) -> list[Boundary]:
+    mover = _Mover(previous.statements, moved)
+    kept: list[Boundary] = []
+    for boundary in previous.boundaries:
+        position = mover.statement_of(boundary.span.line)
+        if position is None:
+            raise _Fallback
+        if position not in moved or moved[position][0] in needed:
+            continue
+        kept.append(
+            boundary if mover.identity else replace(boundary, span=mover.span(boundary.span))
+        )
+    return kept
+
+
+def _moved_finding(finding: Finding, mover: _Mover) -> Finding:
+    if mover.identity:
+        return finding
+    chain = tuple(
+        step if step.path is not None else ChainStep(mover.span(step.span), step.note, None)
+        for step in finding.chain
+    )
+    hints = tuple(_moved_hint(hint, mover) for hint in finding.fix_hints)
+    return replace(finding, span=mover.span(finding.span), chain=chain, fix_hints=hints)
+
+
+def _moved_hint(hint: FixHint, mover: _Mover) -> FixHint:
+    if "path" in hint.data:
+        return hint  # positions in another file
+    data: dict[str, Any] = {}
+    for key, value in hint.data.items():
+        if key in SPAN_KEYS and _is_span_list(value):
+            moved = mover.span(Span(*value))
+            value = [moved.line, moved.col, moved.end_line, moved.end_col]
+        elif key in LINE_KEYS and isinstance(value, int):
+            value = mover.line(value)
+        data[key] = value
+    return FixHint(hint.kind, data)
+
+
+def _is_span_list(value: object) -> bool:
+    return isinstance(value, list) and len(value) == 4 and all(isinstance(v, int) for v in value)
+
+
+def _blank_except(source: str, keep: list[_Statement]) -> str:
+    """The source with every line outside `keep` emptied (line numbers stay the same)."""
+    lines = source.split("\n")
+    out = [""] * len(lines)
+    for statement in keep:
+        out[statement.first : statement.last + 1] = lines[statement.first : statement.last + 1]
+    return "\n".join(out)
+
+
+# ---- facts of one statement -----------------------------------------------------------------
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _facts(text: str, node: ast.stmt) -> _Facts:
+    binds: set[str] = set()
+    defines: set[str] = set()
+    mentions: set[str] = set()
+    changes: set[str] = set()
+    passes: set[str] = set()
+    _module_scope_walk(node, binds, defines, changes)
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Name):
+            mentions.add(inner.id)
+        elif isinstance(inner, (ast.Global, ast.Nonlocal)):
+            mentions.update(inner.names)
+            if isinstance(inner, ast.Global):
+                binds.update(inner.names)
+        elif isinstance(inner, ast.Call):
+            passes.update(_passed_by_call(inner))
+        elif isinstance(inner, (ast.Subscript, ast.Attribute)) and not isinstance(
+            inner.ctx, ast.Load
+        ):
+            changes.add(_base_name(inner.value))
+        elif isinstance(inner, ast.AugAssign):
+            changes.add(_base_name(inner.target))
+    changes.discard("")
+    return _Facts(
+        frozenset(binds),
+        frozenset(defines),
+        frozenset(mentions | binds),
+        frozenset(changes | binds),
+        frozenset(passes),
+        bool(_GLOBAL_EFFECT.search(text)),
+        bool(_FILE_WIDE.search(text)),
+    )
+
+
+def _module_scope_walk(
+    node: ast.AST, binds: set[str], defines: set[str], changes: set[str]
+) -> None:
+    """Names bound at module level, and every name module-level code touches (the analysis
+    reads module-level code between a global's assignment and its use)."""
+    stack: list[ast.AST] = [node]
+    while stack:
+        current = stack.pop()
+        name = _bound_here(current)
+        if name:
+            binds.add(name)
+            if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                defines.add(name)
+        if isinstance(current, ast.Name):
+            changes.add(current.id)
+        if isinstance(current, _SCOPES):
+            stack.extend(_evaluated_outside(current))
+            continue
+        stack.extend(ast.iter_child_nodes(current))
+
+
+def _bound_here(node: ast.AST) -> str:
+    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+        return node.id
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.alias):
+        return (node.asname or node.name).split(".")[0]
+    if isinstance(node, ast.ExceptHandler) and node.name:
+        return node.name
+    if isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+        return node.name
+    return ""
+
+
+def _evaluated_outside(node: ast.AST) -> Iterable[ast.AST]:
+    """Decorators, defaults, bases and keywords: evaluated in the enclosing scope."""
+    yield from getattr(node, "decorator_list", [])
+    arguments = getattr(node, "args", None)
+    if isinstance(arguments, ast.arguments):
+        yield from (d for d in [*arguments.defaults, *arguments.kw_defaults] if d is not None)
+    yield from getattr(node, "bases", [])
+    yield from (k.value for k in getattr(node, "keywords", []))
+
+
+def _passed_by_call(call: ast.Call) -> set[str]:
+    """Functions a call gives values to: the called name and names in its arguments (not as
+    the base of an attribute read), e.g. `f(x)`, `Process(target=f, args=(q,))`."""
+    passed: set[str] = set()
+    if isinstance(call.func, ast.Name):
+        passed.add(call.func.id)
+    for argument in [*call.args, *(k.value for k in call.keywords)]:
+        passed |= _passed_names(argument)
+    return passed
+
+
+def _passed_names(node: ast.AST) -> set[str]:
+    names: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, ast.Name):
+            names.add(current.id)
+        elif isinstance(current, ast.Attribute):
+            continue  # `config.path`: reads an attribute, passes no name
+        elif isinstance(current, _SCOPES):
+            continue
+        else:
+            stack.extend(ast.iter_child_nodes(current))
+    return names
+
+
+def _base_name(node: ast.AST) -> str:
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
