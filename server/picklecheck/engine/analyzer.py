@@ -125,12 +125,13 @@ class _Analysis:
                 pickled_when,
             )
         )
+        # syntactic and cheap: before the judge, which may use up the file's budget
+        for candidate in shared_candidates(sink, self.config.shared_data_min_items):
+            self._report_shared(sink, candidate)
         for pickled in sink.pickled:
             problem = self._problem(pickled)
             if problem is not None:
                 self._report(sink, pickled, problem, context)
-        for candidate in shared_candidates(sink, self.config.shared_data_min_items):
-            self._report_shared(sink, candidate)
 
     def _problem(self, pickled: Pickled) -> Problem | None:
         if pickled.mode == "items":

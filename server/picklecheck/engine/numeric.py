@@ -124,7 +124,7 @@ def _candidate(
     data = numeric_value(value)
     if data is None or data.length < min_items:
         return None
-    if not _only_read_in_parent(definition, data, call):
+    if not _only_read_in_parent(definition, data, call, site):
         return None
     return SharedCandidate(site, definition, data, how)
 
@@ -142,7 +142,25 @@ def _is_partial(call: nodes.Call) -> bool:
 
 
 def _comprehension_names(iterable: nodes.NodeNG) -> list[nodes.Name]:
-    """`[(i, data) for i in range(n)]`: names in the element tuple the loop does not bind."""
+    """`[(i, data) for i in range(n)]`: names in the element tuple the loop does not bind
+    (also through `tasks = [...]` bound once)."""
+    if isinstance(iterable, nodes.Call) and "builtins.zip" in _builtin_names(iterable.func):
+        return [
+            argument.args[0]
+            for argument in iterable.args
+            if isinstance(argument, nodes.Call)
+            and len(argument.args) == 1
+            and isinstance(argument.args[0], nodes.Name)
+            and "itertools.repeat" in syntactic_names(argument.func)
+        ]
+    if isinstance(iterable, nodes.Name):
+        definitions = lookup(iterable, iterable.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return []
+        value, _note = assigned_value(definitions[0])
+        if not isinstance(value, nodes.ListComp):
+            return []  # a generator bound to a name may be consumed before: keep to lists
+        iterable = value
     if not isinstance(iterable, (nodes.ListComp, nodes.GeneratorExp)):
         return []
     element = iterable.elt
@@ -197,7 +215,9 @@ def _inside(node: nodes.NodeNG, container: nodes.NodeNG | None) -> bool:
     return False
 
 
-def _only_read_in_parent(definition: nodes.AssignName, data: NumericData, call: nodes.Call) -> bool:
+def _only_read_in_parent(
+    definition: nodes.AssignName, data: NumericData, call: nodes.Call, site: nodes.Name
+) -> bool:
     """Every use of the variable in its scope reads it (so every task sees the same values)."""
     scope = definition.scope()
     for name in scope.nodes_of_class((nodes.Name, nodes.AssignName, nodes.DelName)):
@@ -209,7 +229,7 @@ def _only_read_in_parent(definition: nodes.AssignName, data: NumericData, call: 
             continue
         if definition not in lookup(name, name.name):
             continue
-        if _inside(name, call) or _sent_to_workers(name):
+        if name is site or _inside(name, call) or _sent_to_workers(name):
             continue
         if reads_only(name, numpy=data.kind == "numpy", extra=_PARENT_READS):
             continue
@@ -233,6 +253,10 @@ def _sent_to_workers(name: nodes.Name) -> bool:
                 kb.POOL_TASK_METHODS | {"submit"}
             ):
                 return True
+            repeats = "itertools.repeat" in syntactic_names(parent.func)
+            if repeats or "builtins.zip" in _builtin_names(parent.func):
+                current = parent
+                continue
             if not _is_partial(parent) or current is parent.args[0]:
                 return False
             current = parent
@@ -401,6 +425,13 @@ def _binop_kind(
     return "int", (min(products), max(products))
 
 
+def _builtin_names(func: nodes.NodeNG) -> set[str]:
+    """`builtins.zip` for a `zip` the file does not rebind."""
+    if isinstance(func, nodes.Name) and _is_builtin(func):
+        return {f"builtins.{func.name}"}
+    return set()
+
+
 def _is_builtin(name: nodes.Name) -> bool:
     definitions = lookup(name, name.name)
     return all(d.root().name == "builtins" for d in definitions)
@@ -448,10 +479,8 @@ def const_int(node: nodes.NodeNG, depth: int = 0) -> int | None:
         definitions = lookup(node, node.name)
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
-        assign = definitions[0].parent
-        if not isinstance(assign, nodes.Assign) or len(assign.targets) != 1:
-            return None
-        return const_int(assign.value, depth + 1)
+        value, _note = assigned_value(definitions[0])
+        return const_int(value, depth + 1) if value is not None else None
     return None
 
 
