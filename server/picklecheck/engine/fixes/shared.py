@@ -10,6 +10,7 @@ Such objects may only reach a child by inheritance. Two ways out, both offered:
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,10 +60,17 @@ class InitializerPlan:
     site: ast.Name
     slot: TaskSlot
 
-    def edits(self, parsed: Parsed, initarg: str) -> list[Edit]:
+    def edits(
+        self, parsed: Parsed, initarg: str, initializer: InitializerMaker | None = None
+    ) -> list[Edit]:
         """Takes the value out of the tasks and the worker's parameters; the worker reads a
-        global set by a generated initializer, to which the pool passes `initarg`."""
-        return _initializer_edits(parsed, self.slot, self.creation, initarg)
+        global set by a generated initializer, to which the pool passes `initarg` (the whole
+        initargs expression when `initializer` makes its own code)."""
+        return _initializer_edits(parsed, self.slot, self.creation, initarg, initializer)
+
+
+# (global, initializer name, parameter) -> the module-level code defining both
+InitializerMaker = Callable[[str, str, str], str]
 
 
 def initializer_plan(
@@ -271,7 +279,11 @@ def _slot(parsed: Parsed, worker: ast.expr, index: int, removals: list[Edit]) ->
 
 
 def _initializer_edits(
-    parsed: Parsed, slot: TaskSlot, creation: ast.Call, variable: str
+    parsed: Parsed,
+    slot: TaskSlot,
+    creation: ast.Call,
+    variable: str,
+    initializer: InitializerMaker | None = None,
 ) -> list[Edit]:
     worker = slot.worker
     parameters = worker.args.posonlyargs + worker.args.args
@@ -285,6 +297,8 @@ def _initializer_edits(
         f"    global {shared}\n"
         f"    {shared} = {parameter}\n"
     )
+    if initializer is not None:
+        module_code = initializer(shared, init, parameter)
     first = _first_body_statement(worker)
     indent = parsed.line_indent(first.lineno - 1)
     comment = f"  # set in each worker process by {init}"
@@ -293,7 +307,7 @@ def _initializer_edits(
         *_remove(parsed, parameters, slot.parameter),
         insert_at_line(first.lineno - 1, f"{indent}{parameter} = {shared}{comment}\n"),
         *slot.removals,
-        _initargs_edit(parsed, creation, init, variable),
+        _initargs_edit(parsed, creation, init, variable if initializer else f"({variable},)"),
     ]
 
 
@@ -306,7 +320,7 @@ def _first_body_statement(function: ast.FunctionDef) -> ast.stmt:
 
 def _initargs_edit(parsed: Parsed, creation: ast.Call, init: str, variable: str) -> Edit:
     span = parsed.span(creation)
-    added = f"initializer={init}, initargs=({variable},)"
+    added = f"initializer={init}, initargs={variable}"
     existing = [parsed.text(a) for a in creation.args] + [parsed.text(k) for k in creation.keywords]
     opening = parsed.text(creation).index("(", len(parsed.text(creation.func)))
     inner = Span(span.line, span.col + opening + 1, span.end_line, span.end_col - 1)

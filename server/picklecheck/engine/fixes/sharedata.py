@@ -33,7 +33,9 @@ def share_numeric_data(parsed: Parsed, finding: Finding, hint: FixHint) -> list[
     data = dict(hint.data)
     variable = str(data.get("variable", ""))
     typecode = data.get("typecode")
-    if data.get("kind") == "numpy" or typecode not in ("d", "q"):
+    if data.get("kind") == "numpy":
+        return _share_numpy_array(parsed, data, variable)
+    if typecode not in ("d", "q"):
         return []
     plan = initializer_plan(parsed, data, variable)
     if plan is None:
@@ -59,6 +61,82 @@ def share_numeric_data(parsed: Parsed, finding: Finding, hint: FixHint) -> list[
         "initializer/initargs (read-only; tasks no longer copy it)"
     )
     return [Fix(title, tuple(edits), FixSafety.UNSAFE)]
+
+
+def _share_numpy_array(parsed: Parsed, data: dict[str, object], variable: str) -> list[Fix]:
+    """The parent copies the array into a SharedMemory block once; each worker's initializer
+    attaches to it by name and reads it through a read-only ndarray view. The parent closes and
+    unlinks the block after the `with` block of the pool."""
+    plan = initializer_plan(parsed, data, variable)
+    if plan is None:
+        return []
+    statement = _creating_statement(parsed, plan)
+    numpy = _numpy_name(parsed)
+    if not isinstance(statement, ast.With) or numpy is None:
+        return []
+    worker = plan.slot.worker
+    parameter = (worker.args.posonlyargs + worker.args.args)[plan.slot.parameter].arg
+    if not worker_only_reads(parsed, worker, parameter, numpy=True):
+        return []
+    shm, import_edits = _shared_memory_class(parsed)
+    memory = parsed.fresh_name(f"{variable}_memory")
+    initargs = parsed.fresh_name(f"{variable}_initargs")
+    indent = parsed.line_indent(statement.lineno - 1)
+    view = f"{numpy}.ndarray({variable}.shape, dtype={variable}.dtype, buffer={memory}.buf)"
+    before = (
+        f"{indent}{memory} = {shm}(create=True, size={variable}.nbytes)\n"
+        f"{indent}{view}[:] = {variable}\n"
+        f"{indent}{initargs} = ({memory}.name, {variable}.shape, {variable}.dtype)\n"
+    )
+    after = f"{indent}{memory}.close()\n{indent}{memory}.unlink()\n"
+
+    def initializer(shared: str, init: str, _parameter: str) -> str:
+        block = f"{shared}_memory"
+        return (
+            f"{shared} = None\n{block} = None\n\n\n"
+            f"def {init}(name, shape, dtype):\n"
+            f"    global {shared}, {block}\n"
+            f"    {block} = {shm}(name=name)\n"
+            f"    {shared} = {numpy}.ndarray(shape, dtype=dtype, buffer={block}.buf)\n"
+            f"    {shared}.flags.writeable = False\n"
+        )
+
+    edits: list[Edit] = [
+        *import_edits,
+        insert_at_line(statement.lineno - 1, before),
+        *plan.edits(parsed, initargs, initializer),
+        insert_at_line(statement.end_lineno or statement.lineno, after),
+    ]
+    title = (
+        f"Share `{variable}` with every worker once through shared_memory via "
+        "initializer/initargs (read-only numpy view; tasks no longer copy it)"
+    )
+    return [Fix(title, tuple(edits), FixSafety.UNSAFE)]
+
+
+def _shared_memory_class(parsed: Parsed) -> tuple[str, list[Edit]]:
+    """`SharedMemory`, imported with `from multiprocessing.shared_memory import SharedMemory`
+    next to the file's first import when it is not there yet (`import multiprocessing` alone
+    does not load the submodule)."""
+    name, edits = imports.reference(parsed, "multiprocessing.shared_memory", "SharedMemory")
+    if not edits or "SharedMemory" in parsed.names_in_use():
+        return name, edits
+    first = next((s for s in parsed.tree.body if isinstance(s, (ast.Import, ast.ImportFrom))), None)
+    if first is None:
+        return name, edits
+    line = first.end_lineno or first.lineno
+    text = "from multiprocessing.shared_memory import SharedMemory\n"
+    return "SharedMemory", [insert_at_line(line, text)]
+
+
+def _numpy_name(parsed: Parsed) -> str | None:
+    """How the file spells the numpy module (`import numpy as np`)."""
+    for statement in parsed.tree.body:
+        if isinstance(statement, ast.Import):
+            for alias in statement.names:
+                if alias.name == "numpy":
+                    return alias.asname or "numpy"
+    return None
 
 
 def _creating_statement(parsed: Parsed, plan: InitializerPlan) -> ast.stmt | None:
