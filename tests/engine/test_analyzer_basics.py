@@ -180,3 +180,100 @@ def test_a_process_that_is_never_started_pickles_nothing() -> None:
             print([handed_on])
         """
     assert findings(source, start_method=StartMethod.SPAWN) == [(5, "PKL001"), (7, "PKL001")]
+
+
+# ---- PKL013: the same numbers copied into every task ---------------------------------------
+
+SHARED_DATA = """\
+import multiprocessing
+
+
+def work(i, values):
+    return values[i]
+
+
+if __name__ == "__main__":
+    values = {values}
+    with multiprocessing.Pool(2) as pool:
+        print(pool.starmap(work, [(i, values) for i in range(3)]))
+"""
+
+
+def test_numeric_data_in_every_task_is_info_with_its_origin_and_a_hint() -> None:
+    report = analyze_source(SHARED_DATA.format(values="[0.5] * 1_000"), "prog.py")
+    [finding] = report.findings
+    assert (finding.code, finding.severity, finding.span.line) == ("PKL013", Severity.INFO, 10)
+    assert "a list of 1,000 floats" in finding.message
+    assert finding.chain[-1].span.line == 8  # where the list is made
+    [hint] = finding.fix_hints
+    assert (hint.kind, hint.data["typecode"], hint.data["length"]) == (
+        "share-numeric-data",
+        "d",
+        1000,
+    )
+
+
+def test_numeric_data_threshold_comes_from_the_config() -> None:
+    source = SHARED_DATA.format(values="list(range(500))")
+    assert findings(source) == []
+    assert findings(source, shared_data_min_items=500) == [(11, "PKL013")]
+    assert findings(SHARED_DATA.format(values="list(range(499))"), shared_data_min_items=500) == []
+
+
+def test_shared_data_min_items_is_a_config_key() -> None:
+    from picklecheck.engine.config import ConfigError, config_from_mapping
+
+    assert config_from_mapping({"shared-data-min-items": 250}).shared_data_min_items == 250
+    for bad in (0, -3, "many", True, 2.5):
+        try:
+            config_from_mapping({"shared-data-min-items": bad})
+        except ConfigError as exc:
+            assert "shared-data-min-items" in str(exc)
+        else:
+            raise AssertionError(f"{bad!r} accepted")
+
+
+def test_numeric_values_known_without_running_anything() -> None:
+    import astroid
+
+    from picklecheck.engine.numeric import numeric_value
+
+    module = astroid.parse(
+        textwrap.dedent(
+            """\
+            import numpy as np
+            ROWS, COLS = 50, 40
+            N = 10 * 1_000
+            a = np.zeros((ROWS, COLS))
+            b = np.arange(N)
+            c = np.linspace(0.0, 1.0, 5_000)
+            d = np.array([float(i) for i in range(2_000)])
+            e = [i / 3 for i in range(N)]
+            f = [-2, 3] * N
+            g = [i * 10_000_000_000_000_000 for i in range(N)]
+            h = [float(i) for i in range(N) if i]
+            k = [1, 2.0] * N
+            m = [True] * N
+            n = np.zeros(int(input()))
+            p = [x ** 0.5 for x in range(N)]
+            """
+        )
+    )
+    found = {}
+    for statement in module.body[3:]:
+        data = numeric_value(statement.value)
+        found[statement.targets[0].name] = data and (data.kind, data.length, data.typecode)
+    assert found == {
+        "a": ("numpy", 2000, None),
+        "b": ("numpy", 10_000, None),
+        "c": ("numpy", 5000, None),
+        "d": ("numpy", 2000, None),
+        "e": ("float", 10_000, "d"),
+        "f": ("int", 20_000, "q"),
+        "g": ("int", 10_000, None),  # may not fit a C long long: no Array typecode
+        "h": None,  # filtered: length unknown
+        "k": None,  # mixed int/float
+        "m": None,  # bools
+        "n": None,
+        "p": None,  # int ** float may be complex
+    }

@@ -309,6 +309,71 @@ def test_threading_twin_needs_the_methods_the_code_uses() -> None:
 
 # ---- suppression, fix-all, bad input ----------------------------------------------------------
 
+SHARED_DATA_PROGRAM = """\
+import multiprocessing
+
+
+def work(i, values):
+    {body}
+
+
+if __name__ == "__main__":
+    values = {values}
+    with multiprocessing.Pool(2{pool_args}) as pool:
+        print(pool.starmap(work, [(i, values) for i in range(3)]))
+"""
+SHARE = "Share `values` with every worker once as a multiprocessing.Array"
+
+
+def shared_data(body: str, values: str = "[0.5] * 2_000", pool_args: str = "") -> str:
+    return SHARED_DATA_PROGRAM.format(body=body, values=values, pool_args=pool_args)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "return values[i] + len(values) + sum(values[:3]) + max(values)",
+        "return [v * 2 for v in values][i] if i in range(len(values)) else 0",
+        "return sorted(values, reverse=True)[i], list(enumerate(values))[i]",
+    ],
+)
+def test_share_numeric_data_is_offered_when_the_worker_only_reads(body: str) -> None:
+    assert any(t.startswith(SHARE) for t in titles(shared_data(body), "PKL013"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "values[i] += 1.0\n    return values[i]",  # mutates its own copy: an Array would share it
+        "values.append(i)\n    return len(values)",
+        "return values.index(0.5)",
+        "return values + [1.0]",  # list concatenation: a ctypes array has no `+`
+        "return str(values[:2]), helper(values)",  # passed on: unknown use
+        "del values[0]\n    return len(values)",
+        "values = values[:10]\n    return len(values)",
+        "return values == [0.5]",
+    ],
+)
+def test_share_numeric_data_needs_a_worker_that_only_reads(body: str) -> None:
+    source = shared_data(body) + "\n\ndef helper(x):\n    return x\n"
+    offered = titles(source, "PKL013")
+    assert offered == ["Suppress PKL013 on this line"]
+
+
+def test_share_numeric_data_needs_a_pool_without_an_initializer() -> None:
+    source = shared_data("return values[i]", pool_args=", initializer=print")
+    assert not any(t.startswith(SHARE) for t in titles(source, "PKL013"))
+
+
+def test_share_numeric_data_needs_ints_that_fit_a_c_long_long() -> None:
+    fits = shared_data("return values[i]", values="[n * 3 for n in range(2_000)]")
+    huge = shared_data(
+        "return values[i]", values="[n * 10_000_000_000_000_000_000 for n in range(2_000)]"
+    )
+    assert any(t.startswith(SHARE) for t in titles(fits, "PKL013"))
+    assert not any(t.startswith(SHARE) for t in titles(huge, "PKL013"))
+
+
 LAMBDA_PROGRAM = program(
     """
     import multiprocessing
@@ -385,6 +450,7 @@ KINDS = [
     "add-getstate",
     "pass-via-initializer",
     "use-manager",
+    "share-numeric-data",
     "boundary",
 ]
 

@@ -14,7 +14,9 @@ MEASURED = (
     "Measured by running both examples below under each start method "
     "(`tests/rules` re-runs them on every test run):"
 )
-NOTHING_CRASHES = "Nothing crashes: this rule is about what the program shows, not an error."
+NOTHING_CRASHES = (
+    "Nothing crashes: this rule is about what the program shows or what it costs, not an error."
+)
 HEADER_KEYS = ("runtime", "error-contains", "summary")
 
 

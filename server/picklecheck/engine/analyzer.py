@@ -33,6 +33,7 @@ from picklecheck.engine.model import (
     Span,
     StartMethod,
 )
+from picklecheck.engine.numeric import SharedCandidate, shared_candidates
 from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import Pickled, SinkCall, find_sinks
 from picklecheck.engine.startmethods import StartMethodReader
@@ -44,6 +45,7 @@ from picklecheck.engine.values import (
     is_main_guard,
     snippet,
     span_of,
+    step,
 )
 
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
@@ -170,6 +172,9 @@ class _Analysis:
                 pickled_when,
             )
         )
+        # syntactic and cheap: before the judge, which may use up the file's budget
+        for candidate in shared_candidates(sink, self.config.shared_data_min_items):
+            self._report_shared(sink, candidate)
         for pickled in sink.pickled:
             problem = self._problem(pickled)
             if problem is not None:
@@ -220,6 +225,37 @@ class _Analysis:
             sink.sink,
             problem.since,
         )
+
+    def _report_shared(self, sink: SinkCall, candidate: SharedCandidate) -> None:
+        """PKL013: works, but the same numbers are pickled once per task."""
+        site, data = candidate.site, candidate.data
+        what = data.describe()
+        shared = "shared_memory" if data.kind == "numpy" else "a multiprocessing.Array"
+        message = (
+            f"`{site.name}` is {what}, sent {candidate.how}: each task pickles and copies "
+            "all of it again. Share it with the workers once instead: "
+            f"{shared} handed to each worker through initializer/initargs."
+        )
+        chain = (
+            ChainStep(span_of(site), f"pickled into every task by {sink.label}"),
+            step(candidate.definition.statement(), f"`{site.name}` is assigned here: {what}"),
+        )
+        hint_data: dict[str, object] = {
+            "call": _span_list(sink.call),
+            "site": _span_list(site),
+            "sink": sink.sink,
+            "variable": site.name,
+            "kind": data.kind,
+            "length": data.length,
+            "definition": _span_list(candidate.definition),
+        }
+        if data.typecode is not None:
+            hint_data["typecode"] = data.typecode
+        creation = _creation(sink.receiver)
+        if creation is not None:
+            hint_data["receiver_creation"] = _span_list(creation)
+        hint = FixHint("share-numeric-data", hint_data)
+        self._add("PKL013", site, message, "", frozenset(), frozenset(), chain, (hint,), sink.sink)
 
     # ---- module-level process start without a __main__ guard ---------------------------
 

@@ -38,6 +38,8 @@ class Config:
     # Building an astroid tree runs at roughly 15k lines/s and cannot be interrupted, so files
     # beyond this size are left unknown (counted as budget_exceeded) instead of blowing the budget.
     max_lines: int = 20_000
+    # PKL013: a list of numbers sent with every task is reported from this many items on.
+    shared_data_min_items: int = 1000
     # Asked during analysis; True stops it early (an editor cancels superseded analyses).
     cancelled: Callable[[], bool] | None = field(default=None, compare=False)
 
@@ -82,7 +84,17 @@ def parse_start_method(text: str | None) -> StartMethod | None:
         ) from None
 
 
-_KEYS = frozenset({"target_version", "start_method", "platforms", "select", "ignore", "severity"})
+_KEYS = frozenset(
+    {
+        "target_version",
+        "start_method",
+        "platforms",
+        "select",
+        "ignore",
+        "severity",
+        "shared_data_min_items",
+    }
+)
 
 
 def config_from_mapping(table: dict[str, Any], base: Config | None = None) -> Config:
@@ -113,7 +125,17 @@ def config_from_mapping(table: dict[str, Any], base: Config | None = None) -> Co
             changes["severity"] = {str(k): Severity(str(v)) for k, v in norm["severity"].items()}
         except ValueError as exc:
             raise ConfigError(f"severity: {exc}") from None
+    if "shared_data_min_items" in norm:
+        changes["shared_data_min_items"] = _positive_int(
+            "shared-data-min-items", norm["shared_data_min_items"]
+        )
     return replace(cfg, **changes)
+
+
+def _positive_int(key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{key} must be a positive integer, got {value!r}")
+    return value
 
 
 def find_pyproject(start: Path) -> Path | None:

@@ -161,6 +161,23 @@ RULES: tuple[Rule, ...] = (
         "invisible.",
         "Profile every process with `picklecheck profile script.py`.",
     ),
+    Rule(
+        "PKL013",
+        "numeric-data-copied-to-every-task",
+        "The same large list of numbers is pickled into every pool task",
+        Severity.INFO,
+        "Flags a variable bound once to a list of numbers (all int or all float) or a numpy "
+        "array of a statically known size, at least `shared-data-min-items` (default 1000) long, "
+        "that every task of one `Pool` or `ProcessPoolExecutor` call receives: in each task "
+        "tuple, through `functools.partial`, or as an argument of `apply_async`/`submit` in a "
+        "loop.",
+        "The program works, but each task pickles the whole sequence again and every worker "
+        "unpickles its own copy: time and memory grow with the number of tasks, not with the data.",
+        "Create a `multiprocessing.Array` (or `shared_memory.SharedMemory` for numpy) once, hand "
+        "it to each worker through `Pool(initializer=..., initargs=...)` into a module-level "
+        "global, and send only the per-task values. Passing the Array itself as a task argument "
+        "fails (PKL006).",
+    ),
 )
 
 RETIRED: frozenset[str] = frozenset()

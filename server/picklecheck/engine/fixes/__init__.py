@@ -11,7 +11,16 @@ import re
 from collections.abc import Callable, Sequence
 
 from picklecheck.engine.config import Config
-from picklecheck.engine.fixes import exceptions, getstate, guard, lift, reopen, shared, target
+from picklecheck.engine.fixes import (
+    exceptions,
+    getstate,
+    guard,
+    lift,
+    reopen,
+    shared,
+    sharedata,
+    target,
+)
 from picklecheck.engine.fixes.source import Parsed, apply_edits
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 from picklecheck.engine.rules import RULES_BY_CODE
@@ -32,6 +41,7 @@ _MAKERS: dict[str, FixMaker] = {
     "exception-reduce": exceptions.add_exception_reduce,
     "pass-via-initializer": shared.pass_via_initializer,
     "use-manager": shared.use_manager,
+    "share-numeric-data": sharedata.share_numeric_data,
     "boundary": lambda parsed, finding, hint: [
         *shared.threading_to_multiprocessing(parsed, finding, hint),
         *reopen.reopen_in_worker(parsed, finding, hint),

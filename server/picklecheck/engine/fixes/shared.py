@@ -10,6 +10,7 @@ Such objects may only reach a child by inheritance. Two ways out, both offered:
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,26 +51,58 @@ class TaskSlot:
     removals: list[Edit]
 
 
-def pass_via_initializer(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
-    boundary = _boundary(finding)
-    if boundary is None or "receiver_creation" not in boundary:
-        return []
-    variable = str(boundary.get("variable") or _assigned_name(parsed, finding))
+@dataclass(frozen=True)
+class InitializerPlan:
+    """How a value leaves the tasks of `call` for the initializer of the pool `creation`."""
+
+    call: ast.Call
+    creation: ast.Call
+    site: ast.Name
+    slot: TaskSlot
+
+    def edits(
+        self, parsed: Parsed, initarg: str, initializer: InitializerMaker | None = None
+    ) -> list[Edit]:
+        """Takes the value out of the tasks and the worker's parameters; the worker reads a
+        global set by a generated initializer, to which the pool passes `initarg` (the whole
+        initargs expression when `initializer` makes its own code)."""
+        return _initializer_edits(parsed, self.slot, self.creation, initarg, initializer)
+
+
+# (global, initializer name, parameter) -> the module-level code defining both
+InitializerMaker = Callable[[str, str, str], str]
+
+
+def initializer_plan(
+    parsed: Parsed, boundary: dict[str, Any], variable: str
+) -> InitializerPlan | None:
+    """The plan when its preconditions hold: one use of `variable` in the boundary call, a pool
+    without an initializer, the value bound once before the pool, a module-level worker used
+    only there."""
+    if "receiver_creation" not in boundary or not variable:
+        return None
     call = parsed.node_at(boundary["call"], (ast.Call,))
     creation = parsed.node_at(boundary["receiver_creation"], (ast.Call,))
     site = _only_use(call, variable) if isinstance(call, ast.Call) else None
     if not isinstance(call, ast.Call) or site is None:
-        return []
+        return None
     if not isinstance(creation, ast.Call) or not _accepts_initializer(creation):
-        return []
+        return None
     if not _bound_once_before(parsed, variable, site, creation):
-        return []
+        return None
     slot = _task_slot(parsed, call, site)
-    if slot is None:
+    return InitializerPlan(call, creation, site, slot) if slot is not None else None
+
+
+def pass_via_initializer(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    boundary = _boundary(finding)
+    if boundary is None:
         return []
-    edits = _initializer_edits(parsed, slot, creation, variable)
-    if edits is None:
+    variable = str(boundary.get("variable") or _assigned_name(parsed, finding))
+    plan = initializer_plan(parsed, boundary, variable)
+    if plan is None:
         return []
+    edits = plan.edits(parsed, variable)
     primitive = str(hint.data.get("primitive", "object"))
     title = (
         f"Hand the {primitive} to each worker once via initializer/initargs "
@@ -246,8 +279,12 @@ def _slot(parsed: Parsed, worker: ast.expr, index: int, removals: list[Edit]) ->
 
 
 def _initializer_edits(
-    parsed: Parsed, slot: TaskSlot, creation: ast.Call, variable: str
-) -> list[Edit] | None:
+    parsed: Parsed,
+    slot: TaskSlot,
+    creation: ast.Call,
+    variable: str,
+    initializer: InitializerMaker | None = None,
+) -> list[Edit]:
     worker = slot.worker
     parameters = worker.args.posonlyargs + worker.args.args
     parameter = parameters[slot.parameter].arg
@@ -260,6 +297,8 @@ def _initializer_edits(
         f"    global {shared}\n"
         f"    {shared} = {parameter}\n"
     )
+    if initializer is not None:
+        module_code = initializer(shared, init, parameter)
     first = _first_body_statement(worker)
     indent = parsed.line_indent(first.lineno - 1)
     comment = f"  # set in each worker process by {init}"
@@ -268,7 +307,7 @@ def _initializer_edits(
         *_remove(parsed, parameters, slot.parameter),
         insert_at_line(first.lineno - 1, f"{indent}{parameter} = {shared}{comment}\n"),
         *slot.removals,
-        _initargs_edit(parsed, creation, init, variable),
+        _initargs_edit(parsed, creation, init, variable if initializer else f"({variable},)"),
     ]
 
 
@@ -281,7 +320,7 @@ def _first_body_statement(function: ast.FunctionDef) -> ast.stmt:
 
 def _initargs_edit(parsed: Parsed, creation: ast.Call, init: str, variable: str) -> Edit:
     span = parsed.span(creation)
-    added = f"initializer={init}, initargs=({variable},)"
+    added = f"initializer={init}, initargs={variable}"
     existing = [parsed.text(a) for a in creation.args] + [parsed.text(k) for k in creation.keywords]
     opening = parsed.text(creation).index("(", len(parsed.text(creation.func)))
     inner = Span(span.line, span.col + opening + 1, span.end_line, span.end_col - 1)

@@ -1,0 +1,28 @@
+# runtime: fork=ok spawn=ok forkserver=ok
+# summary: 20,000 floats in every starmap task tuple become one shared Array given via initargs
+# fix: PKL013 Share `samples`
+import multiprocessing
+
+
+worker_samples = None
+
+
+def init_worker(samples):
+    global worker_samples
+    worker_samples = samples
+
+
+def window_mean(start):
+    samples = worker_samples  # set in each worker process by init_worker
+    window = samples[start : start + 500]
+    return round(sum(window) / len(window), 3)
+
+
+if __name__ == "__main__":
+    samples = [float(i) * 0.5 for i in range(20_000)]
+    samples_shared = multiprocessing.Array("d", samples, lock=False)
+    with multiprocessing.Pool(
+        2, initializer=init_worker, initargs=(samples_shared,)
+    ) as pool:
+        means = pool.starmap(window_mean, [(s,) for s in range(0, 20_000, 500)])
+    print(means[:3], means[-1], len(means))
