@@ -28,6 +28,7 @@ PROGRAMS = [*corpus_files(), *CASES]
 # Hint data that holds no position in the analysed file.
 OPAQUE_KEYS = frozenset(
     {"path", "name", "method", "primitive", "class", "attrs", "variable", "sink", "role"}
+    | {"kind", "length", "typecode"}
 )
 IDENTIFIER = re.compile(r"\b[A-Za-z_]\w*\b")
 

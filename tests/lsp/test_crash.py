@@ -1,6 +1,6 @@
 """An engine crash is logged and shown once, never kills the server, and leaves no stale
 diagnostics. The crash is real: the server runs with the engine's entry point replaced by one
-that raises for texts containing a marker."""
+that raises for texts containing a marker (both the full and the incremental entry point)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,19 @@ def analyze_source(source, path="<string>", config=None):
 
 
 engine.analyze_source = analyze_source
+
+from picklecheck.engine.incremental import IncrementalAnalyzer
+
+real_incremental = IncrementalAnalyzer.analyze
+
+
+def analyze(self, source, config):
+    if "CRASH_ME" in source:
+        raise RuntimeError("injected engine failure")
+    return real_incremental(self, source, config)
+
+
+IncrementalAnalyzer.analyze = analyze
 from picklecheck.lsp.server import serve
 
 serve()

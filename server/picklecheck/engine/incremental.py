@@ -56,6 +56,7 @@ _FACTS_CACHE_LIMIT = 50_000
 # Fix-hint data that holds positions in the analysed file, moved with their statement.
 SPAN_KEYS = frozenset(
     {"span", "def", "lambda", "class_span", "call", "argument", "site", "receiver_creation"}
+    | {"definition"}
 )
 LINE_KEYS = frozenset({"start_line"})
 

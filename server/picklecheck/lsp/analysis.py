@@ -16,6 +16,7 @@ from lsprotocol import types
 
 import picklecheck.engine as engine
 from picklecheck.engine.config import Config, ConfigError, load_config
+from picklecheck.engine.incremental import IncrementalAnalyzer
 from picklecheck.engine.model import Finding, Fix, Report
 from picklecheck.lsp.convert import DocumentContext, finding_to_diagnostic
 from picklecheck.lsp.settings import Settings, apply_settings
@@ -44,15 +45,23 @@ class Result:
     config_problem: str | None = None
 
 
-def run_job(job: Job, cancelled: Callable[[], bool] | None = None) -> Result:
+def run_job(
+    job: Job,
+    cancelled: Callable[[], bool] | None = None,
+    analyzer: IncrementalAnalyzer | None = None,
+) -> Result:
     """Analyse and convert; a crash becomes an empty result carrying the traceback.
 
     `cancelled` is asked during the analysis: once a newer text has arrived it stops early and
-    its (discarded) result is partial."""
+    its (discarded) result is partial. `analyzer`, the document's incremental analyzer, reuses
+    what the previous version's analysis found where the edit cannot have changed it."""
     try:
         config, problem = configure(job)
         config = replace(config, cancelled=cancelled)
-        report = engine.analyze_source(job.source, job.path or "<untitled>", config)
+        if analyzer is not None:
+            report = analyzer.analyze(job.source, config)
+        else:
+            report = engine.analyze_source(job.source, job.path or "<untitled>", config)
         result = Result(job, report, config_problem=problem)
         convert(result)
         return result

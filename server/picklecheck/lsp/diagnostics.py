@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lsprotocol import types
 
+from picklecheck.engine.incremental import IncrementalAnalyzer
 from picklecheck.lsp.analysis import Job, Result, run_job
 from picklecheck.lsp.convert import UTF16
 from picklecheck.lsp.memory import forget_inference_results
@@ -33,6 +34,9 @@ class Scheduler:
         self.server = server
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-analysis")
         self.results: dict[str, Result] = {}
+        # Per open document: what its last analysis found, for re-analysing only what an edit
+        # can change. Dropped whenever something outside the text may have changed.
+        self.reuse: dict[str, IncrementalAnalyzer] = {}
         self.sequence: dict[str, int] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.arrived: dict[str, asyncio.Event] = {}
@@ -62,6 +66,7 @@ class Scheduler:
         if previous is not None:
             previous.cancel()
         self.results.pop(uri, None)
+        self.reuse.pop(uri, None)
         self.sequence.pop(uri, None)
         self._wake(uri)
         self.arrived.pop(uri, None)
@@ -71,8 +76,13 @@ class Scheduler:
     def settings_changed(self) -> None:
         """Every open document is re-analysed under the new settings."""
         self.generation += 1
+        self.reuse.clear()  # the interpreter, and so what imports resolve to, may differ
         for uri in list(self.sequence):
             self.schedule(uri)
+
+    def forget_reuse(self, uri: str) -> None:
+        """A module the document imports changed: its next analysis starts from scratch."""
+        self.reuse.pop(uri, None)
 
     def open_uris(self) -> list[str]:
         return list(self.sequence)
@@ -118,7 +128,7 @@ class Scheduler:
             if job is None:
                 return
             loop = asyncio.get_running_loop()
-            result = await loop.run_in_executor(self.executor, self._run, job, True)
+            result = await loop.run_in_executor(self.executor, self._run_edit, job)
             if self._is_current(job):
                 self._accept(result)
         finally:
@@ -153,6 +163,20 @@ class Scheduler:
         cancelled = (lambda: not self._is_current(job)) if cancellable else None
         try:
             return run_job(job, cancelled=cancelled)
+        finally:
+            forget_inference_results()
+
+    def _run_edit(self, job: Job) -> Result:
+        """In the worker thread: an editing analysis, reusing the previous version's results.
+        A reset on the event loop drops the analyzer from `reuse`; this job's copy then only
+        updates an orphan."""
+        analyzer = self.reuse.get(job.uri)
+        if analyzer is None:
+            analyzer = IncrementalAnalyzer(job.path or "<untitled>")
+            self.reuse[job.uri] = analyzer
+        self.analyses += 1
+        try:
+            return run_job(job, cancelled=lambda: not self._is_current(job), analyzer=analyzer)
         finally:
             forget_inference_results()
 

@@ -77,6 +77,8 @@ def register(server: PicklecheckServer) -> None:
 
 
 async def _reanalyse(server: PicklecheckServer, uris: list[str]) -> None:
+    for uri in uris:
+        server.scheduler.forget_reuse(uri)  # their text is the same, what they import is not
     await server.scheduler.run_in_worker(clear_all_caches)
     for uri in uris:
         server.scheduler.schedule(uri)
