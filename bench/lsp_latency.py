@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import sys
 import time
@@ -95,6 +96,9 @@ class Session:
 
     async def start(self) -> None:
         command = [sys.executable, "-m", "picklecheck", "serve"]
+        if os.environ.get("PICKLECHECK_BENCH_PROFILE"):  # profile the server itself
+            profile = ["-m", "cProfile", "-o", os.environ["PICKLECHECK_BENCH_PROFILE"]]
+            command = [sys.executable, *profile, "-m", "picklecheck", "serve"]
         await self.client.start_io(*command, cwd=str(self.path.parent))
         asyncio.get_running_loop().create_task(self._drain_stderr())
         folder = types.WorkspaceFolder(

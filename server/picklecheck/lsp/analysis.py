@@ -40,7 +40,9 @@ class Result:
     job: Job
     report: Report
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
-    fixes: dict[int, list[Fix]] = field(default_factory=dict)  # finding index -> fixes
+    # finding index -> fixes; filled by `prepare_fixes` after the diagnostics are out
+    fixes: dict[int, list[Fix]] = field(default_factory=dict)
+    fixes_ready: bool = False
     error: str | None = None  # traceback of a crash in the engine
     config_problem: str | None = None
 
@@ -83,12 +85,22 @@ def configure(job: Job) -> tuple[Config, str | None]:
 def convert(result: Result) -> None:
     job = result.job
     document = DocumentContext(job.uri, job.path, job.source, job.encoding)
+    for finding in result.report.findings:
+        result.diagnostics.append(finding_to_diagnostic(finding, document, job.version))
+
+
+def prepare_fixes(result: Result, wanted: Callable[[], bool] | None = None) -> Result:
+    """The quick fixes of every finding. Computed after the diagnostics are published (fixes
+    re-parse the text and cost more than an incremental re-analysis), before any code action
+    or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in."""
     fixes_for = fixes_function()
     for index, finding in enumerate(result.report.findings):
-        fixes = _fixes(fixes_for, job.source, finding, result) if fixes_for else []
+        if wanted is not None and not wanted():
+            return result
+        fixes = _fixes(fixes_for, result.job.source, finding, result) if fixes_for else []
         result.fixes[index] = fixes
-        diagnostic = finding_to_diagnostic(finding, document, job.version, fixes)
-        result.diagnostics.append(diagnostic)
+    result.fixes_ready = True
+    return result
 
 
 def _fixes(

@@ -1,7 +1,8 @@
-"""Code actions: quick fixes carried in each diagnostic's data, "suppress on this line", and
-`source.fixAll.picklecheck` applying every safe fix.
+"""Code actions: quick fixes for the finding each diagnostic's data names, "suppress on this
+line", and `source.fixAll.picklecheck` applying every safe fix.
 
-Edits in a diagnostic's data belong to the document version it was computed on; for any other
+A diagnostic's data names its finding (code, span) and the document version it was computed
+on; the fixes are the ones the server prepared for that finding in that version. For any other
 version only the suppression (recomputed from the current text) is offered.
 """
 
@@ -13,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
-from picklecheck.engine.model import FixSafety
+from picklecheck.engine.model import Fix, FixSafety
 from picklecheck.engine.suppression import suppression_edit
-from picklecheck.lsp.analysis import configure, fix_all_function
+from picklecheck.lsp.analysis import Result, configure, fix_all_function
 from picklecheck.lsp.convert import (
     SOURCE,
     split_lines,
     text_edit,
-    text_edits_from_json,
     to_units,
 )
 
@@ -49,9 +49,12 @@ def register(server: PicklecheckServer) -> None:
             return None
         actions: list[types.CodeAction] = []
         if wants(params.context.only, types.CodeActionKind.QuickFix):
+            result = server.scheduler.current(document.uri)
+            if result is not None:
+                result = await server.scheduler.with_fixes(result)
             for diagnostic in params.context.diagnostics:
                 if diagnostic.source == SOURCE:
-                    actions.extend(quick_fixes(document, diagnostic, _encoding(server)))
+                    actions.extend(quick_fixes(document, diagnostic, _encoding(server), result))
                     if diagnostic.code == PROFILER_RULE and runs_extension_commands(server):
                         actions.append(profile_action(document.uri, diagnostic))
         if wants(params.context.only, FIX_ALL_KIND):
@@ -88,22 +91,42 @@ def wants(only: Sequence[str] | None, kind: str) -> bool:
 
 
 def quick_fixes(
-    document: TextDocument, diagnostic: types.Diagnostic, encoding: str
+    document: TextDocument,
+    diagnostic: types.Diagnostic,
+    encoding: str,
+    result: Result | None,
 ) -> list[types.CodeAction]:
     data: Any = diagnostic.data if isinstance(diagnostic.data, dict) else {}
     code = str(diagnostic.code or data.get("code", ""))
     actions = []
-    if data.get("version") == document.version:
-        for number, fix in enumerate(data.get("fixes", [])):
-            edits = text_edits_from_json(fix["edits"])
-            if not edits or _is_suppression(fix["title"]):
-                continue
-            preferred = number == 0 and fix.get("safety") == FixSafety.SAFE.value
-            actions.append(_action(fix["title"], document.uri, edits, diagnostic, preferred))
+    for number, fix in enumerate(_fixes_of(data, code, document, result)):
+        lines = split_lines(document.source)
+        edits = [text_edit(edit, lines, encoding) for edit in fix.edits]
+        if not edits or _is_suppression(fix.title):
+            continue
+        preferred = number == 0 and fix.safety is FixSafety.SAFE
+        actions.append(_action(fix.title, document.uri, edits, diagnostic, preferred))
     suppress = suppress_action(document, diagnostic, code, encoding)
     if suppress is not None:
         actions.append(suppress)
     return actions
+
+
+def _fixes_of(
+    data: dict[str, Any], code: str, document: TextDocument, result: Result | None
+) -> list[Fix]:
+    """The fixes of the finding a diagnostic stands for, if it belongs to the current text
+    (edits are positions in that text); none for an older version."""
+    if result is None or data.get("version") != document.version:
+        return []
+    if result.job.version != document.version or result.job.source != document.source:
+        return []
+    span = data.get("span")
+    for index, finding in enumerate(result.report.findings):
+        where = [finding.span.line, finding.span.col, finding.span.end_line, finding.span.end_col]
+        if finding.code == code and where == span:
+            return result.fixes.get(index, [])
+    return []
 
 
 def _is_suppression(title: str) -> bool:
@@ -155,6 +178,7 @@ async def fix_all_action(
     result = await server.scheduler.wait_current(document.uri)
     if result is None or not result.report.findings:
         return None
+    result = await server.scheduler.with_fixes(result)
     safe = [
         finding
         for index, finding in enumerate(result.report.findings)

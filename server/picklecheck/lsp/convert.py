@@ -12,7 +12,7 @@ from typing import Any
 
 from lsprotocol import types
 
-from picklecheck.engine.model import Edit, Finding, Fix, Severity, Span
+from picklecheck.engine.model import Edit, Finding, Severity, Span
 from picklecheck.engine.rules import resolve_rule
 
 SOURCE = "picklecheck"
@@ -117,7 +117,7 @@ class DocumentContext:
 
 
 def finding_to_diagnostic(
-    finding: Finding, document: DocumentContext, version: int | None, fixes: Sequence[Fix]
+    finding: Finding, document: DocumentContext, version: int | None
 ) -> types.Diagnostic:
     rule = resolve_rule(finding.code)
     related = [
@@ -134,50 +134,17 @@ def finding_to_diagnostic(
         code_description=types.CodeDescription(href=rule.docs_url) if rule else None,
         source=SOURCE,
         related_information=related or None,
-        data=diagnostic_data(finding, document, version, fixes),
+        data=diagnostic_data(finding, version),
     )
 
 
-def diagnostic_data(
-    finding: Finding, document: DocumentContext, version: int | None, fixes: Sequence[Fix]
-) -> dict[str, Any]:
-    """What a code action needs later, as JSON: the finding's identity and its fixes' edits
-    for the document version the diagnostic was computed on."""
+def diagnostic_data(finding: Finding, version: int | None) -> dict[str, Any]:
+    """What a code action needs later, as JSON: the finding's identity (code and span in
+    code points) and the document version the diagnostic was computed on. The server computes
+    the fixes for that finding when they are asked for."""
     span = finding.span
     return {
         "code": finding.code,
         "span": [span.line, span.col, span.end_line, span.end_col],
         "version": version,
-        "fixes": [fix_to_json(fix, document) for fix in fixes],
     }
-
-
-def fix_to_json(fix: Fix, document: DocumentContext) -> dict[str, Any]:
-    edits = [text_edit(edit, document.lines, document.encoding) for edit in fix.edits]
-    return {
-        "title": fix.title,
-        "safety": fix.safety.value,
-        "edits": [
-            {
-                "range": [
-                    e.range.start.line,
-                    e.range.start.character,
-                    e.range.end.line,
-                    e.range.end.character,
-                ],
-                "newText": e.new_text,
-            }
-            for e in edits
-        ],
-    }
-
-
-def text_edits_from_json(edits: Sequence[dict[str, Any]]) -> list[types.TextEdit]:
-    result = []
-    for edit in edits:
-        start_line, start_char, end_line, end_char = (int(n) for n in edit["range"])
-        range_ = types.Range(
-            types.Position(start_line, start_char), types.Position(end_line, end_char)
-        )
-        result.append(types.TextEdit(range=range_, new_text=str(edit["newText"])))
-    return result

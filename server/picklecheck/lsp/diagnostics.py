@@ -9,6 +9,7 @@ never published. Clients that can pull (`textDocument/diagnostic`) pull; others 
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lsprotocol import types
 
 from picklecheck.engine.incremental import IncrementalAnalyzer
-from picklecheck.lsp.analysis import Job, Result, run_job
+from picklecheck.lsp.analysis import Job, Result, prepare_fixes, run_job
 from picklecheck.lsp.convert import UTF16
 from picklecheck.lsp.memory import forget_inference_results
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 DEBOUNCE_SECONDS = 0.3
+FIX_DELAY_SECONDS = 0.25
 
 
 class Scheduler:
@@ -33,6 +35,9 @@ class Scheduler:
     def __init__(self, server: PicklecheckServer) -> None:
         self.server = server
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-analysis")
+        # Quick fixes use the stdlib ast only, so they are prepared beside the next analysis.
+        self.fix_executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-fixes")
+        self.fixing: dict[str, tuple[Result, asyncio.Future[Result]]] = {}
         self.results: dict[str, Result] = {}
         # Per open document: what its last analysis found, for re-analysing only what an edit
         # can change. Dropped whenever something outside the text may have changed.
@@ -66,6 +71,7 @@ class Scheduler:
         if previous is not None:
             previous.cancel()
         self.results.pop(uri, None)
+        self.fixing.pop(uri, None)
         self.reuse.pop(uri, None)
         self.sequence.pop(uri, None)
         self._wake(uri)
@@ -183,6 +189,8 @@ class Scheduler:
     def _accept(self, result: Result) -> None:
         uri = result.job.uri
         self.results[uri] = result
+        self.fixing.pop(uri, None)
+        self.in_background(self._prepare_fixes_later(result))
         if result.error is not None:
             self.server.report_crash(uri, result.error)
         if result.config_problem is not None:
@@ -192,6 +200,28 @@ class Scheduler:
         self._wake(uri)
         for listener in self.on_result:
             listener(result)
+
+    async def with_fixes(self, result: Result) -> Result:
+        """`result` once its quick fixes are computed (they follow the diagnostics)."""
+        if result.fixes_ready:
+            return result
+        pending = self.fixing.get(result.job.uri)
+        if pending is None or pending[0] is not result:
+            pending = (result, self._start_fixes(result))
+            self.fixing[result.job.uri] = pending
+        return await asyncio.shield(pending[1])
+
+    async def _prepare_fixes_later(self, result: Result) -> None:
+        """Fixes for the published result, once typing pauses: computed at once they would
+        compete for the interpreter with the analysis of the next edit."""
+        await asyncio.sleep(FIX_DELAY_SECONDS)
+        if self._is_current(result.job) and result.job.uri not in self.fixing:
+            await self.with_fixes(result)
+
+    def _start_fixes(self, result: Result) -> asyncio.Future[Result]:
+        wanted = functools.partial(self._is_current, result.job)
+        loop = asyncio.get_running_loop()
+        return loop.run_in_executor(self.fix_executor, prepare_fixes, result, wanted)
 
     def visible(self, result: Result) -> list[types.Diagnostic]:
         return result.diagnostics if self.server.session.settings.enable else []

@@ -7,6 +7,7 @@ its own, so it stays fast while a big file is being analysed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # Right after an edit the analysis of the new text may still be running; a hover waits this
 # long for it rather than describing positions of an older text.
 WAIT_FOR_ANALYSIS_SECONDS = 1.0
+WAIT_FOR_FIXES_SECONDS = 0.5
 _METHOD_ORDER = (StartMethod.FORK, StartMethod.SPAWN, StartMethod.FORKSERVER)
 
 
@@ -41,6 +43,10 @@ def register(server: PicklecheckServer) -> None:
             return None
         if result is None:
             return None
+        # Normally ready: fixes are prepared right after the diagnostics go out. If not, the
+        # answer comes now, without its list of quick fixes.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(server.scheduler.with_fixes(result), WAIT_FOR_FIXES_SECONDS)
         return hover_for(result, params.position)
 
 

@@ -34,12 +34,21 @@ def register(server: PicklecheckServer) -> None:
     checked_closed: set[str] = set()
     scheduler = server.scheduler
 
+    import_lines: dict[str, list[str]] = {}
+
     def remember_imports(result: Result) -> None:
-        names = imported_modules(result.job.source)
-        if names is not None:
-            imports[result.job.uri] = names
+        # Parsing a large file on the event loop after every edit would delay everything
+        # else; the imports can only have changed where a line mentions `import`.
+        uri, source = result.job.uri, result.job.source
+        lines = [line for line in source.split("\n") if "import" in line]
+        if import_lines.get(uri) != lines or uri not in imports:
+            names = imported_modules(source)
+            if names is not None:
+                imports[uri] = names
+                import_lines[uri] = lines
         for closed in set(imports) - set(scheduler.open_uris()):
             del imports[closed]
+            import_lines.pop(closed, None)
 
     def refresh_dependents(uri: str) -> None:
         names = module_names(uri, workspace_roots(server))
