@@ -1,7 +1,8 @@
 """In-process engine timings, run in a fresh process by bench/run.py; prints one JSON object.
 
     python bench/engine_probe.py files LIST      per-file analysis time over a file list
-    python bench/engine_probe.py edits FILE N    re-analysis after N edits (no LSP overhead)
+    python bench/engine_probe.py edits FILE N    re-analysis after N edits (no LSP overhead),
+                                                 full and incremental
 
 `files` answers "does any single file exceed the 2 s budget?"; `edits` is the floor under the
 server's re-analysis latency: the engine alone, with the file's imports already loaded.
@@ -16,6 +17,8 @@ import time
 from pathlib import Path
 
 from picklecheck.engine import Config, analyze_path, analyze_source
+from picklecheck.engine.incremental import IncrementalAnalyzer
+from picklecheck.gc_tuning import tune_garbage_collection
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import revision_lines
@@ -49,31 +52,43 @@ def per_file(list_path: Path) -> dict[str, object]:
 
 
 def edits(path: Path, count: int) -> dict[str, object]:
+    """Full re-analysis after each edit, and the same edits through an IncrementalAnalyzer
+    (what the language server runs): the same findings, less work."""
     text = path.read_text()
     targets = revision_lines(text)
     started = time.perf_counter()
     analyze_source(text, str(path))
     cold = time.perf_counter() - started
+    incremental = IncrementalAnalyzer(str(path))
+    incremental.analyze(text, Config())
     chooser = random.Random(3)
     lines = text.split("\n")
-    latencies = []
+    full_latencies, incremental_latencies = [], []
     for revision in range(count):
         line = chooser.choice(targets)
         lines[line] = lines[line][:-6] + str(200_000 + revision)
         edited = "\n".join(lines)
         started = time.perf_counter()
-        analyze_source(edited, str(path))
-        latencies.append(time.perf_counter() - started)
+        full = analyze_source(edited, str(path))
+        full_latencies.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        reused = incremental.analyze(edited, Config())
+        incremental_latencies.append(time.perf_counter() - started)
+        if len(reused.findings) != len(full.findings):
+            raise SystemExit("incremental and full analysis disagree")
     return {
         "file": path.name,
         "lines": len(lines),
         "cold_s": cold,
-        "edit_median_ms": 1000 * median(latencies),
-        "edit_p90_ms": 1000 * percentile(latencies, 0.9),
+        "edit_median_ms": 1000 * median(full_latencies),
+        "edit_p90_ms": 1000 * percentile(full_latencies, 0.9),
+        "incremental_median_ms": 1000 * median(incremental_latencies),
+        "incremental_p90_ms": 1000 * percentile(incremental_latencies, 0.9),
     }
 
 
 def main(argv: list[str]) -> int:
+    tune_garbage_collection()  # as the CLI and the server do
     if argv[:1] == ["files"] and len(argv) == 2:
         result = per_file(Path(argv[1]))
     elif argv[:1] == ["edits"] and len(argv) == 3:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from picklecheck._version import __version__
 from picklecheck.cli import check, delegate, fix, rule_command
 from picklecheck.cli.exit_codes import FINDINGS, USAGE_ERROR
+from picklecheck.gc_tuning import tune_garbage_collection
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list[:1] == ["profile"]:
         # Everything after `profile` belongs to the profiler and the user's script.
         return delegate.run_profile(args_list[1:])
+    tune_garbage_collection()
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)

@@ -18,6 +18,7 @@ from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import Finding, Report
 from picklecheck.engine.suppression import suppression_edit
+from picklecheck.gc_tuning import tune_garbage_collection
 
 # (path to read, path to show, config): a module-level tuple so the pool can pickle it.
 Task = tuple[str, str, Config]
@@ -85,7 +86,7 @@ def run_tasks(tasks: list[Task], jobs: int, progress: TextIO | None = None) -> l
     if workers <= 1:
         results_iter: Iterator[FileResult] = map(check_file, tasks)
         return _collect(results_iter, len(tasks), progress)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=tune_garbage_collection) as pool:
         chunk = max(1, len(tasks) // (workers * 8))
         return _collect(pool.map(check_file, tasks, chunksize=chunk), len(tasks), progress)
 
