@@ -88,7 +88,7 @@ def edits(path: Path, count: int) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
-    tune_garbage_collection()  # as the CLI and the server do
+    tune_garbage_collection()  # as the CLI does
     if argv[:1] == ["files"] and len(argv) == 2:
         result = per_file(Path(argv[1]))
     elif argv[:1] == ["edits"] and len(argv) == 3:

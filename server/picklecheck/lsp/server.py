@@ -18,7 +18,6 @@ from pygls.workspace import TextDocument
 
 from picklecheck._version import __version__
 from picklecheck.engine.config import Config
-from picklecheck.gc_tuning import tune_garbage_collection
 from picklecheck.lsp import code_actions, diagnostics, hover, settings, workspace
 from picklecheck.lsp.interpreter import InterpreterInfo
 from picklecheck.lsp.settings import Settings
@@ -106,5 +105,4 @@ def create_server() -> PicklecheckServer:
 def serve() -> None:
     """Run a server over stdio until the client exits it."""
     logging.basicConfig(level=logging.WARNING)
-    tune_garbage_collection()
     create_server().start_io()
