@@ -277,3 +277,28 @@ def test_numeric_values_known_without_running_anything() -> None:
         "n": None,
         "p": None,  # int ** float may be complex
     }
+
+
+def test_numpy_values_do_not_eat_the_budget_of_later_boundaries() -> None:
+    """Inferring `np.zeros(...)` through astroid's numpy stubs took over 2 CPU seconds, so the
+    budget ran out before the lambda below was judged. Arrays are left unknown instead."""
+    source = textwrap.dedent(
+        """\
+        import multiprocessing
+        import numpy as np
+
+
+        def first(i, data):
+            return data[i]
+
+
+        if __name__ == "__main__":
+            data = np.zeros(10)
+            with multiprocessing.Pool(2) as pool:
+                pool.starmap(first, [(i, data) for i in range(4)])
+                pool.map(lambda x: x, range(3))
+        """
+    )
+    report = analyze_source(source, "arrays.py", Config(file_budget_seconds=0.5))
+    assert [(f.code, f.span.line) for f in report.findings] == [("PKL001", 12)]
+    assert report.stats.budget_exceeded == 0

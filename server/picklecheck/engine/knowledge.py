@@ -310,3 +310,8 @@ def start_method_named(text: str) -> StartMethod | None:
         if method.value == text:
             return method
     return None
+
+
+# Packages whose values the judge does not infer into (see Judge._call): numpy's stubs cost
+# seconds per file, and their arrays and frames pickle through their own __reduce__.
+ARRAY_PACKAGES: frozenset[str] = frozenset({"numpy", "pandas"})

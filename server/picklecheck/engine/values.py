@@ -571,7 +571,12 @@ class Judge:
     def _call(self, call: nodes.Call, depth: int, bindings: Bindings | None) -> Problem | None:
         if self._is_manager_proxy_factory(call):
             return None  # manager.Lock(), manager.dict(): proxies pickle by address
-        names = self.facade.qualified_names(call.func) | syntactic_names(call.func)
+        spelled = syntactic_names(call.func)
+        if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
+            # Arrays and frames pickle through their own __reduce__; inferring into numpy
+            # builds its stubs again for every call (seconds per file). Left unknown.
+            return None
+        names = self.facade.qualified_names(call.func) | spelled
         known = self._known_factory(call, names)
         if known is not None:
             return known
