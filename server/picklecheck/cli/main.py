@@ -56,14 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list[:1] == ["profile"]:
         # Everything after `profile` belongs to the profiler and the user's script.
         return delegate.run_profile(args_list[1:])
-    tune_garbage_collection()
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else USAGE_ERROR
     if args.command == "serve":
-        return delegate.run_serve()
+        return delegate.run_serve()  # the server keeps the default thresholds (gc_tuning.py)
+    tune_garbage_collection()
     if args.command in RUNNERS:
         return _run_until_the_reader_leaves(args)
     parser.print_help(sys.stderr)

@@ -51,7 +51,6 @@ _GLOBAL_EFFECT = re.compile(
 _FILE_WIDE = re.compile(r"\bset_start_method\b|\bcopyreg\b|\b__future__\b")
 # Above this share of statements to re-analyse, a full analysis costs the same.
 _MAX_PARTIAL_SHARE = 0.6
-_FACTS_CACHE_LIMIT = 50_000
 
 # Fix-hint data that holds positions in the analysed file, moved with their statement.
 SPAN_KEYS = frozenset(
@@ -116,6 +115,9 @@ class IncrementalAnalyzer:
         statements = self._split_after(previous, source) if previous else None
         if statements is None:
             statements = self._split(source)
+        # Facts of statements no longer in the text go: every edit makes new statement texts,
+        # and a long session would otherwise keep them all.
+        self._facts = {s.text: s.facts for s in statements or []}
         if (
             previous is not None
             and previous.reusable
@@ -257,8 +259,6 @@ class IncrementalAnalyzer:
     def _facts_of(self, text: str, node: ast.stmt) -> _Facts:
         known = self._facts.get(text)
         if known is None:
-            if len(self._facts) > _FACTS_CACHE_LIMIT:
-                self._facts.clear()
             known = _facts(text, node)
             self._facts[text] = known
         return known
