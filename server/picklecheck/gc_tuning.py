@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 
-THRESHOLDS = (50_000, 20, 100)
+THRESHOLDS = (200_000, 50, 1000)
 
 
 def tune_garbage_collection() -> None:

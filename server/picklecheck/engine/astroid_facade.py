@@ -274,14 +274,45 @@ def _spelled_attrs_class(node: nodes.ClassDef) -> bool:
     return False
 
 
+def _spelled_dataclass(node: nodes.ClassDef) -> bool:
+    """A class decorated with something spelled `dataclass` (astroid's predicate infers it)."""
+    for decorator in node.decorators.nodes if node.decorators else []:
+        if isinstance(decorator, nodes.Call):
+            decorator = decorator.func
+        if _spelled_name(decorator) == "dataclass":
+            return True
+    return False
+
+
+def _spelled_field_call(node: nodes.Call) -> bool:
+    """`x: T = field(...)` in the body of such a class."""
+    if _spelled_name(node.func) != "field":
+        return False
+    statement = node.statement()
+    scope = statement.scope()
+    return (
+        isinstance(statement, nodes.AnnAssign)
+        and statement.value is not None
+        and isinstance(scope, nodes.ClassDef)
+        and _spelled_dataclass(scope)
+    )
+
+
 def _syntactic_predicates() -> dict[Any, Callable[[Any], bool]]:
     """astroid's build-time predicates that infer, each with its syntactic stand-in."""
-    from astroid.brain import brain_attrs, brain_builtin_inference, brain_namedtuple_enum
+    from astroid.brain import (
+        brain_attrs,
+        brain_builtin_inference,
+        brain_dataclasses,
+        brain_namedtuple_enum,
+    )
 
     return {
         brain_namedtuple_enum._is_enum_subclass: _syntactic_enum_check,
         brain_builtin_inference._is_str_format_call: _literal_str_format,
         brain_attrs.is_decorated_with_attrs: _spelled_attrs_class,
+        brain_dataclasses.is_decorated_with_dataclass: _spelled_dataclass,
+        brain_dataclasses._looks_like_dataclass_field_call: _spelled_field_call,
     }
 
 
