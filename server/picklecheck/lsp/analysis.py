@@ -93,7 +93,7 @@ def prepare_fixes(result: Result, wanted: Callable[[], bool] | None = None) -> R
     """The quick fixes of every finding. Computed after the diagnostics are published (fixes
     re-parse the text and cost more than an incremental re-analysis), before any code action
     or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in."""
-    fixes_for = fixes_function()
+    fixes_for = fixes_function() if result.report.findings else None
     for index, finding in enumerate(result.report.findings):
         if wanted is not None and not wanted():
             return result
