@@ -180,3 +180,17 @@ def test_every_fix_hint_key_is_classified() -> None:
             for hint in finding.fix_hints:
                 unknown |= set(hint.data) - known
     assert not unknown, f"classify these fix-hint keys in engine/incremental.py: {unknown}"
+
+
+def test_a_cancelled_analysis_is_counted_and_never_reused() -> None:
+    """An editor cancels analyses of superseded texts. Whatever part of the analysis notices
+    first (the boundary search loop or an inference), the result counts as cut short, so the
+    incremental analyzer does not build on it."""
+    source = generate_program(300)
+    analyzer = IncrementalAnalyzer("cancelled.py")
+    cancelled = Config(cancelled=lambda: True)
+    report = analyzer.analyze(source, cancelled)
+    assert report.stats.budget_exceeded > 0
+    assert analyze_source(source, "cancelled.py", cancelled).stats.budget_exceeded > 0
+    analyzer.analyze(source.replace("REVISION_1 = ", "REVISION_1 = 7"), Config())
+    assert analyzer.last_mode == "full"

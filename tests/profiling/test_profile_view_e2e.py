@@ -93,13 +93,16 @@ def test_profile_command_shows_every_process_and_the_worker_function(page: Page)
     view = profile_view(page)
     processes = view.locator("#processes tbody tr")
     expect(processes.first).to_contain_text("main", timeout=PROFILE_SECONDS * 1000)
-    expect(processes).to_have_count(3)  # main and the two pool workers
     expect(view.locator("#processes")).to_contain_text("SpawnPoolWorker")
+    # Main and the two pool workers; under load a spawned worker can still be starting when
+    # the other has done every task and the pool terminates it: it never ran, so no profile.
+    rows = processes.count()
+    assert rows in (2, 3), rows
     worker_row = view.locator("#functions tbody tr", has_text="cube_in_worker")
     expect(worker_row.locator('[data-key="calls"]')).to_have_text("6")
     expect(view.locator("#waiting")).to_contain_text("waited")
     # Bar chart: the main process outlives its workers, so its bar is the longest.
-    bars = [view.locator("#processes .bar").nth(index).bounding_box() for index in range(3)]
+    bars = [view.locator("#processes .bar").nth(index).bounding_box() for index in range(rows)]
     assert all(box is not None for box in bars)
     main_bar, *worker_bars = (box["width"] for box in bars if box is not None)
     assert all(0 < width < main_bar for width in worker_bars)

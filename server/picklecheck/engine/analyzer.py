@@ -114,7 +114,7 @@ def analyze_outcome(
     report.boundaries = analysis.boundaries
     report.stats.sink_calls = len(analysis.boundaries)
     report.stats.unknown_values = facade.unknown
-    report.stats.budget_exceeded = facade.budget_exceeded
+    report.stats.budget_exceeded = max(facade.budget_exceeded, int(facade.stopped))
     report.stats.seconds = time.monotonic() - started
     return outcome
 

@@ -80,15 +80,20 @@ class Facade:
         self._memo: dict[int, list[Any] | None] = {}
         self._checks = 0
         self._expired = False
+        # Whether any part of the analysis was cut short (budget or cancellation), whoever
+        # noticed: a loop that stops early counts as much as an inference that does.
+        self.stopped = False
 
     def out_of_time(self) -> bool:
         if self.cancelled is not None and self.cancelled():
+            self.stopped = True
             return True
         # Reading the thread's CPU clock is a system call (about 20 us on these VMs) and this
         # runs on every inference step: read it on every 16th question only.
         self._checks += 1
         if not self._expired and self._checks % _CLOCK_EVERY == 1:
             self._expired = time.thread_time() > self.deadline
+        self.stopped = self.stopped or self._expired
         return self._expired
 
     def infer(self, node: Node) -> list[Any] | None:
