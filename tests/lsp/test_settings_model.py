@@ -65,3 +65,14 @@ def test_editor_settings_override_pyproject_only_where_set() -> None:
     assert config.start_method is StartMethod.SPAWN
     assert config.ignore == {"PKL001", "PKL005"}
     assert config.severity == {"PKL002": Severity.INFO, "PKL003": Severity.WARNING}
+
+
+def test_shared_data_threshold_from_the_editor_wins_over_pyproject() -> None:
+    project = Config(shared_data_min_items=5000)
+    assert apply_settings(Settings(), project).shared_data_min_items == 5000
+    chosen = parse_settings({"sharedDataMinItems": 200}).settings
+    assert apply_settings(chosen, project).shared_data_min_items == 200
+    for wrong in (-1, 2.5, True, "100"):
+        parsed = parse_settings({"sharedDataMinItems": wrong})
+        assert parsed.settings == Settings()
+        assert parsed.problems[0].startswith("picklecheck.sharedDataMinItems")

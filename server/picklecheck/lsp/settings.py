@@ -39,6 +39,7 @@ SETTING_NAMES = (
     "select",
     "ignore",
     "severity",
+    "sharedDataMinItems",
 )
 
 
@@ -52,6 +53,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
+    shared_data_min_items: int = 0  # 0: pyproject's `shared-data-min-items`, else its default
 
 
 @dataclass
@@ -146,6 +148,12 @@ def _severity(value: object) -> dict[str, str]:
     return result
 
 
+def _item_count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError(f"expected a whole number of items (0 for the default), got {value!r}")
+    return value
+
+
 _PARSERS = {
     "enable": _bool,
     "interpreter": _string,
@@ -155,6 +163,7 @@ _PARSERS = {
     "select": _codes,
     "ignore": _codes,
     "severity": _severity,
+    "sharedDataMinItems": _item_count,
 }
 
 
@@ -174,6 +183,8 @@ def apply_settings(settings: Settings, project: Config) -> Config:
     if settings.severity:
         levels = {code: Severity(level) for code, level in settings.severity.items()}
         config = replace(config, severity={**config.severity, **levels})
+    if settings.shared_data_min_items:
+        config = replace(config, shared_data_min_items=settings.shared_data_min_items)
     return config
 
 
