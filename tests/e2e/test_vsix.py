@@ -21,6 +21,7 @@ SETTINGS = {
     "select",
     "ignore",
     "severity",
+    "sharedDataMinItems",
     "trace.server",
 }
 
