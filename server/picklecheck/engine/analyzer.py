@@ -66,7 +66,6 @@ class Outcome:
     # Every finding with the span of the call that produced it, before duplicates are merged
     # and suppressions applied: a reused statement brings its findings along.
     raw: list[tuple[Span, Finding]] = field(default_factory=list)
-    analysed: bool = False  # a tree was built and searched (not prefiltered, too long or broken)
 
 
 def analyze_outcome(
@@ -109,7 +108,6 @@ def analyze_outcome(
     except Exception:  # an astroid bug on odd code: keep what was found, never crash
         facade.unknown += 1
     outcome.raw = analysis.raw
-    outcome.analysed = True
     report.findings = finished_findings(analysis.raw, analysis.boundaries, source, config)
     report.boundaries = analysis.boundaries
     report.stats.sink_calls = len(analysis.boundaries)

@@ -228,7 +228,7 @@ def _syntactic_enum_check(cls: nodes.ClassDef) -> bool:
             continue
         seen.add(id(current))
         for base in current.bases:
-            name = _spelled_name(base)
+            name = spelled_name(base)
             if name in _ENUM_BASES:
                 return True
             if isinstance(base, nodes.Name):
@@ -236,7 +236,8 @@ def _syntactic_enum_check(cls: nodes.ClassDef) -> bool:
     return False
 
 
-def _spelled_name(node: nodes.NodeNG) -> str:
+def spelled_name(node: nodes.NodeNG) -> str:
+    """The last part of a name as written: `Pool` for `mp.Pool` and for `Pool`, else ""."""
     if isinstance(node, nodes.Attribute):
         return str(node.attrname)
     if isinstance(node, nodes.Name):
@@ -284,14 +285,14 @@ def _spelled_dataclass(node: nodes.ClassDef) -> bool:
     for decorator in node.decorators.nodes if node.decorators else []:
         if isinstance(decorator, nodes.Call):
             decorator = decorator.func
-        if _spelled_name(decorator) == "dataclass":
+        if spelled_name(decorator) == "dataclass":
             return True
     return False
 
 
 def _spelled_field_call(node: nodes.Call) -> bool:
     """`x: T = field(...)` in the body of such a class."""
-    if _spelled_name(node.func) != "field":
+    if spelled_name(node.func) != "field":
         return False
     statement = node.statement()
     scope = statement.scope()

@@ -39,6 +39,7 @@ from typing import Any
 
 from picklecheck.engine.analyzer import Outcome, analyze_outcome, finished_findings
 from picklecheck.engine.config import Config
+from picklecheck.engine.fixes.scopes import bound_name
 from picklecheck.engine.model import Boundary, ChainStep, Finding, FixHint, Report, Span
 
 # Changing a statement with one of these may change verdicts anywhere in the file.
@@ -83,13 +84,14 @@ class _Statement:
 
 @dataclass
 class _Snapshot:
-    source: str
+    """The last version's results; kept only when they are complete (no budget cut, no syntax
+    error), so any snapshot can be built on."""
+
     lines: list[str]
     config: Config
     statements: list[_Statement]
     raw: list[tuple[Span, Finding]]
     boundaries: list[Boundary]
-    reusable: bool  # complete results (no budget cut, no syntax error)
 
 
 class _Fallback(Exception):
@@ -120,7 +122,6 @@ class IncrementalAnalyzer:
         self._facts = {s.text: s.facts for s in statements or []}
         if (
             previous is not None
-            and previous.reusable
             and statements is not None
             and _same_config(previous.config, config)
         ):
@@ -135,7 +136,7 @@ class IncrementalAnalyzer:
     def _full(self, source: str, config: Config, statements: list[_Statement] | None) -> Report:
         outcome = analyze_outcome(source, self.path, config)
         self.last_mode, self.last_share = "full", 1.0
-        self._remember(source, config, statements, outcome.raw, outcome)
+        self._remember(source, config, statements, outcome.raw, outcome.report)
         return outcome.report
 
     def _remember(
@@ -144,21 +145,14 @@ class IncrementalAnalyzer:
         config: Config,
         statements: list[_Statement] | None,
         raw: list[tuple[Span, Finding]],
-        outcome: Outcome,
+        report: Report,
     ) -> None:
-        report = outcome.report
         complete = report.syntax_error is None and report.stats.budget_exceeded == 0
         if statements is None or not complete:
             self._snapshot = None
             return
         self._snapshot = _Snapshot(
-            source,
-            source.split("\n"),
-            replace(config, cancelled=None),
-            statements,
-            raw,
-            report.boundaries,
-            True,
+            source.split("\n"), replace(config, cancelled=None), statements, raw, report.boundaries
         )
 
     # ---- incremental analysis -----------------------------------------------------------------
@@ -175,13 +169,23 @@ class IncrementalAnalyzer:
         ):
             raise _Fallback
         moved = _line_moves(old, statements, prefix, suffix)
-        dirty = _dependents(statements, changed_new, changed_old)
-        needed = _needed(statements, dirty)
+        index = _Index(statements)
+        dirty = _closure(statements, index, set(changed_new), changed_old, _READERS)
+        needed = _needed(statements, index, dirty)
         share = len(needed) / max(1, len(statements))
         if share > _MAX_PARTIAL_SHARE:
             raise _Fallback
-        reused_raw = _moved_raw(previous, moved, needed, statements)
-        reused_boundaries = _moved_boundaries(previous, moved, needed, statements)
+        mover = _Mover(old, moved, needed)
+        reused_raw = [
+            (mover.span(origin), _moved_finding(finding, mover))
+            for origin, finding in previous.raw
+            if mover.kept(origin.line)
+        ]
+        reused_boundaries = [
+            replace(boundary, span=mover.span(boundary.span))
+            for boundary in previous.boundaries
+            if mover.kept(boundary.span.line)
+        ]
         if needed:
             tree_source = _blank_except(source, [statements[i] for i in sorted(needed)])
             outcome = analyze_outcome(source, self.path, config, tree_source=tree_source)
@@ -189,7 +193,7 @@ class IncrementalAnalyzer:
                 raise _Fallback
             fresh_raw, fresh_boundaries = outcome.raw, outcome.report.boundaries
         else:
-            outcome = Outcome(Report(path=self.path), analysed=False)
+            outcome = Outcome(Report(path=self.path))
             fresh_raw, fresh_boundaries = [], []
         raw = sorted([*reused_raw, *fresh_raw], key=lambda entry: entry[0])
         boundaries = sorted([*reused_boundaries, *fresh_boundaries], key=lambda b: b.span)
@@ -201,7 +205,7 @@ class IncrementalAnalyzer:
         report.stats.sink_calls = len(boundaries)
         self.last_mode = "partial" if needed else "reused"
         self.last_share = share
-        self._remember(source, config, statements, raw, outcome)
+        self._remember(source, config, statements, raw, report)
         return report
 
     # ---- statements ---------------------------------------------------------------------------
@@ -345,66 +349,48 @@ class _Index:
                     table.setdefault(name, []).append(index)
 
 
-def _dependents(
-    statements: list[_Statement], changed: list[int], removed: list[_Statement]
+# How statements read each other, as (a statement's facts, the index of those it links to):
+# who may read a statement (it binds what they mention, changes what they bind, calls or
+# passes on what they define) and what a statement may read (the reverse of each).
+_READERS = (("binds", "mentioners"), ("changes", "binders"), ("passes", "definers"))
+_READ = (("mentions", "binders"), ("binds", "changers"), ("defines", "passers"))
+
+
+def _closure(
+    statements: list[_Statement],
+    index: _Index,
+    start: set[int],
+    removed: list[_Statement],
+    links: tuple[tuple[str, str], ...],
 ) -> set[int]:
-    """New statement indexes whose results may differ: the changed ones and every statement
-    whose analysis can read one of them, directly or through others (old or new text)."""
-    index = _Index(statements)
-    dirty = set(changed)
+    """`start` plus every statement reached from it (or from the removed, old statements)
+    through `links`, directly or through others."""
+    found = set(start)
     queue: deque[_Facts] = deque(
-        [*(statements[i].facts for i in changed), *(s.facts for s in removed)]
+        [*(statements[i].facts for i in start), *(r.facts for r in removed)]
     )
-    seen_binds: set[str] = set()
-    seen_changes: set[str] = set()
-    seen_passes: set[str] = set()
+    seen: dict[str, set[str]] = {table: set() for _field, table in links}
     while queue:
         facts = queue.popleft()
-        readers: list[int] = []
-        for name in facts.binds - seen_binds:  # readers of what it binds
-            seen_binds.add(name)
-            readers += index.mentioners.get(name, [])
-        for name in facts.changes - seen_changes:  # owners of what it changes
-            seen_changes.add(name)
-            readers += index.binders.get(name, [])
-        for name in facts.passes - seen_passes:  # functions it calls or passes on
-            seen_passes.add(name)
-            readers += index.definers.get(name, [])
-        for reader in readers:
-            if reader not in dirty:
-                dirty.add(reader)
-                queue.append(statements[reader].facts)
-    return dirty
+        for field_name, table in links:
+            names = getattr(facts, field_name) - seen[table]
+            seen[table] |= names
+            targets: dict[str, list[int]] = getattr(index, table)
+            for name in names:
+                for other in targets.get(name, []):
+                    if other not in found:
+                        found.add(other)
+                        queue.append(statements[other].facts)
+    return found
 
 
-def _needed(statements: list[_Statement], dirty: set[int]) -> set[int]:
-    """The dirty statements plus everything their analysis can read (forward closure), plus
-    the statements the analysis reads file-wide."""
+def _needed(statements: list[_Statement], index: _Index, dirty: set[int]) -> set[int]:
+    """The dirty statements plus everything their analysis can read, plus the statements the
+    analysis reads file-wide."""
     if not dirty:
         return set()
-    index = _Index(statements)
-    needed = set(dirty) | {i for i, s in enumerate(statements) if s.facts.file_wide}
-    queue = deque(needed)
-    seen_mentions: set[str] = set()
-    seen_binds: set[str] = set()
-    seen_defines: set[str] = set()
-    while queue:
-        facts = statements[queue.popleft()].facts
-        found: list[int] = []
-        for name in facts.mentions - seen_mentions:  # definitions it reads
-            seen_mentions.add(name)
-            found += index.binders.get(name, [])
-        for name in facts.binds - seen_binds:  # code changing what it binds
-            seen_binds.add(name)
-            found += index.changers.get(name, [])
-        for name in facts.defines - seen_defines:  # callers of what it defines
-            seen_defines.add(name)
-            found += index.passers.get(name, [])
-        for other in found:
-            if other not in needed:
-                needed.add(other)
-                queue.append(other)
-    return needed
+    file_wide = {i for i, s in enumerate(statements) if s.facts.file_wide}
+    return _closure(statements, index, dirty | file_wide, [], _READ)
 
 
 # ---- moving reused results ------------------------------------------------------------------
@@ -413,28 +399,40 @@ def _needed(statements: list[_Statement], dirty: set[int]) -> set[int]:
 class _Mover:
     """Moves spans of the old text to the new one, statement by statement."""
 
-    def __init__(self, old: list[_Statement], moved: dict[int, tuple[int, int]]) -> None:
+    def __init__(
+        self, old: list[_Statement], moved: dict[int, tuple[int, int]], needed: set[int]
+    ) -> None:
         self._starts = [s.first for s in old]
         self._old = old
         self._moved = moved
+        self._needed = needed
         self.identity = all(delta == 0 for _index, delta in moved.values())
 
     def line(self, line: int) -> int:
-        position = _last_at_or_before(self._starts, line)
-        if position < 0 or line > self._old[position].last or position not in self._moved:
-            raise _Fallback  # a position outside the kept statements: do not guess
+        position = self._holder(line)
+        if position not in self._moved:
+            raise _Fallback  # a position in a changed statement: do not guess
         return line + self._moved[position][1]
 
     def span(self, span: Span) -> Span:
+        if self.identity:
+            return span
         delta = self.line(span.line) - span.line
         if self.line(span.end_line) - span.end_line != delta:
             raise _Fallback
         return Span(span.line + delta, span.col, span.end_line + delta, span.end_col)
 
-    def statement_of(self, line: int) -> int | None:
+    def kept(self, line: int) -> bool:
+        """Whether the result of the old statement holding `line` is reused: the statement is
+        unchanged and not re-analysed."""
+        position = self._holder(line)
+        return position in self._moved and self._moved[position][0] not in self._needed
+
+    def _holder(self, line: int) -> int:
+        """The old statement holding `line`."""
         position = _last_at_or_before(self._starts, line)
         if position < 0 or line > self._old[position].last:
-            return None
+            raise _Fallback  # a position outside every statement: do not guess
         return position
 
 
@@ -447,45 +445,6 @@ def _last_at_or_before(starts: list[int], line: int) -> int:
         else:
             high = middle
     return low - 1
-
-
-def _moved_raw(
-    previous: _Snapshot,
-    moved: dict[int, tuple[int, int]],
-    needed: set[int],
-    statements: list[_Statement],
-) -> list[tuple[Span, Finding]]:
-    mover = _Mover(previous.statements, moved)
-    kept: list[tuple[Span, Finding]] = []
-    for origin, finding in previous.raw:
-        position = mover.statement_of(origin.line)
-        if position is None:
-            raise _Fallback
-        if position not in moved or moved[position][0] in needed:
-            continue  # re-analysed (or gone)
-        moved_origin = origin if mover.identity else mover.span(origin)
-        kept.append((moved_origin, _moved_finding(finding, mover)))
-    return kept
-
-
-def _moved_boundaries(
-    previous: _Snapshot,
-    moved: dict[int, tuple[int, int]],
-    needed: set[int],
-    statements: list[_Statement],
-) -> list[Boundary]:
-    mover = _Mover(previous.statements, moved)
-    kept: list[Boundary] = []
-    for boundary in previous.boundaries:
-        position = mover.statement_of(boundary.span.line)
-        if position is None:
-            raise _Fallback
-        if position not in moved or moved[position][0] in needed:
-            continue
-        kept.append(
-            boundary if mover.identity else replace(boundary, span=mover.span(boundary.span))
-        )
-    return kept
 
 
 def _moved_finding(finding: Finding, mover: _Mover) -> Finding:
@@ -573,7 +532,7 @@ def _module_scope_walk(
     stack: list[ast.AST] = [node]
     while stack:
         current = stack.pop()
-        name = _bound_here(current)
+        name = bound_name(current)
         if name:
             binds.add(name)
             if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -584,20 +543,6 @@ def _module_scope_walk(
             stack.extend(_evaluated_outside(current))
             continue
         stack.extend(ast.iter_child_nodes(current))
-
-
-def _bound_here(node: ast.AST) -> str:
-    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-        return node.id
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    if isinstance(node, ast.alias):
-        return (node.asname or node.name).split(".")[0]
-    if isinstance(node, ast.ExceptHandler) and node.name:
-        return node.name
-    if isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
-        return node.name
-    return ""
 
 
 def _evaluated_outside(node: ast.AST) -> Iterable[ast.AST]:

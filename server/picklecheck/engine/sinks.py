@@ -15,6 +15,7 @@ from picklecheck.engine.astroid_facade import (
     qname_of,
     remember,
     remembered,
+    spelled_name,
 )
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
@@ -50,7 +51,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
-        name = _callee_name(call.func)
+        name = spelled_name(call.func)
         if name in _CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
             sink = _method_sink(call, facade)
         elif name in _CANDIDATE_CTORS or name in process_subclasses:
@@ -128,7 +129,7 @@ def _constructor_sink(call: nodes.Call, facade: Facade, user_subclass: bool) -> 
     receiver = call.func.expr if isinstance(call.func, nodes.Attribute) else None
     if receiver is not None and not names and is_context_expr(receiver, facade):
         # `ctx.Process(...)` / `ctx.Pool(...)` where astroid lost the context's type
-        kind = _callee_name(call.func)
+        kind = spelled_name(call.func)
         names = {"multiprocessing.context.Process"} if kind == "Process" else set()
         names |= {"multiprocessing.context.BaseContext.Pool"} if kind == "Pool" else set()
     if user_subclass or names & kb.PROCESS_CLASSES:
@@ -360,11 +361,3 @@ def _argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None
     if len(positional) == len(call.args) and index < len(positional):
         return positional[index]
     return None
-
-
-def _callee_name(func: nodes.NodeNG) -> str:
-    if isinstance(func, nodes.Attribute):
-        return str(func.attrname)
-    if isinstance(func, nodes.Name):
-        return str(func.name)
-    return ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, spelled_name
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.values import syntactic_names
 
@@ -53,12 +53,12 @@ class StartMethodReader:
 
     def _from_call(self, call: nodes.Call, hops: int) -> StartMethod | None:
         func = call.func
-        if _called_name(func) == "get_context" or syntactic_names(func) & kb.CONTEXT_GETTERS:
+        if spelled_name(func) == "get_context" or syntactic_names(func) & kb.CONTEXT_GETTERS:
             return _literal_method(call.args[0] if call.args else None)
         for keyword in call.keywords or []:
             if keyword.arg == "mp_context":
                 return self._explicit(keyword.value, hops + 1)
-        if _called_name(func) == "ProcessPoolExecutor" and len(call.args) >= 2:
+        if spelled_name(func) == "ProcessPoolExecutor" and len(call.args) >= 2:
             return self._explicit(call.args[1], hops + 1)
         if isinstance(func, nodes.Attribute):
             return self._explicit(func.expr, hops + 1)
@@ -66,7 +66,7 @@ class StartMethodReader:
 
     def _file_start_method(self, module: nodes.Module) -> StartMethod | None:
         for call in nodes_in(module, nodes.Call):
-            if _called_name(call.func) != "set_start_method" or not call.args:
+            if spelled_name(call.func) != "set_start_method" or not call.args:
                 continue
             if call.scope() is not module:
                 continue
@@ -77,14 +77,6 @@ class StartMethodReader:
             if method is not None:
                 return method
         return None
-
-
-def _called_name(func: nodes.NodeNG) -> str:
-    if isinstance(func, nodes.Attribute):
-        return str(func.attrname)
-    if isinstance(func, nodes.Name):
-        return str(func.name)
-    return ""
 
 
 def _literal_method(node: nodes.NodeNG | None) -> StartMethod | None:

@@ -165,29 +165,29 @@ class Scheduler:
             encoding=str(self.server.workspace.position_encoding or UTF16),
         )
 
-    def _run(self, job: Job, cancellable: bool = False) -> Result:
-        """In the worker thread. A cancellable (editing) analysis stops early once a newer
-        text or new settings arrive; its result is discarded anyway."""
+    def _run(
+        self,
+        job: Job,
+        cancelled: Callable[[], bool] | None = None,
+        analyzer: IncrementalAnalyzer | None = None,
+    ) -> Result:
+        """In the worker thread."""
         self.analyses += 1
-        cancelled = (lambda: not self._is_current(job)) if cancellable else None
         try:
-            return run_job(job, cancelled=cancelled)
+            return run_job(job, cancelled=cancelled, analyzer=analyzer)
         finally:
             forget_inference_results()
 
     def _run_edit(self, job: Job) -> Result:
-        """In the worker thread: an editing analysis, reusing the previous version's results.
-        A reset on the event loop drops the analyzer from `reuse`; this job's copy then only
-        updates an orphan."""
+        """In the worker thread: an editing analysis. It stops early once a newer text or new
+        settings arrive (its result is discarded anyway) and reuses the previous version's
+        results. A reset on the event loop drops the analyzer from `reuse`; this job's copy
+        then only updates an orphan."""
         analyzer = self.reuse.get(job.uri)
         if analyzer is None:
             analyzer = IncrementalAnalyzer(job.path or "<untitled>")
             self.reuse[job.uri] = analyzer
-        self.analyses += 1
-        try:
-            return run_job(job, cancelled=lambda: not self._is_current(job), analyzer=analyzer)
-        finally:
-            forget_inference_results()
+        return self._run(job, lambda: not self._is_current(job), analyzer)
 
     def _accept(self, result: Result) -> None:
         uri = result.job.uri

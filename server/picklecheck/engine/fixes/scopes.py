@@ -20,10 +20,10 @@ _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 def bound_names(statements: Iterable[ast.AST], skip: ast.AST | None = None) -> set[str]:
     """Names bound directly in these statements' scope (nested scopes only bind their name)."""
-    return {name for node in _walk_scope(statements, skip) if (name := _bound_name(node))}
+    return {name for node in _walk_scope(statements, skip) if (name := bound_name(node))}
 
 
-def _bound_name(node: ast.AST) -> str:
+def bound_name(node: ast.AST) -> str:
     """The name `node` binds in the scope being walked, or ""."""
     if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
         return node.id
@@ -59,7 +59,7 @@ def _module_bindings(parsed: Parsed) -> tuple[Counter[str], set[int]]:
 def _binding_counts(statements: Iterable[ast.AST]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for node in _walk_scope(statements):
-        name = _bound_name(node)
+        name = bound_name(node)
         if name:
             counts[name] += 1
     return counts
