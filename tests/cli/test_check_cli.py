@@ -13,6 +13,7 @@ import pytest
 from picklecheck.cli.files import discover
 from picklecheck.cli.main import main
 from picklecheck.cli.settings import ConfigResolver
+from picklecheck.engine.config import Layer
 from picklecheck.engine.model import StartMethod
 
 CLEAN_PROGRAM = "def work(x):\n    return x * 2\n"
@@ -113,8 +114,8 @@ def test_output_file_and_sarif(tmp_path: Path) -> None:
     [
         (["--select", "PKL999"], "unknown rule 'PKL999'"),
         (["--ignore", "no-such-rule"], "unknown rule 'no-such-rule'"),
-        (["--target-version", "three"], "target-version must look like"),
-        (["--platform", "amiga"], "unknown ['amiga']"),
+        (["--target-version", "three"], "--target-version: must look like"),
+        (["--platform", "amiga"], "--platform: unknown platforms ['amiga']"),
         (["--jobs", "-1"], "--jobs must be 0 or more"),
     ],
 )
@@ -152,7 +153,7 @@ def test_a_broken_pyproject_is_a_usage_error(
     write(tmp_path / "pyproject.toml", "[tool.picklecheck]\nstart-method = 'thread'\n")
     write(tmp_path / "a.py", CLEAN_PROGRAM)
     assert main(["check", str(tmp_path)]) == 2
-    assert "start-method must be fork, spawn, forkserver or auto" in capsys.readouterr().err
+    assert "start-method: must be fork, spawn, forkserver or auto" in capsys.readouterr().err
 
 
 def test_each_file_gets_its_nearest_pyproject_and_flags_override_it(
@@ -170,12 +171,12 @@ def test_each_file_gets_its_nearest_pyproject_and_flags_override_it(
     )
     outer = write(tmp_path / "a.py", CLEAN_PROGRAM)
     inner = write(tmp_path / "inner" / "deep" / "b.py", CLEAN_PROGRAM)
-    resolver = ConfigResolver(overrides={})
+    resolver = ConfigResolver()
     assert resolver.for_file(outer).target_python == (3, 14)
     assert resolver.for_file(outer).ignore == frozenset({"PKL001"})  # names become codes
     assert resolver.for_file(inner).start_method is StartMethod.SPAWN
     assert resolver.for_file(inner).ignore == frozenset()  # nearest file wins, no merging
-    flagged = ConfigResolver(overrides={"start_method": StartMethod.FORK})
+    flagged = ConfigResolver(flags=Layer(start_method=StartMethod.FORK))
     assert flagged.for_file(inner).start_method is StartMethod.FORK
 
 

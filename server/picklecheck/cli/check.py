@@ -51,11 +51,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def resolver_from(args: argparse.Namespace) -> settings.ConfigResolver:
-    overrides = settings.flag_overrides(
-        args.target_version, args.start_method, args.platform, args.select, args.ignore
-    )
     fixed = settings.read_config_file(args.config) if args.config else None
-    return settings.ConfigResolver(overrides, fixed)
+    return settings.ConfigResolver(settings.flags_from(args), fixed)
 
 
 def collect_tasks(args: argparse.Namespace) -> list[Task]:

@@ -1,99 +1,48 @@
-"""Turn command-line flags and pyproject `[tool.picklecheck]` tables into engine Configs.
+"""The command line's configuration: the flags become one layer over each file's pyproject layer.
 
-Without `--config`, every file gets the table of its nearest pyproject.toml (like ruff's
-hierarchical configuration); flags given on the command line override it.
+Without `--config`, every file gets the `[tool.picklecheck]` table of its nearest pyproject.toml
+(like ruff's hierarchical configuration); flags given on the command line override it. Parsing,
+validation and precedence live in `engine.config`; this module only translates.
 """
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+import argparse
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from picklecheck.engine.config import (
-    PLATFORMS,
-    Config,
-    ConfigError,
-    config_from_mapping,
-    load_config,
-    parse_start_method,
-    parse_version,
-)
-from picklecheck.engine.rules import resolve_rule
+from picklecheck.engine.config import Config, Layer, file_layer, flags_layer, overlay, project_layer
 
 
-def split_list(values: Iterable[str] | None) -> list[str]:
-    """`--select A,B --select C` -> [A, B, C]."""
-    return [item.strip() for value in values or () for item in value.split(",") if item.strip()]
+def flags_from(args: argparse.Namespace) -> Layer:
+    """The layer the command line sets; absent flags leave the file's value. Raises ConfigError."""
+    return flags_layer(
+        {
+            "target-version": ("target-version", args.target_version),
+            "start-method": ("start-method", args.start_method),
+            "platform": ("platforms", args.platform),
+            "select": ("select", args.select),
+            "ignore": ("ignore", args.ignore),
+        }
+    )
 
 
-def rule_codes(names: Iterable[str], option: str) -> frozenset[str]:
-    codes = set()
-    for name in names:
-        found = resolve_rule(name)
-        if found is None:
-            raise ConfigError(f"{option}: unknown rule {name!r} (see `picklecheck rule --all`)")
-        codes.add(found.code)
-    return frozenset(codes)
-
-
-def normalise_rules(config: Config) -> Config:
-    """Accept rule names as well as codes in select/ignore, wherever they came from."""
-    select = None if config.select is None else rule_codes(config.select, "select")
-    return replace(config, select=select, ignore=rule_codes(config.ignore, "ignore"))
-
-
-def flag_overrides(
-    target_version: str | None,
-    start_method: str | None,
-    platforms: list[str] | None,
-    select: list[str] | None,
-    ignore: list[str] | None,
-) -> dict[str, Any]:
-    """The Config fields the command line sets; absent flags leave the file's value."""
-    changes: dict[str, Any] = {}
-    if target_version is not None:
-        changes["target_python"] = parse_version(target_version)
-    if start_method is not None:
-        changes["start_method"] = parse_start_method(start_method)
-    if platforms:
-        chosen = tuple(split_list(platforms))
-        unknown = [p for p in chosen if p not in PLATFORMS]
-        if unknown:
-            raise ConfigError(f"--platform: unknown {unknown}; choose from {list(PLATFORMS)}")
-        changes["platforms"] = chosen
-    if select:
-        changes["select"] = rule_codes(split_list(select), "--select")
-    if ignore:
-        changes["ignore"] = rule_codes(split_list(ignore), "--ignore")
-    return changes
-
-
-def read_config_file(path: Path) -> Config:
+def read_config_file(path: Path) -> Layer:
     """`--config FILE`: a pyproject.toml (its [tool.picklecheck]) or a bare table of keys."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    table = data["tool"].get("picklecheck", {}) if "tool" in data else data
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.picklecheck] must be a table")
-    return config_from_mapping(table)
+    return file_layer(path, bare_allowed=True)
 
 
 @dataclass
 class ConfigResolver:
     """Finds the Config for each file, caching one per folder."""
 
-    overrides: dict[str, Any]
-    fixed: Config | None = None  # from --config: used for every file
+    flags: Layer = field(default_factory=Layer)
+    fixed: Layer | None = None  # from --config: used for every file instead of pyproject
     _by_folder: dict[Path, Config] = field(default_factory=dict)
 
     def for_file(self, path: Path) -> Config:
         folder = path.resolve().parent
         if folder not in self._by_folder:
-            base = self.fixed if self.fixed is not None else load_config(folder)
-            self._by_folder[folder] = normalise_rules(base).with_overrides(**self.overrides)
+            project = self.fixed if self.fixed is not None else project_layer(folder)
+            self._by_folder[folder] = overlay(Config(), project, self.flags)
         return self._by_folder[folder]

@@ -13,15 +13,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from picklecheck.engine import astroid_facade
-from picklecheck.engine.config import (
-    PLATFORMS,
-    Config,
-    ConfigError,
-    parse_start_method,
-    parse_version,
-)
-from picklecheck.engine.model import Severity
-from picklecheck.engine.rules import resolve_rule
+from picklecheck.engine.config import KEYS, Config, Layer, overlay, parse_layer
 from picklecheck.lsp.interpreter import ProbeError, probe
 from picklecheck.lsp.memory import clear_all_caches
 from picklecheck.lsp.workspace import watch_files
@@ -30,30 +22,29 @@ if TYPE_CHECKING:
     from picklecheck.lsp.server import PicklecheckServer
 
 SECTION = "picklecheck"
-SETTING_NAMES = (
-    "enable",
-    "interpreter",
-    "targetVersion",
-    "startMethod",
-    "platforms",
-    "select",
-    "ignore",
-    "severity",
-    "sharedDataMinItems",
-)
+SETTING_NAMES = ("enable", "interpreter", *(key.editor for key in KEYS))
+
+# The editor always sends every setting; these values mean "not set here" (pyproject decides).
+_UNSET: dict[str, object] = {
+    "targetVersion": "",
+    "startMethod": "auto",
+    "platforms": ["linux", "macos", "windows"],
+    "select": [],
+    "ignore": [],
+    "severity": {},
+    "sharedDataMinItems": 0,
+}
 
 
 @dataclass(frozen=True)
 class Settings:
+    """The editor's settings: the server's own two, and the engine layer (engine.config)."""
+
     enable: bool = True
     interpreter: str = ""
-    target_version: str = ""
-    start_method: str = "auto"
-    platforms: tuple[str, ...] = PLATFORMS
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)
-    shared_data_min_items: int = 0  # 0: pyproject's `shared-data-min-items`, else its default
+    layer: Layer = field(default_factory=Layer)
+    # What the client sent, resent as is when a later workspace/configuration request fails.
+    raw: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -63,25 +54,28 @@ class ParsedSettings:
 
 
 def parse_settings(raw: object) -> ParsedSettings:
-    """Read the client's JSON; a wrong value is dropped (default kept) and reported."""
+    """Read the client's JSON; a wrong value is dropped (left unset) and reported."""
     problems: list[str] = []
     if not isinstance(raw, dict):
         if raw is not None:
             problems.append(f"settings must be an object, got {type(raw).__name__}")
         return ParsedSettings(Settings(), problems)
-    changes: dict[str, Any] = {}
-    for name in SETTING_NAMES:
-        if name not in raw or raw[name] is None:
-            continue
-        try:
-            changes[_snake(name)] = _PARSERS[name](raw[name])
-        except (ConfigError, TypeError, ValueError) as exc:
-            problems.append(f"picklecheck.{name}: {exc}")
-    return ParsedSettings(replace(Settings(), **changes), problems)
-
-
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
+    own: dict[str, Any] = {}
+    for name, check in (("enable", _bool), ("interpreter", _string)):
+        if raw.get(name) is not None:
+            try:
+                own[name] = check(raw[name])
+            except TypeError as exc:
+                problems.append(f"picklecheck.{name}: {exc}")
+    engine_keys = {key.editor for key in KEYS}
+    table = {
+        name: value
+        for name, value in raw.items()
+        if name in engine_keys and value is not None and value != _UNSET.get(name)
+    }
+    layer, layer_problems = parse_layer(table, "editor", prefix="picklecheck.")
+    problems.extend(layer_problems)
+    return ParsedSettings(Settings(**own, layer=layer, raw=dict(raw)), problems)
 
 
 def _bool(value: object) -> bool:
@@ -96,96 +90,9 @@ def _string(value: object) -> str:
     return value.strip()
 
 
-def _target_version(value: object) -> str:
-    text = _string(value)
-    if text:
-        parse_version(text)
-    return text
-
-
-def _start_method(value: object) -> str:
-    text = _string(value) or "auto"
-    parse_start_method(text)
-    return text
-
-
-def _strings(value: object) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise TypeError(f"expected a list of strings, got {value!r}")
-    return tuple(v.strip() for v in value)
-
-
-def _platforms(value: object) -> tuple[str, ...]:
-    platforms = _strings(value)
-    unknown = [p for p in platforms if p not in PLATFORMS]
-    if unknown:
-        raise ValueError(f"unknown platforms {unknown}; choose from {list(PLATFORMS)}")
-    return platforms
-
-
-def _codes(value: object) -> tuple[str, ...]:
-    codes = _strings(value)
-    unknown = [c for c in codes if resolve_rule(c) is None]
-    if unknown:
-        raise ValueError(f"unknown rules {unknown}")
-    return tuple(_code(c) for c in codes)
-
-
-def _code(code_or_name: str) -> str:
-    rule = resolve_rule(code_or_name)
-    return rule.code if rule else code_or_name
-
-
-def _severity(value: object) -> dict[str, str]:
-    if not isinstance(value, dict):
-        raise TypeError(f"expected an object like {{'PKL005': 'warning'}}, got {value!r}")
-    result = {}
-    for code, level in value.items():
-        if resolve_rule(str(code)) is None:
-            raise ValueError(f"unknown rule {code!r}")
-        Severity(level)  # raises ValueError for anything but error/warning/info
-        result[_code(str(code))] = str(level)
-    return result
-
-
-def _item_count(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise TypeError(f"expected a whole number of items (0 for the default), got {value!r}")
-    return value
-
-
-_PARSERS = {
-    "enable": _bool,
-    "interpreter": _string,
-    "targetVersion": _target_version,
-    "startMethod": _start_method,
-    "platforms": _platforms,
-    "select": _codes,
-    "ignore": _codes,
-    "severity": _severity,
-    "sharedDataMinItems": _item_count,
-}
-
-
 def apply_settings(settings: Settings, project: Config) -> Config:
-    """Editor settings win over pyproject where they are set."""
-    config = project
-    if settings.target_version:
-        config = replace(config, target_python=parse_version(settings.target_version))
-    if settings.start_method != "auto":
-        config = replace(config, start_method=parse_start_method(settings.start_method))
-    if settings.platforms != PLATFORMS:
-        config = replace(config, platforms=settings.platforms)
-    if settings.select:
-        config = replace(config, select=frozenset(settings.select))
-    if settings.ignore:
-        config = replace(config, ignore=config.ignore | frozenset(settings.ignore))
-    if settings.severity:
-        levels = {code: Severity(level) for code, level in settings.severity.items()}
-        config = replace(config, severity={**config.severity, **levels})
-    if settings.shared_data_min_items:
-        config = replace(config, shared_data_min_items=settings.shared_data_min_items)
-    return config
+    """Editor settings win over pyproject where they are set (engine.config.overlay)."""
+    return overlay(project, settings.layer)
 
 
 CONFIGURATION_TIMEOUT_SECONDS = 10.0
@@ -258,7 +165,7 @@ async def fetch_settings(server: PicklecheckServer, pushed: object) -> object:
             )
         except Exception as exc:  # a client that fails the request keeps the last settings
             server.log(f"workspace/configuration failed: {exc}", types.MessageType.Warning)
-            return _as_dict(server.session.settings)
+            return server.session.settings.raw
         return answer[0] if answer else None
     if pushed is not None:
         return pushed
@@ -284,16 +191,3 @@ async def use_interpreter(server: PicklecheckServer, executable: str) -> None:
     await server.scheduler.run_in_worker(astroid_facade.set_search_paths, list(info.search_paths))
     await server.scheduler.run_in_worker(clear_all_caches)
     server.log(f"resolving imports with {executable} (Python {info.version[0]}.{info.version[1]})")
-
-
-def _as_dict(settings: Settings) -> dict[str, Any]:
-    return {
-        "enable": settings.enable,
-        "interpreter": settings.interpreter,
-        "targetVersion": settings.target_version,
-        "startMethod": settings.start_method,
-        "platforms": list(settings.platforms),
-        "select": list(settings.select),
-        "ignore": list(settings.ignore),
-        "severity": dict(settings.severity),
-    }
