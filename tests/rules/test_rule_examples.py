@@ -83,3 +83,15 @@ def test_engine_predicts_the_start_methods_that_fail(code: str, method: str) -> 
     findings = analyze_source(source, path.name, config).findings
     failing = [f for f in findings if f.severity is not Severity.INFO and f.code == code]
     assert bool(failing) == expected
+
+
+def test_readme_rule_table_matches_the_registry() -> None:
+    """The README's table is written by hand; every row must say what the registry says."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| [PKL")]
+    expected = [
+        f"| [{rule.code}](docs/rules/{rule.code}.md) | `{rule.name}` | {rule.severity.value} | "
+        f"{rule.summary} |"
+        for rule in RULES
+    ]
+    assert rows == expected
