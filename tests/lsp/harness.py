@@ -7,13 +7,15 @@ diagnostic belongs to. Helpers wait for events instead of sleeping.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 from lsprotocol import types
 from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
@@ -33,6 +35,8 @@ class RecordingClient(LanguageClient):
         super().__init__(*args, **kwargs)
         self.published: list[types.PublishDiagnosticsParams] = []
         self.registrations: list[types.Registration] = []
+        self.folder = Path()  # the workspace folder, set when the session starts
+        self.initialize_result: types.InitializeResult | None = None
 
 
 def _record(client: RecordingClient, params: types.PublishDiagnosticsParams) -> None:
@@ -54,12 +58,52 @@ def make_client() -> RecordingClient:
     return client
 
 
-def server_config(**env: str) -> ClientServerConfig:
+SERVER_COMMAND = [sys.executable, "-m", "picklecheck", "serve"]
+
+
+def server_config(command: Sequence[str] = SERVER_COMMAND, **env: str) -> ClientServerConfig:
     return ClientServerConfig(
-        server_command=[sys.executable, "-m", "picklecheck", "serve"],
-        client_factory=make_client,
-        server_env=env or None,
+        server_command=list(command), client_factory=make_client, server_env=env or None
     )
+
+
+@contextlib.asynccontextmanager
+async def started(
+    folder: Path,
+    capabilities: types.ClientCapabilities | None = None,
+    params: types.InitializeParams | None = None,
+    command: Sequence[str] = SERVER_COMMAND,
+) -> AsyncIterator[RecordingClient]:
+    """A real server over stdio with an initialised session on `folder`; shut down after.
+    `params` replaces the default initialize request (root and folder = `folder`)."""
+    client = await server_config(command).start()
+    assert isinstance(client, RecordingClient)
+    client.folder = folder
+    try:
+        if params is None:
+            chosen = capabilities or client_capabilities(CLIENTS[0])
+            client.initialize_result = await initialize(client, folder, chosen)
+        else:
+            client.initialize_result = await client.initialize_session(params)
+        yield client
+        await client.shutdown_session()
+    finally:
+        await client.stop()
+
+
+def client_fixture(name: str, clients: Sequence[str] = CLIENTS) -> Any:
+    """The module-scoped `client` fixture most LSP test modules use: one server per client
+    capability snapshot in `clients`, each on a fresh temporary workspace folder."""
+
+    @pytest_asyncio.fixture(scope="module", loop_scope="module", params=list(clients))
+    async def client(
+        request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    ) -> AsyncIterator[RecordingClient]:
+        folder = tmp_path_factory.mktemp(f"{name}-{request.param}")
+        async with started(folder, client_capabilities(request.param)) as running:
+            yield running
+
+    return client
 
 
 def pull_capabilities() -> types.ClientCapabilities:

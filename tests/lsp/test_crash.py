@@ -11,17 +11,16 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 from lsprotocol import types
-from pytest_lsp import ClientServerConfig, client_capabilities
+from pytest_lsp import client_capabilities
 from tests.lsp.harness import (
     EXAMPLES,
     RecordingClient,
     close_document,
     eventually,
-    initialize,
-    make_client,
     open_document,
     published_for,
     replace_text,
+    started,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -62,22 +61,15 @@ serve()
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RecordingClient]:
     folder = tmp_path_factory.mktemp("lsp-crash")
-    config = ClientServerConfig(
-        server_command=[sys.executable, "-c", CRASHING_SERVER], client_factory=make_client
-    )
-    lsp_client = await config.start()
-    assert isinstance(lsp_client, RecordingClient)
-    await initialize(lsp_client, folder, client_capabilities("neovim"))
-    lsp_client.folder = folder  # type: ignore[attr-defined]
-    yield lsp_client
-    await lsp_client.shutdown_session()
-    await lsp_client.stop()
+    command = [sys.executable, "-c", CRASHING_SERVER]
+    async with started(folder, client_capabilities("neovim"), command=command) as running:
+        yield running
 
 
 async def test_crash_is_reported_once_and_the_server_keeps_working(
     client: RecordingClient,
 ) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     uri = open_document(client, folder / "victim.py", LAMBDA_PROGRAM)
     assert len((await published_for(client, uri, 1)).diagnostics) == 1
     replace_text(client, uri, 2, LAMBDA_PROGRAM + "# CRASH_ME\n")

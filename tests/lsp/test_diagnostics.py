@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from lsprotocol import types
-from pytest_lsp import client_capabilities
 from tests.lsp.harness import (
-    CLIENTS,
     EXAMPLES,
     RecordingClient,
     answer,
     apply_text_edits,
+    client_fixture,
     close_document,
-    initialize,
     open_document,
     position_of,
     published_for,
     replace_text,
-    server_config,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -43,22 +38,11 @@ if __name__ == "__main__":
 """
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module", params=CLIENTS)
-async def client(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[RecordingClient]:
-    folder = tmp_path_factory.mktemp(f"lsp-{request.param}")
-    lsp_client = await server_config().start()
-    assert isinstance(lsp_client, RecordingClient)
-    await initialize(lsp_client, folder, client_capabilities(request.param))
-    lsp_client.folder = folder  # type: ignore[attr-defined]
-    yield lsp_client
-    await lsp_client.shutdown_session()
-    await lsp_client.stop()
+client = client_fixture("lsp")
 
 
 def folder_of(client: RecordingClient) -> Path:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     return folder
 
 

@@ -18,7 +18,7 @@ from tests.lsp.harness import (
     close_document,
     open_document,
     published_for,
-    server_config,
+    started,
 )
 
 from picklecheck.lsp.convert import to_code_points, to_units
@@ -41,20 +41,17 @@ async def client(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[RecordingClient]:
     folder = tmp_path_factory.mktemp(f"lsp-enc-{request.param}")
-    lsp_client = await server_config().start()
-    assert isinstance(lsp_client, RecordingClient)
     params = types.InitializeParams(
         capabilities=client_capabilities(request.param),
         client_info=types.ClientInfo(name=CLIENT_NAMES[request.param]),
         workspace_folders=[types.WorkspaceFolder(uri=folder.as_uri(), name="enc")],
     )
-    result = await lsp_client.initialize_session(params)
-    lsp_client.encoding = result.capabilities.position_encoding  # type: ignore[attr-defined]
-    lsp_client.kind = request.param  # type: ignore[attr-defined]
-    lsp_client.folder = folder  # type: ignore[attr-defined]
-    yield lsp_client
-    await lsp_client.shutdown_session()
-    await lsp_client.stop()
+    async with started(folder, params=params) as running:
+        assert running.initialize_result is not None
+        capabilities = running.initialize_result.capabilities
+        running.encoding = capabilities.position_encoding
+        running.kind = request.param
+        yield running
 
 
 def units(text: str, encoding: str) -> int:
@@ -62,9 +59,9 @@ def units(text: str, encoding: str) -> int:
 
 
 async def test_columns_follow_the_negotiated_encoding(client: RecordingClient) -> None:
-    encoding = client.encoding  # type: ignore[attr-defined]
-    assert encoding == ENCODINGS[client.kind]  # type: ignore[attr-defined]
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    encoding = client.encoding
+    assert encoding == ENCODINGS[client.kind]
+    folder: Path = client.folder
     uri = open_document(client, folder / "wide.py", WIDE)
     (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
     line = WIDE.splitlines()[4]
@@ -84,7 +81,7 @@ async def test_columns_follow_the_negotiated_encoding(client: RecordingClient) -
 async def test_profiler_hint_offers_the_vscode_command_to_vscode_only(
     client: RecordingClient,
 ) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     uri = open_document(client, folder / "profiled.py", (EXAMPLES / "PKL012_bad.py").read_text())
     (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
     assert diagnostic.code == "PKL012"
@@ -96,7 +93,7 @@ async def test_profiler_hint_offers_the_vscode_command_to_vscode_only(
     )
     actions = await answer(client.text_document_code_action_async(params))
     profile = [a for a in actions if a.title.startswith("Profile this script")]
-    if client.kind == "visual-studio-code":  # type: ignore[attr-defined]
+    if client.kind == "visual-studio-code":
         (action,) = profile
         # lsprotocol's client-side hook parses any action carrying a command as a `Command`
         # (the whole command object lands in `.command`), so look at it as text.

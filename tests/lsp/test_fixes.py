@@ -3,24 +3,20 @@ under spawn and fork, prints what the hand-written correct program prints."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from lsprotocol import types
-from pytest_lsp import client_capabilities
 from tests.lsp.harness import (
     EXAMPLES,
     RecordingClient,
     answer,
     apply_text_edits,
+    client_fixture,
     close_document,
-    initialize,
     open_document,
     published_for,
     replace_text,
-    server_config,
 )
 from tests.runtime.runner import run_program
 
@@ -38,20 +34,7 @@ if __name__ == "__main__":
 """
 
 
-@pytest_asyncio.fixture(
-    scope="module", loop_scope="module", params=["visual-studio-code", "neovim"]
-)
-async def client(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[RecordingClient]:
-    folder = tmp_path_factory.mktemp("lsp-fixes")
-    lsp_client = await server_config().start()
-    assert isinstance(lsp_client, RecordingClient)
-    await initialize(lsp_client, folder, client_capabilities(request.param))
-    lsp_client.folder = folder  # type: ignore[attr-defined]
-    yield lsp_client
-    await lsp_client.shutdown_session()
-    await lsp_client.stop()
+client = client_fixture("lsp-fixes")
 
 
 def run_under(method: str, program: Path) -> str:
@@ -76,7 +59,7 @@ async def code_actions(
 
 
 async def test_lift_lambda_quick_fix_makes_the_program_run(client: RecordingClient) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     path = folder / "lift.py"
     uri = open_document(client, path, LAMBDA_PROGRAM)
     assert run_program(path, "spawn").outcome == "error"
@@ -96,7 +79,7 @@ async def test_lift_lambda_quick_fix_makes_the_program_run(client: RecordingClie
 
 
 async def test_fix_all_applies_every_safe_fix(client: RecordingClient) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     path = folder / "fix_all.py"
     uri = open_document(client, path, TWO_LAMBDAS)
     assert run_program(path, "fork").outcome == "error"
@@ -117,7 +100,7 @@ async def test_fix_all_applies_every_safe_fix(client: RecordingClient) -> None:
 
 
 async def test_fixes_from_an_older_version_are_not_offered(client: RecordingClient) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     uri = open_document(client, folder / "stale.py", LAMBDA_PROGRAM)
     (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
     shifted = "# a new first line\n" + LAMBDA_PROGRAM

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from lsprotocol import types
-from pytest_lsp import client_capabilities
 from tests.lsp.harness import (
     EXAMPLES,
     RecordingClient,
     answer,
+    client_fixture,
     close_document,
     eventually,
-    initialize,
     open_document,
     position_of,
     published_for,
-    server_config,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -27,16 +23,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 LAMBDA_PROGRAM = (EXAMPLES / "PKL001_bad.py").read_text()
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RecordingClient]:
-    folder = tmp_path_factory.mktemp("lsp-settings")
-    lsp_client = await server_config().start()
-    assert isinstance(lsp_client, RecordingClient)
-    await initialize(lsp_client, folder, client_capabilities("visual-studio-code"))
-    lsp_client.folder = folder  # type: ignore[attr-defined]
-    yield lsp_client
-    await lsp_client.shutdown_session()
-    await lsp_client.stop()
+client = client_fixture("lsp-settings", clients=["visual-studio-code"])
 
 
 def change_settings(client: RecordingClient, settings: dict[str, object]) -> int:
@@ -60,7 +47,7 @@ async def next_push(
 
 
 async def test_ignore_severity_and_enable_apply_without_restart(client: RecordingClient) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     uri = open_document(client, folder / "live.py", LAMBDA_PROGRAM)
     (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
     assert diagnostic.severity == types.DiagnosticSeverity.Error
@@ -90,7 +77,7 @@ async def test_ignore_severity_and_enable_apply_without_restart(client: Recordin
 async def test_start_method_and_target_version_reach_the_engine(client: RecordingClient) -> None:
     """PKL003 (a worker defined under the main guard) fails only when the child re-imports
     the main module: never under fork, under spawn always."""
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     program = (EXAMPLES / "PKL003_bad.py").read_text()
     before = change_settings(client, {"startMethod": "fork", "platforms": ["linux"]})
     uri = open_document(client, folder / "guarded.py", program)
@@ -110,7 +97,7 @@ async def test_start_method_and_target_version_reach_the_engine(client: Recordin
 
 
 async def test_invalid_settings_are_reported_and_defaults_kept(client: RecordingClient) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     shown = len(client.messages)
     before = change_settings(client, {"startMethod": "teleport", "ignore": ["PKL001"]})
     uri = open_document(client, folder / "invalid.py", LAMBDA_PROGRAM)

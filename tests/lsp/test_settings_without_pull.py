@@ -18,7 +18,7 @@ from tests.lsp.harness import (
     eventually,
     open_document,
     published_for,
-    server_config,
+    started,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -29,8 +29,6 @@ LAMBDA_PROGRAM = (EXAMPLES / "PKL001_bad.py").read_text()
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RecordingClient]:
     folder = tmp_path_factory.mktemp("lsp-neovim-07")
-    lsp_client = await server_config().start()
-    assert isinstance(lsp_client, RecordingClient)
     capabilities = client_capabilities("neovim@v0.7.0")
     assert capabilities.workspace is None or not capabilities.workspace.configuration
     params = types.InitializeParams(
@@ -38,11 +36,8 @@ async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Reco
         root_uri=folder.as_uri(),
         initialization_options={"settings": {"ignore": ["PKL001"]}},
     )
-    await lsp_client.initialize_session(params)
-    lsp_client.folder = folder  # type: ignore[attr-defined]
-    yield lsp_client
-    await lsp_client.shutdown_session()
-    await lsp_client.stop()
+    async with started(folder, params=params) as running:
+        yield running
 
 
 def push_settings(client: RecordingClient, settings: dict[str, object]) -> int:
@@ -55,7 +50,7 @@ def push_settings(client: RecordingClient, settings: dict[str, object]) -> int:
 async def test_initialization_options_then_pushed_settings_apply(
     client: RecordingClient,
 ) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     uri = open_document(client, folder / "nvim07.py", LAMBDA_PROGRAM)
     assert list((await published_for(client, uri, 1)).diagnostics) == []
     before = push_settings(client, {"ignore": []})
@@ -72,7 +67,7 @@ async def test_initialization_options_then_pushed_settings_apply(
 async def test_a_missing_interpreter_is_reported_and_analysis_goes_on(
     client: RecordingClient,
 ) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     shown = len(client.messages)
     push_settings(client, {"interpreter": str(folder / "no-such-python")})
     warning = await eventually(

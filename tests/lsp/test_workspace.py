@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from lsprotocol import types
 from pytest_lsp import client_capabilities
 from tests.lsp.harness import (
     RecordingClient,
     answer,
+    client_fixture,
     close_document,
     eventually,
     initialize,
@@ -53,16 +52,7 @@ if __name__ == "__main__":
 """
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RecordingClient]:
-    folder = tmp_path_factory.mktemp("lsp-workspace")
-    lsp_client = await server_config().start()
-    assert isinstance(lsp_client, RecordingClient)
-    await initialize(lsp_client, folder, client_capabilities("visual-studio-code"))
-    lsp_client.folder = folder  # type: ignore[attr-defined]
-    yield lsp_client
-    await lsp_client.shutdown_session()
-    await lsp_client.stop()
+client = client_fixture("lsp-workspace", clients=["visual-studio-code"])
 
 
 def save(client: RecordingClient, uri: str) -> None:
@@ -71,7 +61,7 @@ def save(client: RecordingClient, uri: str) -> None:
 
 
 async def test_saving_a_module_refreshes_open_dependents(client: RecordingClient) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     (folder / "helpers.py").write_text(HELPERS_GOOD)
     main = open_document(client, folder / "main.py", MAIN)
     assert list((await published_for(client, main, 1)).diagnostics) == []
@@ -98,7 +88,7 @@ async def test_saving_a_module_refreshes_open_dependents(client: RecordingClient
 async def test_check_workspace_reports_progress_and_pushes_closed_files(
     client: RecordingClient,
 ) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     (folder / "pkg").mkdir()
     (folder / "pkg" / "bad.py").write_text(
         "import multiprocessing\n\nwith multiprocessing.Pool() as pool:\n"
@@ -154,7 +144,7 @@ async def test_interpreter_setting_resolves_its_packages(
 
 
 async def test_pyproject_settings_apply_and_follow_file_changes(client: RecordingClient) -> None:
-    folder: Path = client.folder  # type: ignore[attr-defined]
+    folder: Path = client.folder
     project = folder / "proj"
     project.mkdir()
     pyproject = project / "pyproject.toml"
