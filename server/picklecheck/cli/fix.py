@@ -1,26 +1,23 @@
 """`picklecheck fix PATH...`: apply quick fixes to files (safe ones unless --unsafe).
 
-The fixes themselves live in `picklecheck.engine.fixes` (imported lazily: a build without it
-says so). Every applied fix is followed by a fresh analysis, so later fixes see current text.
+The fixes themselves live in `picklecheck.engine.fixes`. Every applied fix is followed by a
+fresh analysis, so later fixes see current text.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import importlib
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 from picklecheck.cli import check
 from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
 from picklecheck.cli.files import MissingPathError, UnreadableSourceError, read_source
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config, ConfigError
+from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for
 from picklecheck.engine.model import Finding, Severity
 from picklecheck.engine.suppression import suppression_edit
 
@@ -34,35 +31,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unsafe", action="store_true", help="also apply unsafe fixes")
 
 
-def _fixes_module() -> ModuleType | None:
-    try:
-        return importlib.import_module("picklecheck.engine.fixes")
-    except Exception as exc:  # say why instead of a traceback
-        print(f"picklecheck: error: quick fixes are not available ({exc!r})", file=sys.stderr)
-        return None
-
-
-def _first_fixed(fixes: ModuleType, source: str, findings: list[Finding]) -> str | None:
+def _first_fixed(source: str, findings: list[Finding]) -> str | None:
     """The text after the best fix of the first finding that has one (None: nothing fixable)."""
-    fixes_for: Callable[..., Any] = fixes.fixes_for
-    apply_edits: Callable[..., Any] = fixes.apply_edits
     for finding in sorted(findings, key=lambda f: f.sort_key):
         suppress = (suppression_edit(source, finding.span.line, finding.code),)
         for fix in fixes_for(source, finding):
             if not fix.edits or fix.edits == suppress:
                 continue
             try:
-                return str(apply_edits(source, list(fix.edits)))
+                return apply_edits(source, list(fix.edits))
             except ValueError:  # overlapping or stale edits: try the next fix
                 continue
     return None
 
 
-def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> str:
+def _apply_unsafe(source: str, path: str, config: Config) -> str:
     """Apply the best fix of the first fixable finding, re-analyse, repeat until stable."""
     seen = {source}
     for _ in range(MAX_ROUNDS):
-        fixed = _first_fixed(fixes, source, analyze_source(source, path, config).findings)
+        fixed = _first_fixed(source, analyze_source(source, path, config).findings)
         if fixed is None or fixed in seen:
             return source
         seen.add(fixed)
@@ -70,13 +57,13 @@ def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> 
     return source
 
 
-def fixed_text(fixes: ModuleType, source: str, path: str, config: Config, unsafe: bool) -> str:
+def fixed_text(source: str, path: str, config: Config, unsafe: bool) -> str:
     if unsafe:
-        return _apply_unsafe(fixes, source, path, config)
+        return _apply_unsafe(source, path, config)
     findings = analyze_source(source, path, config).findings
     if not findings:
         return source
-    return str(fixes.fix_all(source, findings, path=path, config=config))
+    return fix_all(source, findings, path=path, config=config)
 
 
 def _keep_newlines(before: str, after: str) -> str:
@@ -99,9 +86,6 @@ def run(args: argparse.Namespace) -> int:
     except (ConfigError, MissingPathError) as exc:
         print(f"picklecheck: error: {exc}", file=sys.stderr)
         return USAGE_ERROR
-    fixes = _fixes_module()
-    if fixes is None:
-        return USAGE_ERROR
     changed = remaining = 0
     for path, shown, config in tasks:
         try:
@@ -109,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         except UnreadableSourceError as exc:
             print(f"picklecheck: {shown}: not fixed: {exc}", file=sys.stderr)
             continue
-        after = _keep_newlines(before, fixed_text(fixes, before, path, config, args.unsafe))
+        after = _keep_newlines(before, fixed_text(before, path, config, args.unsafe))
         if after != before:
             changed += 1
             if args.diff:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from picklecheck.cli.files import UnreadableSourceError, display_path, read_source
 from picklecheck.cli.results import FileResult, FixSummary
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
+from picklecheck.engine.fixes import fixes_for
 from picklecheck.engine.model import Finding, Report
 from picklecheck.engine.suppression import suppression_edit
 from picklecheck.gc_tuning import tune_garbage_collection
@@ -24,20 +24,7 @@ from picklecheck.gc_tuning import tune_garbage_collection
 Task = tuple[str, str, Config]
 
 
-def _fixes_for_function() -> Callable[..., Any] | None:
-    """`engine.fixes.fixes_for` when this build has quick fixes; None otherwise."""
-    try:
-        module = importlib.import_module("picklecheck.engine.fixes")
-    except Exception:  # fixes only decorate findings: a broken build must not lose them
-        return None
-    function: object = getattr(module, "fixes_for", None)
-    return function if callable(function) else None
-
-
 def _fix_summaries(source: str, findings: list[Finding]) -> list[tuple[FixSummary, ...]]:
-    fixes_for = _fixes_for_function()
-    if fixes_for is None:
-        return [() for _ in findings]
     summaries = []
     for finding in findings:
         # "Suppress on this line" is always on offer in editors; it is not a fix.

@@ -5,17 +5,16 @@ Everything here is plain data in, plain data out, so the event loop only schedul
 
 from __future__ import annotations
 
-import importlib
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from lsprotocol import types
 
 import picklecheck.engine as engine
 from picklecheck.engine.config import Config, ConfigError, load_config
+from picklecheck.engine.fixes import fixes_for
 from picklecheck.engine.incremental import IncrementalAnalyzer
 from picklecheck.engine.model import Finding, Fix, Report
 from picklecheck.lsp.convert import DocumentContext, finding_to_diagnostic
@@ -93,45 +92,18 @@ def prepare_fixes(result: Result, wanted: Callable[[], bool] | None = None) -> R
     """The quick fixes of every finding. Computed after the diagnostics are published (fixes
     re-parse the text and cost more than an incremental re-analysis), before any code action
     or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in."""
-    fixes_for = fixes_function() if result.report.findings else None
     for index, finding in enumerate(result.report.findings):
         if wanted is not None and not wanted():
             return result
-        fixes = _fixes(fixes_for, result.job.source, finding, result) if fixes_for else []
-        result.fixes[index] = fixes
+        result.fixes[index] = _fixes(result.job.source, finding, result)
     result.fixes_ready = True
     return result
 
 
-def _fixes(
-    fixes_for: Callable[[str, Finding], Sequence[Fix]],
-    source: str,
-    finding: Finding,
-    result: Result,
-) -> list[Fix]:
+def _fixes(source: str, finding: Finding, result: Result) -> list[Fix]:
     """A failing fix generator costs that finding its fixes, never its diagnostic."""
     try:
         return list(fixes_for(source, finding))
     except Exception:
         result.error = traceback.format_exc()
         return []
-
-
-def fixes_function() -> Callable[[str, Finding], Sequence[Fix]] | None:
-    """`engine.fixes.fixes_for` once the quick fixes exist; None in builds without them."""
-    module = _fixes_module()
-    function = getattr(module, "fixes_for", None)
-    return function if callable(function) else None
-
-
-def fix_all_function() -> Callable[..., str] | None:
-    """`engine.fixes.fix_all(source, findings, path=, config=)` when present."""
-    function = getattr(_fixes_module(), "fix_all", None)
-    return function if callable(function) else None
-
-
-def _fixes_module() -> Any:
-    try:
-        return importlib.import_module("picklecheck.engine.fixes")
-    except Exception:  # absent, or broken in this build: the server works without fixes
-        return None

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
+from picklecheck.engine.fixes import fix_all
 from picklecheck.engine.model import Fix, FixSafety
 from picklecheck.engine.suppression import suppression_edit
-from picklecheck.lsp.analysis import Result, configure, fix_all_function
+from picklecheck.lsp.analysis import Result, configure
 from picklecheck.lsp.convert import (
     SOURCE,
     split_lines,
@@ -172,9 +173,6 @@ async def fix_all_action(
     server: PicklecheckServer, document: TextDocument
 ) -> types.CodeAction | None:
     """One whole-document edit with every safe fix applied by the engine."""
-    fix_all = fix_all_function()
-    if fix_all is None:
-        return None
     result = await server.scheduler.wait_current(document.uri)
     if result is None or not result.report.findings:
         return None

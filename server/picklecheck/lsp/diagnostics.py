@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lsprotocol import types
 
 from picklecheck.engine.incremental import IncrementalAnalyzer
-from picklecheck.lsp.analysis import Job, Result, fixes_function, prepare_fixes, run_job
+from picklecheck.lsp.analysis import Job, Result, prepare_fixes, run_job
 from picklecheck.lsp.convert import UTF16
 from picklecheck.lsp.memory import forget_inference_results
 
@@ -36,10 +36,9 @@ class Scheduler:
         self.server = server
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-analysis")
         # Quick fixes use the stdlib ast only, so they are prepared beside the next analysis.
+        # (engine.fixes is imported with this module: importing it first in the fix thread while
+        # the analysis thread ran took over half a second, import locks handed between threads.)
         self.fix_executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-fixes")
-        # Imported now: importing it first in the fix thread while the analysis thread runs
-        # took over half a second (import locks handed between busy threads).
-        fixes_function()
         self.fixing: dict[str, tuple[Result, asyncio.Future[Result]]] = {}
         self.results: dict[str, Result] = {}
         # Per open document: what its last analysis found, for re-analysing only what an edit

@@ -13,27 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from typing import Any
 
 from picklecheck.engine import astroid_facade
 
 
 def forget_inference_results() -> None:
     """Drop astroid's per-node inference memos (cheap; the module cache survives)."""
-    engine_version: Any = getattr(astroid_facade, "forget_inference", None)
-    if callable(engine_version):
-        engine_version()
-        return
-    # Until the engine's facade offers it: the same three caches astroid's own
-    # `clear_cache` empties first, without re-bootstrapping the module cache.
-    with contextlib.suppress(Exception):
-        from astroid.context import _invalidate_cache
-        from astroid.inference_tip import clear_inference_tip_cache
-        from astroid.nodes._base_nodes import LookupMixIn
-
-        _invalidate_cache()
-        clear_inference_tip_cache()
-        LookupMixIn.lookup.cache_clear()
+    with contextlib.suppress(Exception):  # a failed cleanup must not cost the next analysis
+        astroid_facade.forget_inference()
 
 
 def clear_all_caches() -> None:
