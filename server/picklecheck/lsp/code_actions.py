@@ -28,7 +28,7 @@ from picklecheck.lsp.convert import (
 if TYPE_CHECKING:
     from pygls.workspace import TextDocument
 
-    from picklecheck.lsp.server import PicklecheckServer
+    from picklecheck.lsp.state import PicklecheckServer
 
 FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.picklecheck"
 FIX_ALL_TITLE = "picklecheck: apply all safe fixes"

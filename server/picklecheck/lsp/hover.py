@@ -20,7 +20,7 @@ from picklecheck.lsp.analysis import Result, configure
 from picklecheck.lsp.convert import range_to_span, span_to_range, split_lines
 
 if TYPE_CHECKING:
-    from picklecheck.lsp.server import PicklecheckServer
+    from picklecheck.lsp.state import PicklecheckServer
 
 # Right after an edit the analysis of the new text may still be running; a hover waits this
 # long for it rather than describing positions of an older text.

@@ -20,7 +20,7 @@ from picklecheck.lsp.memory import clear_all_caches
 
 if TYPE_CHECKING:
     from picklecheck.lsp.analysis import Result
-    from picklecheck.lsp.server import PicklecheckServer
+    from picklecheck.lsp.state import PicklecheckServer
 
 CHECK_WORKSPACE = "picklecheck.checkWorkspace"
 SKIPPED_FOLDERS = frozenset(

@@ -1,0 +1,269 @@
+"""The analysis scheduler: debounced, version-guarded analysis off the event loop.
+
+Analyses run one at a time in a worker thread (astroid is not thread-safe). A newer edit cancels
+the pending debounce and any queued analysis of the same document; a running one finishes (the
+engine's per-file budget bounds it) and its result is dropped, so results for an old version are
+never published. It talks to the server through `Host`, the little it needs of one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Awaitable, Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from lsprotocol import types
+from pygls.workspace import TextDocument, Workspace
+
+from picklecheck.engine.incremental import IncrementalAnalyzer
+from picklecheck.lsp.analysis import Job, Result, prepare_fixes, run_job
+from picklecheck.lsp.convert import UTF16
+from picklecheck.lsp.memory import forget_inference_results
+from picklecheck.lsp.session import Session
+
+T = TypeVar("T")
+FIX_DELAY_SECONDS = 0.25
+
+
+class Host(Protocol):
+    """What the scheduler uses of the language server."""
+
+    session: Session
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def document(self, uri: str) -> TextDocument | None: ...
+
+    def publish(self, uri: str, items: list[types.Diagnostic], version: int | None) -> None: ...
+
+    def log(self, message: str, kind: types.MessageType = ...) -> None: ...
+
+    def warn_once(self, message: str) -> None: ...
+
+    def report_crash(self, uri: str, trace: str) -> None: ...
+
+    def workspace_diagnostic_refresh_async(self, params: None) -> Awaitable[None]: ...
+
+
+class Scheduler:
+    """Per-document analysis state of one server."""
+
+    def __init__(self, server: Host) -> None:
+        self.server = server
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-analysis")
+        # Quick fixes use the stdlib ast only, so they are prepared beside the next analysis.
+        # (engine.fixes is imported with this module: importing it first in the fix thread while
+        # the analysis thread ran took over half a second, import locks handed between threads.)
+        self.fix_executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-fixes")
+        self.fixing: dict[str, tuple[Result, asyncio.Future[Result]]] = {}
+        self.results: dict[str, Result] = {}
+        # Per open document: what its last analysis found, for re-analysing only what an edit
+        # can change. Dropped whenever something outside the text may have changed.
+        self.reuse: dict[str, IncrementalAnalyzer] = {}
+        self.sequence: dict[str, int] = {}
+        self.pending: dict[str, asyncio.Task[None]] = {}
+        self.arrived: dict[str, asyncio.Event] = {}
+        self.generation = 0
+        self.analyses = 0
+        self.on_result: list[Callable[[Result], None]] = []
+        self.on_open: list[Callable[[str], None]] = []
+        self.on_save: list[Callable[[str], None]] = []
+        self.background: set[asyncio.Future[Any]] = set()
+        # Set once the first settings are in, so the first analysis already uses them.
+        self.ready = asyncio.Event()
+
+    # --- triggers -------------------------------------------------------------------------
+
+    def document_changed(self, uri: str, delay: float) -> None:
+        self.sequence[uri] = self.sequence.get(uri, 0) + 1
+        self.schedule(uri, delay)
+
+    def schedule(self, uri: str, delay: float = 0.0) -> None:
+        previous = self.pending.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        self.pending[uri] = asyncio.ensure_future(self._analyse(uri, delay))
+
+    def document_closed(self, uri: str) -> None:
+        previous = self.pending.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        self.results.pop(uri, None)
+        self.fixing.pop(uri, None)
+        self.reuse.pop(uri, None)
+        self.sequence.pop(uri, None)
+        self._wake(uri)
+        self.arrived.pop(uri, None)
+        if not self.server.session.pull_mode:
+            self.server.publish(uri, [], None)
+
+    def settings_changed(self) -> None:
+        """Every open document is re-analysed under the new settings."""
+        self.generation += 1
+        self.reuse.clear()  # the interpreter, and so what imports resolve to, may differ
+        for uri in list(self.sequence):
+            self.schedule(uri)
+
+    def forget_reuse(self, uri: str) -> None:
+        """A module the document imports changed: its next analysis starts from scratch."""
+        self.reuse.pop(uri, None)
+
+    def open_uris(self) -> list[str]:
+        return list(self.sequence)
+
+    # --- results --------------------------------------------------------------------------
+
+    def current(self, uri: str) -> Result | None:
+        """The result for the document as it is now, or None while that is being computed."""
+        result = self.results.get(uri)
+        if result is not None and self._is_current(result.job):
+            return result
+        return None
+
+    async def wait_current(self, uri: str) -> Result | None:
+        """The result for the document as it is now; None once the document is closed."""
+        while uri in self.sequence:
+            result = self.current(uri)
+            if result is not None:
+                return result
+            if uri not in self.pending:
+                self.schedule(uri)
+            event = self.arrived.setdefault(uri, asyncio.Event())
+            event.clear()
+            await event.wait()
+        return None
+
+    def _is_current(self, job: Job) -> bool:
+        return self.sequence.get(job.uri) == job.sequence and job.generation == self.generation
+
+    def _wake(self, uri: str) -> None:
+        event = self.arrived.get(uri)
+        if event is not None:
+            event.set()
+
+    # --- the work -------------------------------------------------------------------------
+
+    async def _analyse(self, uri: str, delay: float) -> None:
+        try:
+            if delay:
+                await asyncio.sleep(delay)
+            await self.ready.wait()
+            job = self._job(uri)
+            if job is None:
+                return
+            loop = asyncio.get_running_loop()
+            result = await loop.run_in_executor(self.executor, self._run_edit, job)
+            if self._is_current(job):
+                self._accept(result)
+        finally:
+            if self.pending.get(uri) is asyncio.current_task():
+                del self.pending[uri]
+
+    def _job(self, uri: str) -> Job | None:
+        document = self.server.document(uri)
+        if document is None or uri not in self.sequence:
+            return None
+        path = document.path if uri.startswith("file:") else None
+        return self.job(uri, path, document.source, document.version, self.sequence[uri])
+
+    def job(self, uri: str, path: str | None, source: str, version: int | None, seq: int) -> Job:
+        session = self.server.session
+        return Job(
+            uri=uri,
+            path=path,
+            source=source,
+            version=version,
+            sequence=seq,
+            generation=self.generation,
+            settings=session.settings,
+            base=session.base_config,
+            encoding=str(self.server.workspace.position_encoding or UTF16),
+        )
+
+    def _run(
+        self,
+        job: Job,
+        cancelled: Callable[[], bool] | None = None,
+        analyzer: IncrementalAnalyzer | None = None,
+    ) -> Result:
+        """In the worker thread."""
+        self.analyses += 1
+        try:
+            return run_job(job, cancelled=cancelled, analyzer=analyzer)
+        finally:
+            forget_inference_results()
+
+    def _run_edit(self, job: Job) -> Result:
+        """In the worker thread: an editing analysis. It stops early once a newer text or new
+        settings arrive (its result is discarded anyway) and reuses the previous version's
+        results. A reset on the event loop drops the analyzer from `reuse`; this job's copy
+        then only updates an orphan."""
+        analyzer = self.reuse.get(job.uri)
+        if analyzer is None:
+            analyzer = IncrementalAnalyzer(job.path or "<untitled>")
+            self.reuse[job.uri] = analyzer
+        return self._run(job, lambda: not self._is_current(job), analyzer)
+
+    def _accept(self, result: Result) -> None:
+        uri = result.job.uri
+        self.results[uri] = result
+        self.fixing.pop(uri, None)
+        self.in_background(self._prepare_fixes_later(result))
+        if result.error is not None:
+            self.server.report_crash(uri, result.error)
+        if result.config_problem is not None:
+            self.server.warn_once(result.config_problem)
+        if not self.server.session.pull_mode:
+            self.server.publish(uri, self.visible(result), result.job.version)
+        self._wake(uri)
+        for listener in self.on_result:
+            listener(result)
+
+    async def with_fixes(self, result: Result) -> Result:
+        """`result` once its quick fixes are computed (they follow the diagnostics)."""
+        if result.fixes_ready:
+            return result
+        pending = self.fixing.get(result.job.uri)
+        if pending is None or pending[0] is not result:
+            pending = (result, self._start_fixes(result))
+            self.fixing[result.job.uri] = pending
+        return await asyncio.shield(pending[1])
+
+    async def _prepare_fixes_later(self, result: Result) -> None:
+        """Fixes for the published result, once typing pauses: computed at once they would
+        compete for the interpreter with the analysis of the next edit."""
+        await asyncio.sleep(FIX_DELAY_SECONDS)
+        if self._is_current(result.job) and result.job.uri not in self.fixing:
+            await self.with_fixes(result)
+
+    def _start_fixes(self, result: Result) -> asyncio.Future[Result]:
+        wanted = functools.partial(self._is_current, result.job)
+        loop = asyncio.get_running_loop()
+        return loop.run_in_executor(self.fix_executor, prepare_fixes, result, wanted)
+
+    def visible(self, result: Result) -> list[types.Diagnostic]:
+        return result.diagnostics if self.server.session.settings.enable else []
+
+    async def analyse_now(self, job: Job) -> Result:
+        """For workspace checks: the same worker, so astroid is never used concurrently."""
+        return await self.run_in_worker(self._run, job)
+
+    def in_background(self, work: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(work)
+        self.background.add(task)  # a reference, or the task may be garbage-collected
+        task.add_done_callback(self.background.discard)
+
+    async def run_in_worker(self, function: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+
+    # --- pull mode ------------------------------------------------------------------------
+
+    async def ask_client_to_repull(self) -> None:
+        if self.server.session.pull_mode and self.server.session.refresh_support:
+            try:
+                await self.server.workspace_diagnostic_refresh_async(None)
+            except Exception as exc:  # the client may refuse; its next pull still gets news
+                self.server.log(f"workspace/diagnostic/refresh failed: {exc}")
