@@ -95,3 +95,11 @@ def test_readme_rule_table_matches_the_registry() -> None:
         for rule in RULES
     ]
     assert rows == expected
+
+
+def test_every_rule_object_is_named_by_its_code_and_registered() -> None:
+    from picklecheck.engine import rules
+
+    named = {name: value for name, value in vars(rules).items() if isinstance(value, rules.Rule)}
+    assert all(value.code == name for name, value in named.items())
+    assert sorted(named.values(), key=lambda rule: rule.code) == list(RULES)

@@ -27,157 +27,182 @@ class Rule:
         return f"{DOCS_BASE_URL}/{self.code}.md"
 
 
+PKL001 = Rule(
+    "PKL001",
+    "lambda-crosses-process-boundary",
+    "A lambda is sent to another process",
+    Severity.ERROR,
+    "Flags a lambda passed where multiprocessing or concurrent.futures pickles it.",
+    "pickle stores functions by their importable name; a lambda has none, so pickling "
+    "fails with `Can't pickle <function <lambda>>`.",
+    "Lift the lambda to a module-level `def`; bind captured values with functools.partial.",
+)
+
+PKL002 = Rule(
+    "PKL002",
+    "local-definition-crosses-process-boundary",
+    "A function or class defined inside another function is sent to another process",
+    Severity.ERROR,
+    "Flags nested functions and classes (and instances of nested classes) that get pickled.",
+    "pickle looks functions and classes up by qualified name in their module; "
+    "`f.<locals>.g` cannot be looked up, so pickling fails with `Can't pickle local object`.",
+    "Move the definition to module level; pass captured variables as arguments.",
+)
+
+PKL003 = Rule(
+    "PKL003",
+    "main-guard-definition-under-spawn",
+    "A function defined under `if __name__ == '__main__':` is used in a child process",
+    Severity.ERROR,
+    "Flags functions and classes defined inside the `__main__` guard that cross a process "
+    "boundary.",
+    "Under spawn and forkserver the child re-imports the main module as `__mp_main__`, "
+    "where the guarded block does not run, so unpickling fails with "
+    "`Can't get attribute 'f' on <module '__mp_main__'>`.",
+    "Move the definition above the guard, to module level.",
+)
+
+PKL004 = Rule(
+    "PKL004",
+    "unpicklable-object-crosses-process-boundary",
+    "An object that cannot be pickled is sent to another process",
+    Severity.ERROR,
+    "Flags open files, locks, database connections, SSL contexts, generators, modules, "
+    "weak references, hash objects and other objects without pickle support.",
+    "These objects wrap operating-system or interpreter state that pickle refuses to copy: "
+    "`TypeError: cannot pickle '...' object`.",
+    "Send the data needed to recreate the object (a path, a DSN) and create it in the worker.",
+)
+
+PKL005 = Rule(
+    "PKL005",
+    "unpicklable-instance-state",
+    "An instance whose attributes cannot be pickled is sent to another process",
+    Severity.ERROR,
+    "Flags instances of classes that store unpicklable values in their attributes, "
+    "directly or through containers, inherited attributes or other instances.",
+    "pickle copies an instance's `__dict__`; one unpicklable attribute makes the whole "
+    "object fail.",
+    "Define `__getstate__`/`__setstate__` that drop the attribute and rebuild it, or send "
+    "only the data the worker needs.",
+)
+
+PKL006 = Rule(
+    "PKL006",
+    "multiprocessing-primitive-outside-inheritance",
+    "A multiprocessing Lock, Queue, Value or Array is passed to a pool task or a queue",
+    Severity.ERROR,
+    "Flags multiprocessing synchronisation primitives, queues and shared ctypes passed "
+    "anywhere except `Process(args=...)` and `initargs`.",
+    "They may only be pickled while a child is being spawned: "
+    "`RuntimeError: Lock objects should only be shared between processes through "
+    "inheritance`, under every start method.",
+    "Pass it through `Pool(initializer=..., initargs=...)` into a module-level global, or "
+    "use a `multiprocessing.Manager()` proxy.",
+)
+
+PKL007 = Rule(
+    "PKL007",
+    "unpicklable-worker-result",
+    "A worker function returns a value that cannot be pickled",
+    Severity.ERROR,
+    "Flags pool and executor worker functions whose return value cannot be sent back.",
+    "Results are pickled back to the parent: `MaybeEncodingError: Error sending result` "
+    "from Pool, a PicklingError from the executor's future.",
+    "Return plain data instead of the resource.",
+)
+
+PKL008 = Rule(
+    "PKL008",
+    "unpicklable-worker-exception",
+    "A worker raises an exception that cannot be unpickled in the parent",
+    Severity.WARNING,
+    "Flags exception classes raised in workers whose `__init__` requires arguments that "
+    "`self.args` does not carry.",
+    "Exceptions are rebuilt as `cls(*self.args)`; a required argument missing from args "
+    "makes unpickling fail with `TypeError: __init__() missing ... argument`.",
+    "Pass every `__init__` argument to `super().__init__(...)`, or define `__reduce__`.",
+)
+
+PKL009 = Rule(
+    "PKL009",
+    "bound-method-target-pickles-self",
+    "A bound method used as a target pickles an instance with unpicklable state",
+    Severity.ERROR,
+    "Flags `target=self.method` (and pool functions that are bound methods) when the "
+    "instance holds unpicklable attributes.",
+    "A bound method pickles its `__self__`, so the whole instance with its locks, handles "
+    "and clients is copied.",
+    "Make the target a module-level function that receives only the data it needs, or add "
+    "`__getstate__` to the class.",
+)
+
+PKL010 = Rule(
+    "PKL010",
+    "missing-main-guard",
+    "A process is started at import time without `if __name__ == '__main__':`",
+    Severity.ERROR,
+    "Flags module-level code that starts processes or creates pools outside the `__main__` guard.",
+    "Under spawn and forkserver the child imports the main module again and would start "
+    "processes itself: `RuntimeError: An attempt has been made to start a new process "
+    "before the current process has finished its bootstrapping phase`.",
+    "Put the process-starting code under `if __name__ == '__main__':`.",
+)
+
+PKL011 = Rule(
+    "PKL011",
+    "process-object-crosses-process-boundary",
+    "A Pool, Process or Manager object is sent to another process",
+    Severity.ERROR,
+    "Flags pools, processes and managers passed as task arguments or queue items.",
+    "`NotImplementedError: pool objects cannot be passed between processes or pickled`, "
+    "`TypeError: Pickling an AuthenticationString object is disallowed`.",
+    "Keep the pool in the parent; send data, not process machinery.",
+)
+
+PKL012 = Rule(
+    "PKL012",
+    "profiler-hides-worker-time",
+    "cProfile around pool calls measures only the parent process",
+    Severity.INFO,
+    "Flags `cProfile.run(...)` and `Profile.enable()` around process pool calls.",
+    "The profiler only sees the parent waiting on workers; the work done in children is invisible.",
+    "Profile every process with `picklecheck profile script.py`.",
+)
+
+PKL013 = Rule(
+    "PKL013",
+    "numeric-data-copied-to-every-task",
+    "The same large list of numbers is pickled into every pool task",
+    Severity.INFO,
+    "Flags a variable bound once to a list of numbers (all int or all float) or a numpy "
+    "array of a statically known size, at least `shared-data-min-items` (default 1000) long, "
+    "that every task of one `Pool` or `ProcessPoolExecutor` call receives: in each task "
+    "tuple, through `functools.partial`, or as an argument of `apply_async`/`submit` in a "
+    "loop.",
+    "The program works, but each task pickles the whole sequence again and every worker "
+    "unpickles its own copy: time and memory grow with the number of tasks, not with the data.",
+    "Create a `multiprocessing.Array` (or `shared_memory.SharedMemory` for numpy) once, hand "
+    "it to each worker through `Pool(initializer=..., initargs=...)` into a module-level "
+    "global, and send only the per-task values. Passing the Array itself as a task argument "
+    "fails (PKL006).",
+)
+
+# Every rule, in code order: what docs, settings and tests list.
 RULES: tuple[Rule, ...] = (
-    Rule(
-        "PKL001",
-        "lambda-crosses-process-boundary",
-        "A lambda is sent to another process",
-        Severity.ERROR,
-        "Flags a lambda passed where multiprocessing or concurrent.futures pickles it.",
-        "pickle stores functions by their importable name; a lambda has none, so pickling "
-        "fails with `Can't pickle <function <lambda>>`.",
-        "Lift the lambda to a module-level `def`; bind captured values with functools.partial.",
-    ),
-    Rule(
-        "PKL002",
-        "local-definition-crosses-process-boundary",
-        "A function or class defined inside another function is sent to another process",
-        Severity.ERROR,
-        "Flags nested functions and classes (and instances of nested classes) that get pickled.",
-        "pickle looks functions and classes up by qualified name in their module; "
-        "`f.<locals>.g` cannot be looked up, so pickling fails with `Can't pickle local object`.",
-        "Move the definition to module level; pass captured variables as arguments.",
-    ),
-    Rule(
-        "PKL003",
-        "main-guard-definition-under-spawn",
-        "A function defined under `if __name__ == '__main__':` is used in a child process",
-        Severity.ERROR,
-        "Flags functions and classes defined inside the `__main__` guard that cross a process "
-        "boundary.",
-        "Under spawn and forkserver the child re-imports the main module as `__mp_main__`, "
-        "where the guarded block does not run, so unpickling fails with "
-        "`Can't get attribute 'f' on <module '__mp_main__'>`.",
-        "Move the definition above the guard, to module level.",
-    ),
-    Rule(
-        "PKL004",
-        "unpicklable-object-crosses-process-boundary",
-        "An object that cannot be pickled is sent to another process",
-        Severity.ERROR,
-        "Flags open files, locks, database connections, SSL contexts, generators, modules, "
-        "weak references, hash objects and other objects without pickle support.",
-        "These objects wrap operating-system or interpreter state that pickle refuses to copy: "
-        "`TypeError: cannot pickle '...' object`.",
-        "Send the data needed to recreate the object (a path, a DSN) and create it in the worker.",
-    ),
-    Rule(
-        "PKL005",
-        "unpicklable-instance-state",
-        "An instance whose attributes cannot be pickled is sent to another process",
-        Severity.ERROR,
-        "Flags instances of classes that store unpicklable values in their attributes, "
-        "directly or through containers, inherited attributes or other instances.",
-        "pickle copies an instance's `__dict__`; one unpicklable attribute makes the whole "
-        "object fail.",
-        "Define `__getstate__`/`__setstate__` that drop the attribute and rebuild it, or send "
-        "only the data the worker needs.",
-    ),
-    Rule(
-        "PKL006",
-        "multiprocessing-primitive-outside-inheritance",
-        "A multiprocessing Lock, Queue, Value or Array is passed to a pool task or a queue",
-        Severity.ERROR,
-        "Flags multiprocessing synchronisation primitives, queues and shared ctypes passed "
-        "anywhere except `Process(args=...)` and `initargs`.",
-        "They may only be pickled while a child is being spawned: "
-        "`RuntimeError: Lock objects should only be shared between processes through "
-        "inheritance`, under every start method.",
-        "Pass it through `Pool(initializer=..., initargs=...)` into a module-level global, or "
-        "use a `multiprocessing.Manager()` proxy.",
-    ),
-    Rule(
-        "PKL007",
-        "unpicklable-worker-result",
-        "A worker function returns a value that cannot be pickled",
-        Severity.ERROR,
-        "Flags pool and executor worker functions whose return value cannot be sent back.",
-        "Results are pickled back to the parent: `MaybeEncodingError: Error sending result` "
-        "from Pool, a PicklingError from the executor's future.",
-        "Return plain data instead of the resource.",
-    ),
-    Rule(
-        "PKL008",
-        "unpicklable-worker-exception",
-        "A worker raises an exception that cannot be unpickled in the parent",
-        Severity.WARNING,
-        "Flags exception classes raised in workers whose `__init__` requires arguments that "
-        "`self.args` does not carry.",
-        "Exceptions are rebuilt as `cls(*self.args)`; a required argument missing from args "
-        "makes unpickling fail with `TypeError: __init__() missing ... argument`.",
-        "Pass every `__init__` argument to `super().__init__(...)`, or define `__reduce__`.",
-    ),
-    Rule(
-        "PKL009",
-        "bound-method-target-pickles-self",
-        "A bound method used as a target pickles an instance with unpicklable state",
-        Severity.ERROR,
-        "Flags `target=self.method` (and pool functions that are bound methods) when the "
-        "instance holds unpicklable attributes.",
-        "A bound method pickles its `__self__`, so the whole instance with its locks, handles "
-        "and clients is copied.",
-        "Make the target a module-level function that receives only the data it needs, or add "
-        "`__getstate__` to the class.",
-    ),
-    Rule(
-        "PKL010",
-        "missing-main-guard",
-        "A process is started at import time without `if __name__ == '__main__':`",
-        Severity.ERROR,
-        "Flags module-level code that starts processes or creates pools outside the `__main__` "
-        "guard.",
-        "Under spawn and forkserver the child imports the main module again and would start "
-        "processes itself: `RuntimeError: An attempt has been made to start a new process "
-        "before the current process has finished its bootstrapping phase`.",
-        "Put the process-starting code under `if __name__ == '__main__':`.",
-    ),
-    Rule(
-        "PKL011",
-        "process-object-crosses-process-boundary",
-        "A Pool, Process or Manager object is sent to another process",
-        Severity.ERROR,
-        "Flags pools, processes and managers passed as task arguments or queue items.",
-        "`NotImplementedError: pool objects cannot be passed between processes or pickled`, "
-        "`TypeError: Pickling an AuthenticationString object is disallowed`.",
-        "Keep the pool in the parent; send data, not process machinery.",
-    ),
-    Rule(
-        "PKL012",
-        "profiler-hides-worker-time",
-        "cProfile around pool calls measures only the parent process",
-        Severity.INFO,
-        "Flags `cProfile.run(...)` and `Profile.enable()` around process pool calls.",
-        "The profiler only sees the parent waiting on workers; the work done in children is "
-        "invisible.",
-        "Profile every process with `picklecheck profile script.py`.",
-    ),
-    Rule(
-        "PKL013",
-        "numeric-data-copied-to-every-task",
-        "The same large list of numbers is pickled into every pool task",
-        Severity.INFO,
-        "Flags a variable bound once to a list of numbers (all int or all float) or a numpy "
-        "array of a statically known size, at least `shared-data-min-items` (default 1000) long, "
-        "that every task of one `Pool` or `ProcessPoolExecutor` call receives: in each task "
-        "tuple, through `functools.partial`, or as an argument of `apply_async`/`submit` in a "
-        "loop.",
-        "The program works, but each task pickles the whole sequence again and every worker "
-        "unpickles its own copy: time and memory grow with the number of tasks, not with the data.",
-        "Create a `multiprocessing.Array` (or `shared_memory.SharedMemory` for numpy) once, hand "
-        "it to each worker through `Pool(initializer=..., initargs=...)` into a module-level "
-        "global, and send only the per-task values. Passing the Array itself as a task argument "
-        "fails (PKL006).",
-    ),
+    PKL001,
+    PKL002,
+    PKL003,
+    PKL004,
+    PKL005,
+    PKL006,
+    PKL007,
+    PKL008,
+    PKL009,
+    PKL010,
+    PKL011,
+    PKL012,
+    PKL013,
 )
 
 RETIRED: frozenset[str] = frozenset()
