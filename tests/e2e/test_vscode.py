@@ -11,7 +11,7 @@ import time
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-from programs import run_program
+from tests.runtime.runner import run_program
 from vscode_harness import SCREENSHOTS, CodeServer
 
 pytestmark = pytest.mark.e2e
