@@ -22,6 +22,7 @@ SETTINGS = {
     "ignore",
     "severity",
     "sharedDataMinItems",
+    "checkWorkspaceOnStartMaxFiles",
     "trace.server",
 }
 

@@ -24,7 +24,7 @@ from picklecheck.engine.model import Severity
 from picklecheck.engine.rules import resolve_rule
 from picklecheck.lsp.interpreter import ProbeError, probe
 from picklecheck.lsp.memory import clear_all_caches
-from picklecheck.lsp.workspace import watch_files
+from picklecheck.lsp.workspace import check_on_start, watch_files
 
 if TYPE_CHECKING:
     from picklecheck.lsp.server import PicklecheckServer
@@ -40,6 +40,7 @@ SETTING_NAMES = (
     "ignore",
     "severity",
     "sharedDataMinItems",
+    "checkWorkspaceOnStartMaxFiles",
 )
 
 
@@ -54,6 +55,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     shared_data_min_items: int = 0  # 0: pyproject's `shared-data-min-items`, else its default
+    check_workspace_on_start_max_files: int = 100  # 0: only files the editor opens
 
 
 @dataclass
@@ -154,6 +156,12 @@ def _item_count(value: object) -> int:
     return value
 
 
+def _file_count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError(f"expected a whole number of files (0 for none), got {value!r}")
+    return value
+
+
 _PARSERS = {
     "enable": _bool,
     "interpreter": _string,
@@ -164,6 +172,7 @@ _PARSERS = {
     "ignore": _codes,
     "severity": _severity,
     "sharedDataMinItems": _item_count,
+    "checkWorkspaceOnStartMaxFiles": _file_count,
 }
 
 
@@ -213,6 +222,7 @@ def register(server: PicklecheckServer) -> None:
     async def initialized(params: types.InitializedParams) -> None:
         await reload(server, None)
         await watch_files(server)
+        server.scheduler.in_background(check_on_start(server))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(params: types.DidChangeConfigurationParams) -> None:
@@ -296,4 +306,5 @@ def _as_dict(settings: Settings) -> dict[str, Any]:
         "select": list(settings.select),
         "ignore": list(settings.ignore),
         "severity": dict(settings.severity),
+        "checkWorkspaceOnStartMaxFiles": settings.check_workspace_on_start_max_files,
     }
