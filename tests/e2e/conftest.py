@@ -27,7 +27,7 @@ def vsix() -> Path:
 def demo_server(vsix: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CodeServer]:
     run_dir = tmp_path_factory.mktemp("code-server")
     settings = {"picklecheck.interpreter": str(bare_python(run_dir))}
-    with code_server(vsix, EXAMPLES, run_dir, settings) as server:
+    with code_server(vsix, EXAMPLES, run_dir, settings, in_git_repository=True) as server:
         yield server
 
 

@@ -162,14 +162,18 @@ def code_server(
     run_dir: Path,
     settings: dict[str, object],
     trusted: bool = True,
+    in_git_repository: bool = False,
 ) -> Iterator[CodeServer]:
     """code-server with the extension installed, serving a fresh copy of `workspace_source`.
 
     `trusted=False` turns workspace trust on, so the folder opens in restricted mode.
+    `in_git_repository=True` puts the copy in a subfolder of a git repository, as examples/ is.
     """
     assert CODE_SERVER.is_file(), f"{CODE_SERVER} missing: run bash scripts/setup-node.sh"
-    workspace = run_dir / "workspace"
+    workspace = run_dir / "repository" / "workspace"
     shutil.copytree(workspace_source, workspace)
+    if in_git_repository:
+        subprocess.run(["git", "init", "-q", str(workspace.parent)], check=True, timeout=60)
     user = run_dir / "user-data/User"
     user.mkdir(parents=True)
     trust = {} if trusted else {"security.workspace.trust.enabled": True}
