@@ -105,4 +105,3 @@ def test_shim_sets_default_but_explicit_context_wins(method: str) -> None:
     )
     result = run_program(source, method)
     assert result.stdout.split() == [method, method, "fork"], result.stderr
-
