@@ -1,5 +1,3 @@
-# runtime: fork=ok spawn=ok forkserver=ok
-# summary: an object holding an open file is created and closed inside the worker; only paths and counts cross
 import multiprocessing
 import os
 import tempfile

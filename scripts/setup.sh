@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo  # apt-get needs root: the README says so
+# pip's download and wheel cache stays in the repository too (unless you chose one).
+export PIP_CACHE_DIR=${PIP_CACHE_DIR:-$ROOT/.cache/pip}
 
 log() { printf '\n== %s\n' "$*" >&2; }
 

@@ -9,4 +9,6 @@ ruff check server tests
 ruff format --check server tests
 (cd server && mypy)
 echo "== tests"
-python -m pytest tests "$@"
+# Two workers (both cores); the editor (e2e) tests stay together on one of them, see
+# tests/conftest.py. Options given to test.sh come last and win (e.g. -n 0 for one process).
+python -m pytest tests -n 2 --dist loadgroup "$@"

@@ -45,3 +45,17 @@ def pytest_testnodedown(node: object, error: object) -> None:
     scores = config.stash.setdefault(CORPUS_SCORES, {})
     for method, counts in worker_scores.items():
         scores[method] = Score(**counts)
+
+
+EDITOR_GROUP = pytest.mark.xdist_group("editor")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist with `--dist loadgroup` (scripts/test.sh), the tests that drive
+    code-server and chromium or use the built .vsix run on one worker, one after the other: two
+    editors at once would starve a 2-core machine, and the .vsix is built once per worker. The
+    other worker takes the rest."""
+    for item in items:
+        uses_vsix = "vsix" in getattr(item, "fixturenames", ())
+        if uses_vsix or item.get_closest_marker("e2e") is not None:
+            item.add_marker(EDITOR_GROUP)

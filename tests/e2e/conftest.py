@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 from vscode_harness import (
-    REPO,
+    EXAMPLES,
     SCREENSHOTS,
     CodeServer,
     bare_python,
@@ -16,8 +16,6 @@ from vscode_harness import (
     code_server,
     workbench_page,
 )
-
-DEMO_WORKSPACE = REPO / "tests/workspaces/demo"
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +27,7 @@ def vsix() -> Path:
 def demo_server(vsix: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CodeServer]:
     run_dir = tmp_path_factory.mktemp("code-server")
     settings = {"picklecheck.interpreter": str(bare_python(run_dir))}
-    with code_server(vsix, DEMO_WORKSPACE, run_dir, settings) as server:
+    with code_server(vsix, EXAMPLES, run_dir, settings, in_git_repository=True) as server:
         yield server
 
 

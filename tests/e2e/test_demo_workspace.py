@@ -1,64 +1,74 @@
-"""The demo workspace's labels are true at runtime and match what the engine reports.
+"""The examples (what `scripts/demo.sh` and the e2e tests open): their labels are true at runtime
+and match what the engine reports.
 
-The e2e tests rely on example 2 failing and examples 1 and 3 running fine; this proves it by
-executing them under every start method, and checks the CLI agrees (no editor needed).
+The files users see carry no test metadata, so their labels live here. The e2e tests rely on
+example 2 failing and examples 1 and 3 running fine; this proves it by executing each under
+every start method, and checks the engine agrees (no editor needed).
 """
 
 from __future__ import annotations
 
 import ast
+import re
+from dataclasses import dataclass
 
 import pytest
-from programs import START_METHODS, run_program
-from vscode_harness import REPO
+from tests.runtime.runner import START_METHODS, run_program
+from vscode_harness import EXAMPLES
 
 from picklecheck.engine import analyze_path
 from picklecheck.engine.config import Config
 
-DEMO = REPO / "tests/workspaces/demo"
-FAILS = "example2_shared_array.py"
-RUNS_FINE = ("example1_file_in_worker.py", "example3_getstate.py")
+
+@dataclass(frozen=True)
+class Label:
+    outcome: str  # under every start method: "ok" or "error"
+    error_contains: str = ""
+    findings: tuple[tuple[str, str], ...] = ()  # (code, text of the line each finding is on)
+
+
 INHERITANCE_ERROR = "should only be shared between processes through inheritance"
+LABELS = {
+    "example1_file_in_worker.py": Label("ok"),
+    "example2_shared_array.py": Label(
+        "error",
+        INHERITANCE_ERROR,
+        (("PKL006", "pool.starmap(fill, [(i, shared_array) for i in range(10)])"),),
+    ),
+    "example3_getstate.py": Label("ok"),
+}
+TEST_METADATA = re.compile(r"#\s*(runtime|error-contains|summary):|#\s*\[PKL\d{3}")
+
+
+def test_every_example_is_labelled() -> None:
+    assert sorted(LABELS) == sorted(path.name for path in EXAMPLES.glob("*.py"))
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_examples_carry_no_test_metadata(name: str) -> None:
+    source = (EXAMPLES / name).read_text(encoding="utf-8")
+    assert not TEST_METADATA.search(source)
 
 
 @pytest.mark.runtime
 @pytest.mark.parametrize("start_method", START_METHODS)
-def test_example2_fails_under_every_start_method(start_method: str) -> None:
-    run = run_program(DEMO / FAILS, start_method)
-    assert run.returncode != 0
-    assert INHERITANCE_ERROR in run.stderr
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_example_behaves_as_labelled(name: str, start_method: str) -> None:
+    label = LABELS[name]
+    run = run_program(EXAMPLES / name, start_method)
+    assert run.outcome == label.outcome, run.stderr
+    if label.outcome == "ok":
+        assert ast.literal_eval(run.stdout.strip())  # each prints a non-empty list of results
+    else:
+        assert label.error_contains in run.stdout + run.stderr
 
 
-@pytest.mark.runtime
-@pytest.mark.parametrize("start_method", START_METHODS)
-@pytest.mark.parametrize("name", RUNS_FINE)
-def test_clean_examples_run_fine(name: str, start_method: str) -> None:
-    run = run_program(DEMO / name, start_method)
-    assert run.returncode == 0, run.stderr
-    assert ast.literal_eval(run.stdout.strip())  # each prints a non-empty list of results
-
-
-def test_engine_flags_only_example2_at_the_shared_array_argument() -> None:
-    flagged = {}
-    for path in sorted(DEMO.glob("*.py")):
-        report = analyze_path(path, Config())
-        flagged[path.name] = [(f.code, f.span.line) for f in report.findings]
-    starmap_line = next(
-        i
-        for i, line in enumerate((DEMO / FAILS).read_text().splitlines())
-        if "pool.starmap" in line
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_engine_reports_exactly_the_labelled_findings(name: str) -> None:
+    lines = (EXAMPLES / name).read_text(encoding="utf-8").splitlines()
+    expected = sorted(
+        (code, next(n for n, line in enumerate(lines) if text in line))
+        for code, text in LABELS[name].findings
     )
-    assert flagged == {
-        "example1_file_in_worker.py": [],
-        FAILS: [("PKL006", starmap_line)],
-        "example3_getstate.py": [],
-    }
-
-
-def test_demo_workspace_is_a_copy_of_examples() -> None:
-    """demo.sh opens examples/ in code-server; the e2e tests check the same files."""
-    examples = REPO / "examples"
-    names = sorted(p.name for p in examples.glob("*.py"))
-    assert names == sorted(p.name for p in DEMO.glob("*.py"))
-    for name in names:
-        assert (DEMO / name).read_text() == (examples / name).read_text(), name
+    report = analyze_path(EXAMPLES / name, Config())
+    assert sorted((f.code, f.span.line) for f in report.findings) == expected

@@ -11,7 +11,7 @@ import time
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-from programs import run_program
+from tests.runtime.runner import run_program
 from vscode_harness import SCREENSHOTS, CodeServer
 
 pytestmark = pytest.mark.e2e
@@ -85,6 +85,18 @@ def argument_columns(source: str) -> tuple[int, int, int]:
             start = line.index("shared_array") + 1
             return number, start, start + len("shared_array")
     raise AssertionError("no pool.starmap line")
+
+
+def test_problems_are_listed_before_any_file_is_opened(page: Page) -> None:
+    """The workspace is small, so the server checks it at start: the demo opens with example
+    2's problem in the Problems view. The workspace lies inside a git repository, as examples/
+    does, and the demo's settings keep VS Code from asking about the parent repository."""
+    page.keyboard.press("Control+Shift+M")
+    row = page.locator(".markers-panel .monaco-list-row", has_text="PKL006").first
+    expect(row).to_contain_text("shared_array", timeout=DIAGNOSTIC_SECONDS * 1000)
+    expect(page.locator(".editor-group-container .tab")).to_have_count(0)
+    shot(page, "0-problems-at-start.png")
+    expect(page.locator(".notifications-toasts", has_text="parent folder")).to_have_count(0)
 
 
 def test_example2_is_flagged_under_the_shared_array_argument(

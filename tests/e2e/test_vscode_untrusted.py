@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
-from vscode_harness import REPO, CodeServer, code_server, workbench_page
+from vscode_harness import EXAMPLES, CodeServer, code_server, workbench_page
 
 pytestmark = pytest.mark.e2e
 
@@ -19,7 +19,7 @@ def untrusted_server(
 ) -> Iterator[tuple[CodeServer, Path]]:
     run_dir = tmp_path_factory.mktemp("untrusted")
     marker = run_dir / "interpreter-was-run"
-    with code_server(vsix, REPO / "tests/workspaces/demo", run_dir, {}, trusted=False) as server:
+    with code_server(vsix, EXAMPLES, run_dir, {}, trusted=False) as server:
         # A would-be interpreter that leaves a mark when anything executes it.
         trap = server.workspace / "trap-python"
         trap.write_text(f'#!/bin/sh\ntouch "{marker}"\nexec python3 "$@"\n')

@@ -37,19 +37,11 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# Quiet, deterministic workbench: no welcome page, trust prompt, telemetry, updates or AI panes.
+EXAMPLES = REPO / "examples"
+# The demo's quiet workbench (scripts/code-server-settings.json: no welcome page, trust prompt,
+# telemetry, updates, AI panes or parent-repository question), made deterministic for tests.
 WORKBENCH_SETTINGS = {
-    "workbench.startupEditor": "none",
-    "security.workspace.trust.enabled": False,
-    "telemetry.telemetryLevel": "off",
-    "update.mode": "none",
-    "extensions.autoCheckUpdates": False,
-    "extensions.autoUpdate": False,
-    "extensions.ignoreRecommendations": True,
-    "workbench.enableExperiments": False,
-    "workbench.tips.enabled": False,
-    "chat.disableAIFeatures": True,
-    "workbench.secondarySideBar.defaultVisibility": "hidden",
+    **json.loads((REPO / "scripts/code-server-settings.json").read_text(encoding="utf-8")),
     "editor.hover.delay": 150,
     "editor.minimap.enabled": False,
     "window.commandCenter": False,
@@ -63,14 +55,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def node_env(run_dir: Path) -> dict[str, str]:
-    """Node 24 first on PATH; code-server's own config and data kept out of $HOME."""
+def private_home(folder: Path) -> dict[str, str]:
+    """The environment with every XDG folder in `folder`: config, caches and state that
+    code-server, vsce and chromium would write under $HOME stay in the test's own folder."""
+    kinds = ("CONFIG", "DATA", "CACHE", "STATE")
     return {
         **os.environ,
-        "PATH": f"{NODE_BIN}:{os.environ['PATH']}",
-        "XDG_CONFIG_HOME": str(run_dir / "xdg-config"),
-        "XDG_DATA_HOME": str(run_dir / "xdg-data"),
+        **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}") for kind in kinds},
     }
+
+
+def node_env(run_dir: Path) -> dict[str, str]:
+    """Node 24 first on PATH; code-server's own config, data and caches kept out of $HOME."""
+    env = private_home(run_dir)
+    env["PATH"] = f"{NODE_BIN}:{os.environ['PATH']}"
+    return env
 
 
 def build_vsix() -> Path:
@@ -163,14 +162,18 @@ def code_server(
     run_dir: Path,
     settings: dict[str, object],
     trusted: bool = True,
+    in_git_repository: bool = False,
 ) -> Iterator[CodeServer]:
     """code-server with the extension installed, serving a fresh copy of `workspace_source`.
 
     `trusted=False` turns workspace trust on, so the folder opens in restricted mode.
+    `in_git_repository=True` puts the copy in a subfolder of a git repository, as examples/ is.
     """
     assert CODE_SERVER.is_file(), f"{CODE_SERVER} missing: run bash scripts/setup-node.sh"
-    workspace = run_dir / "workspace"
+    workspace = run_dir / "repository" / "workspace"
     shutil.copytree(workspace_source, workspace)
+    if in_git_repository:
+        subprocess.run(["git", "init", "-q", str(workspace.parent)], check=True, timeout=60)
     user = run_dir / "user-data/User"
     user.mkdir(parents=True)
     trust = {} if trusted else {"security.workspace.trust.enabled": True}
@@ -225,6 +228,7 @@ def workbench_page(url: str, profile: Path) -> Iterator[Page]:
             executable_path=str(CHROMIUM),
             viewport={"width": 1400, "height": 850},
             args=CHROMIUM_ARGS,
+            env=private_home(profile),
         )
         try:
             page = context.pages[0] if context.pages else context.new_page()

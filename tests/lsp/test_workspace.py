@@ -169,3 +169,48 @@ async def test_pyproject_settings_apply_and_follow_file_changes(client: Recordin
     (diagnostic,) = await eventually(repushed, "findings once pyproject no longer ignores")
     assert diagnostic.code == "PKL001"
     close_document(client, uri)
+
+
+LAMBDA_TASK = (
+    "import multiprocessing\n\nif __name__ == '__main__':\n"
+    "    with multiprocessing.Pool(2) as pool:\n        pool.map(lambda n: n, [1])\n"
+)
+
+
+async def start_on(folder: Path, settings: dict[str, object]) -> RecordingClient:
+    lsp_client = await server_config().start()
+    assert isinstance(lsp_client, RecordingClient)
+    await initialize(lsp_client, folder, client_capabilities("visual-studio-code"), settings)
+    return lsp_client
+
+
+async def test_small_workspace_is_checked_at_start_large_one_is_not(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("lsp-start-check")
+    (folder / "bad.py").write_text(LAMBDA_TASK)
+    (folder / "good.py").write_text("print('fine')\n")
+    bad = (folder / "bad.py").as_uri()
+    small = await start_on(folder, {})  # default: up to 100 files
+    try:
+        pushed = await eventually(lambda: small.diagnostics.get(bad), "bad.py checked, unopened")
+        assert [d.code for d in pushed] == ["PKL001"]
+        (token,) = [t for t in small.progress_reports if str(t).startswith("picklecheck-startup")]
+        await eventually(
+            lambda: isinstance(small.progress_reports[token][-1], types.WorkDoneProgressEnd),
+            "the end of the check's progress",
+        )
+        assert small.progress_reports[token][-1].message == "1 findings in 2 files"
+    finally:
+        await small.shutdown_session()
+        await small.stop()
+    large = await start_on(folder, {"checkWorkspaceOnStartMaxFiles": 1})
+    try:
+        await eventually(
+            lambda: any("more than 1 Python files" in m.message for m in large.log_messages),
+            "the log line saying the workspace is too large to check at start",
+        )
+        assert bad not in large.diagnostics and large.progress_reports == {}
+    finally:
+        await large.shutdown_session()
+        await large.stop()

@@ -23,7 +23,8 @@ def test_neovim_gets_diagnostic_hover_and_code_action(tmp_path: Path) -> None:
     program = tmp_path / "lambda_map.py"
     program.write_text(PROGRAM)
     env = dict(os.environ, PICKLECHECK_PYTHON=sys.executable, PICKLECHECK_FILE=str(program))
-    env["XDG_STATE_HOME"] = env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    for kind in ("CONFIG", "DATA", "CACHE", "STATE"):  # lsp.log, shada: not in $HOME
+        env[f"XDG_{kind}_HOME"] = str(tmp_path / "xdg")
     completed = subprocess.run(
         [nvim, "--headless", "--clean", "-u", str(SCRIPT)],
         capture_output=True,

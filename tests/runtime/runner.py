@@ -6,18 +6,21 @@ Shared by the corpus runtime test, the quick-fix proofs and the rule-docs exampl
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 SHIM_DIR = Path(__file__).parent / "shim"
 START_METHODS = ("fork", "spawn", "forkserver")
 OUTCOMES = ("ok", "error", "hang")
-DEFAULT_TIMEOUT = 15.0
+DEFAULT_TIMEOUT = 15.0  # seconds before a program that makes no progress counts as hung
 
 _RUNTIME_LINE = re.compile(r"^#\s*runtime:(?P<labels>.*)$")
 _LABEL = re.compile(r"(?P<method>fork|spawn|forkserver)=(?P<outcome>ok|error|hang)")
@@ -92,24 +95,87 @@ def run_program(
 
 
 def _run_file(path: Path, start_method: str, timeout: float) -> RunResult:
+    """Runs the program in a session of its own, output to temporary files, until it exits or
+    is judged hung; whatever is left of its processes is killed either way."""
     env = _child_env(start_method)
-    # A fresh session lets a timeout kill the program together with its worker processes.
-    process = subprocess.Popen(
-        [sys.executable, str(path.resolve())],
-        cwd=path.resolve().parent,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        stdout, stderr = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, 9)
-        stdout, stderr = process.communicate()
-        return RunResult("hang", None, stdout, stderr)
-    return RunResult(_classify(process.returncode, stderr), process.returncode, stdout, stderr)
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, str(path.resolve())],
+            cwd=path.resolve().parent,
+            env=env,
+            stdout=stdout,
+            stderr=stderr,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            finished = _wait_while_progressing(process, timeout)
+        finally:
+            _kill_session(process.pid)
+            process.wait()
+        stdout.seek(0)
+        stderr.seek(0)
+        out, err = stdout.read(), stderr.read()
+    if not finished:
+        return RunResult("hang", None, out, err)
+    return RunResult(_classify(process.returncode, err), process.returncode, out, err)
+
+
+# A program is hung once it has run `timeout` seconds and its processes, together, used almost
+# no CPU over the last IDLE_WINDOW seconds: they wait for something that never comes. A program
+# still computing (slowly, on a loaded machine) is left alone until it used `timeout` CPU
+# seconds; HARD_LIMIT_FACTOR bounds the wall time whatever happens.
+IDLE_WINDOW = 3.0
+IDLE_CPU_SECONDS = 0.1
+HARD_LIMIT_FACTOR = 8
+_POLL_SECONDS = 0.5  # the program exiting ends the wait at once
+
+
+def _wait_while_progressing(process: subprocess.Popen[str], timeout: float) -> bool:
+    """True when the program exited, False when it is hung (see above)."""
+    started = time.monotonic()
+    samples: list[tuple[float, float]] = []  # (wall time, CPU seconds of the session)
+    while True:
+        try:
+            process.wait(_POLL_SECONDS)
+            return True
+        except subprocess.TimeoutExpired:
+            pass
+        now, cpu = time.monotonic(), session_cpu_seconds(process.pid)
+        samples.append((now, cpu))
+        while len(samples) > 1 and now - samples[1][0] >= IDLE_WINDOW:
+            samples.pop(0)  # samples[0] stays the newest one at least IDLE_WINDOW old
+        waited = now - started
+        idle = now - samples[0][0] >= IDLE_WINDOW and cpu - samples[0][1] < IDLE_CPU_SECONDS
+        if (waited >= timeout and idle) or cpu >= timeout or waited >= timeout * HARD_LIMIT_FACTOR:
+            return False
+
+
+def _session_members(session: int) -> list[list[str]]:
+    """The /proc/PID/stat fields (after the command name) of the live processes in `session`."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # exited meanwhile
+        if fields[3] == str(session) and fields[0] != "Z":
+            members.append(fields)
+    return members
+
+
+def session_cpu_seconds(session: int) -> float:
+    """User and system CPU time of every process in the session, with their reaped children."""
+    ticks = sum(sum(int(f) for f in fields[11:15]) for fields in _session_members(session))
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _kill_session(session: int) -> None:
+    """SIGKILL to every process left in the program's session (its own process group, and any
+    group a worker made for itself)."""
+    for fields in _session_members(session):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(int(fields[2]), signal.SIGKILL)
 
 
 def _child_env(start_method: str) -> dict[str, str]:

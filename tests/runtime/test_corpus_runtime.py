@@ -107,13 +107,3 @@ def test_shim_sets_default_but_explicit_context_wins(method: str) -> None:
     )
     result = run_program(source, method)
     assert result.stdout.split() == [method, method, "fork"], result.stderr
-
-
-def test_examples_are_the_verified_article_programs() -> None:
-    """examples/ (the demo workspace) must be exactly the runtime-verified article programs."""
-    examples = Path(__file__).parents[2] / "examples"
-    article = CORPUS_ROOT / "article"
-    names = sorted(path.name for path in article.glob("*.py"))
-    assert names == sorted(path.name for path in examples.glob("*.py"))
-    for name in names:
-        assert (examples / name).read_bytes() == (article / name).read_bytes(), name

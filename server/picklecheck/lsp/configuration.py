@@ -15,7 +15,7 @@ from picklecheck.lsp.interpreter import ProbeError, probe
 from picklecheck.lsp.memory import clear_all_caches
 from picklecheck.lsp.settings import SECTION, parse_settings
 from picklecheck.lsp.state import PicklecheckServer
-from picklecheck.lsp.workspace import watch_files
+from picklecheck.lsp.workspace import check_on_start, watch_files
 
 CONFIGURATION_TIMEOUT_SECONDS = 10.0
 
@@ -43,6 +43,7 @@ def register(server: PicklecheckServer) -> None:
     async def initialized(params: types.InitializedParams) -> None:
         await reload(server, None)
         await watch_files(server)
+        server.scheduler.in_background(check_on_start(server))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(params: types.DidChangeConfigurationParams) -> None:

@@ -24,3 +24,4 @@ class Session:
     initialization_options: Any = None
     client_info: types.ClientInfo | None = None
     reported: set[str] = field(default_factory=set)
+    checked_closed: set[str] = field(default_factory=set)  # closed files a workspace check pushed

@@ -6,13 +6,16 @@ means "not set here": pyproject's `[tool.picklecheck]` then decides, then the in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from picklecheck.engine.config import KEYS, Config, Layer, overlay, parse_layer
 
 SECTION = "picklecheck"
-SETTING_NAMES = ("enable", "interpreter", *(key.editor for key in KEYS))
+# The server's own settings, then the engine's (engine/config.py KEYS).
+OWN_SETTINGS = ("enable", "interpreter", "checkWorkspaceOnStartMaxFiles")
+SETTING_NAMES = (*OWN_SETTINGS, *(key.editor for key in KEYS))
 
 # The editor always sends every setting; these values mean "not set here" (pyproject decides).
 _UNSET: dict[str, object] = {
@@ -32,6 +35,7 @@ class Settings:
 
     enable: bool = True
     interpreter: str = ""
+    check_workspace_on_start_max_files: int = 100  # 0: only files the editor opens
     layer: Layer = field(default_factory=Layer)
     # What the client sent, resent as is when a later workspace/configuration request fails.
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -51,10 +55,10 @@ def parse_settings(raw: object) -> ParsedSettings:
             problems.append(f"settings must be an object, got {type(raw).__name__}")
         return ParsedSettings(Settings(), problems)
     own: dict[str, Any] = {}
-    for name, check in (("enable", _bool), ("interpreter", _string)):
+    for name, (field_name, check) in _OWN_PARSERS.items():
         if raw.get(name) is not None:
             try:
-                own[name] = check(raw[name])
+                own[field_name] = check(raw[name])
             except TypeError as exc:
                 problems.append(f"picklecheck.{name}: {exc}")
     engine_keys = {key.editor for key in KEYS}
@@ -78,6 +82,20 @@ def _string(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a string, got {value!r}")
     return value.strip()
+
+
+def _file_count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError(f"expected a whole number of files (0 for none), got {value!r}")
+    return value
+
+
+_OWN_PARSERS: dict[str, tuple[str, Callable[[object], Any]]] = {
+    "enable": ("enable", _bool),
+    "interpreter": ("interpreter", _string),
+    "checkWorkspaceOnStartMaxFiles": ("check_workspace_on_start_max_files", _file_count),
+}
+assert tuple(_OWN_PARSERS) == OWN_SETTINGS
 
 
 def apply_settings(settings: Settings, project: Config) -> Config:

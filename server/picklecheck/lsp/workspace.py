@@ -7,6 +7,8 @@ saved: then astroid's caches are dropped and every open file importing it is ana
 from __future__ import annotations
 
 import ast
+import asyncio
+import itertools
 import os
 import uuid
 from collections.abc import Iterator
@@ -31,7 +33,7 @@ MAX_FILE_BYTES = 2_000_000
 
 def register(server: PicklecheckServer) -> None:
     imports: dict[str, frozenset[str]] = {}
-    checked_closed: set[str] = set()
+    checked_closed = server.session.checked_closed
     scheduler = server.scheduler
 
     import_lines: dict[str, list[str]] = {}
@@ -82,7 +84,7 @@ def register(server: PicklecheckServer) -> None:
 
     @server.command(CHECK_WORKSPACE)
     async def check_workspace(*arguments: Any) -> dict[str, int]:
-        return await check_all(server, checked_closed)
+        return await check_all(server)
 
 
 async def _reanalyse(server: PicklecheckServer, uris: list[str]) -> None:
@@ -158,14 +160,36 @@ def python_files(roots: list[Path]) -> Iterator[Path]:
                     yield Path(folder) / name
 
 
-async def check_all(server: PicklecheckServer, checked_closed: set[str]) -> dict[str, int]:
-    """Analyse every workspace .py file, reporting progress; closed files get pushed results."""
-    files = list(python_files(workspace_roots(server)))
-    progress = await _start_progress(server, len(files))
+async def check_all(server: PicklecheckServer) -> dict[str, int]:
+    """Analyse every workspace .py file (the Check Workspace command)."""
+    files = await asyncio.to_thread(lambda: list(python_files(workspace_roots(server))))
+    return await check_files(server, files, "picklecheck-check")
+
+
+async def check_on_start(server: PicklecheckServer) -> None:
+    """Check the whole workspace once at start when it is small, so every problem is listed
+    before any file is opened; larger ones are checked on request (Check Workspace)."""
+    limit = server.session.settings.check_workspace_on_start_max_files
+    if limit <= 0:
+        return
+    roots = workspace_roots(server)
+    files = await asyncio.to_thread(lambda: list(itertools.islice(python_files(roots), limit + 1)))
+    if len(files) > limit:
+        server.log(
+            f"more than {limit} Python files: checking open files only until Check Workspace"
+            " runs (setting picklecheck.checkWorkspaceOnStartMaxFiles)"
+        )
+    elif files:
+        await check_files(server, files, "picklecheck-startup")
+
+
+async def check_files(server: PicklecheckServer, files: list[Path], kind: str) -> dict[str, int]:
+    """Analyse `files`, reporting progress; closed files get pushed results."""
+    progress = await _start_progress(server, len(files), kind)
     findings = 0
     try:
         for number, path in enumerate(files, start=1):
-            result = await _analyse_file(server, path, checked_closed)
+            result = await _analyse_file(server, path, server.session.checked_closed)
             findings += len(result.report.findings) if result else 0
             progress.report(number, path.name)
     finally:
@@ -214,11 +238,11 @@ class _Progress:
             )
 
 
-async def _start_progress(server: PicklecheckServer, total: int) -> _Progress:
+async def _start_progress(server: PicklecheckServer, total: int, kind: str) -> _Progress:
     window = server.client_capabilities.window
     if window is None or not window.work_done_progress:
         return _Progress(server, None, total)
-    token = f"picklecheck-check-{uuid.uuid4()}"
+    token = f"{kind}-{uuid.uuid4()}"
     try:
         await server.work_done_progress.create_async(token)
     except Exception as exc:  # a client refusing the token gets no progress, still results
