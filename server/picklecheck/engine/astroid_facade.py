@@ -8,7 +8,14 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 from __future__ import annotations
 
 import contextlib
+import importlib
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import sysconfig
 import time
+import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,7 +23,7 @@ import astroid
 from astroid import nodes
 from astroid.builder import AstroidBuilder
 from astroid.context import InferenceContext
-from astroid.exceptions import AstroidError
+from astroid.exceptions import AstroidBuildingError, AstroidError
 from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
 
@@ -483,21 +490,116 @@ def forget_inference() -> None:
 def clear_caches() -> None:
     """Drop astroid's module and inference caches; long-lived processes call it to bound memory."""
     astroid.MANAGER.clear_cache()
+    # Clearing registers astroid's brains again, with their inferring predicates.
+    _guards_installed[0] = False
 
 
 def add_search_path(path: str) -> None:
     """Let astroid resolve imports of modules next to the analysed file (appended: the
-    standard library and installed packages keep priority over same-named user files)."""
-    import sys
-
+    standard library and installed packages keep priority over same-named user files).
+    Search paths are for reading source only: see `_load_standard_module`."""
+    _install_load_guards()
     if path and path not in sys.path:
         sys.path.append(path)
 
 
-def set_search_paths(paths: list[str]) -> None:
-    """Make astroid resolve imports along the user's interpreter's sys.path."""
-    import sys
+# The user interpreter's folders currently on sys.path (they were not there before).
+_interpreter_paths: list[str] = []
 
-    for path in reversed(paths):
+
+def set_search_paths(paths: list[str]) -> None:
+    """Make astroid resolve imports along the user's interpreter's sys.path, in its order
+    (the first folder defining a module wins, as in Python). A newly chosen interpreter's
+    folders replace the previous one's; astroid's caches of where modules were found are
+    dropped, since an answer may change."""
+    _install_load_guards()
+    for old in _interpreter_paths:
+        with contextlib.suppress(ValueError):
+            sys.path.remove(old)
+    _interpreter_paths.clear()
+    for path in dict.fromkeys(paths):
         if path and path not in sys.path:
             sys.path.append(path)
+            _interpreter_paths.append(path)
+    _forget_module_locations()
+
+
+def _forget_module_locations() -> None:
+    from astroid.interpreter._import import spec
+
+    astroid.MANAGER._mod_file_cache.clear()
+    spec._find_spec.cache_clear()
+    for finder in spec._SPEC_FINDERS:
+        finder.find_module.cache_clear()
+
+
+# What analysis may load. astroid reads modules as source, except compiled ones: it imports a
+# compiled module whose name is in the standard library, wherever it found the file. A `_gdbm.so`
+# next to the analysed file (a name this Python lacks) would then run native code inside
+# picklecheck. Only this Python's own standard library folders may provide compiled modules.
+
+
+def _standard_library_folders() -> list[str]:
+    paths = sysconfig.get_paths()
+    folders = [paths[key] for key in ("platstdlib", "stdlib") if key in paths]
+    folders += [os.path.join(folder, "lib-dynload") for folder in folders]
+    folders.append(os.path.join(sys.base_exec_prefix, "DLLs"))  # Windows
+    return list(dict.fromkeys(os.path.realpath(folder) for folder in folders))
+
+
+_STANDARD_FOLDERS = _standard_library_folders()
+
+
+def _load_standard_module(dotted_name: str) -> types.ModuleType:
+    """astroid's loader of compiled modules, held to built-in modules and the compiled modules
+    of this Python's standard library folders; anything else is an ImportError (unknown)."""
+    loaded = sys.modules.get(dotted_name)
+    if loaded is not None:
+        return loaded
+    if dotted_name in sys.builtin_module_names:
+        return importlib.import_module(dotted_name)
+    found = None
+    if "." not in dotted_name:
+        found = importlib.machinery.PathFinder.find_spec(dotted_name, _STANDARD_FOLDERS)
+    if found is None or not isinstance(found.loader, importlib.machinery.ExtensionFileLoader):
+        raise ImportError(f"{dotted_name} is not a compiled module of this Python")
+    module = importlib.util.module_from_spec(found)
+    sys.modules[dotted_name] = module
+    try:
+        found.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(dotted_name, None)
+        raise
+    return module
+
+
+def _never_import(modname: str) -> nodes.Module:
+    """Stands in for astroid's gi hook, which imports `gi.repository.*` modules for real (a
+    `gi` package in the user's folder would run)."""
+    raise AstroidBuildingError(modname=modname)
+
+
+def _install_load_guards() -> None:
+    """Idempotent, and it survives `MANAGER.clear_cache()` (which registers the brains again:
+    they pick up the replaced module-level functions)."""
+    from astroid import manager
+    from astroid.brain import brain_gi
+
+    manager.load_module_from_name = _load_standard_module
+    brain_gi._import_gi_module = _never_import
+    hooks = astroid.MANAGER._failed_import_hooks
+    hooks[:] = [hook for hook in hooks if getattr(hook, "__module__", "") != brain_gi.__name__]
+    astroid.MANAGER.always_load_extensions = False
+    astroid.MANAGER.extension_package_whitelist.clear()
+    _pin_working_folder()
+
+
+def _pin_working_folder() -> None:
+    """An empty sys.path entry means "the working folder", and astroid changes the working
+    folder to the analysed file's while it resolves that file's imports: any import made
+    meanwhile, by any thread, would find the user's modules first. Pin it to what it means."""
+    if "" in sys.path:
+        sys.path[sys.path.index("")] = os.getcwd()
+
+
+_install_load_guards()
