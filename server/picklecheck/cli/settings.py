@@ -20,6 +20,7 @@ from picklecheck.engine.config import (
     load_config,
     parse_start_method,
     parse_version,
+    picklecheck_table,
 )
 from picklecheck.engine.rules import resolve_rule
 
@@ -77,9 +78,7 @@ def read_config_file(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
-    table = data["tool"].get("picklecheck", {}) if "tool" in data else data
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.picklecheck] must be a table")
+    table = picklecheck_table(data, path) if "tool" in data else data
     return config_from_mapping(table)
 
 

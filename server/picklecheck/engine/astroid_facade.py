@@ -420,12 +420,15 @@ def parse(source: str, path: str, module_name: str) -> nodes.Module:
 
 
 def _syntax_message(exc: Exception) -> str:
-    """`line 3, column 7: invalid syntax` from astroid's wrapper around Python's SyntaxError."""
+    """`line 3, column 7: invalid syntax` from astroid's wrapper around Python's SyntaxError;
+    never empty (Python's parser gives up on a 100k-deep expression with a bare MemoryError)."""
     error = getattr(exc, "error", None)
     if isinstance(error, SyntaxError):
         where = f"line {error.lineno}, column {error.offset}: " if error.lineno else ""
         return f"{where}{error.msg}"
-    text = str(exc)
+    if isinstance(error, (MemoryError, RecursionError)):
+        return "too deeply nested to analyse"
+    text = str(exc if error is None else error).strip()
     return text.splitlines()[0] if text else "syntax error"
 
 

@@ -111,16 +111,18 @@ def config_from_mapping(table: dict[str, Any], base: Config | None = None) -> Co
     if "start_method" in norm:
         changes["start_method"] = parse_start_method(norm["start_method"])
     if "platforms" in norm:
-        platforms = tuple(str(p) for p in norm["platforms"])
+        platforms = _strings("platforms", norm["platforms"])
         unknown = [p for p in platforms if p not in PLATFORMS]
         if unknown:
             raise ConfigError(f"unknown platforms {unknown}; choose from {list(PLATFORMS)}")
         changes["platforms"] = platforms
     if "select" in norm:
-        changes["select"] = frozenset(str(c) for c in norm["select"])
+        changes["select"] = frozenset(_strings("select", norm["select"]))
     if "ignore" in norm:
-        changes["ignore"] = frozenset(str(c) for c in norm["ignore"])
+        changes["ignore"] = frozenset(_strings("ignore", norm["ignore"]))
     if "severity" in norm:
+        if not isinstance(norm["severity"], dict):
+            raise ConfigError(f"severity must be a table of rule = level, got {norm['severity']!r}")
         try:
             changes["severity"] = {str(k): Severity(str(v)) for k, v in norm["severity"].items()}
         except ValueError as exc:
@@ -130,6 +132,21 @@ def config_from_mapping(table: dict[str, Any], base: Config | None = None) -> Co
             "shared-data-min-items", norm["shared_data_min_items"]
         )
     return replace(cfg, **changes)
+
+
+def _strings(key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{key} must be a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def picklecheck_table(data: dict[str, Any], source: Path) -> dict[str, Any]:
+    """`[tool.picklecheck]` of a parsed pyproject.toml ({} when absent)."""
+    tool = data.get("tool", {})
+    table = tool.get("picklecheck", {}) if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [tool.picklecheck] must be a table")
+    return table
 
 
 def _positive_int(key: str, value: Any) -> int:
@@ -155,7 +172,4 @@ def load_config(start: Path, base: Config | None = None) -> Config:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{pyproject}: {exc}") from None
-    table = data.get("tool", {}).get("picklecheck", {})
-    if not isinstance(table, dict):
-        raise ConfigError(f"{pyproject}: [tool.picklecheck] must be a table")
-    return config_from_mapping(table, base)
+    return config_from_mapping(picklecheck_table(data, pyproject), base)
