@@ -543,7 +543,9 @@ def _forget_module_locations() -> None:
 
 
 def _standard_library_folders() -> list[str]:
-    paths = sysconfig.get_paths()
+    # The base installation's folders, even when picklecheck runs in a virtual environment.
+    base = {"platbase": sys.base_exec_prefix, "installed_platbase": sys.base_exec_prefix}
+    paths = sysconfig.get_paths(vars={**base, "base": sys.base_prefix})
     folders = [paths[key] for key in ("platstdlib", "stdlib") if key in paths]
     folders += [os.path.join(folder, "lib-dynload") for folder in folders]
     folders.append(os.path.join(sys.base_exec_prefix, "DLLs"))  # Windows
