@@ -39,6 +39,16 @@ def missing_standard_extension() -> str:
     pytest.skip("this Python has every candidate standard extension module")
 
 
+def missing_standard_name() -> str:
+    """A standard-library module name this platform lacks (winreg on Linux, pwd on Windows).
+    For `import NAME.sub`, astroid asks importlib for the spec of `NAME.sub`, and importlib
+    imports `NAME` for real to answer: a package of that name in the project would run."""
+    for name in sorted(sys.stdlib_module_names):
+        if not name.startswith("_") and importlib.util.find_spec(name) is None:
+            return name
+    pytest.skip("this Python has every standard module")
+
+
 def plant_extension(folder: Path, name: str, marker: Path) -> Path:
     """A compiled module `name` in `folder` whose initialisation writes `marker`."""
     compiler = shutil.which("gcc") or shutil.which("cc")
@@ -68,32 +78,38 @@ def plant_module(folder: Path, name: str, marker: Path) -> Path:
     return module
 
 
-def program_using(extension: str) -> str:
-    """A program whose analysis has to resolve `extension` and `gi.repository.Gtk`."""
+def program_using(extension: str, package: str) -> str:
+    """A program whose analysis has to resolve `extension`, `gi.repository.Gtk` and
+    `package.schema`."""
     return (
         "import multiprocessing\n"
         f"import {extension}\n"
+        f"import {package}.schema\n"
         "import gi.repository.Gtk as Gtk\n\n\n"
         "def work(item):\n    return item\n\n\n"
         "if __name__ == '__main__':\n"
         f"    handle = {extension}.open('data')\n"
         "    window = Gtk.Window()\n"
+        f"    table = {package}.schema.tables\n"
         "    with multiprocessing.Pool(2) as pool:\n"
-        "        pool.map(work, [handle, window])\n"
+        "        pool.map(work, [handle, window, table])\n"
     )
 
 
 def hostile_workspace(root: Path) -> tuple[Path, list[Path]]:
-    """`root/project/main.py` beside a compiled module and a `gi` package that leave markers;
-    the markers go to `root/markers` (outside the project). Returns main.py and the markers."""
+    """`root/project/main.py` beside a compiled module, a `gi` package and a package named like
+    a standard module this platform lacks, each leaving a marker in `root/markers` (outside the
+    project) when run. Returns main.py and the markers."""
     project = root / "project"
     markers = root / "markers"
     project.mkdir()
     markers.mkdir()
     extension = missing_standard_extension()
-    native, gi = markers / "native", markers / "gi"
+    package = missing_standard_name()
+    native, gi, standard = markers / "native", markers / "gi", markers / "standard"
     plant_extension(project, extension, native)
     plant_package(project, "gi", gi)
+    plant_package(project, package, standard)
     main = project / "main.py"
-    main.write_text(program_using(extension))
-    return main, [native, gi]
+    main.write_text(program_using(extension, package))
+    return main, [native, gi, standard]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.abc
 import importlib.machinery
 import importlib.util
 import os
@@ -504,6 +505,7 @@ def add_search_path(path: str) -> None:
     _install_load_guards()
     if path and path not in sys.path:
         sys.path.append(path)
+        _SourceOnlyFolders.folders.add(os.path.abspath(path))
 
 
 # The user interpreter's folders currently on sys.path (they were not there before).
@@ -524,6 +526,7 @@ def set_search_paths(paths: list[str]) -> None:
         if path and path not in sys.path:
             sys.path.append(path)
             _interpreter_paths.append(path)
+            _SourceOnlyFolders.folders.add(os.path.abspath(path))
     _forget_module_locations()
 
 
@@ -584,6 +587,43 @@ def _never_import(modname: str) -> nodes.Module:
     raise AstroidBuildingError(modname=modname)
 
 
+class _RefusedLoader(importlib.abc.Loader):
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        raise ImportError(f"picklecheck reads {self.origin} as source, it never imports it")
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        raise ImportError(f"picklecheck reads {self.origin} as source, it never imports it")
+
+
+class _SourceOnlyFolders(importlib.abc.MetaPathFinder):
+    """First on sys.meta_path: a top-level module that the import system would take from a
+    folder added for reading source (the analysed file's, the user interpreter's) is found, but
+    loading it raises ImportError. astroid asks importlib for some specs, and for a dotted name
+    importlib imports the parent package for real: a `msilib/__init__.py` in the project (a
+    standard name this platform lacks) would run when a file imports `msilib.schema`.
+    Submodules are left alone: their parent package was imported, so it is not the user's."""
+
+    folders: set[str] = set()
+
+    @classmethod
+    def find_spec(
+        cls, name: str, path: Any = None, target: Any = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if not cls.folders or path is not None:
+            return None
+        trusted = [p for p in sys.path if os.path.abspath(p or os.curdir) not in cls.folders]
+        if importlib.machinery.PathFinder.find_spec(name, trusted) is not None:
+            return None  # the import system finds it outside the user's folders
+        found = importlib.machinery.PathFinder.find_spec(name)
+        if found is None or found.origin is None:  # absent, or a namespace package: no code
+            return None
+        found.loader = _RefusedLoader(found.origin)
+        return found
+
+
 def _install_load_guards() -> None:
     """Idempotent, and it survives `MANAGER.clear_cache()` (which registers the brains again:
     they pick up the replaced module-level functions)."""
@@ -596,6 +636,8 @@ def _install_load_guards() -> None:
     hooks[:] = [hook for hook in hooks if getattr(hook, "__module__", "") != brain_gi.__name__]
     astroid.MANAGER.always_load_extensions = False
     astroid.MANAGER.extension_package_whitelist.clear()
+    if not any(finder is _SourceOnlyFolders for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SourceOnlyFolders)
     _pin_working_folder()
 
 
