@@ -602,8 +602,8 @@ class _SourceOnlyFolders(importlib.abc.MetaPathFinder):
     """First on sys.meta_path: a top-level module that the import system would take from a
     folder added for reading source (the analysed file's, the user interpreter's) is found, but
     loading it raises ImportError. astroid asks importlib for some specs, and for a dotted name
-    importlib imports the parent package for real: a `msilib/__init__.py` in the project (a
-    standard name this platform lacks) would run when a file imports `msilib.schema`.
+    importlib imports the parent package for real: a `winreg/__init__.py` in a Linux project (a
+    standard name this platform lacks) would run when a file imports `winreg.schema`.
     Submodules are left alone: their parent package was imported, so it is not the user's."""
 
     folders: set[str] = set()
@@ -633,7 +633,11 @@ def _install_load_guards() -> None:
     manager.load_module_from_name = _load_standard_module
     brain_gi._import_gi_module = _never_import
     hooks = astroid.MANAGER._failed_import_hooks
-    hooks[:] = [hook for hook in hooks if getattr(hook, "__module__", "") != brain_gi.__name__]
+    hooks[:] = [
+        hook
+        for hook in hooks
+        if hook is not _never_import and getattr(hook, "__module__", "") != brain_gi.__name__
+    ]
     astroid.MANAGER.always_load_extensions = False
     astroid.MANAGER.extension_package_whitelist.clear()
     if not any(finder is _SourceOnlyFolders for finder in sys.meta_path):
