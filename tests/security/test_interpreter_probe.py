@@ -105,3 +105,9 @@ async def test_the_server_probes_without_running_workspace_files(
         await client.stop()
     assert not marker.exists()
     assert not ran.exists()
+
+
+def test_a_home_relative_interpreter_is_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
+    home = Path(sys.executable).parent
+    monkeypatch.setenv("HOME", str(home))
+    assert probe(f"~/{Path(sys.executable).name}").version == sys.version_info[:2]

@@ -45,6 +45,7 @@ class ProbeError(Exception):
 def probe(executable: str, workspace: str | None = None) -> InterpreterInfo:
     """Run the probe (blocking; call it from a worker thread). `workspace` only anchors relative
     entries of the user's PYTHONPATH; nothing runs there."""
+    executable = os.path.expanduser(executable)
     if is_relative_path(executable):
         raise ProbeError(
             f"{executable} is a relative path: picklecheck never runs an interpreter named "
