@@ -1,6 +1,7 @@
 // Which Python the extension uses, in order: the `picklecheck.interpreter` setting, the interpreter
 // selected in the Python extension (a soft dependency: used only if installed), `python3` on PATH.
 import { execFile } from "child_process";
+import * as path from "path";
 import * as vscode from "vscode";
 
 const PYTHON_EXTENSION_ID = "ms-python.python";
@@ -63,6 +64,15 @@ export function configuredInterpreter(resource?: vscode.Uri): string {
 }
 
 export async function resolveInterpreter(resource?: vscode.Uri): Promise<Interpreter> {
+  const chosen = await chosenInterpreter(resource);
+  const runnable = chosen === undefined ? undefined : runnablePath(chosen.path);
+  if (chosen !== undefined && runnable !== undefined) {
+    return { path: runnable, source: chosen.source };
+  }
+  return { path: FALLBACK_PYTHON, source: "PATH" };
+}
+
+async function chosenInterpreter(resource?: vscode.Uri): Promise<Interpreter | undefined> {
   const configured = configuredInterpreter(resource);
   if (configured !== "") {
     return { path: expandVariables(configured), source: "setting" };
@@ -71,7 +81,29 @@ export async function resolveInterpreter(resource?: vscode.Uri): Promise<Interpr
   if (selected !== undefined && selected !== "") {
     return { path: selected, source: "python extension" };
   }
-  return { path: FALLBACK_PYTHON, source: "PATH" };
+  return undefined;
+}
+
+/**
+ * The path to run: a bare name (found on PATH), an absolute path, or a relative one resolved
+ * against the workspace. In an untrusted workspace nothing relative to it or inside it is run
+ * (undefined: fall back to PATH), whoever named it: a user setting or the Python extension.
+ */
+export function runnablePath(value: string): string | undefined {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
+  const trusted = vscode.workspace.isTrusted;
+  if (!value.includes("/") && !value.includes(path.sep)) {
+    return value;
+  }
+  if (!path.isAbsolute(value)) {
+    return trusted && folders.length > 0 ? path.resolve(folders[0], value) : undefined;
+  }
+  return trusted || !folders.some((folder) => isInside(value, folder)) ? value : undefined;
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return !path.isAbsolute(relative) && relative !== ".." && !relative.startsWith(`..${path.sep}`);
 }
 
 /** Fires when the Python extension's selected interpreter changes (never if it is absent). */
@@ -93,7 +125,9 @@ function expandVariables(value: string): string {
 export function canRunServer(python: string): Promise<boolean> {
   const probe = `import sys; print(sys.version_info[:2] >= ${tupleText(MIN_SERVER_PYTHON)})`;
   return new Promise((resolve) => {
-    execFile(python, ["-I", "-c", probe], { timeout: 10_000 }, (error, stdout) => {
+    // -I and the file system's root as working folder: the probe finds nothing of a workspace.
+    const options = { timeout: 10_000, cwd: path.parse(process.cwd()).root };
+    execFile(python, ["-I", "-c", probe], options, (error, stdout) => {
       resolve(error === null && stdout.trim() === "True");
     });
   });

@@ -66,7 +66,8 @@ def discover(paths: Iterable[Path], excludes: Sequence[str] = ()) -> list[Path]:
     for path in paths:
         if not path.exists():
             raise MissingPathError(f"{path}: no such file or directory")
-        candidates = [path] if path.is_file() else _walk(path, patterns)
+        # Anything but a folder is checked as named: a FIFO or device is then reported.
+        candidates = _walk(path, patterns) if path.is_dir() else [path]
         for candidate in candidates:
             found.setdefault(candidate, None)
     return list(found)

@@ -7,9 +7,13 @@ fresh analysis, so later fixes see current text.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
+import os
 import re
+import stat
 import sys
+import tempfile
 from pathlib import Path
 
 from picklecheck.cli import check
@@ -29,6 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     check.add_selection_arguments(parser, paths_required=True)
     parser.add_argument("--diff", action="store_true", help="print a diff, change nothing")
     parser.add_argument("--unsafe", action="store_true", help="also apply unsafe fixes")
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="also rewrite files outside PATH that symbolic links under PATH point to",
+    )
 
 
 def _first_fixed(source: str, findings: list[Finding]) -> str | None:
@@ -80,30 +89,105 @@ def _diff(before: str, after: str, path: str) -> str:
     return "".join(lines)
 
 
+class NotWritten(Exception):
+    """The fixed text could not be written; the file is as it was."""
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path`'s content by `data` all at once: a temporary file in the same folder is
+    written in full, given the file's mode (and owner, where allowed), then renamed over it.
+    A full disk, a read-only file or folder, any error: the original stays untouched."""
+    if not os.access(path, os.W_OK):
+        raise NotWritten("the file is read-only")
+    try:
+        status = path.stat()
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise NotWritten(f"cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, stat.S_IMODE(status.st_mode))
+        with contextlib.suppress(OSError, AttributeError):  # only root may give files away
+            os.chown(temporary, status.st_uid, status.st_gid)
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise NotWritten(f"cannot write: {exc.strerror or exc}") from None
+
+
+def _outside(path: str, roots: list[Path]) -> Path | None:
+    """Where `path` really is, when a symbolic link leads there from outside every root."""
+    target = Path(os.path.realpath(path))
+    if any(target == root or root in target.parents for root in roots):
+        return None
+    return target
+
+
+class _Run:
+    """One `fix` run's counts; each file is reported and the run goes on whatever happens."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.roots = [Path(os.path.realpath(path)) for path in args.paths]
+        self.changed = self.remaining = self.unwritten = 0
+
+    def fix(self, path: str, shown: str, config: Config) -> None:
+        outside = None if self.args.follow_links else _outside(path, self.roots)
+        if outside is not None:
+            _say(f"{path}: not fixed: a symbolic link to {outside}, outside the given paths")
+            return
+        try:
+            before, encoding = read_source(Path(path))
+        except UnreadableSourceError as exc:
+            _say(f"{shown}: not fixed: {exc}")
+            return
+        args = self.args
+        after = _keep_newlines(before, fixed_text(before, path, config, args.unsafe))
+        if after != before:
+            if args.diff:
+                sys.stdout.write(_diff(before, after, shown))
+            elif not self._written(path, shown, after.encode(encoding)):
+                after = before  # the file still holds the original
+            self.changed += after != before
+        left = analyze_source(after, path, config).findings
+        self.remaining += sum(1 for finding in left if finding.severity is not Severity.INFO)
+
+    def _written(self, path: str, shown: str, data: bytes) -> bool:
+        try:
+            # The real file: a symbolic link stays a link to the fixed file.
+            write_atomically(Path(os.path.realpath(path)), data)
+        except NotWritten as exc:
+            _say(f"{shown}: not fixed: {exc}")
+            self.unwritten += 1
+            return False
+        return True
+
+    def summary(self) -> int:
+        verb = "would fix" if self.args.diff else "fixed"
+        line = f"{verb} {self.changed} file(s); {self.remaining} problem(s) remain"
+        if self.unwritten:
+            line += f"; {self.unwritten} file(s) could not be written"
+        _say(line)
+        if self.args.diff:
+            return FINDINGS if self.changed else CLEAN
+        return FINDINGS if self.remaining or self.unwritten else CLEAN
+
+
+def _say(message: str) -> None:
+    print(f"picklecheck: {message}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         tasks = check.collect_tasks(args)
     except (ConfigError, MissingPathError) as exc:
         print(f"picklecheck: error: {exc}", file=sys.stderr)
         return USAGE_ERROR
-    changed = remaining = 0
+    run = _Run(args)
     for path, shown, config in tasks:
-        try:
-            before, encoding = read_source(Path(path))
-        except UnreadableSourceError as exc:
-            print(f"picklecheck: {shown}: not fixed: {exc}", file=sys.stderr)
-            continue
-        after = _keep_newlines(before, fixed_text(before, path, config, args.unsafe))
-        if after != before:
-            changed += 1
-            if args.diff:
-                sys.stdout.write(_diff(before, after, shown))
-            else:
-                Path(path).write_bytes(after.encode(encoding))
-        left = analyze_source(after, path, config).findings
-        remaining += sum(1 for finding in left if finding.severity is not Severity.INFO)
-    verb = "would fix" if args.diff else "fixed"
-    print(f"picklecheck: {verb} {changed} file(s); {remaining} problem(s) remain", file=sys.stderr)
-    if args.diff:
-        return FINDINGS if changed else CLEAN
-    return FINDINGS if remaining else CLEAN
+        run.fix(path, shown, config)
+    return run.summary()

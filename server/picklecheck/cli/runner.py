@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import sys
 import traceback
@@ -46,6 +47,8 @@ def check_file(task: Task) -> FileResult:
         return FileResult(shown, Report(path=shown, syntax_error=str(exc)))
     try:
         report = analyze_source(source, path, config)
+        if report.stats.files_prefiltered and report.syntax_error is None:
+            report.syntax_error = _syntax_problem(source)
         # Fixes see the engine's own findings; paths are rewritten for display afterwards.
         fixes = _fix_summaries(source, report.findings) if report.findings else []
         report.path = shown
@@ -55,6 +58,19 @@ def check_file(task: Task) -> FileResult:
         last = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(last.filename).name}:{last.lineno}"
         return FileResult(shown, Report(path=shown), internal_error=f"{exc!r} at {where}")
+
+
+def _syntax_problem(source: str) -> str | None:
+    """Why Python cannot parse `source`. The engine skips a file without process code unparsed;
+    with a syntax error it must still be listed as not checked, never passed silently."""
+    try:
+        compile(source, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as exc:
+        where = f"line {exc.lineno}, column {exc.offset}: " if exc.lineno else ""
+        return f"{where}{exc.msg}"
+    except (ValueError, RecursionError, MemoryError) as exc:  # NUL bytes, deep nesting
+        return "too deeply nested to analyse" if not isinstance(exc, ValueError) else str(exc)
+    return None
 
 
 def _displayed(finding: Finding, shown: str) -> Finding:

@@ -8,7 +8,15 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 from __future__ import annotations
 
 import contextlib
+import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import sysconfig
 import time
+import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,7 +24,7 @@ import astroid
 from astroid import nodes
 from astroid.builder import AstroidBuilder
 from astroid.context import InferenceContext
-from astroid.exceptions import AstroidError
+from astroid.exceptions import AstroidBuildingError, AstroidError
 from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
 
@@ -413,12 +421,15 @@ def parse(source: str, path: str, module_name: str) -> nodes.Module:
 
 
 def _syntax_message(exc: Exception) -> str:
-    """`line 3, column 7: invalid syntax` from astroid's wrapper around Python's SyntaxError."""
+    """`line 3, column 7: invalid syntax` from astroid's wrapper around Python's SyntaxError;
+    never empty (Python's parser gives up on a 100k-deep expression with a bare MemoryError)."""
     error = getattr(exc, "error", None)
     if isinstance(error, SyntaxError):
         where = f"line {error.lineno}, column {error.offset}: " if error.lineno else ""
         return f"{where}{error.msg}"
-    text = str(exc)
+    if isinstance(error, (MemoryError, RecursionError)):
+        return "too deeply nested to analyse"
+    text = str(exc if error is None else error).strip()
     return text.splitlines()[0] if text else "syntax error"
 
 
@@ -483,21 +494,163 @@ def forget_inference() -> None:
 def clear_caches() -> None:
     """Drop astroid's module and inference caches; long-lived processes call it to bound memory."""
     astroid.MANAGER.clear_cache()
+    # Clearing registers astroid's brains again, with their inferring predicates.
+    _guards_installed[0] = False
 
 
 def add_search_path(path: str) -> None:
     """Let astroid resolve imports of modules next to the analysed file (appended: the
-    standard library and installed packages keep priority over same-named user files)."""
-    import sys
-
+    standard library and installed packages keep priority over same-named user files).
+    Search paths are for reading source only: see `_load_standard_module`."""
+    _install_load_guards()
     if path and path not in sys.path:
         sys.path.append(path)
+        _SourceOnlyFolders.folders.add(os.path.abspath(path))
+
+
+# The user interpreter's folders currently on sys.path (they were not there before).
+_interpreter_paths: list[str] = []
 
 
 def set_search_paths(paths: list[str]) -> None:
-    """Make astroid resolve imports along the user's interpreter's sys.path."""
-    import sys
-
-    for path in reversed(paths):
+    """Make astroid resolve imports along the user's interpreter's sys.path, in its order
+    (the first folder defining a module wins, as in Python). A newly chosen interpreter's
+    folders replace the previous one's; astroid's caches of where modules were found are
+    dropped, since an answer may change."""
+    _install_load_guards()
+    for old in _interpreter_paths:
+        with contextlib.suppress(ValueError):
+            sys.path.remove(old)
+    _interpreter_paths.clear()
+    for path in dict.fromkeys(paths):
         if path and path not in sys.path:
             sys.path.append(path)
+            _interpreter_paths.append(path)
+            _SourceOnlyFolders.folders.add(os.path.abspath(path))
+    _forget_module_locations()
+
+
+def _forget_module_locations() -> None:
+    from astroid.interpreter._import import spec
+
+    astroid.MANAGER._mod_file_cache.clear()
+    spec._find_spec.cache_clear()
+    for finder in spec._SPEC_FINDERS:
+        finder.find_module.cache_clear()
+
+
+# What analysis may load. astroid reads modules as source, except compiled ones: it imports a
+# compiled module whose name is in the standard library, wherever it found the file. A `_gdbm.so`
+# next to the analysed file (a name this Python lacks) would then run native code inside
+# picklecheck. Only this Python's own standard library folders may provide compiled modules.
+
+
+def _standard_library_folders() -> list[str]:
+    # The base installation's folders, even when picklecheck runs in a virtual environment.
+    base = {"platbase": sys.base_exec_prefix, "installed_platbase": sys.base_exec_prefix}
+    paths = sysconfig.get_paths(vars={**base, "base": sys.base_prefix})
+    folders = [paths[key] for key in ("platstdlib", "stdlib") if key in paths]
+    folders += [os.path.join(folder, "lib-dynload") for folder in folders]
+    folders.append(os.path.join(sys.base_exec_prefix, "DLLs"))  # Windows
+    return list(dict.fromkeys(os.path.realpath(folder) for folder in folders))
+
+
+_STANDARD_FOLDERS = _standard_library_folders()
+
+
+def _load_standard_module(dotted_name: str) -> types.ModuleType:
+    """astroid's loader of compiled modules, held to built-in modules and the compiled modules
+    of this Python's standard library folders; anything else is an ImportError (unknown)."""
+    loaded = sys.modules.get(dotted_name)
+    if loaded is not None:
+        return loaded
+    if dotted_name in sys.builtin_module_names:
+        return importlib.import_module(dotted_name)
+    found = None
+    if "." not in dotted_name:
+        found = importlib.machinery.PathFinder.find_spec(dotted_name, _STANDARD_FOLDERS)
+    if found is None or not isinstance(found.loader, importlib.machinery.ExtensionFileLoader):
+        raise ImportError(f"{dotted_name} is not a compiled module of this Python")
+    module = importlib.util.module_from_spec(found)
+    sys.modules[dotted_name] = module
+    try:
+        found.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(dotted_name, None)
+        raise
+    return module
+
+
+def _never_import(modname: str) -> nodes.Module:
+    """Stands in for astroid's gi hook, which imports `gi.repository.*` modules for real (a
+    `gi` package in the user's folder would run)."""
+    raise AstroidBuildingError(modname=modname)
+
+
+class _RefusedLoader(importlib.abc.Loader):
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        raise ImportError(f"picklecheck reads {self.origin} as source, it never imports it")
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        raise ImportError(f"picklecheck reads {self.origin} as source, it never imports it")
+
+
+class _SourceOnlyFolders(importlib.abc.MetaPathFinder):
+    """First on sys.meta_path: a top-level module that the import system would take from a
+    folder added for reading source (the analysed file's, the user interpreter's) is found, but
+    loading it raises ImportError. astroid asks importlib for some specs, and for a dotted name
+    importlib imports the parent package for real: a `winreg/__init__.py` in a Linux project (a
+    standard name this platform lacks) would run when a file imports `winreg.schema`.
+    Submodules are left alone: their parent package was imported, so it is not the user's."""
+
+    folders: set[str] = set()
+
+    @classmethod
+    def find_spec(
+        cls, name: str, path: Any = None, target: Any = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if not cls.folders or path is not None:
+            return None
+        trusted = [p for p in sys.path if os.path.abspath(p or os.curdir) not in cls.folders]
+        if importlib.machinery.PathFinder.find_spec(name, trusted) is not None:
+            return None  # the import system finds it outside the user's folders
+        found = importlib.machinery.PathFinder.find_spec(name)
+        if found is None or found.origin is None:  # absent, or a namespace package: no code
+            return None
+        found.loader = _RefusedLoader(found.origin)
+        return found
+
+
+def _install_load_guards() -> None:
+    """Idempotent, and it survives `MANAGER.clear_cache()` (which registers the brains again:
+    they pick up the replaced module-level functions)."""
+    from astroid import manager
+    from astroid.brain import brain_gi
+
+    manager.load_module_from_name = _load_standard_module
+    brain_gi._import_gi_module = _never_import
+    hooks = astroid.MANAGER._failed_import_hooks
+    hooks[:] = [
+        hook
+        for hook in hooks
+        if hook is not _never_import and getattr(hook, "__module__", "") != brain_gi.__name__
+    ]
+    astroid.MANAGER.always_load_extensions = False
+    astroid.MANAGER.extension_package_whitelist.clear()
+    if not any(finder is _SourceOnlyFolders for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SourceOnlyFolders)
+    _pin_working_folder()
+
+
+def _pin_working_folder() -> None:
+    """An empty sys.path entry means "the working folder", and astroid changes the working
+    folder to the analysed file's while it resolves that file's imports: any import made
+    meanwhile, by any thread, would find the user's modules first. Pin it to what it means."""
+    if "" in sys.path:
+        sys.path[sys.path.index("")] = os.getcwd()
+
+
+_install_load_guards()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,11 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
 
 
 def _artifact(path: str) -> dict[str, Any]:
+    """SARIF locations are URI references: a space, `#`, `%` or a non-ASCII letter in a path is
+    percent-encoded, as in `Path.as_uri()` for absolute paths."""
     if Path(path).is_absolute():
         return {"uri": Path(path).as_uri()}
-    return {"uri": path, "uriBaseId": SOURCE_ROOT}
+    return {"uri": urllib.parse.quote(path), "uriBaseId": SOURCE_ROOT}
 
 
 def _physical(path: str, span: Span) -> dict[str, Any]:
