@@ -6,6 +6,8 @@ modules form a DAG: session < scheduler < state < features < server.
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
@@ -23,8 +25,10 @@ class PicklecheckServer(LanguageServer):
         self.scheduler = Scheduler(self)
 
     def document(self, uri: str) -> TextDocument | None:
-        """The open document, or None (never a fresh read from disk)."""
-        if uri not in self.workspace.text_documents:
+        """The open document, or None (never a fresh read from disk). Everything else keys
+        documents by the URI exactly as the client sent it (and publishes under it); pygls
+        keys them by the unquoted URI, so `file:///a%20b.py` is found under `file:///a b.py`."""
+        if unquote(uri) not in self.workspace.text_documents:
             return None
         return self.workspace.get_text_document(uri)
 
