@@ -301,6 +301,28 @@ def test_diamond_class_chain_finishes_in_budget(tmp_path: Path) -> None:
     assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
 
 
+def redefined_class_chain() -> str:
+    """`class A(A): pass` repeated: each base names every earlier `A` (astroid's lookup
+    filters all N bindings per read), once in the enum check at build time and once in
+    the process-subclass search."""
+    return HEADER + "class A:\n    pass\n" + "class A(A):\n    pass\n" * 1600
+
+
+def long_class_chain() -> str:
+    chain = "".join(f"class C{i}(C{i - 1}):\n    pass\n" for i in range(1, 4000))
+    return HEADER + "class C0:\n    pass\n" + chain
+
+
+@pytest.mark.parametrize("build", [redefined_class_chain, long_class_chain])
+def test_long_class_chains_are_analysed_in_budget(build: Callable[[], str], tmp_path: Path) -> None:
+    source = build() + pool_map("lambda x: x", "[1]")
+    report, seconds = timed_analysis(lambda: analyze_source(source, str(tmp_path / "prog.py")))
+    assert_well_formed(report, source)
+    assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
+    assert [f.code for f in report.findings] == ["PKL001"]
+    assert not report.stats.budget_exceeded
+
+
 def write_modules(root: Path, modules: dict[str, str]) -> None:
     for relative, text in modules.items():
         target = root / relative

@@ -209,6 +209,9 @@ def _self_class(node: nodes.AssignAttr) -> nodes.ClassDef | None:
 
 
 _ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"})
+# Classes looked at per check: it runs for every class built, so a chain of N classes would
+# cost N**2; an enum further than this from its enum base stays a plain class (unknown).
+_ENUM_WALK_LIMIT = 64
 
 
 def _syntactic_enum_check(cls: nodes.ClassDef) -> bool:
@@ -220,18 +223,18 @@ def _syntactic_enum_check(cls: nodes.ClassDef) -> bool:
     one, answers for the classes that matter; an enum derived through another module's base
     stays a plain class, whose members infer to their values: unknown to us, never wrong.
     """
-    seen: set[int] = set()
+    expanded: set[str] = set()
     pending = [cls]
-    while pending:
+    for _visit in range(_ENUM_WALK_LIMIT):
+        if not pending:
+            return False
         current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
         for base in current.bases:
             name = spelled_name(base)
             if name in _ENUM_BASES:
                 return True
-            if isinstance(base, nodes.Name):
+            if isinstance(base, nodes.Name) and base.name not in expanded:
+                expanded.add(base.name)  # each name once: `class A(A)` x N stays linear
                 pending.extend(_same_module_classes(current, base.name))
     return False
 
@@ -250,7 +253,7 @@ def _same_module_classes(cls: nodes.ClassDef, name: str) -> list[nodes.ClassDef]
         definitions = cls.root().locals.get(name, [])
     except Exception:
         return []
-    return [d for d in definitions if isinstance(d, nodes.ClassDef)]
+    return [d for d in definitions[-_ENUM_WALK_LIMIT:] if isinstance(d, nodes.ClassDef)]
 
 
 def _literal_str_format(node: nodes.Call) -> bool:
