@@ -386,3 +386,20 @@ def test_fix_hints_for_definitions_in_another_module_name_that_module(tmp_path: 
         name = hint.data.get("name") or hint.data["class"]
         in_this_file = lines[line][col:].startswith(f"{keyword} {name}")
         assert in_this_file or hint.data.get("path") == str(tmp_path / "helper_mod.py")
+
+
+def test_long_star_import_chain_still_checks_the_file(tmp_path: Path) -> None:
+    """`from m0 import *` where m0 star-imports m1 ... m159: the file is checked (the chain is
+    followed as far as the stack allows, further names stay unknown) and its lambda found."""
+    modules = {
+        f"m{i}.py": (f"from m{i + 1} import *\n" if i < 159 else "") + f"v{i} = {i}\n"
+        for i in range(160)
+    }
+    modules["main_prog.py"] = HEADER + "from m0 import *\n" + pool_map("lambda x: x", "[v0, v40]")
+    write_modules(tmp_path, modules)
+    path = tmp_path / "main_prog.py"
+    report, seconds = timed_analysis(lambda: analyze_path(path))
+    assert report.syntax_error is None
+    assert_well_formed(report, path.read_text())
+    assert [f.code for f in report.findings] == ["PKL001"]
+    assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"

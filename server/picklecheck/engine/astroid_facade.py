@@ -341,6 +341,9 @@ def _install_build_guards() -> None:
         return
     _guards_installed[0] = True
     AstroidBuilder.delayed_assattr = _SyntacticAttributeBuilder.delayed_assattr
+    AstroidBuilder.add_from_names_to_locals = _bounded_star_imports(
+        AstroidBuilder.add_from_names_to_locals
+    )
     try:
         replacements = _syntactic_predicates()
         registered = astroid.MANAGER._transform.transforms
@@ -350,6 +353,29 @@ def _install_build_guards() -> None:
         for index, (transform, predicate) in enumerate(entries):
             if predicate in replacements:
                 entries[index] = (transform, replacements[predicate])
+
+
+# `from m import *` builds `m` while building the importer, one Python stack level per module
+# of a chain: 150 chained modules overflowed the stack, so the whole file was "not checked".
+# Past this depth a star import adds no names (they stay unknown, never wrong).
+STAR_IMPORT_DEPTH_LIMIT = 32
+_star_import_depth = [0]
+
+
+def _bounded_star_imports(add_names: Callable[..., None]) -> Callable[..., None]:
+    def add_from_names_to_locals(
+        builder: AstroidBuilder, node: nodes.ImportFrom, global_names: Any
+    ) -> None:
+        if all(name != "*" for name, _alias in node.names):
+            add_names(builder, node, global_names)
+        elif _star_import_depth[0] < STAR_IMPORT_DEPTH_LIMIT:
+            _star_import_depth[0] += 1
+            try:
+                add_names(builder, node, global_names)
+            finally:
+                _star_import_depth[0] -= 1
+
+    return add_from_names_to_locals
 
 
 # Modules every analysis infers into. Building them once, before any file's clock starts, keeps
