@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from report_invariants import assert_well_formed
 
+from picklecheck.cli.runner import _fix_summaries
 from picklecheck.engine import Config, Report, analyze_path, analyze_source
+from picklecheck.engine.fixes import fix_all, fixes_for
 
 LIMIT_SECONDS = 3 * Config().file_budget_seconds
 HEADER = "import multiprocessing\n"
@@ -403,3 +405,30 @@ def test_long_star_import_chain_still_checks_the_file(tmp_path: Path) -> None:
     assert_well_formed(report, path.read_text())
     assert [f.code for f in report.findings] == ["PKL001"]
     assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
+
+
+def lambdas_in_one_block(count: int) -> str:
+    calls = "".join(f"        pool.map(lambda x: x + {i}, [1])\n" for i in range(count))
+    return HEADER + "\n\ndef main():\n    with multiprocessing.Pool() as pool:\n" + calls
+
+
+def test_quick_fixes_of_many_findings_in_one_block_are_not_quadratic(tmp_path: Path) -> None:
+    """1,000 lambdas in one block: every finding's fixes look at the same big function (its
+    bindings, the node around the finding); that must not cost a walk of it per finding."""
+    source = lambdas_in_one_block(1000)
+    report = analyze_source(source, str(tmp_path / "prog.py"))
+    assert len(report.findings) == 1000
+    started = time.process_time()
+    offered = [fixes_for(source, finding) for finding in report.findings]
+    seconds = time.process_time() - started
+    assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
+    assert all(fixes[0].title.startswith("Lift the lambda") for fixes in offered)
+
+
+def test_fix_work_stops_at_its_budget(tmp_path: Path) -> None:
+    source = lambdas_in_one_block(3)
+    findings = analyze_source(source, str(tmp_path / "prog.py")).findings
+    assert fix_all(source, findings, budget_seconds=0.0) == source
+    assert fix_all(source, findings) != source
+    assert _fix_summaries(source, findings, budget_seconds=0.0) == [(), (), ()]
+    assert all(_fix_summaries(source, findings))
