@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from report_invariants import assert_well_formed
 
+from picklecheck.cli.runner import _fix_summaries
 from picklecheck.engine import Config, Report, analyze_path, analyze_source
+from picklecheck.engine.fixes import fix_all, fixes_for
 
 LIMIT_SECONDS = 3 * Config().file_budget_seconds
 HEADER = "import multiprocessing\n"
@@ -301,6 +303,28 @@ def test_diamond_class_chain_finishes_in_budget(tmp_path: Path) -> None:
     assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
 
 
+def redefined_class_chain() -> str:
+    """`class A(A): pass` repeated: each base names every earlier `A` (astroid's lookup
+    filters all N bindings per read), once in the enum check at build time and once in
+    the process-subclass search."""
+    return HEADER + "class A:\n    pass\n" + "class A(A):\n    pass\n" * 1600
+
+
+def long_class_chain() -> str:
+    chain = "".join(f"class C{i}(C{i - 1}):\n    pass\n" for i in range(1, 4000))
+    return HEADER + "class C0:\n    pass\n" + chain
+
+
+@pytest.mark.parametrize("build", [redefined_class_chain, long_class_chain])
+def test_long_class_chains_are_analysed_in_budget(build: Callable[[], str], tmp_path: Path) -> None:
+    source = build() + pool_map("lambda x: x", "[1]")
+    report, seconds = timed_analysis(lambda: analyze_source(source, str(tmp_path / "prog.py")))
+    assert_well_formed(report, source)
+    assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
+    assert [f.code for f in report.findings] == ["PKL001"]
+    assert not report.stats.budget_exceeded
+
+
 def write_modules(root: Path, modules: dict[str, str]) -> None:
     for relative, text in modules.items():
         target = root / relative
@@ -364,3 +388,47 @@ def test_fix_hints_for_definitions_in_another_module_name_that_module(tmp_path: 
         name = hint.data.get("name") or hint.data["class"]
         in_this_file = lines[line][col:].startswith(f"{keyword} {name}")
         assert in_this_file or hint.data.get("path") == str(tmp_path / "helper_mod.py")
+
+
+def test_long_star_import_chain_still_checks_the_file(tmp_path: Path) -> None:
+    """`from m0 import *` where m0 star-imports m1 ... m159: the file is checked (the chain is
+    followed as far as the stack allows, further names stay unknown) and its lambda found."""
+    modules = {
+        f"m{i}.py": (f"from m{i + 1} import *\n" if i < 159 else "") + f"v{i} = {i}\n"
+        for i in range(160)
+    }
+    modules["main_prog.py"] = HEADER + "from m0 import *\n" + pool_map("lambda x: x", "[v0, v40]")
+    write_modules(tmp_path, modules)
+    path = tmp_path / "main_prog.py"
+    report, seconds = timed_analysis(lambda: analyze_path(path))
+    assert report.syntax_error is None
+    assert_well_formed(report, path.read_text())
+    assert [f.code for f in report.findings] == ["PKL001"]
+    assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
+
+
+def lambdas_in_one_block(count: int) -> str:
+    calls = "".join(f"        pool.map(lambda x: x + {i}, [1])\n" for i in range(count))
+    return HEADER + "\n\ndef main():\n    with multiprocessing.Pool() as pool:\n" + calls
+
+
+def test_quick_fixes_of_many_findings_in_one_block_are_not_quadratic(tmp_path: Path) -> None:
+    """1,000 lambdas in one block: every finding's fixes look at the same big function (its
+    bindings, the node around the finding); that must not cost a walk of it per finding."""
+    source = lambdas_in_one_block(1000)
+    report = analyze_source(source, str(tmp_path / "prog.py"))
+    assert len(report.findings) == 1000
+    started = time.process_time()
+    offered = [fixes_for(source, finding) for finding in report.findings]
+    seconds = time.process_time() - started
+    assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
+    assert all(fixes[0].title.startswith("Lift the lambda") for fixes in offered)
+
+
+def test_fix_work_stops_at_its_budget(tmp_path: Path) -> None:
+    source = lambdas_in_one_block(3)
+    findings = analyze_source(source, str(tmp_path / "prog.py")).findings
+    assert fix_all(source, findings, budget_seconds=0.0) == source
+    assert fix_all(source, findings) != source
+    assert _fix_summaries(source, findings, budget_seconds=0.0) == [(), (), ()]
+    assert all(_fix_summaries(source, findings))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import os
 import sys
+import time
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,7 +17,7 @@ from picklecheck.cli.files import UnreadableSourceError, display_path, read_sour
 from picklecheck.cli.results import FileResult, FixSummary
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
-from picklecheck.engine.fixes import fixes_for
+from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, fixes_for
 from picklecheck.engine.model import Finding, Report
 from picklecheck.engine.suppression import suppression_edit
 from picklecheck.gc_tuning import tune_garbage_collection
@@ -25,9 +26,16 @@ from picklecheck.gc_tuning import tune_garbage_collection
 Task = tuple[str, str, Config]
 
 
-def _fix_summaries(source: str, findings: list[Finding]) -> list[tuple[FixSummary, ...]]:
-    summaries = []
+def _fix_summaries(
+    source: str, findings: list[Finding], budget_seconds: float = FIX_BUDGET_SECONDS
+) -> list[tuple[FixSummary, ...]]:
+    """The fixes on offer per finding; findings reached after the fix budget list none."""
+    deadline = time.monotonic() + budget_seconds
+    summaries: list[tuple[FixSummary, ...]] = []
     for finding in findings:
+        if time.monotonic() > deadline:
+            summaries.append(())
+            continue
         # "Suppress on this line" is always on offer in editors; it is not a fix.
         suppress = (suppression_edit(source, finding.span.line, finding.code),)
         try:

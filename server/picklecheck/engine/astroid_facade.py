@@ -217,6 +217,9 @@ def _self_class(node: nodes.AssignAttr) -> nodes.ClassDef | None:
 
 
 _ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"})
+# Classes looked at per check: it runs for every class built, so a chain of N classes would
+# cost N**2; an enum further than this from its enum base stays a plain class (unknown).
+_ENUM_WALK_LIMIT = 64
 
 
 def _syntactic_enum_check(cls: nodes.ClassDef) -> bool:
@@ -228,18 +231,18 @@ def _syntactic_enum_check(cls: nodes.ClassDef) -> bool:
     one, answers for the classes that matter; an enum derived through another module's base
     stays a plain class, whose members infer to their values: unknown to us, never wrong.
     """
-    seen: set[int] = set()
+    expanded: set[str] = set()
     pending = [cls]
-    while pending:
+    for _visit in range(_ENUM_WALK_LIMIT):
+        if not pending:
+            return False
         current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
         for base in current.bases:
             name = spelled_name(base)
             if name in _ENUM_BASES:
                 return True
-            if isinstance(base, nodes.Name):
+            if isinstance(base, nodes.Name) and base.name not in expanded:
+                expanded.add(base.name)  # each name once: `class A(A)` x N stays linear
                 pending.extend(_same_module_classes(current, base.name))
     return False
 
@@ -258,7 +261,7 @@ def _same_module_classes(cls: nodes.ClassDef, name: str) -> list[nodes.ClassDef]
         definitions = cls.root().locals.get(name, [])
     except Exception:
         return []
-    return [d for d in definitions if isinstance(d, nodes.ClassDef)]
+    return [d for d in definitions[-_ENUM_WALK_LIMIT:] if isinstance(d, nodes.ClassDef)]
 
 
 def _literal_str_format(node: nodes.Call) -> bool:
@@ -346,6 +349,9 @@ def _install_build_guards() -> None:
         return
     _guards_installed[0] = True
     AstroidBuilder.delayed_assattr = _SyntacticAttributeBuilder.delayed_assattr
+    AstroidBuilder.add_from_names_to_locals = _bounded_star_imports(
+        AstroidBuilder.add_from_names_to_locals
+    )
     try:
         replacements = _syntactic_predicates()
         registered = astroid.MANAGER._transform.transforms
@@ -355,6 +361,29 @@ def _install_build_guards() -> None:
         for index, (transform, predicate) in enumerate(entries):
             if predicate in replacements:
                 entries[index] = (transform, replacements[predicate])
+
+
+# `from m import *` builds `m` while building the importer, one Python stack level per module
+# of a chain: 150 chained modules overflowed the stack, so the whole file was "not checked".
+# Past this depth a star import adds no names (they stay unknown, never wrong).
+STAR_IMPORT_DEPTH_LIMIT = 32
+_star_import_depth = [0]
+
+
+def _bounded_star_imports(add_names: Callable[..., None]) -> Callable[..., None]:
+    def add_from_names_to_locals(
+        builder: AstroidBuilder, node: nodes.ImportFrom, global_names: Any
+    ) -> None:
+        if all(name != "*" for name, _alias in node.names):
+            add_names(builder, node, global_names)
+        elif _star_import_depth[0] < STAR_IMPORT_DEPTH_LIMIT:
+            _star_import_depth[0] += 1
+            try:
+                add_names(builder, node, global_names)
+            finally:
+                _star_import_depth[0] -= 1
+
+    return add_from_names_to_locals
 
 
 # Modules every analysis infers into. Building them once, before any file's clock starts, keeps

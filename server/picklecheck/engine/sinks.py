@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -256,15 +257,77 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
 
 def _process_subclass_names(module: nodes.Module, facade: Facade) -> set[str]:
     names: set[str] = set()
+    known: dict[int, bool] = {}
+    classes = _top_level_classes(module)
     for cls in nodes_in(module, nodes.ClassDef):
         if not cls.bases:
             continue
         if facade.out_of_time():
             break
-        ancestors = {qname_of(a) for a in facade.ancestors(cls)}
-        if ancestors & kb.PROCESS_CLASSES:
+        if _derives_from_process(cls, facade, known, classes):
             names.add(cls.name)
     return names
+
+
+def _derives_from_process(
+    cls: nodes.ClassDef,
+    facade: Facade,
+    known: dict[int, bool],
+    classes: dict[str, list[nodes.ClassDef]],
+) -> bool:
+    """Whether a base at any depth is a multiprocessing process class. Each class is judged
+    once from its direct bases (source order makes the bases' answers known already), so a
+    chain of N classes costs N, not the N**2 of listing every class's ancestors."""
+    answer = known.get(id(cls))
+    if answer is None:
+        known[id(cls)] = False  # a cycle in the bases ends here
+        answer = any(
+            value is not cls
+            and (
+                qname_of(value) in kb.PROCESS_CLASSES
+                or _derives_from_process(value, facade, known, classes)
+            )
+            for value in _base_classes(cls, facade, classes)
+        )
+        known[id(cls)] = answer
+    return answer
+
+
+def _base_classes(
+    cls: nodes.ClassDef, facade: Facade, classes: dict[str, list[nodes.ClassDef]]
+) -> Iterator[nodes.ClassDef]:
+    for base in cls.bases:
+        earlier = _earlier_definition(cls, base, classes)
+        values = [earlier] if earlier is not None else facade.infer(base) or []
+        yield from (value for value in values if isinstance(value, nodes.ClassDef))
+
+
+def _top_level_classes(module: nodes.Module) -> dict[str, list[nodes.ClassDef]]:
+    """Names the module binds only with top-level class statements, to those classes in
+    source order. Executed top to bottom, a class statement's base of such a name is the
+    last of them before it: known without astroid's lookup, which costs N per name read
+    (`class A(A): pass` repeated N times costs N**2 to infer)."""
+    found: dict[str, list[nodes.ClassDef]] = {}
+    for name, definitions in module.locals.items():
+        if definitions and all(
+            isinstance(d, nodes.ClassDef) and d.parent is module for d in definitions
+        ):
+            found[name] = sorted(definitions, key=_position)
+    return found
+
+
+def _position(node: nodes.NodeNG) -> tuple[int, int]:
+    return (node.fromlineno, node.col_offset)
+
+
+def _earlier_definition(
+    cls: nodes.ClassDef, base: nodes.NodeNG, classes: dict[str, list[nodes.ClassDef]]
+) -> nodes.ClassDef | None:
+    definitions = classes.get(base.name, []) if isinstance(base, nodes.Name) else []
+    if not definitions or cls.parent is not cls.root():
+        return None
+    index = bisect.bisect_left(definitions, _position(cls), key=_position)
+    return definitions[index - 1] if index > 0 else None
 
 
 def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:

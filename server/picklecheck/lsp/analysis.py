@@ -5,6 +5,7 @@ Everything here is plain data in, plain data out, so the event loop only schedul
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -14,7 +15,7 @@ from lsprotocol import types
 
 import picklecheck.engine as engine
 from picklecheck.engine.config import Config, ConfigError, load_config
-from picklecheck.engine.fixes import fixes_for
+from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, fixes_for
 from picklecheck.engine.incremental import IncrementalAnalyzer
 from picklecheck.engine.model import Finding, Fix, Report
 from picklecheck.lsp.convert import DocumentContext, finding_to_diagnostic
@@ -88,14 +89,21 @@ def convert(result: Result) -> None:
         result.diagnostics.append(finding_to_diagnostic(finding, document, job.version))
 
 
-def prepare_fixes(result: Result, wanted: Callable[[], bool] | None = None) -> Result:
+def prepare_fixes(
+    result: Result,
+    wanted: Callable[[], bool] | None = None,
+    budget_seconds: float = FIX_BUDGET_SECONDS,
+) -> Result:
     """The quick fixes of every finding. Computed after the diagnostics are published (fixes
     re-parse the text and cost more than an incremental re-analysis), before any code action
-    or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in."""
+    or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in.
+    Findings reached after `budget_seconds` get no fixes (their suppression is still offered)."""
+    deadline = time.monotonic() + budget_seconds
     for index, finding in enumerate(result.report.findings):
         if wanted is not None and not wanted():
             return result
-        result.fixes[index] = _fixes(result.job.source, finding, result)
+        in_time = time.monotonic() <= deadline
+        result.fixes[index] = _fixes(result.job.source, finding, result) if in_time else []
     result.fixes_ready = True
     return result
 

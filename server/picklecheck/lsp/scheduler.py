@@ -124,8 +124,9 @@ class Scheduler:
         return None
 
     async def wait_current(self, uri: str) -> Result | None:
-        """The result for the document as it is now; None once the document is closed."""
-        while uri in self.sequence:
+        """The result for the document as it is now; None once the document is closed (or
+        when it was never open)."""
+        while uri in self.sequence and self.server.document(uri) is not None:
             result = self.current(uri)
             if result is not None:
                 return result
@@ -153,6 +154,7 @@ class Scheduler:
             await self.ready.wait()
             job = self._job(uri)
             if job is None:
+                self._wake(uri)  # a waiter must not wait for an analysis that never comes
                 return
             loop = asyncio.get_running_loop()
             result = await loop.run_in_executor(self.executor, self._run_edit, job)

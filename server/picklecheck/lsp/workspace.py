@@ -10,6 +10,7 @@ import ast
 import asyncio
 import itertools
 import os
+import stat
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -203,11 +204,8 @@ async def _analyse_file(
     uri = path.resolve().as_uri()
     if server.document(uri) is not None:
         return await server.scheduler.wait_current(uri)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    source = await asyncio.to_thread(read_regular_file, path)
+    if source is None:
         return None
     job = server.scheduler.job(uri, str(path), source, None, 0)
     result = await server.scheduler.analyse_now(job)
@@ -215,6 +213,23 @@ async def _analyse_file(
         server.publish(uri, server.scheduler.visible(result), None)
         checked_closed.add(uri)
     return result
+
+
+def read_regular_file(path: Path) -> str | None:
+    """The text of a regular file of at most MAX_FILE_BYTES, else None. Opened without
+    blocking and checked before reading: a FIFO or device named `*.py` would block forever."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_FILE_BYTES:
+                return None
+            return stream.read(MAX_FILE_BYTES + 1).decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
 
 
 class _Progress:

@@ -8,6 +8,7 @@ Each fix kind is proven by executing fixed programs (tests/fixes, docs/fixes.md)
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
 
 from picklecheck.engine.config import Config
@@ -26,7 +27,7 @@ from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 from picklecheck.engine.rules import RULES_BY_CODE
 from picklecheck.engine.suppression import suppression_edit
 
-__all__ = ["apply_edits", "fix_all", "fixes_for"]
+__all__ = ["FIX_BUDGET_SECONDS", "apply_edits", "fix_all", "fixes_for"]
 
 FixMaker = Callable[[Parsed, Finding, FixHint], list[Fix]]
 
@@ -49,6 +50,11 @@ _MAKERS: dict[str, FixMaker] = {
     ],
 }
 _MAX_ROUNDS = 50
+# Fix work has its own budget, apart from the analysis's per-file one: the quick fixes of all
+# findings of one file, and `fix_all`'s rounds (each re-analyses the file). Past it, findings
+# get no fixes (suppression stays on offer in editors) and `fix_all` keeps what it has fixed.
+FIX_BUDGET_SECONDS = 2.0
+FIX_ALL_BUDGET_SECONDS = 10.0
 # What a hint that no longer matches the text (or a pathological tree) can raise in a maker.
 _TEXT_MISMATCH = (
     ValueError,
@@ -84,13 +90,18 @@ def fix_all(
     findings: Sequence[Finding],
     path: str = "<string>",
     config: Config | None = None,
+    budget_seconds: float = FIX_ALL_BUDGET_SECONDS,
 ) -> str:
-    """Applies the first safe fix of each finding, re-analysing after every fix."""
+    """Applies the first safe fix of each finding, re-analysing after every fix; no new round
+    starts once `budget_seconds` have passed (every round ends in a whole, checked text)."""
     from picklecheck.engine import analyze_source  # the analyzer imports nothing from here
 
+    deadline = time.monotonic() + budget_seconds
     seen = {source}
     current = list(findings)
     for _round in range(_MAX_ROUNDS):
+        if time.monotonic() > deadline:
+            return source
         fixed = _first_safe_fix(source, current)
         if fixed is None or fixed in seen:
             return source

@@ -145,10 +145,7 @@ def hidden_bindings(parsed: Parsed, node: ast.AST) -> dict[str, ast.AST]:
     hidden: dict[str, ast.AST] = {}
     for ancestor in parsed.ancestors(node):
         if isinstance(ancestor, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            scope_names = set(parameter_names(ancestor))
-            body = ancestor.body if isinstance(ancestor.body, list) else [ancestor.body]
-            scope_names |= bound_names(body)
-            for name in scope_names:
+            for name in _function_scope_names(parsed, ancestor):
                 hidden.setdefault(name, ancestor)
         elif isinstance(ancestor, _COMPREHENSIONS):
             for generator in ancestor.generators:
@@ -157,10 +154,29 @@ def hidden_bindings(parsed: Parsed, node: ast.AST) -> dict[str, ast.AST]:
         elif is_main_guard(ancestor) and parsed.parents.get(ancestor) is parsed.tree:
             guard = ancestor
             assert isinstance(guard, ast.If)
-            outside = [s for s in parsed.tree.body if s is not guard]
-            for name in bound_names(guard.body) - bound_names(outside):
+            for name in _guard_only_names(parsed, guard):
                 hidden.setdefault(name, guard)
     return hidden
+
+
+def _function_scope_names(parsed: Parsed, function: FunctionNode) -> set[str]:
+    """Parameters and local bindings of `function`, walked once per text: every finding
+    inside one big function asks (400 lambdas in one block made fixes quadratic)."""
+    key = f"scope_names:{id(function)}"
+    if key not in parsed.memo:
+        body = function.body if isinstance(function.body, list) else [function.body]
+        parsed.memo[key] = set(parameter_names(function)) | bound_names(body)
+    names: set[str] = parsed.memo[key]
+    return names
+
+
+def _guard_only_names(parsed: Parsed, guard: ast.If) -> set[str]:
+    key = f"guard_names:{id(guard)}"
+    if key not in parsed.memo:
+        outside = [s for s in parsed.tree.body if s is not guard]
+        parsed.memo[key] = bound_names(guard.body) - bound_names(outside)
+    names: set[str] = parsed.memo[key]
+    return names
 
 
 def closure_names(parsed: Parsed, node: ast.AST) -> list[str] | None:

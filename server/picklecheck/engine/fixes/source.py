@@ -137,15 +137,22 @@ class Parsed:
         return (own.line, own.col) == (target.line, target.col)
 
     def _containing(self, target: Span, kinds: tuple[type[ast.AST], ...]) -> ast.AST | None:
-        found: ast.AST | None = None
-        for statement in self.tree.body:
-            if not statement.lineno - 1 <= target.line <= (statement.end_lineno or 0) - 1:
-                continue
-            for node in ast.walk(statement):  # outer before inner: the last hit is innermost
-                inside = isinstance(node, kinds) and hasattr(node, "lineno")
-                if inside and self.span(node).contains(target.line, target.col):
-                    found = node
-        return found
+        """The innermost node of `kinds` around `target`. Nodes around a point nest, so the
+        innermost starts last: lines are searched upwards from the target's, and the first
+        with a match decides (a walk of the whole statement per finding was quadratic)."""
+        for line in range(target.line, -1, -1):
+            around = [
+                node
+                for node in self.starting_on.get(line, [])
+                if isinstance(node, kinds) and self.span(node).contains(target.line, target.col)
+            ]
+            if around:
+                return max(around, key=self._innermost_first)
+        return None
+
+    def _innermost_first(self, node: ast.AST) -> tuple[int, int, int]:
+        span = self.span(node)
+        return (span.col, -span.end_line, -span.end_col)
 
     def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
         while node in self.parents:
