@@ -100,8 +100,10 @@ class _Supervisor:
         if signum != signal.SIGINT and self.kill_at is None:
             self.kill_at = time.monotonic() + STOP_GRACE_SECONDS
 
-    def start(self, command: list[str], environment: dict[str, str]) -> subprocess.Popen[bytes]:
-        self.program = subprocess.Popen(command, env=environment, process_group=0)
+    def start(
+        self, command: list[str], environment: dict[str, str], stdout: int | None
+    ) -> subprocess.Popen[bytes]:
+        self.program = subprocess.Popen(command, env=environment, stdout=stdout, process_group=0)
         for signum in self.pending:
             self.forward(signum)
         return self.program
@@ -202,20 +204,38 @@ def end_leftover_processes(process_group: int) -> None:
             return
 
 
-def run_profiled(target: Target, outdir: Path, python: str) -> int:
+def _stderr_descriptor() -> int:
+    try:
+        return sys.stderr.fileno()
+    except (AttributeError, ValueError, OSError):  # replaced by an object without a file
+        return 2
+
+
+def run_profiled(
+    target: Target,
+    outdir: Path,
+    python: str,
+    *,
+    timer: str = "wall",
+    program_output_to_stderr: bool = False,
+) -> int:
     """Run the target with every process profiled into outdir; returns its exit status.
 
-    outdir must exist (see clear_previous_output). SIGTERM, SIGHUP and SIGINT sent to this
-    process go to the program's process group; whatever ends the program, its leftover
-    processes are ended and the temporary directory is removed.
+    outdir must exist (see clear_previous_output). timer is "wall" or "cpu" (bootstrap.py).
+    With program_output_to_stderr the program's stdout goes to our stderr (for --json).
+    SIGTERM, SIGHUP and SIGINT sent to this process go to the program's process group;
+    whatever ends the program, its leftover processes are ended and the temporary directory
+    is removed.
     """
     supervisor = _Supervisor()
     with tempfile.TemporaryDirectory(prefix=BOOTSTRAP_DIR_PREFIX) as temporary:
         bootstrap_dir = Path(temporary)
         shutil.copyfile(bootstrap.__file__, bootstrap_dir / "sitecustomize.py")
         environment = profiled_environment(bootstrap_dir, outdir)
+        environment[bootstrap.TIMER_VARIABLE] = timer
+        stdout = _stderr_descriptor() if program_output_to_stderr else None
         with _signals_go_to(supervisor):
-            program = supervisor.start(target.command(python), environment)
+            program = supervisor.start(target.command(python), environment, stdout)
             try:
                 with _terminal_foreground(program.pid):
                     status = supervisor.wait()

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from picklecheck.profiling.collect import FunctionKey, ProcessProfile
-from picklecheck.profiling.launch import BOOTSTRAP_DIR_PREFIX
+from picklecheck.profiling.launch import BOOTSTRAP_DIR_PREFIX, Target
 
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 
 # Built-ins the parent blocks in while workers run: lock and semaphore waits (Pool.map,
 # Future.result, Queue.get), select/poll on pipes and sentinels (join, connection.wait), waitpid.
@@ -23,6 +23,8 @@ _BLOCKING_BUILTINS = re.compile(
     r"|built-in method (posix|nt)\.waitpid>"
     r"|_winapi\.WaitFor"
 )
+# Sleeping is waiting too (it is never the parent waiting for workers, so it stays out of that).
+_SLEEPS = re.compile(r"built-in method time\.sleep>")
 # Reads block too, but only those multiprocessing does on pipes from workers count as waiting.
 _PIPE_READ = re.compile(r"built-in method (posix|nt)\.read>|_winapi\.ReadFile")
 _PIPE_CALLER_FILE = re.compile(r"multiprocessing[\\/]connection\.py$")
@@ -49,6 +51,14 @@ class FunctionTotal:
         self.cumulative_seconds += cumulative
         before = self.by_process.get(pid, (0, 0.0, 0.0))
         self.by_process[pid] = (before[0] + calls, before[1] + own, before[2] + cumulative)
+
+
+def is_waiting(key: FunctionKey) -> bool:
+    """A built-in that blocks until another process or thread acts (locks, pipes, waits)."""
+    name = key[2]
+    return key[0] == "~" and bool(
+        _BLOCKING_BUILTINS.search(name) or _PIPE_READ.search(name) or _SLEEPS.search(name)
+    )
 
 
 def function_totals(profiles: Iterable[ProcessProfile]) -> list[FunctionTotal]:
@@ -123,6 +133,16 @@ class RunSummary:
     functions: list[FunctionTotal]
     # The script that was run (None for `-m module`): its functions are always in the JSON.
     program_file: Path | None = None
+    target: Target | None = None
+    timer: str = "wall"
+
+    @property
+    def program_label(self) -> str:
+        """The script (or `-m module`) and its arguments, as the user typed them."""
+        if self.target is None:
+            return ""
+        name = f"-m {self.target.name}" if self.target.is_module else self.target.name
+        return " ".join([name, *self.target.args])
 
     @property
     def main(self) -> ProcessProfile | None:
@@ -142,6 +162,8 @@ def _process_json(profile: ProcessProfile, depth: int) -> dict[str, Any]:
         "name": profile.name,
         "depth": depth,
         "wall_seconds": round(profile.wall_seconds, 6),
+        "cpu_seconds": _rounded(profile.cpu_seconds),
+        "waiting_seconds": _rounded(profile.waiting_seconds),
         "profiled_seconds": round(profile.profiled_seconds, 6),
         "calls": profile.calls,
         "paused_seconds": round(profile.paused_seconds, 6),
@@ -149,10 +171,15 @@ def _process_json(profile: ProcessProfile, depth: int) -> dict[str, Any]:
     }
 
 
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
+
+
 def _function_json(total: FunctionTotal) -> dict[str, Any]:
     file, line, name = total.key
     return {
         "label": function_label(total.key),
+        "waiting": is_waiting(total.key),
         "name": name,
         "file": None if file == "~" else file,
         "line": line,
@@ -192,8 +219,13 @@ def to_json(summary: RunSummary, top: int) -> dict[str, Any]:
     depths = _depths(summary.profiles)
     main = summary.main
     waiting = summary.waiting()
+    target = summary.target
     return {
         "version": SUMMARY_VERSION,
+        "script": None if target is None else target.name,
+        "is_module": False if target is None else target.is_module,
+        "arguments": [] if target is None else list(target.args),
+        "timer": summary.timer,
         "command": summary.command,
         "exit_code": summary.exit_code,
         "outdir": str(summary.outdir),
@@ -211,8 +243,13 @@ def _process_line(profile: ProcessProfile, depth: int) -> str:
     method = profile.start_method or ""
     return (
         f"  {label:<28} {profile.pid:>7}  {method:<10} {profile.wall_seconds:>8.3f}"
-        f" {profile.profiled_seconds:>11.3f} {profile.calls:>10,}"
+        f" {_seconds(profile.cpu_seconds):>8} {_seconds(profile.waiting_seconds):>9}"
+        f" {profile.calls:>10,}"
     )
+
+
+def _seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def _waiting_line(summary: RunSummary) -> str | None:
@@ -233,23 +270,25 @@ def _waiting_line(summary: RunSummary) -> str | None:
 
 
 def _function_line(total: FunctionTotal) -> str:
+    mark = "  (waits)" if is_waiting(total.key) else ""
     return (
         f"  {total.own_seconds:>8.3f} {total.cumulative_seconds:>8.3f} {total.calls:>9,}"
-        f" {len(total.by_process):>9}  {function_label(total.key)}"
+        f" {len(total.by_process):>9}  {function_label(total.key)}{mark}"
     )
 
 
 def render_text(summary: RunSummary, top: int) -> str:
     if not summary.profiles:
         return (
-            f"picklecheck profile: no process wrote a profile (exit status {summary.exit_code}).\n"
+            f"picklecheck profile: {summary.program_label}\n"
+            f"No process wrote a profile (exit status {summary.exit_code}).\n"
         )
     depths = _depths(summary.profiles)
     lines = [
-        f"picklecheck profile: {len(summary.profiles)} processes profiled "
-        f"(exit status {summary.exit_code})",
+        f"picklecheck profile: {summary.program_label}",
+        f"{len(summary.profiles)} processes profiled (exit status {summary.exit_code})",
         "",
-        f"  {'process':<28} {'pid':>7}  {'start':<10} {'wall s':>8} {'profiled s':>11}"
+        f"  {'process':<28} {'pid':>7}  {'start':<10} {'wall s':>8} {'cpu s':>8} {'waiting s':>9}"
         f" {'calls':>10}",
         *(_process_line(profile, depths[profile.pid]) for profile in summary.profiles),
     ]
@@ -257,9 +296,11 @@ def render_text(summary: RunSummary, top: int) -> str:
     if waiting is not None:
         lines += ["", waiting]
     if top > 0:
+        clock = "CPU" if summary.timer == "cpu" else "wall-clock"
         lines += [
             "",
-            f"Top {min(top, len(summary.functions))} functions by own time, all processes:",
+            f"Top {min(top, len(summary.functions))} functions by own {clock} time, "
+            "all processes ((waits): blocked on another process, a lock or a sleep):",
             f"  {'own s':>8} {'cum s':>8} {'calls':>9} {'processes':>9}  function",
             *(_function_line(total) for total in summary.functions[:top]),
         ]
