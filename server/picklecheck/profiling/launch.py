@@ -30,8 +30,8 @@ USER_PYTHONPATH_VARIABLE = "PICKLECHECK_USER_PYTHONPATH"
 # The private directory holding bootstrap.py as sitecustomize.py (summary.py recognises it).
 BOOTSTRAP_DIR_PREFIX = "picklecheck-profile-"
 # Files a previous run left in the output directory; other files are never touched.
-OUTPUT_PATTERNS = ("main-*.prof", "main-*.json", "worker-*.prof", "worker-*.json")
-OUTPUT_FILES = ("merged.prof", "summary.json")
+OUTPUT_PATTERNS = ("main-*.prof", "main-*.json", "worker-*.prof", "worker-*.json", "flame-*.svg")
+OUTPUT_FILES = ("merged.prof", "summary.json", "flame.svg", "profile.speedscope.json")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from picklecheck.profiling.collect import FunctionKey, ProcessProfile
+from picklecheck.profiling.flame import FlameOutputs
 from picklecheck.profiling.launch import BOOTSTRAP_DIR_PREFIX, Target
 
 SUMMARY_VERSION = 2
@@ -135,6 +136,7 @@ class RunSummary:
     program_file: Path | None = None
     target: Target | None = None
     timer: str = "wall"
+    flame: FlameOutputs | None = None
 
     @property
     def program_label(self) -> str:
@@ -153,7 +155,10 @@ class RunSummary:
         return None if main is None else waiting_seconds(main)
 
 
-def _process_json(profile: ProcessProfile, depth: int) -> dict[str, Any]:
+def _process_json(
+    profile: ProcessProfile, depth: int, flame: FlameOutputs | None
+) -> dict[str, Any]:
+    flame_graph = None if flame is None else flame.by_pid.get(profile.pid)
     return {
         "pid": profile.pid,
         "parent": profile.parent,
@@ -168,7 +173,12 @@ def _process_json(profile: ProcessProfile, depth: int) -> dict[str, Any]:
         "calls": profile.calls,
         "paused_seconds": round(profile.paused_seconds, 6),
         "profile": str(profile.profile_path),
+        "flame_graph": None if flame_graph is None else str(flame_graph),
     }
+
+
+def _path_or_none(path: Path | None) -> str | None:
+    return None if path is None else str(path)
 
 
 def _rounded(value: float | None) -> float | None:
@@ -219,7 +229,7 @@ def to_json(summary: RunSummary, top: int) -> dict[str, Any]:
     depths = _depths(summary.profiles)
     main = summary.main
     waiting = summary.waiting()
-    target = summary.target
+    target, flame = summary.target, summary.flame
     return {
         "version": SUMMARY_VERSION,
         "script": None if target is None else target.name,
@@ -232,7 +242,9 @@ def to_json(summary: RunSummary, top: int) -> dict[str, Any]:
         "merged_profile": None if summary.merged_profile is None else str(summary.merged_profile),
         "wall_seconds": None if main is None else round(main.wall_seconds, 6),
         "parent_wait_seconds": None if waiting is None else round(waiting, 6),
-        "processes": [_process_json(p, depths[p.pid]) for p in summary.profiles],
+        "flame_graph": _path_or_none(None if flame is None else flame.merged_svg),
+        "speedscope": _path_or_none(None if flame is None else flame.speedscope),
+        "processes": [_process_json(p, depths[p.pid], flame) for p in summary.profiles],
         "functions": [_function_json(total) for total in _json_functions(summary, top)],
     }
 
@@ -309,5 +321,11 @@ def render_text(summary: RunSummary, top: int) -> str:
         lines.append(
             f"Merged: {summary.merged_profile}  (python -m pstats {summary.merged_profile}, "
             f"or snakeviz {summary.merged_profile})"
+        )
+    flame = summary.flame
+    if flame is not None and flame.merged_svg is not None:
+        lines.append(
+            f"Flame graph: {flame.merged_svg} (all processes; flame-<role>-<pid>.svg for each); "
+            f"speedscope: {flame.speedscope}"
         )
     return "\n".join(lines) + "\n"
