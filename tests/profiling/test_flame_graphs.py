@@ -38,7 +38,8 @@ def _speedscope_seconds(document: dict[str, object], profile_index: int) -> dict
 
 def _assert_three_to_one(widths: dict[str, float]) -> None:
     assert widths.get(LIGHT, 0.0) > 0, widths
-    assert 2.4 <= widths[HEAVY] / widths[LIGHT] <= 3.6, (widths[HEAVY], widths[LIGHT])
+    # 3:1 within 25%: CPU time still varies a little when two busy cores are shared.
+    assert 2.25 <= widths[HEAVY] / widths[LIGHT] <= 3.75, (widths[HEAVY], widths[LIGHT])
 
 
 @pytest.mark.runtime

@@ -342,6 +342,23 @@ def _patch_worker_termination() -> None:
     popen.wait = wait  # type: ignore[method-assign]
 
 
+def _outside_the_profile(action: Any) -> None:
+    """Run set-up work with the profiler off, so that it does not show as the program's time.
+
+    Turning it off closes the frames open so far: the worker's profile starts below here.
+    """
+    profiler = _state.get("profiler")
+    running = _state.get("phase") == "running" and _state.get("paused_by") is None
+    if profiler is None or not running:
+        action()
+        return
+    _DISABLE(profiler)
+    try:
+        action()
+    finally:
+        _ENABLE(profiler)
+
+
 def _patch_process_bootstrap() -> None:
     """Dump when a multiprocessing child's run() is over, before Popen calls os._exit()."""
     import multiprocessing.process
@@ -354,7 +371,7 @@ def _patch_process_bootstrap() -> None:
     def _bootstrap(self: Any, *args: Any, **kwargs: Any) -> Any:
         if _state.get("role") == "worker":
             # Here, not at fork: the forkserver resets the wakeup fd after forking.
-            _handle_stop_signals()
+            _outside_the_profile(_handle_stop_signals)
         try:
             return original(self, *args, **kwargs)
         finally:
@@ -427,16 +444,16 @@ def install() -> None:
     _programs_profilers_pause_ours()
     if hasattr(os, "register_at_fork"):
         os.register_at_fork(after_in_child=_after_fork_in_child)
+    # Set-up first, then the profiler: its own work is not the program's.
     if os.environ.pop(MAIN_VARIABLE, None) is not None:
+        _patch_worker_termination()
+        _handle_stop_signals()
         _start("main", None)
         atexit.register(dump)
-        _handle_stop_signals()
     elif _is_spawned_worker():
+        _patch_worker_termination()
         _start_worker("spawn")
         atexit.register(dump)
-    else:
-        return  # the forkserver and the resource tracker are not profiled
-    _patch_worker_termination()
 
 
 if __name__ == "sitecustomize":
