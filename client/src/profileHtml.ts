@@ -13,6 +13,10 @@ export interface ProcessRow {
   calls: number;
   /** Time the program's own cProfile ran in this process (picklecheck's was paused). */
   paused_seconds?: number;
+  /** Version 2: CPU time of the process, and wall time it spent not running (waiting). */
+  cpu_seconds?: number | null;
+  waiting_seconds?: number | null;
+  flame_graph?: string | null;
   profile: string;
 }
 
@@ -33,10 +37,19 @@ export interface FunctionRow {
   own_seconds: number;
   cumulative_seconds: number;
   by_process: FunctionShare[];
+  /** Version 2: a built-in that blocks (lock, pipe, sleep): waiting, not work. */
+  waiting?: boolean;
 }
 
 export interface ProfileSummary {
   version: number;
+  /** Version 2: the script (or module) as given, its arguments and the function timer. */
+  script?: string | null;
+  is_module?: boolean;
+  arguments?: string[];
+  timer?: string;
+  flame_graph?: string | null;
+  speedscope?: string | null;
   command: string[];
   exit_code: number;
   outdir: string;
@@ -50,8 +63,9 @@ export interface ProfileSummary {
 /** Throws if the text is not a summary this view understands. */
 export function parseSummary(text: string): ProfileSummary {
   const data = JSON.parse(text) as Partial<ProfileSummary>;
-  if (data.version !== 1 || !Array.isArray(data.processes) || !Array.isArray(data.functions)) {
-    throw new Error("not a picklecheck profile summary (version 1)");
+  const known = data.version === 1 || data.version === 2;
+  if (!known || !Array.isArray(data.processes) || !Array.isArray(data.functions)) {
+    throw new Error("not a picklecheck profile summary (version 1 or 2)");
   }
   return data as ProfileSummary;
 }
@@ -73,8 +87,10 @@ function processRows(summary: ProfileSummary): string {
   return summary.processes
     .map((process) => {
       const width = ((100 * process.wall_seconds) / longest).toFixed(1);
-      // The dark part: the share of the process's wall time the profiler saw.
-      const seen = process.wall_seconds > 0 ? process.profiled_seconds / process.wall_seconds : 0;
+      // The dark part: the share of the process's wall time it was busy on a CPU (version 2), or
+      // that the profiler saw (version 1).
+      const busySeconds = process.cpu_seconds ?? process.profiled_seconds;
+      const seen = process.wall_seconds > 0 ? busySeconds / process.wall_seconds : 0;
       const busy = Math.min(100, 100 * seen).toFixed(1);
       return `<tr class="process" data-pid="${process.pid}" tabindex="0">
   <td data-indent="${process.depth}">${escapeHtml(processLabel(process))}</td>
@@ -82,7 +98,8 @@ function processRows(summary: ProfileSummary): string {
   <td class="num">${process.pid}</td>
   <td>${escapeHtml(process.start_method ?? "")}</td>
   <td class="num">${seconds(process.wall_seconds)}</td>
-  <td class="num">${seconds(process.profiled_seconds)}</td>
+  <td class="num">${seconds(process.cpu_seconds ?? null)}</td>
+  <td class="num">${seconds(process.waiting_seconds ?? null)}</td>
   <td class="num">${process.calls.toLocaleString("en-US")}</td>
 </tr>`;
     })
@@ -105,7 +122,7 @@ function functionRows(summary: ProfileSummary): string {
   <td class="num" data-key="cumulative">${seconds(row.cumulative_seconds)}</td>
   <td class="num" data-key="calls">${row.calls}</td>
   <td class="num" data-key="processes">${row.by_process.length}</td>
-  <td class="label${openable ? " link" : ""}" data-key="label">${escapeHtml(row.label)}</td>
+  <td class="label${openable ? " link" : ""}" data-key="label">${escapeHtml(row.label)}${row.waiting === true ? ' <span class="waits">waits</span>' : ""}</td>
 </tr>`;
     })
     .join("\n");
@@ -139,6 +156,8 @@ td.bar-cell { width: 14em; min-width: 14em; }
 .bar { height: 0.9em; background: var(--vscode-charts-blue, #3794ff); opacity: 0.45; position: relative; }
 .busy { height: 100%; background: var(--vscode-charts-blue, #3794ff); opacity: 1; }
 td.link { text-decoration: underline; cursor: pointer; }
+.waits { font-size: 0.8em; padding: 0 0.4em; border-radius: 0.6em; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
+#flame-graph { max-width: 100%; background: white; }
 .note { opacity: 0.8; }
 `;
 
@@ -213,18 +232,42 @@ body.addEventListener("click", (event) => {
     vscode.postMessage({ type: "open", file: row.dataset.file, line: Number(row.dataset.line) });
   }
 });
+document.getElementById("open-flame-graph")?.addEventListener("click", () => vscode.postMessage({ type: "openFlameGraph" }));
 sortRows();
 `;
 
-export function renderSummary(summary: ProfileSummary, nonce: string, cspSource: string): string {
-  const program = summary.command[summary.command.length - 1] ?? "";
-  const script = program.split(/[\\/]/).pop() ?? program;
+/** The script's file name (or `-m module`); version 1 summaries only had the command. */
+export function scriptName(summary: ProfileSummary): string {
+  if (summary.script !== undefined && summary.script !== null) {
+    const name = summary.script.split(/[\\/]/).pop() ?? summary.script;
+    return summary.is_module === true ? `-m ${summary.script}` : name;
+  }
+  const program = summary.command[1] ?? "";
+  return program.split(/[\\/]/).pop() ?? program;
+}
+
+function flameGraphSection(flameGraphSrc: string | undefined): string {
+  if (flameGraphSrc === undefined) {
+    return "";
+  }
+  return `<h3>Flame graph, all processes</h3>
+<p class="note">Width: time; blue frames wait (locks, pipes, sleeps). <button id="open-flame-graph">Open the flame graph</button></p>
+<img id="flame-graph" alt="flame graph of every process" src="${escapeHtml(flameGraphSrc)}">`;
+}
+
+export function renderSummary(
+  summary: ProfileSummary,
+  nonce: string,
+  cspSource: string,
+  flameGraphSrc?: string,
+): string {
+  const script = scriptName(summary);
   const merged = summary.merged_profile === null ? "" : `merged: <code>${escapeHtml(summary.merged_profile)}</code>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource}; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <style nonce="${nonce}">${STYLE}</style>
 <title>picklecheck profile</title>
@@ -236,9 +279,9 @@ ${summary.processes.length} processes profiled, exit status ${summary.exit_code}
 Profiles in <code>${escapeHtml(summary.outdir)}</code>; ${merged}</p>
 ${waitingSentence(summary)}
 <h3>Processes</h3>
-<p class="note">Bar: wall time (light) and time the profiler saw (dark). Select a process to see its functions.</p>
+<p class="note">Bar: wall time (light) and CPU time, busy (dark); the rest is waiting. Select a process to see its functions.</p>
 <table id="processes">
-<thead><tr><th>process</th><th>time</th><th class="num">pid</th><th>start</th><th class="num">wall s</th><th class="num">profiled s</th><th class="num">calls</th></tr></thead>
+<thead><tr><th>process</th><th>time</th><th class="num">pid</th><th>start</th><th class="num">wall s</th><th class="num">cpu s</th><th class="num">waiting s</th><th class="num">calls</th></tr></thead>
 <tbody>
 ${processRows(summary)}
 </tbody>
@@ -250,6 +293,7 @@ ${processRows(summary)}
 ${functionRows(summary)}
 </tbody>
 </table>
+${flameGraphSection(flameGraphSrc)}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;

@@ -1,6 +1,7 @@
-// "picklecheck: Profile this script with its worker processes": runs `picklecheck profile` on the
-// script in a terminal (the user sees the program's output and can answer its input), then shows
-// the summary.json it writes in a webview (profileHtml.ts).
+// "picklecheck: Profile this script with its worker processes": asks for the program's arguments
+// and working directory (remembered per script), runs `picklecheck profile` on the script in a
+// terminal (the user sees the program's output and can answer its input), then shows the
+// summary.json and the flame graph it writes in a webview (profileHtml.ts).
 import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
@@ -30,10 +31,94 @@ function scriptToProfile(target: unknown): vscode.Uri | undefined {
   return uri?.scheme === "file" ? uri : undefined;
 }
 
+function profilesRoot(context: vscode.ExtensionContext): string {
+  return path.join((context.storageUri ?? context.globalStorageUri).fsPath, "profiles");
+}
+
 function outputDirectory(context: vscode.ExtensionContext, script: string): string {
-  const storage = (context.storageUri ?? context.globalStorageUri).fsPath;
   const name = path.basename(script, path.extname(script)).replace(/[^\w.-]/g, "_");
-  return path.join(storage, "profiles", name);
+  return path.join(profilesRoot(context), name);
+}
+
+/** How the program is run: its arguments and working directory. */
+export interface RunSettings {
+  args: string[];
+  cwd: string;
+}
+
+/** Splits a command line the way a POSIX shell splits words: quotes group, backslash escapes. */
+export function splitArguments(text: string): string[] {
+  const words: string[] = [];
+  let word = "";
+  let started = false;
+  let quote: string | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (quote !== undefined) {
+      if (character === quote) {
+        quote = undefined;
+      } else if (character === "\\" && quote === '"' && index + 1 < text.length) {
+        word += text[++index];
+      } else {
+        word += character;
+      }
+    } else if (character === "'" || character === '"') {
+      quote = character;
+      started = true;
+    } else if (character === "\\" && index + 1 < text.length) {
+      word += text[++index];
+      started = true;
+    } else if (/\s/.test(character)) {
+      if (started) {
+        words.push(word);
+      }
+      word = "";
+      started = false;
+    } else {
+      word += character;
+      started = true;
+    }
+  }
+  if (started) {
+    words.push(word);
+  }
+  return words;
+}
+
+function quoteArgument(argument: string): string {
+  return /^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replace(/'/g, "'\\''")}'`;
+}
+
+/** Asks for arguments and working directory, offering the last ones used for this script. */
+async function askRunSettings(
+  context: vscode.ExtensionContext,
+  script: string,
+): Promise<RunSettings | undefined> {
+  const key = `picklecheck.profile.run:${script}`;
+  const last = context.workspaceState.get<RunSettings>(key);
+  const argsText = await vscode.window.showInputBox({
+    title: `Profile ${path.basename(script)}: arguments`,
+    prompt: "Arguments for the program (as in a shell); empty for none",
+    value: (last?.args ?? []).map(quoteArgument).join(" "),
+    ignoreFocusOut: true,
+  });
+  if (argsText === undefined) {
+    return undefined;
+  }
+  const cwd = await vscode.window.showInputBox({
+    title: `Profile ${path.basename(script)}: working directory`,
+    prompt: "The folder the program runs in",
+    value: last?.cwd ?? path.dirname(script),
+    ignoreFocusOut: true,
+    validateInput: (value) =>
+      fs.existsSync(value) && fs.statSync(value).isDirectory() ? undefined : "No such folder",
+  });
+  if (cwd === undefined) {
+    return undefined;
+  }
+  const settings = { args: splitArguments(argsText), cwd };
+  await context.workspaceState.update(key, settings);
+  return settings;
 }
 
 function startTerminal(
@@ -41,6 +126,7 @@ function startTerminal(
   interpreters: ProfileInterpreters,
   script: string,
   outdir: string,
+  run: RunSettings,
 ): vscode.Terminal {
   const terminal = vscode.window.createTerminal({
     name: `picklecheck profile ${path.basename(script)}`,
@@ -55,8 +141,9 @@ function startTerminal(
       "--outdir",
       outdir,
       script,
+      ...run.args,
     ],
-    cwd: path.dirname(script),
+    cwd: run.cwd,
     env: {
       PYTHONPATH: bundledPythonPath(context.extensionPath),
       // The program runs with the user's own PYTHONPATH, not the bundled one.
@@ -103,20 +190,43 @@ function waitForSummary(file: string, startedMs: number, terminal: vscode.Termin
 
 class ProfilePanel {
   private panel: vscode.WebviewPanel | undefined;
+  private flameGraph: string | undefined;
+
+  constructor(private readonly profilesRoot: string) {}
 
   show(summary: ProfileSummary, title: string): void {
     if (this.panel === undefined) {
       this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, title, vscode.ViewColumn.Beside, {
         enableScripts: true,
-        localResourceRoots: [],
+        // Only the profiles this extension wrote, for the flame graph image.
+        localResourceRoots: [vscode.Uri.file(this.profilesRoot)],
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((message: unknown) => void openFunction(message));
+      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message));
     }
     this.panel.title = title;
+    this.flameGraph = summary.flame_graph ?? undefined;
+    const webview = this.panel.webview;
+    const image =
+      this.flameGraph === undefined
+        ? undefined
+        : webview
+            .asWebviewUri(vscode.Uri.file(this.flameGraph))
+            .with({ query: `run=${Date.now()}` }) // a new run: not the cached image
+            .toString();
     const nonce = randomBytes(16).toString("base64");
-    this.panel.webview.html = renderSummary(summary, nonce, this.panel.webview.cspSource);
+    webview.html = renderSummary(summary, nonce, webview.cspSource, image);
     this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    if ((message as { type?: unknown } | undefined)?.type === "openFlameGraph") {
+      if (this.flameGraph !== undefined) {
+        await vscode.commands.executeCommand("vscode.open", vscode.Uri.file(this.flameGraph));
+      }
+      return;
+    }
+    await openFunction(message);
   }
 
   dispose(): void {
@@ -156,9 +266,13 @@ async function profileScript(
   if (document?.isDirty) {
     await document.save(); // the program that runs is the file on disk
   }
+  const run = await askRunSettings(context, uri.fsPath);
+  if (run === undefined) {
+    return; // cancelled
+  }
   const outdir = outputDirectory(context, uri.fsPath);
   const started = Date.now();
-  const terminal = startTerminal(context, interpreters, uri.fsPath, outdir);
+  const terminal = startTerminal(context, interpreters, uri.fsPath, outdir, run);
   const text = await waitForSummary(path.join(outdir, "summary.json"), started, terminal);
   if (text === undefined) {
     void vscode.window.showWarningMessage(
@@ -181,7 +295,7 @@ export function registerProfileCommand(
   context: vscode.ExtensionContext,
   getInterpreters: InterpreterSource,
 ): void {
-  const panel = new ProfilePanel();
+  const panel = new ProfilePanel(profilesRoot(context));
   context.subscriptions.push(
     panel,
     vscode.commands.registerCommand(PROFILE_COMMAND, (target?: unknown) =>

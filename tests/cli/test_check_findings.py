@@ -276,3 +276,20 @@ def test_progress_goes_to_a_terminal_only(project: Path) -> None:
         check=False,
     )
     assert quiet.stderr == ""
+
+
+def test_profiler_hints_are_counted_as_hints_not_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "profiler"
+    for name in ("with_profile_executor.py", "profile_object_to_worker.py"):
+        (tmp_path / name).write_text((corpus / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    code, out = run_main(capsys, "check", "with_profile_executor.py", "--no-progress")
+    assert code == 0
+    assert out.splitlines()[-1] == "All clear: no pickling problems in 1 file (1 hint)."
+
+    code, out = run_main(capsys, "check", ".", "--no-progress")
+    assert code == 1
+    assert out.splitlines()[-1] == "Found 1 pickling problem and 1 hint in 2 files."

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import pstats
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -135,31 +131,3 @@ def test_an_unusable_output_directory_is_a_usage_error(
 
     assert main(["--outdir", str(blocker / "out"), str(script)]) == 2
     assert "cannot use" in capsys.readouterr().err
-
-
-@pytest.mark.runtime
-def test_ctrl_c_reaches_the_program_and_the_run_is_still_summarised(tmp_path: Path) -> None:
-    outdir = tmp_path / "out"
-    command = [sys.executable, "-m", "picklecheck", "profile", "--outdir", str(outdir)]
-    script = str(SCRIPTS / "interrupted_pool.py")
-    with subprocess.Popen(
-        [*command, script, "fork"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own process group, as a terminal would give it
-    ) as profiled:
-        assert profiled.stdout is not None
-        assert profiled.stdout.readline() == "started\n"
-        time.sleep(0.5)
-        os.killpg(profiled.pid, signal.SIGINT)  # what Ctrl+C in a terminal does
-        stdout, stderr = profiled.communicate(timeout=120)
-
-    assert profiled.returncode == 128 + signal.SIGINT, stderr
-    assert "KeyboardInterrupt" in stderr
-    assert "exit status 130" in stdout
-    summary = read_summary(outdir)
-    assert [process["role"] for process in summary["processes"]] == ["main", "worker", "worker"]
-    merged = pstats.Stats(str(outdir / "merged.prof"))
-    assert calls_of(merged, SCRIPTS / "interrupted_pool.py", "nap_in_worker")[0] == 2

@@ -31,6 +31,7 @@ COMMAND_TITLE = "picklecheck: Profile This Script With Its Worker Processes"
 SCRIPT = "spawn_pool.py"
 SCRIPT_SOURCE = """\
 import multiprocessing
+import sys
 
 
 def cube_in_worker(number):
@@ -38,9 +39,11 @@ def cube_in_worker(number):
 
 
 if __name__ == "__main__":
+    tasks = int(sys.argv[1])
     with multiprocessing.get_context("spawn").Pool(2) as pool:
-        print(pool.map(cube_in_worker, range(6), chunksize=1))
+        print(pool.map(cube_in_worker, range(tasks), chunksize=1))
 """
+TASKS = "6"  # given as the program's argument in the command's first prompt
 PROFILE_SECONDS = 120  # spawn workers, code-server and the analysis share 2 busy cores
 
 
@@ -77,6 +80,15 @@ def run_command(page: Page, title: str) -> None:
                 raise
 
 
+def answer_prompt(page: Page, title_part: str, answer: str | None) -> None:
+    """Fill the command's input box (None keeps the offered value) and accept it."""
+    box = page.locator(".quick-input-widget", has_text=title_part)
+    expect(box).to_be_visible(timeout=30_000)
+    if answer is not None:
+        box.locator("input").fill(answer)
+    box.locator("input").press("Enter")
+
+
 def profile_view(page: Page) -> FrameLocator:
     return page.frame_locator("iframe.webview.ready").frame_locator("iframe#active-frame")
 
@@ -89,6 +101,8 @@ def test_profile_command_shows_every_process_and_the_worker_function(page: Page)
     page.locator(".editor-group-container.active .monaco-editor .view-lines").first.click()
 
     run_command(page, COMMAND_TITLE)
+    answer_prompt(page, "arguments", TASKS)
+    answer_prompt(page, "working directory", None)  # the script's folder is offered
 
     view = profile_view(page)
     processes = view.locator("#processes tbody tr")
@@ -129,3 +143,11 @@ def test_profile_command_shows_every_process_and_the_worker_function(page: Page)
             int(worker_row.locator('[data-key="calls"]').inner_text()) if visible else 0
         )
     assert sum(calls_per_worker) == 6
+
+    # The flame graph of every process is in the view, and opens in an editor.
+    flame_graph = view.locator("#flame-graph")
+    expect(flame_graph).to_be_visible()
+    assert flame_graph.evaluate("image => image.naturalWidth") > 0  # the SVG really loaded
+    view.locator("#open-flame-graph").click()
+    expect(page.locator(".tab", has_text="flame.svg")).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(SCREENSHOTS / "profile-flame-graph.png"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import pstats
 import sys
 from pathlib import Path
@@ -92,22 +93,44 @@ def test_summary_names_each_process_the_parent_wait_and_the_hot_functions(
     assert "square_in_pool" in profiled.stdout
 
 
-def test_json_output_is_the_summary_file(tmp_path: Path) -> None:
+def test_json_output_is_the_summary_file_and_the_programs_output_goes_apart(
+    tmp_path: Path,
+) -> None:
     program = PROGRAMS[2]  # Process targets
     outdir = tmp_path / "profile"
-    profiled = run_profiled(program, "spawn", outdir, "--json", "--top", "3")
+    also = tmp_path / "copy.json"
+    profiled = run_profiled(program, "spawn", outdir, "--json", "--json-file", str(also))
 
     assert profiled.returncode == 0, profiled.stderr
     document = (outdir / "summary.json").read_text(encoding="utf-8")
-    program_output, summary_text = profiled.stdout.split("\n", 1)
-    assert program_output.startswith("[(0, ")
-    assert summary_text == document
+    # stdout is the JSON document alone; the program printed to stderr instead.
+    assert profiled.stdout == document == also.read_text(encoding="utf-8")
+    assert profiled.stderr.startswith("[(0, ")
+    summary = json.loads(profiled.stdout)
+    assert summary["script"] == str(program.path)
+    assert summary["arguments"] == ["spawn"]
     # --top shortens the table only: tools get the 300 busiest functions and all of the script's.
-    functions = read_summary(outdir)["functions"]
+    functions = summary["functions"]
     assert len(functions) >= 300
     beyond_the_top = functions[300:]
     assert all(Path(row["file"]) == program.path for row in beyond_the_top)
     assert {"count_in_process", "<module>"} <= {row["name"] for row in functions}
+
+
+def test_the_report_names_the_script_and_marks_waiting(tmp_path: Path) -> None:
+    program = PROGRAMS[0]  # Pool.map
+    outdir = tmp_path / "profile"
+    profiled = run_profiled(program, "fork", outdir, "--top", "300")
+
+    assert profiled.returncode == 0, profiled.stderr
+    report = profiled.stdout.split("picklecheck profile: ", 1)[1]
+    assert report.startswith(f"{program.path} fork\n")
+    waiting_rows = [line for line in report.splitlines() if line.endswith("(waits)")]
+    assert any("acquire" in line for line in waiting_rows)
+    assert not any("square_in_pool" in line for line in waiting_rows)
+    for process in read_summary(outdir)["processes"]:
+        assert 0 < process["cpu_seconds"] <= process["wall_seconds"] + 0.05
+        assert process["waiting_seconds"] >= 0
 
 
 def test_exit_status_and_partial_profiles_of_a_failing_program(tmp_path: Path) -> None:

@@ -85,5 +85,5 @@ def test_builtins_are_labelled_by_name_and_functions_by_place() -> None:
 def test_no_profiles_says_so(tmp_path: Path) -> None:
     summary = RunSummary(["python", "x.py"], 1, tmp_path, None, [], [])
 
-    assert "no process wrote a profile" in render_text(summary, top=5)
+    assert "No process wrote a profile" in render_text(summary, top=5)
     assert to_json(summary, top=5)["parent_wait_seconds"] is None

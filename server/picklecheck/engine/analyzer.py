@@ -51,6 +51,15 @@ from picklecheck.engine.values import (
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
 _PREFILTER = re.compile(r"multiprocessing|concurrent|Pool|Process|Executor|Queue|Pipe|Manager")
 _PROFILER_NAMES = frozenset({"run", "runctx", "enable"})
+# `with cProfile.Profile():` enables the profiler for the block.
+_PROFILER_CLASSES = frozenset({"cProfile.Profile", "_lsprof.Profiler"})
+
+
+def _argument_names(call: nodes.NodeNG) -> set[str]:
+    if not isinstance(call, nodes.Call):  # `proxy[key] = value` is a boundary too
+        return set()
+    values = [*call.args, *(keyword.value for keyword in call.keywords or ())]
+    return {value.name for value in values if isinstance(value, nodes.Name)}
 
 
 def analyze_source(source: str, path: str = "<string>", config: Config | None = None) -> Report:
@@ -143,10 +152,13 @@ class _Analysis:
         self.raw: list[tuple[Span, Finding]] = []
         self.boundaries: list[Boundary] = []
         self._origin = Span(0, 0, 0, 0)  # the call whose check is running
+        # Names passed to boundary calls: a profiler inside one of these runs in the worker.
+        self._sent_names: set[str] = set()
 
     def run(self) -> None:
         for sink in find_sinks(self.module, self.facade):
             self._origin = span_of(sink.call)
+            self._sent_names.update(_argument_names(sink.call))
             self._check_sink(sink)
         self._check_main_guard()
         self._check_profilers()
@@ -311,22 +323,38 @@ class _Analysis:
 
     def _check_profilers(self) -> None:
         for call in nodes_in(self.module, nodes.Call):
-            func = call.func
-            if not isinstance(func, nodes.Attribute) or func.attrname not in _PROFILER_NAMES:
-                continue
+            if self._starts_a_profiler(call) and not self._runs_in_a_worker(call):
+                self._report_profiler(call)
+
+    def _starts_a_profiler(self, call: nodes.Call) -> bool:
+        """`cProfile.run(...)`, `profiler.enable()`, or `with cProfile.Profile():`."""
+        func = call.func
+        if isinstance(func, nodes.Attribute) and func.attrname in _PROFILER_NAMES:
             self._origin = span_of(call)
             names = self.facade.qualified_names(func)
-            if not (names & kb.PROFILER_RUNS or any(n.startswith("_lsprof.") for n in names)):
-                continue
-            message = (
-                f"`{snippet(call)}` profiles only this process: time spent in worker processes is "
-                "invisible here. Run `picklecheck profile <script>` to profile the workers too."
-            )
-            hint = FixHint("profile-with-picklecheck", {})
-            chain = (ChainStep(span_of(call), "cProfile measures the calling process only"),)
-            self._add(
-                "PKL012", call, message, "", frozenset(), frozenset(), chain, (hint,), "cProfile"
-            )
+            return bool(names & kb.PROFILER_RUNS or any(n.startswith("_lsprof.") for n in names))
+        if not isinstance(call.parent, nodes.With) or call not in dict(call.parent.items):
+            return False
+        self._origin = span_of(call)
+        return bool(self.facade.qualified_names(func) & _PROFILER_CLASSES)
+
+    def _runs_in_a_worker(self, call: nodes.Call) -> bool:
+        """Profiling inside the function sent to the workers measures the worker: fine."""
+        scope = call.scope()
+        while isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            if isinstance(scope, nodes.FunctionDef) and scope.name in self._sent_names:
+                return True
+            scope = scope.parent.scope() if scope.parent is not None else None
+        return False
+
+    def _report_profiler(self, call: nodes.Call) -> None:
+        message = (
+            f"`{snippet(call)}` profiles only this process: time spent in worker processes is "
+            "invisible here. Run `picklecheck profile <script>` to profile the workers too."
+        )
+        hint = FixHint("profile-with-picklecheck", {})
+        chain = (ChainStep(span_of(call), "cProfile measures the calling process only"),)
+        self._add("PKL012", call, message, "", frozenset(), frozenset(), chain, (hint,), "cProfile")
 
     # ---- findings -----------------------------------------------------------------------
 

@@ -165,7 +165,9 @@ PKL012 = Rule(
     "profiler-hides-worker-time",
     "cProfile around pool calls measures only the parent process",
     Severity.INFO,
-    "Flags `cProfile.run(...)` and `Profile.enable()` around process pool calls.",
+    "Flags `cProfile.run(...)`, `Profile.enable()` and `with cProfile.Profile():` in a file "
+    "that uses process pools or processes; not inside a function sent to the workers, "
+    "which profiles the worker itself.",
     "The profiler only sees the parent waiting on workers; the work done in children is invisible.",
     "Profile every process with `picklecheck profile script.py`.",
 )

@@ -25,6 +25,16 @@ class ProcessProfile:
     stats: pstats.Stats
     # Time the program's own cProfile ran in this process, during which ours was paused.
     paused_seconds: float = 0.0
+    # CPU time of the whole process while profiled (None: written by an older bootstrap).
+    cpu_seconds: float | None = None
+    timer: str = "wall"  # what the function times in stats measure: "wall" or "cpu"
+
+    @property
+    def waiting_seconds(self) -> float | None:
+        """Wall time the process spent not running on a CPU: blocked, sleeping or preempted."""
+        if self.cpu_seconds is None:
+            return None
+        return max(0.0, self.wall_seconds - self.cpu_seconds)
 
     @property
     def wall_seconds(self) -> float:
@@ -59,6 +69,8 @@ def _load_one(meta_path: Path) -> ProcessProfile | None:
             profile_path=profile_path,
             stats=stats,
             paused_seconds=float(meta.get("paused_seconds", 0.0)),
+            cpu_seconds=None if meta.get("cpu_seconds") is None else float(meta["cpu_seconds"]),
+            timer=str(meta.get("timer", "wall")),
         )
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None  # a process killed while writing leaves nothing usable

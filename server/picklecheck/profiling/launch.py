@@ -13,8 +13,10 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +30,8 @@ USER_PYTHONPATH_VARIABLE = "PICKLECHECK_USER_PYTHONPATH"
 # The private directory holding bootstrap.py as sitecustomize.py (summary.py recognises it).
 BOOTSTRAP_DIR_PREFIX = "picklecheck-profile-"
 # Files a previous run left in the output directory; other files are never touched.
-OUTPUT_PATTERNS = ("main-*.prof", "main-*.json", "worker-*.prof", "worker-*.json")
-OUTPUT_FILES = ("merged.prof", "summary.json")
+OUTPUT_PATTERNS = ("main-*.prof", "main-*.json", "worker-*.prof", "worker-*.json", "flame-*.svg")
+OUTPUT_FILES = ("merged.prof", "summary.json", "flame.svg", "profile.speedscope.json")
 
 
 @dataclass(frozen=True)
@@ -65,33 +67,179 @@ def profiled_environment(bootstrap_dir: Path, outdir: Path) -> dict[str, str]:
     return environment
 
 
-@contextlib.contextmanager
-def _interrupts_go_to_the_program() -> Iterator[None]:
-    """Ctrl+C reaches the whole process group; let the program handle it and still summarise.
+# Signals that, sent to `picklecheck profile` alone, are passed on to the program's process group.
+FORWARDED_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
+# After SIGTERM/SIGHUP, how long the program may take to write its profiles before SIGKILL.
+STOP_GRACE_SECONDS = 10.0
+# Once the program's main process is gone: how long its other processes may take to end by
+# themselves (the forkserver and resource tracker notice at once), then after SIGTERM.
+LEFTOVER_GRACE_SECONDS = (2.0, 3.0, 2.0)
+_POLL_SECONDS = 0.05
 
-    Entered only once the program has started: an ignored SIGINT would be inherited by it.
-    """
+
+class _Supervisor:
+    """Runs the program in its own process group and passes stop signals on to that group."""
+
+    def __init__(self) -> None:
+        self.program: subprocess.Popen[bytes] | None = None
+        self.pending: list[int] = []
+        self.kill_at: float | None = None
+
+    def on_signal(self, signum: int, frame: object) -> None:
+        if self.program is None:
+            self.pending.append(signum)  # arrived before the program started
+        else:
+            self.forward(signum)
+
+    def forward(self, signum: int) -> None:
+        assert self.program is not None
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.program.pid, signum)
+        if signum != signal.SIGINT and self.kill_at is None:
+            self.kill_at = time.monotonic() + STOP_GRACE_SECONDS
+
+    def start(
+        self, command: list[str], environment: dict[str, str], stdout: int | None
+    ) -> subprocess.Popen[bytes]:
+        self.program = subprocess.Popen(command, env=environment, stdout=stdout, process_group=0)
+        for signum in self.pending:
+            self.forward(signum)
+        return self.program
+
+    def wait(self) -> int:
+        """The program's exit status; SIGKILL for its group if it outlives a stop signal's grace."""
+        assert self.program is not None
+        while True:
+            try:
+                return self.program.wait(timeout=0.2)
+            except subprocess.TimeoutExpired:
+                if self.kill_at is not None and time.monotonic() > self.kill_at:
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.killpg(self.program.pid, signal.SIGKILL)
+
+
+@contextlib.contextmanager
+def _signals_go_to(supervisor: _Supervisor) -> Iterator[None]:
+    """Install the forwarding handlers (main thread only; elsewhere the defaults stay)."""
     if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may change signal handlers
+        yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = {signum: signal.signal(signum, supervisor.on_signal) for signum in FORWARDED_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
-def run_profiled(target: Target, outdir: Path, python: str) -> int:
+@contextlib.contextmanager
+def _terminal_foreground(process_group: int) -> Iterator[None]:
+    """Give the terminal to the program's group, so Ctrl+C and reading stdin work as without us."""
+    try:
+        terminal = sys.stdin.fileno() if sys.stdin is not None and sys.stdin.isatty() else None
+        if terminal is not None and os.tcgetpgrp(terminal) == os.getpgrp():
+            os.tcsetpgrp(terminal, process_group)
+        else:
+            terminal = None
+    except (OSError, ValueError):
+        terminal = None
+    try:
+        yield
+    finally:
+        if terminal is not None:
+            _take_the_terminal_back(terminal)
+
+
+def _take_the_terminal_back(terminal: int) -> None:
+    # From a background group tcsetpgrp raises SIGTTOU, which would stop us.
+    previous = signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+    try:
+        with contextlib.suppress(OSError):
+            os.tcsetpgrp(terminal, os.getpgrp())
+    finally:
+        signal.signal(signal.SIGTTOU, previous)
+
+
+def _live_members(process_group: int) -> bool:
+    """Whether a process of the group is still alive (zombies waiting for init do not count)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        try:
+            os.killpg(process_group, 0)
+        except (ProcessLookupError, PermissionError):
+            return False
+        return True
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        if len(fields) > 2 and fields[0] != "Z" and int(fields[2]) == process_group:
+            return True
+    return False
+
+
+def _group_ends_within(process_group: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _live_members(process_group):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(_POLL_SECONDS)
+    return True
+
+
+def end_leftover_processes(process_group: int) -> None:
+    """Nothing of the program outlives it: SIGTERM (profiles get written), then SIGKILL."""
+    steps = zip((None, signal.SIGTERM, signal.SIGKILL), LEFTOVER_GRACE_SECONDS, strict=True)
+    for signum, grace in steps:
+        if signum is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process_group, signum)
+        if _group_ends_within(process_group, grace):
+            return
+
+
+def _stderr_descriptor() -> int:
+    try:
+        return sys.stderr.fileno()
+    except (AttributeError, ValueError, OSError):  # replaced by an object without a file
+        return 2
+
+
+def run_profiled(
+    target: Target,
+    outdir: Path,
+    python: str,
+    *,
+    timer: str = "wall",
+    program_output_to_stderr: bool = False,
+) -> int:
     """Run the target with every process profiled into outdir; returns its exit status.
 
-    outdir must exist (see clear_previous_output).
+    outdir must exist (see clear_previous_output). timer is "wall" or "cpu" (bootstrap.py).
+    With program_output_to_stderr the program's stdout goes to our stderr (for --json).
+    SIGTERM, SIGHUP and SIGINT sent to this process go to the program's process group;
+    whatever ends the program, its leftover processes are ended and the temporary directory
+    is removed.
     """
+    supervisor = _Supervisor()
     with tempfile.TemporaryDirectory(prefix=BOOTSTRAP_DIR_PREFIX) as temporary:
         bootstrap_dir = Path(temporary)
         shutil.copyfile(bootstrap.__file__, bootstrap_dir / "sitecustomize.py")
         environment = profiled_environment(bootstrap_dir, outdir)
-        program = subprocess.Popen(target.command(python), env=environment)
-        with _interrupts_go_to_the_program():
-            status = program.wait()
+        environment[bootstrap.TIMER_VARIABLE] = timer
+        stdout = _stderr_descriptor() if program_output_to_stderr else None
+        with _signals_go_to(supervisor):
+            program = supervisor.start(target.command(python), environment, stdout)
+            try:
+                with _terminal_foreground(program.pid):
+                    status = supervisor.wait()
+            finally:
+                end_leftover_processes(program.pid)
     # A program killed by a signal exits like a shell reports it.
     return 128 - status if status < 0 else status

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from picklecheck.profiling.collect import FunctionKey, ProcessProfile
-from picklecheck.profiling.launch import BOOTSTRAP_DIR_PREFIX
+from picklecheck.profiling.flame import FlameOutputs
+from picklecheck.profiling.launch import BOOTSTRAP_DIR_PREFIX, Target
 
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 
 # Built-ins the parent blocks in while workers run: lock and semaphore waits (Pool.map,
 # Future.result, Queue.get), select/poll on pipes and sentinels (join, connection.wait), waitpid.
@@ -23,6 +24,8 @@ _BLOCKING_BUILTINS = re.compile(
     r"|built-in method (posix|nt)\.waitpid>"
     r"|_winapi\.WaitFor"
 )
+# Sleeping is waiting too (it is never the parent waiting for workers, so it stays out of that).
+_SLEEPS = re.compile(r"built-in method time\.sleep>")
 # Reads block too, but only those multiprocessing does on pipes from workers count as waiting.
 _PIPE_READ = re.compile(r"built-in method (posix|nt)\.read>|_winapi\.ReadFile")
 _PIPE_CALLER_FILE = re.compile(r"multiprocessing[\\/]connection\.py$")
@@ -49,6 +52,14 @@ class FunctionTotal:
         self.cumulative_seconds += cumulative
         before = self.by_process.get(pid, (0, 0.0, 0.0))
         self.by_process[pid] = (before[0] + calls, before[1] + own, before[2] + cumulative)
+
+
+def is_waiting(key: FunctionKey) -> bool:
+    """A built-in that blocks until another process or thread acts (locks, pipes, waits)."""
+    name = key[2]
+    return key[0] == "~" and bool(
+        _BLOCKING_BUILTINS.search(name) or _PIPE_READ.search(name) or _SLEEPS.search(name)
+    )
 
 
 def function_totals(profiles: Iterable[ProcessProfile]) -> list[FunctionTotal]:
@@ -123,6 +134,17 @@ class RunSummary:
     functions: list[FunctionTotal]
     # The script that was run (None for `-m module`): its functions are always in the JSON.
     program_file: Path | None = None
+    target: Target | None = None
+    timer: str = "wall"
+    flame: FlameOutputs | None = None
+
+    @property
+    def program_label(self) -> str:
+        """The script (or `-m module`) and its arguments, as the user typed them."""
+        if self.target is None:
+            return ""
+        name = f"-m {self.target.name}" if self.target.is_module else self.target.name
+        return " ".join([name, *self.target.args])
 
     @property
     def main(self) -> ProcessProfile | None:
@@ -133,7 +155,10 @@ class RunSummary:
         return None if main is None else waiting_seconds(main)
 
 
-def _process_json(profile: ProcessProfile, depth: int) -> dict[str, Any]:
+def _process_json(
+    profile: ProcessProfile, depth: int, flame: FlameOutputs | None
+) -> dict[str, Any]:
+    flame_graph = None if flame is None else flame.by_pid.get(profile.pid)
     return {
         "pid": profile.pid,
         "parent": profile.parent,
@@ -142,17 +167,29 @@ def _process_json(profile: ProcessProfile, depth: int) -> dict[str, Any]:
         "name": profile.name,
         "depth": depth,
         "wall_seconds": round(profile.wall_seconds, 6),
+        "cpu_seconds": _rounded(profile.cpu_seconds),
+        "waiting_seconds": _rounded(profile.waiting_seconds),
         "profiled_seconds": round(profile.profiled_seconds, 6),
         "calls": profile.calls,
         "paused_seconds": round(profile.paused_seconds, 6),
         "profile": str(profile.profile_path),
+        "flame_graph": None if flame_graph is None else str(flame_graph),
     }
+
+
+def _path_or_none(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
 
 
 def _function_json(total: FunctionTotal) -> dict[str, Any]:
     file, line, name = total.key
     return {
         "label": function_label(total.key),
+        "waiting": is_waiting(total.key),
         "name": name,
         "file": None if file == "~" else file,
         "line": line,
@@ -192,15 +229,22 @@ def to_json(summary: RunSummary, top: int) -> dict[str, Any]:
     depths = _depths(summary.profiles)
     main = summary.main
     waiting = summary.waiting()
+    target, flame = summary.target, summary.flame
     return {
         "version": SUMMARY_VERSION,
+        "script": None if target is None else target.name,
+        "is_module": False if target is None else target.is_module,
+        "arguments": [] if target is None else list(target.args),
+        "timer": summary.timer,
         "command": summary.command,
         "exit_code": summary.exit_code,
         "outdir": str(summary.outdir),
         "merged_profile": None if summary.merged_profile is None else str(summary.merged_profile),
         "wall_seconds": None if main is None else round(main.wall_seconds, 6),
         "parent_wait_seconds": None if waiting is None else round(waiting, 6),
-        "processes": [_process_json(p, depths[p.pid]) for p in summary.profiles],
+        "flame_graph": _path_or_none(None if flame is None else flame.merged_svg),
+        "speedscope": _path_or_none(None if flame is None else flame.speedscope),
+        "processes": [_process_json(p, depths[p.pid], flame) for p in summary.profiles],
         "functions": [_function_json(total) for total in _json_functions(summary, top)],
     }
 
@@ -211,8 +255,13 @@ def _process_line(profile: ProcessProfile, depth: int) -> str:
     method = profile.start_method or ""
     return (
         f"  {label:<28} {profile.pid:>7}  {method:<10} {profile.wall_seconds:>8.3f}"
-        f" {profile.profiled_seconds:>11.3f} {profile.calls:>10,}"
+        f" {_seconds(profile.cpu_seconds):>8} {_seconds(profile.waiting_seconds):>9}"
+        f" {profile.calls:>10,}"
     )
+
+
+def _seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def _waiting_line(summary: RunSummary) -> str | None:
@@ -233,23 +282,25 @@ def _waiting_line(summary: RunSummary) -> str | None:
 
 
 def _function_line(total: FunctionTotal) -> str:
+    mark = "  (waits)" if is_waiting(total.key) else ""
     return (
         f"  {total.own_seconds:>8.3f} {total.cumulative_seconds:>8.3f} {total.calls:>9,}"
-        f" {len(total.by_process):>9}  {function_label(total.key)}"
+        f" {len(total.by_process):>9}  {function_label(total.key)}{mark}"
     )
 
 
 def render_text(summary: RunSummary, top: int) -> str:
     if not summary.profiles:
         return (
-            f"picklecheck profile: no process wrote a profile (exit status {summary.exit_code}).\n"
+            f"picklecheck profile: {summary.program_label}\n"
+            f"No process wrote a profile (exit status {summary.exit_code}).\n"
         )
     depths = _depths(summary.profiles)
     lines = [
-        f"picklecheck profile: {len(summary.profiles)} processes profiled "
-        f"(exit status {summary.exit_code})",
+        f"picklecheck profile: {summary.program_label}",
+        f"{len(summary.profiles)} processes profiled (exit status {summary.exit_code})",
         "",
-        f"  {'process':<28} {'pid':>7}  {'start':<10} {'wall s':>8} {'profiled s':>11}"
+        f"  {'process':<28} {'pid':>7}  {'start':<10} {'wall s':>8} {'cpu s':>8} {'waiting s':>9}"
         f" {'calls':>10}",
         *(_process_line(profile, depths[profile.pid]) for profile in summary.profiles),
     ]
@@ -257,9 +308,11 @@ def render_text(summary: RunSummary, top: int) -> str:
     if waiting is not None:
         lines += ["", waiting]
     if top > 0:
+        clock = "CPU" if summary.timer == "cpu" else "wall-clock"
         lines += [
             "",
-            f"Top {min(top, len(summary.functions))} functions by own time, all processes:",
+            f"Top {min(top, len(summary.functions))} functions by own {clock} time, "
+            "all processes ((waits): blocked on another process, a lock or a sleep):",
             f"  {'own s':>8} {'cum s':>8} {'calls':>9} {'processes':>9}  function",
             *(_function_line(total) for total in summary.functions[:top]),
         ]
@@ -268,5 +321,11 @@ def render_text(summary: RunSummary, top: int) -> str:
         lines.append(
             f"Merged: {summary.merged_profile}  (python -m pstats {summary.merged_profile}, "
             f"or snakeviz {summary.merged_profile})"
+        )
+    flame = summary.flame
+    if flame is not None and flame.merged_svg is not None:
+        lines.append(
+            f"Flame graph: {flame.merged_svg} (all processes; flame-<role>-<pid>.svg for each); "
+            f"speedscope: {flame.speedscope}"
         )
     return "\n".join(lines) + "\n"

@@ -30,15 +30,24 @@ def _failure_line(finding: Finding) -> list[str]:
     return [text]
 
 
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def _summary(result: CheckResult) -> str:
     found = result.findings()
     checked = len(result.files)
     files_word = "file" if checked == 1 else "files"
-    if not found:
-        return f"All clear: no pickling problems in {checked} {files_word}."
+    problems = len(result.failing())
+    # Informational findings (PKL012) are hints, not pickling problems.
+    hints = f"{_counted(len(found) - problems, 'hint')}" if len(found) > problems else ""
+    if not problems:
+        clear = f"All clear: no pickling problems in {checked} {files_word}."
+        return clear[:-1] + f" ({hints})." if hints else clear
     fixable, unsafe = result.fixable_counts()
-    noun = "problem" if len(found) == 1 else "problems"
-    text = f"Found {len(found)} pickling {noun} in {checked} {files_word}."
+    text = f"Found {_counted(problems, 'pickling problem')}"
+    text += f" and {hints}" if hints else ""
+    text += f" in {checked} {files_word}."
     if fixable:
         text += f"\n[*] {fixable} fixable with `picklecheck fix`."
     if unsafe:

@@ -1,0 +1,151 @@
+"""Stopping `picklecheck profile` or its program never hangs, orphans or loses the summary.
+
+Every run goes through programs.run_bounded: bounded by progress, and it fails if a process of
+the run is still alive afterwards or the profiler's temporary directory was left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pstats
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.profiling.programs import (
+    PROGRAMS,
+    SCRIPTS,
+    START_METHODS,
+    calls_of,
+    kill_session,
+    other_interpreters,
+    read_summary,
+    run_bounded,
+)
+
+pytestmark = pytest.mark.runtime
+
+INTERRUPTED = SCRIPTS / "interrupted_pool.py"
+# Runs per start method here; bench/profile_stress.py runs 100 of each (docs/profiling.md).
+STRESS_RUNS = int(os.environ.get("PICKLECHECK_STRESS_RUNS", "4"))
+
+
+class _SignalOnceStarted:
+    """Sends a signal when the program has printed "started"; again every few seconds while the
+    program runs, as a user pressing Ctrl+C again would (a signal that lands just before a
+    thread blocks in a lock wait is not seen until the lock is released, in any CPython)."""
+
+    def __init__(self, signum: int, whole_group: bool, repeat_after: float | None) -> None:
+        self.signum, self.whole_group, self.repeat_after = signum, whole_group, repeat_after
+        self.sent_at: float | None = None
+
+    def __call__(self, process: subprocess.Popen[bytes], stdout: Path) -> bool:
+        if self.sent_at is None:
+            if not stdout.read_text(encoding="utf-8").startswith("started\n"):
+                return False
+            time.sleep(0.5)  # the tasks have reached the workers
+        elif self.repeat_after is None or time.monotonic() - self.sent_at < self.repeat_after:
+            return False
+        self.sent_at = time.monotonic()
+        send = os.killpg if self.whole_group else os.kill
+        with contextlib.suppress(ProcessLookupError):
+            send(process.pid, self.signum)
+        return False
+
+
+def _profile_command(outdir: Path, *arguments: str) -> list[str]:
+    return [sys.executable, "-m", "picklecheck", "profile", "--outdir", str(outdir), *arguments]
+
+
+def _assert_partial_summary(outdir: Path, status: int, stdout: str) -> None:
+    assert f"exit status {status}" in stdout
+    summary = read_summary(outdir)
+    assert summary["exit_code"] == status
+    roles = [process["role"] for process in summary["processes"]]
+    assert roles[0] == "main"
+    merged = pstats.Stats(str(outdir / "merged.prof"))
+    # Both workers were napping when the signal came; each wrote its profile on the way out.
+    assert calls_of(merged, INTERRUPTED, "nap_in_worker")[0] == 2
+
+
+def test_ctrl_c_reaches_the_program_and_the_run_is_still_summarised(tmp_path: Path) -> None:
+    outdir = tmp_path / "out"
+    ctrl_c = _SignalOnceStarted(signal.SIGINT, whole_group=True, repeat_after=5.0)
+
+    done = run_bounded(
+        _profile_command(outdir, str(INTERRUPTED), "fork"), tmp_path, while_running=ctrl_c
+    )
+
+    assert done.returncode == 128 + signal.SIGINT, done.stderr
+    assert "KeyboardInterrupt" in done.stderr
+    _assert_partial_summary(outdir, 130, done.stdout)
+    roles = [process["role"] for process in read_summary(outdir)["processes"]]
+    assert roles == ["main", "worker", "worker"]
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=str)
+def test_a_signal_to_the_profiler_alone_stops_the_whole_program_with_a_summary(
+    signum: int, method: str, tmp_path: Path
+) -> None:
+    outdir = tmp_path / "out"
+    # What `kill PID` or a closed terminal does: only picklecheck gets it, and passes it on.
+    repeat = 5.0 if signum == signal.SIGINT else None
+    stop = _SignalOnceStarted(signum, whole_group=False, repeat_after=repeat)
+
+    done = run_bounded(
+        _profile_command(outdir, str(INTERRUPTED), method), tmp_path, while_running=stop
+    )
+
+    assert done.returncode == 128 + signum, done.stderr
+    _assert_partial_summary(outdir, 128 + signum, done.stdout)
+    main = read_summary(outdir)["processes"][0]
+    assert main["role"] == "main" and main["wall_seconds"] > 0
+
+
+@contextlib.contextmanager
+def _cpu_load(processes: int = 2) -> Iterator[None]:
+    """Busy loops on every core, as on the shared CI machine where the hangs showed up."""
+    spinner = "import time\nend = time.monotonic() + 3600\nwhile time.monotonic() < end: pass\n"
+    spinners = [
+        subprocess.Popen([sys.executable, "-c", spinner], start_new_session=True)
+        for _ in range(processes)
+    ]
+    try:
+        yield
+    finally:
+        for process in spinners:
+            kill_session(process.pid)
+            process.wait()
+
+
+@pytest.mark.parametrize("method", START_METHODS)
+def test_profiling_many_times_under_cpu_load_never_hangs(method: str, tmp_path: Path) -> None:
+    pool_map = PROGRAMS[0]
+    with _cpu_load():
+        for attempt in range(STRESS_RUNS):
+            outdir = tmp_path / f"run-{attempt}"
+            done = run_bounded(_profile_command(outdir, str(pool_map.path), method), tmp_path)
+            assert done.returncode == 0, (attempt, done.stderr)
+            merged = pstats.Stats(str(outdir / "merged.prof"))
+            assert calls_of(merged, pool_map.path, "square_in_pool")[0] == 8, attempt
+
+
+@pytest.mark.parametrize("python", other_interpreters())
+def test_nested_fork_under_other_versions_and_cpu_load_never_hangs(
+    python: str, tmp_path: Path
+) -> None:
+    nested = PROGRAMS[3]
+    with _cpu_load():
+        for attempt in range(STRESS_RUNS):
+            outdir = tmp_path / f"run-{attempt}"
+            command = _profile_command(outdir, "--python", python, str(nested.path), "fork")
+            done = run_bounded(command, tmp_path)
+            assert done.returncode == 0, (attempt, done.stderr)
+            merged = pstats.Stats(str(outdir / "merged.prof"))
+            assert calls_of(merged, nested.path, "leaf_in_grandchild")[0] >= 4, attempt
