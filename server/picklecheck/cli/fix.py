@@ -16,10 +16,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from picklecheck import engine
 from picklecheck.cli import check
 from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
 from picklecheck.cli.files import MissingPathError, UnreadableSourceError, read_source
-from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config, ConfigError
 from picklecheck.engine.model import Finding, Severity
 from picklecheck.engine.suppression import suppression_edit
@@ -62,7 +62,7 @@ def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> 
     """Apply the best fix of the first fixable finding, re-analyse, repeat until stable."""
     seen = {source}
     for _ in range(MAX_ROUNDS):
-        fixed = _first_fixed(fixes, source, analyze_source(source, path, config).findings)
+        fixed = _first_fixed(fixes, source, engine.analyze_source(source, path, config).findings)
         if fixed is None or fixed in seen:
             return source
         seen.add(fixed)
@@ -73,7 +73,7 @@ def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> 
 def fixed_text(fixes: ModuleType, source: str, path: str, config: Config, unsafe: bool) -> str:
     if unsafe:
         return _apply_unsafe(fixes, source, path, config)
-    findings = analyze_source(source, path, config).findings
+    findings = engine.analyze_source(source, path, config).findings
     if not findings:
         return source
     return str(fixes.fix_all(source, findings, path=path, config=config))
@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(_diff(before, after, shown))
             else:
                 Path(path).write_bytes(after.encode(encoding))
-        left = analyze_source(after, path, config).findings
+        left = engine.analyze_source(after, path, config).findings
         remaining += sum(1 for finding in left if finding.severity is not Severity.INFO)
     verb = "would fix" if args.diff else "fixed"
     print(f"picklecheck: {verb} {changed} file(s); {remaining} problem(s) remain", file=sys.stderr)

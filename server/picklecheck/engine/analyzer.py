@@ -20,6 +20,7 @@ from picklecheck.engine.astroid_facade import (
     lookup,
     nodes_in,
     parse,
+    project_files_read,
     warm_up,
 )
 from picklecheck.engine.config import Config
@@ -110,11 +111,19 @@ def analyze_outcome(
     outcome.raw = analysis.raw
     report.findings = finished_findings(analysis.raw, analysis.boundaries, source, config)
     report.boundaries = analysis.boundaries
+    report.dependencies = _dependencies(module)
     report.stats.sink_calls = len(analysis.boundaries)
     report.stats.unknown_values = facade.unknown
     report.stats.budget_exceeded = max(facade.budget_exceeded, int(facade.stopped))
     report.stats.seconds = time.monotonic() - started
     return outcome
+
+
+def _dependencies(module: nodes.Module) -> tuple[str, ...]:
+    try:
+        return project_files_read(module)
+    except Exception:  # only a cache needs them; a cache without them never reuses the result
+        return ("<unknown>",)
 
 
 def finished_findings(

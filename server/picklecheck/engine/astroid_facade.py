@@ -8,6 +8,7 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -501,3 +502,70 @@ def set_search_paths(paths: list[str]) -> None:
     for path in reversed(paths):
         if path and path not in sys.path:
             sys.path.append(path)
+
+
+def _library_roots() -> tuple[str, ...]:
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    roots = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
+    return tuple(sorted(os.path.join(os.path.realpath(r), "") for r in roots))
+
+
+_LIBRARY_ROOTS = _library_roots()
+
+
+def is_library_file(path: str) -> bool:
+    """A module of the standard library or an installed package, not of the user's project."""
+    real = os.path.realpath(path)
+    if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
+        return True
+    return real.startswith(_LIBRARY_ROOTS)
+
+
+def project_files_read(module: nodes.Module) -> tuple[str, ...]:
+    """The project modules an analysis of `module` could have read: its import closure among
+    the modules astroid has built, without library modules (which import no project code).
+
+    The closure is taken over import statements rather than recorded while inferring: astroid
+    memoises inferences across files, so a recording would depend on what was analysed before.
+    A module that was never built cannot have contributed anything.
+    """
+    built = astroid.MANAGER.astroid_cache
+    own = os.path.abspath(module.file) if module.file else ""
+    found: set[str] = set()
+    seen: set[str] = set()
+    pending = [module]
+    while pending:
+        current = pending.pop()
+        for name in _imported_module_names(current):
+            if name in seen:
+                continue
+            seen.add(name)
+            imported = built.get(name)
+            file = getattr(imported, "file", None)
+            if not file or not file.endswith(".py") or is_library_file(file):
+                continue
+            found.add(os.path.abspath(file))
+            pending.append(imported)
+    found.discard(own)
+    return tuple(sorted(found))
+
+
+def _imported_module_names(module: nodes.Module) -> set[str]:
+    """Dotted names an import in `module` may load: each imported module, its parent packages,
+    and `package.name` for `from package import name` (a submodule, or not)."""
+    names: set[str] = set()
+    for node in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
+        if isinstance(node, nodes.Import):
+            targets = [name for name, _alias in node.names]
+        else:
+            try:
+                base = module.relative_to_absolute_name(node.modname, node.level)
+            except Exception:
+                continue
+            targets = [base] + [f"{base}.{name}" for name, _alias in node.names if name != "*"]
+        for target in targets:
+            parts = target.split(".")
+            names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return names
