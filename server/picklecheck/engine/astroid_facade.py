@@ -348,6 +348,75 @@ def _install_build_guards() -> None:
         for index, (transform, predicate) in enumerate(entries):
             if predicate in replacements:
                 entries[index] = (transform, replacements[predicate])
+    _group_builtin_call_transforms(registered)
+    _install_lean_transform_walk(astroid.MANAGER._transform)
+
+
+def _group_builtin_call_transforms(registered: dict[Any, list[Any]]) -> None:
+    """One transform entry for astroid's ~20 builtin-call inference tips (`len(...)`,
+    `isinstance(...)`, ...): each built `Call` node asked every one of their predicates in
+    turn, a tenth of a cold run. A dictionary on the called name picks the one that can apply;
+    its own predicate still decides."""
+    from astroid.brain import brain_builtin_inference
+
+    entries = registered.get(nodes.Call, [])
+    by_name: dict[str, tuple[Any, Any]] = {}
+    kept: list[Any] = []
+    for transform, predicate in entries:
+        original = getattr(predicate, "func", None)
+        if original is not brain_builtin_inference._builtin_filter_predicate:
+            kept.append((transform, predicate))
+            continue
+        name = predicate.keywords.get("builtin_name")
+        if not isinstance(name, str) or name in by_name:
+            return  # another layout than expected: keep astroid's own entries
+        if not by_name:
+            kept.append(None)  # the group takes the place of the first builtin entry
+        by_name[name] = (transform, predicate)
+    if not by_name:
+        return
+
+    def applies(node: nodes.Call) -> bool:
+        func = node.func
+        entry = by_name.get(func.name) if isinstance(func, nodes.Name) else None
+        return entry is not None and bool(entry[1](node))
+
+    def transform(node: nodes.Call) -> Any:
+        return by_name[node.func.name][0](node)
+
+    entries[:] = [(transform, applies) if entry is None else entry for entry in kept]
+
+
+def _install_lean_transform_walk(visitor: Any) -> None:
+    """astroid's transform walk, with fewer calls per node: every built node is visited, and
+    most node classes have no transform at all. Same order, same replacements."""
+    transforms = visitor.transforms
+    apply = visitor._transform
+
+    def generic(value: Any) -> Any:
+        if not value:
+            return value
+        kind = value.__class__
+        if kind is list:
+            return [generic(child) for child in value]
+        if kind is tuple:
+            return tuple(generic(child) for child in value)
+        if kind is str:
+            return value
+        try:
+            return visit(value)
+        except RecursionError:
+            return value  # untransformed, as astroid does
+
+    def visit(node: Any) -> Any:
+        for name in node._astroid_fields:
+            value = getattr(node, name)
+            visited = generic(value)
+            if visited != value:
+                setattr(node, name, visited)
+        return apply(node) if transforms.get(node.__class__) else node
+
+    visitor._visit = visit
 
 
 # Modules every analysis infers into. Building them once, before any file's clock starts, keeps
