@@ -381,10 +381,10 @@ def _group_builtin_call_transforms(registered: dict[Any, list[Any]]) -> None:
         entry = by_name.get(func.name) if isinstance(func, nodes.Name) else None
         return entry is not None and bool(entry[1](node))
 
-    def transform(node: nodes.Call) -> Any:
+    def transform_group(node: nodes.Call) -> Any:
         return by_name[node.func.name][0](node)
 
-    entries[:] = [(transform, applies) if entry is None else entry for entry in kept]
+    entries[:] = [(transform_group, applies) if entry is None else entry for entry in kept]
 
 
 def _install_lean_transform_walk(visitor: Any) -> None:
