@@ -229,7 +229,8 @@ def run_cli(roots: list[Path], jobs: int, phase: str, scratch: Path) -> Row:
     ]
     command += ["--jobs", str(jobs), "--statistics", "--no-progress", "--exit-zero"]
     environment = {**os.environ, "XDG_CACHE_HOME": str(scratch / "xdg")}
-    environment.pop("PICKLECHECK_CACHE_DIR", None)  # the cache lives in the scratch folder
+    # the result cache lives in the scratch folder, whatever the caller's environment says
+    environment.pop("PICKLECHECK_CACHE_DIR", None)
     measured = run_measured(command, output, cwd=scratch, env=environment)
     cache = "empty cache" if phase == "cold" else "cache kept"
     row = Row.measured(f"picklecheck check --jobs {jobs}, {phase}", measured)
