@@ -18,6 +18,7 @@ import os
 import platform
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ PYLINT_VENV = BENCH / ".venv-pylint"
 RESULTS = BENCH / "results"
 WORK = CACHE / "run"
 QUICK_PARTS = ("stdlib-", "mpire-")
+STDLIB = "stdlib mp set:"
 PYTHON = sys.executable
 LOAD_AT_START = os.getloadavg()
 
@@ -136,6 +138,35 @@ def corpus_rows(plan: Plan, skip_pylint: bool) -> list[Row]:
     rows.append(measure_engine_files(listing))
     if not skip_pylint:
         rows.append(measure_pylint(plan.files))
+    rows += stdlib_rows(skip_pylint)
+    return rows
+
+
+def stdlib_files() -> list[Path]:
+    """The standard library's multiprocessing set, read where the running Python keeps it."""
+    library = Path(sysconfig.get_paths()["stdlib"])
+    files = [*sorted((library / "multiprocessing").rglob("*.py"))]
+    files += sorted((library / "concurrent").rglob("*.py"))
+    files.append(library / "test" / "_test_multiprocessing.py")
+    return [f for f in files if "__pycache__" not in f.parts]
+
+
+def stdlib_rows(skip_pylint: bool) -> list[Row]:
+    """Issue 11's second corpus, each tool on the same files in the same run."""
+    files = stdlib_files()
+    listing = WORK / "stdlib-files.txt"
+    listing.write_text("\n".join(str(f) for f in files))
+    parse = measure_parse(listing)
+    parse.name = f"{STDLIB} ast.parse (floor, best of 3)"
+    rows = [parse]
+    with tempfile.TemporaryDirectory(prefix="pc-bench-") as scratch:
+        cold = run_cli(files, 1, "cold", Path(scratch))
+        cold.name = f"{STDLIB} picklecheck check --jobs 1, cold"
+        rows.append(cold)
+    if not skip_pylint:
+        pylint = measure_pylint(files)
+        pylint.name = f"{STDLIB} pylint"
+        rows.append(pylint)
     return rows
 
 
@@ -154,7 +185,35 @@ def measure_cli(plan: Plan) -> list[Row]:
         with tempfile.TemporaryDirectory(prefix="pc-bench-") as scratch:
             for phase in ("cold", "warm"):
                 rows.append(run_cli(roots, jobs, phase, Path(scratch)))
+            if jobs == 1:
+                rows.append(touched_row(roots, plan.files, Path(scratch)))
     return rows
+
+
+def touched_row(roots: list[Path], files: list[Path], scratch: Path) -> Row:
+    """A warm cache, then one edited file: it and the files importing it are analysed again.
+    The file is the one most other results depend on, by the cache's own records (the worst
+    case for the cache)."""
+    touched = _most_depended_on(scratch / "xdg" / "picklecheck" / "v1") or files[0]
+    original = touched.read_bytes()
+    touched.write_bytes(original + b"\n# touched by the benchmark\n")
+    try:
+        row = run_cli(roots, 1, "touched", scratch)
+    finally:
+        touched.write_bytes(original)
+    row.name = "picklecheck check --jobs 1, one file touched"
+    row.detail += f"; touched {touched.relative_to(CORPUS)}"
+    return row
+
+
+def _most_depended_on(records: Path) -> Path | None:
+    counts: dict[str, int] = {}
+    for record in records.glob("*.json"):
+        for dependency in json.loads(record.read_text()).get("dependencies", {}):
+            counts[dependency] = counts.get(dependency, 0) + 1
+    if not counts:
+        return None
+    return Path(max(counts, key=lambda name: (counts[name], name)))
 
 
 def run_cli(roots: list[Path], jobs: int, phase: str, scratch: Path) -> Row:
@@ -170,8 +229,12 @@ def run_cli(roots: list[Path], jobs: int, phase: str, scratch: Path) -> Row:
     ]
     command += ["--jobs", str(jobs), "--statistics", "--no-progress", "--exit-zero"]
     environment = {**os.environ, "XDG_CACHE_HOME": str(scratch / "xdg")}
+    # the result cache lives in the scratch folder, whatever the caller's environment says
+    environment.pop("PICKLECHECK_CACHE_DIR", None)
     measured = run_measured(command, output, cwd=scratch, env=environment)
+    cache = "empty cache" if phase == "cold" else "cache kept"
     row = Row.measured(f"picklecheck check --jobs {jobs}, {phase}", measured)
+    row.name += f" ({cache})" if phase in ("cold", "warm") else ""
     try:
         result = json.loads(output.read_text())
     except (OSError, ValueError):
@@ -182,7 +245,8 @@ def run_cli(roots: list[Path], jobs: int, phase: str, scratch: Path) -> Row:
     row.detail = (
         f"{result['summary']['files']} files, {result['summary']['findings']} findings, "
         f"{stats.get('files_prefiltered', 0)} prefiltered, "
-        f"{stats.get('budget_exceeded', 0)} over budget"
+        f"{stats.get('budget_exceeded', 0)} over budget, "
+        f"{stats.get('files_cached', 0)} from the cache"
     )
     return row
 
@@ -220,6 +284,9 @@ def measure_pylint(files: list[Path]) -> Row:
 
 
 def ensure_pylint() -> Path:
+    beside = Path(PYTHON).parent / "pylint"
+    if beside.exists():
+        return beside  # installed in the project's venv (pip install pylint==PYLINT_VERSION)
     executable = PYLINT_VENV / "bin" / "pylint"
     if not executable.exists():
         subprocess.run([PYTHON, "-m", "venv", "--clear", str(PYLINT_VENV)], check=True)
@@ -309,13 +376,14 @@ def lsp_detail(result: dict[str, Any]) -> str:
 def evaluate(rows: list[Row], lsp: list[Row]) -> list[Target]:
     by_name = {row.name: row for row in rows + lsp}
     targets = [corpus_target(by_name)]
+    targets += issue_11_targets(by_name)
     targets += [edit_target(by_name, "1k", 50), edit_target(by_name, "6k", 200)]
     targets += [hover_target(by_name), memory_target(by_name), per_file_target(by_name)]
     return targets
 
 
 def corpus_target(by_name: dict[str, Row]) -> Target:
-    ours = by_name.get("picklecheck check --jobs 1, cold")
+    ours = by_name.get("picklecheck check --jobs 1, cold (empty cache)")
     pylint = by_name.get("pylint")
     goal = "<= 1/8 of pylint"
     if not ours or not pylint or ours.seconds is None or pylint.seconds is None:
@@ -325,6 +393,65 @@ def corpus_target(by_name: dict[str, Row]) -> Target:
     if ours.cpu_seconds and pylint.cpu_seconds:
         measured += f" (CPU: 1/{pylint.cpu_seconds / ours.cpu_seconds:.1f})"
     return Target("corpus cold, --jobs 1", goal, measured, ratio <= 1 / 8)
+
+
+def cpu_ratio_target(
+    by_name: dict[str, Row], label: str, ours: str, theirs: str, limit: float, goal: str
+) -> Target:
+    """`ours` CPU seconds at most `limit` times `theirs` (limit < 1: a fraction)."""
+    mine, other = by_name.get(ours), by_name.get(theirs)
+    if not mine or not other or not mine.cpu_seconds or not other.cpu_seconds:
+        return Target(label, goal, "not measured", None)
+    ratio = mine.cpu_seconds / other.cpu_seconds
+    shown = f"1/{1 / ratio:.1f}" if ratio < 1 else f"{ratio:.2f}x"
+    measured = f"CPU {mine.cpu_seconds:.2f} s vs {other.cpu_seconds:.2f} s = {shown}"
+    return Target(label, goal, measured, ratio <= limit)
+
+
+def issue_11_targets(by_name: dict[str, Row]) -> list[Target]:
+    cold = "picklecheck check --jobs 1, cold (empty cache)"
+    targets = [
+        cpu_ratio_target(
+            by_name,
+            "corpus cold, --jobs 1 (issue 11)",
+            cold,
+            "pylint",
+            1 / 12,
+            "<= 1/12 of pylint CPU",
+        ),
+        cpu_ratio_target(
+            by_name,
+            "stdlib mp set cold, --jobs 1",
+            f"{STDLIB} picklecheck check --jobs 1, cold",
+            f"{STDLIB} pylint",
+            1 / 12,
+            "<= 1/12 of pylint CPU",
+        ),
+        cpu_ratio_target(
+            by_name,
+            "corpus warm, nothing changed",
+            "picklecheck check --jobs 1, warm (cache kept)",
+            "ast.parse (floor, best of 3)",
+            2.0,
+            "<= 2x ast.parse CPU",
+        ),
+    ]
+    touched = by_name.get("picklecheck check --jobs 1, one file touched")
+    label, goal = "corpus, one file touched", "< 1 s"
+    if touched and touched.cpu_seconds is not None and touched.seconds is not None:
+        measured = f"CPU {touched.cpu_seconds:.2f} s, wall {touched.seconds:.2f} s"
+        targets.append(Target(label, goal, measured, touched.cpu_seconds < 1.0))
+    else:
+        targets.append(Target(label, goal, "not measured", None))
+    server = by_name.get("LSP server, generated_6k")
+    label, goal = "server first diagnostics, 6k lines", "< 1 s"
+    if server and server.seconds is not None:
+        targets.append(
+            Target(label, goal, f"{server.seconds:.2f} s (wall)", server.seconds < 1.0)
+        )
+    else:
+        targets.append(Target(label, goal, "not measured", None))
+    return targets
 
 
 def edit_target(by_name: dict[str, Row], size: str, limit_ms: float) -> Target:
@@ -388,7 +515,11 @@ def render(plan: Plan, rows: list[Row], lsp: list[Row], targets: list[Target]) -
         "|---|---|---|---|---|",
     ]
     table = [table_line(row) for row in rows + lsp]
-    goals = ["", "| target (issue 7) | goal | measured | result |", "|---|---|---|---|"]
+    goals = [
+        "",
+        "| target (issues 7, 11) | goal | measured | result |",
+        "|---|---|---|---|",
+    ]
     goals += [
         f"| {t.label} | {t.goal} | {t.measured} | {verdict(t.passed)} |"
         for t in targets

@@ -6,7 +6,10 @@ whichever way pytest is started (`tests` is a namespace package, no __init__.py 
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,22 @@ if REPO_ROOT not in sys.path:
     sys.path.insert(0, REPO_ROOT)
 
 from tests.runtime.scoring import CORPUS_SCORES, Score, score_table  # noqa: E402
+
+_CACHE_FOLDER = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """`picklecheck check` caches results in the user's cache folder by default; tests get a
+    folder of their own, removed at the end, so they neither read nor leave records there."""
+    folder = tempfile.mkdtemp(prefix="picklecheck-test-cache-")
+    config.stash[_CACHE_FOLDER] = folder
+    os.environ["PICKLECHECK_CACHE_DIR"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_CACHE_FOLDER, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_terminal_summary(

@@ -204,7 +204,7 @@ def test_jobs_give_the_same_output_in_the_same_order(project: Path, start_method
     def check(jobs: str) -> dict[str, Any]:
         command = [sys.executable, "-m", "picklecheck", "check", ".", "--format", "json"]
         done = subprocess.run(
-            [*command, "--jobs", jobs],
+            [*command, "--no-cache", "--jobs", jobs],
             capture_output=True,
             text=True,
             timeout=180,

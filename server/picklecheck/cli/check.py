@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from picklecheck.cli import settings
+from picklecheck.cli.cache import ResultCache, chosen_directory
 from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
 from picklecheck.cli.files import MissingPathError, discover, display_path
 from picklecheck.cli.formats import RENDERERS
@@ -48,6 +49,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--statistics", action="store_true", help="counts per rule and timings")
     parser.add_argument("--no-progress", action="store_true", help="never show progress")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help="result cache folder (default: $PICKLECHECK_CACHE_DIR, else the user cache folder)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
 
 
 def resolver_from(args: argparse.Namespace) -> settings.ConfigResolver:
@@ -71,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         print("picklecheck: error: --jobs must be 0 or more", file=sys.stderr)
         return USAGE_ERROR
-    files = run_tasks(tasks, args.jobs, progress_stream(not args.no_progress))
+    cache = None if args.no_cache else ResultCache(chosen_directory(args.cache_dir))
+    files = run_tasks(tasks, args.jobs, progress_stream(not args.no_progress), cache)
     result = CheckResult(files)
     output = RENDERERS[args.format](result, args.statistics)
     if args.output is None:

@@ -16,10 +16,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from picklecheck import engine
 from picklecheck.cli import check
 from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
 from picklecheck.cli.files import MissingPathError, UnreadableSourceError, read_source
-from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config, ConfigError
 from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for
 from picklecheck.engine.model import Finding, Severity
@@ -58,7 +58,7 @@ def _apply_unsafe(source: str, path: str, config: Config) -> str:
     """Apply the best fix of the first fixable finding, re-analyse, repeat until stable."""
     seen = {source}
     for _ in range(MAX_ROUNDS):
-        fixed = _first_fixed(source, analyze_source(source, path, config).findings)
+        fixed = _first_fixed(source, engine.analyze_source(source, path, config).findings)
         if fixed is None or fixed in seen:
             return source
         seen.add(fixed)
@@ -69,7 +69,7 @@ def _apply_unsafe(source: str, path: str, config: Config) -> str:
 def fixed_text(source: str, path: str, config: Config, unsafe: bool) -> str:
     if unsafe:
         return _apply_unsafe(source, path, config)
-    findings = analyze_source(source, path, config).findings
+    findings = engine.analyze_source(source, path, config).findings
     if not findings:
         return source
     return fix_all(source, findings, path=path, config=config)
@@ -153,7 +153,7 @@ class _Run:
             elif not self._written(path, shown, after.encode(encoding)):
                 after = before  # the file still holds the original
             self.changed += after != before
-        left = analyze_source(after, path, config).findings
+        left = engine.analyze_source(after, path, config).findings
         self.remaining += sum(1 for finding in left if finding.severity is not Severity.INFO)
 
     def _written(self, path: str, shown: str, data: bytes) -> bool:

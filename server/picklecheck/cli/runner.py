@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import ast
+import gc
 import os
 import sys
 import time
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
+from picklecheck.cli.cache import ResultCache, text_hash
 from picklecheck.cli.files import UnreadableSourceError, display_path, read_source
 from picklecheck.cli.results import FileResult, FixSummary
-from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
 from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, fixes_for
 from picklecheck.engine.model import Finding, Report
@@ -46,26 +47,75 @@ def _fix_summaries(
     return summaries
 
 
-def check_file(task: Task) -> FileResult:
+@dataclass
+class Analysed:
+    """One file's result as the engine gave it (its own paths), as a worker sends it back."""
+
+    report: Report
+    fixes: list[tuple[FixSummary, ...]] = field(default_factory=list)
+    text_hash: str | None = None  # of the text analysed; None: nothing worth caching
+    internal_error: str | None = None
+
+
+def analyse_task(task: Task) -> Analysed:
     """One file's result; a bug in picklecheck is reported for this file instead of raised."""
-    path, shown, config = task
+    path, _shown, config = task
     try:
         source, _ = read_source(Path(path))
     except UnreadableSourceError as exc:
-        return FileResult(shown, Report(path=shown, syntax_error=str(exc)))
+        return Analysed(Report(path=path, syntax_error=str(exc)))
     try:
+        from picklecheck.engine.analyzer import analyze_source  # astroid: only when analysing
+
         report = analyze_source(source, path, config)
         if report.stats.files_prefiltered and report.syntax_error is None:
             report.syntax_error = _syntax_problem(source)
         # Fixes see the engine's own findings; paths are rewritten for display afterwards.
         fixes = _fix_summaries(source, report.findings) if report.findings else []
-        report.path = shown
-        report.findings = [_displayed(finding, shown) for finding in report.findings]
-        return FileResult(shown, report, fixes)
+        return Analysed(report, fixes, text_hash(source))
     except Exception as exc:  # one file's crash must not stop the run
         last = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(last.filename).name}:{last.lineno}"
-        return FileResult(shown, Report(path=shown), internal_error=f"{exc!r} at {where}")
+        return Analysed(Report(path=path), internal_error=f"{exc!r} at {where}")
+
+
+def shown_result(shown: str, analysed: Analysed) -> FileResult:
+    """The result with every path as users see it."""
+    report = replace(
+        analysed.report,
+        path=shown,
+        findings=[_displayed(finding, shown) for finding in analysed.report.findings],
+    )
+    return FileResult(shown, report, analysed.fixes, analysed.internal_error)
+
+
+def check_file(task: Task) -> FileResult:
+    return shown_result(task[1], analyse_task(task))
+
+
+def _cached(cache: ResultCache, task: Task) -> FileResult | None:
+    path, shown, config = task
+    try:
+        source, _ = read_source(Path(path))
+    except UnreadableSourceError:
+        return None  # the analysis reports it
+    found = cache.lookup(path, source, config)
+    if found is None:
+        return None
+    report, fixes = found
+    report.stats.seconds = 0.0
+    report.stats.files_cached = 1
+    return shown_result(shown, Analysed(report, fixes))
+
+
+def start_worker() -> None:
+    """Set up a process that analyses: collector thresholds, the standard-library modules every
+    analysis needs built, then `gc.freeze()` so the collector never walks those trees again."""
+    tune_garbage_collection()
+    from picklecheck.engine.astroid_facade import warm_up
+
+    warm_up()
+    gc.freeze()
 
 
 def _syntax_problem(source: str) -> str | None:
@@ -90,31 +140,57 @@ def _displayed(finding: Finding, shown: str) -> Finding:
     return replace(finding, path=shown, chain=chain)
 
 
-def run_tasks(tasks: list[Task], jobs: int, progress: TextIO | None = None) -> list[FileResult]:
-    """Check every task; `jobs` > 1 uses worker processes. Order always follows `tasks`."""
+def run_tasks(
+    tasks: list[Task],
+    jobs: int,
+    progress: TextIO | None = None,
+    cache: ResultCache | None = None,
+) -> list[FileResult]:
+    """Check every task; `jobs` > 1 uses worker processes. Order always follows `tasks`.
+    With a cache, files it answers for are not analysed, and new results are stored."""
+    results: list[FileResult | None] = [None] * len(tasks)
+    if cache is not None:
+        for index, task in enumerate(tasks):
+            results[index] = _cached(cache, task)
+    pending = [index for index, result in enumerate(results) if result is None]
+    done = len(tasks) - len(pending)
+    analysed = _analyse_all([tasks[index] for index in pending], jobs)
+    for index, outcome in zip(pending, analysed, strict=True):
+        path, shown, config = tasks[index]
+        if cache is not None and outcome.text_hash is not None:
+            cache.store(path, outcome.text_hash, config, outcome.report, outcome.fixes)
+        results[index] = shown_result(shown, outcome)
+        done += 1
+        _show_progress(progress, done, len(tasks), shown)
+    _end_progress(progress, len(tasks))
+    if cache is not None:
+        cache.finish()
+    return [result for result in results if result is not None]
+
+
+def _analyse_all(tasks: list[Task], jobs: int) -> Iterator[Analysed]:
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     workers = min(workers, len(tasks))
     if workers <= 1:
-        results_iter: Iterator[FileResult] = map(check_file, tasks)
-        return _collect(results_iter, len(tasks), progress)
-    with ProcessPoolExecutor(max_workers=workers, initializer=tune_garbage_collection) as pool:
+        if tasks:
+            start_worker()
+        yield from map(analyse_task, tasks)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
         chunk = max(1, len(tasks) // (workers * 8))
-        return _collect(pool.map(check_file, tasks, chunksize=chunk), len(tasks), progress)
+        yield from pool.map(analyse_task, tasks, chunksize=chunk)
 
 
-def _collect(
-    results: Iterator[FileResult], total: int, progress: TextIO | None
-) -> list[FileResult]:
-    collected = []
-    for done, result in enumerate(results, start=1):
-        collected.append(result)
-        if progress is not None:
-            progress.write(f"\r\x1b[Kpicklecheck: [{done}/{total}] {result.path}")
-            progress.flush()
+def _show_progress(progress: TextIO | None, done: int, total: int, shown: str) -> None:
+    if progress is not None:
+        progress.write(f"\r\x1b[Kpicklecheck: [{done}/{total}] {shown}")
+        progress.flush()
+
+
+def _end_progress(progress: TextIO | None, total: int) -> None:
     if progress is not None and total:
         progress.write("\r\x1b[K")
         progress.flush()
-    return collected
 
 
 def progress_stream(enabled: bool) -> TextIO | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import io
 import tokenize
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from picklecheck.engine.analyzer import analyze_source
 from picklecheck.engine.config import Config, load_config
 from picklecheck.engine.model import (
     ChainStep,
@@ -25,6 +25,19 @@ from picklecheck.engine.model import (
     Statistics,
 )
 from picklecheck.engine.rules import RULES, Rule
+
+if TYPE_CHECKING:
+    from picklecheck.engine.analyzer import analyze_source
+
+
+def __getattr__(name: str) -> Any:
+    """`analyze_source` is imported on first use: importing astroid costs about 0.1 s, which a
+    CLI run answered from its cache (cli/cache.py) or a `rule` command never needs."""
+    if name == "analyze_source":
+        from picklecheck.engine.analyzer import analyze_source
+
+        return analyze_source
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def decode_source(data: bytes) -> str:
@@ -46,6 +59,8 @@ def analyze_path(path: Path, config: Config | None = None) -> Report:
         source = decode_source(data)
     except (UnicodeDecodeError, SyntaxError, LookupError) as exc:
         return Report(path=str(path), syntax_error=f"cannot decode: {exc}")
+    from picklecheck.engine.analyzer import analyze_source
+
     return analyze_source(source, str(path), config)
 
 

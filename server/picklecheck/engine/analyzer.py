@@ -20,6 +20,7 @@ from picklecheck.engine.astroid_facade import (
     lookup,
     nodes_in,
     parse,
+    project_files_read,
     warm_up,
 )
 from picklecheck.engine.config import Config
@@ -35,7 +36,13 @@ from picklecheck.engine.model import (
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
 from picklecheck.engine.rules import rule
-from picklecheck.engine.sinks import Pickled, SinkCall, find_sinks
+from picklecheck.engine.sinks import (
+    CANDIDATE_ATTRS,
+    CANDIDATE_CTORS,
+    Pickled,
+    SinkCall,
+    find_sinks,
+)
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.values import (
@@ -60,6 +67,21 @@ def _argument_names(call: nodes.NodeNG) -> set[str]:
         return set()
     values = [*call.args, *(keyword.value for keyword in call.keywords or ())]
     return {value.name for value in values if isinstance(value, nodes.Name)}
+_UNGUARDED_START_NAMES = frozenset({"Pool", "ProcessPoolExecutor", "Manager", "start"})
+_PROXY_FACTORY_NAMES = frozenset({"dict", "list", "Namespace", "Queue", "JoinableQueue"})
+# Every check starts from a call spelled with one of these names, as a method (`x.map(`) or
+# also bare (`Pool(`), or of a class of the file (a Process subclass); a file that calls none of
+# them is not built (Statistics.files_prefiltered).
+_METHOD_NAMES = CANDIDATE_ATTRS | _PROFILER_NAMES | _PROXY_FACTORY_NAMES
+_CALLABLE_NAMES = CANDIDATE_CTORS | _UNGUARDED_START_NAMES
+_GAP = r"(?:\s|\\|#[^\n]*\n)*"  # a line break, a backslash or a comment inside brackets
+# Over-matching (in strings, comments, definitions) only means building the tree.
+_CALL_OF = re.compile(
+    rf"\.{_GAP}(?P<method>{'|'.join(sorted(_METHOD_NAMES))}){_GAP}\("
+    rf"|\b(?P<callable>{'|'.join(sorted(_CALLABLE_NAMES))}){_GAP}\("
+    rf"|\b(?P<cls>\w+){_GAP}\("
+)
+_CLASS_NAME = re.compile(r"^[ \t]*class[ \t]+(\w+)", re.MULTILINE)
 
 
 def analyze_source(source: str, path: str = "<string>", config: Config | None = None) -> Report:
@@ -92,7 +114,7 @@ def analyze_outcome(
     report.stats.files = 1
     outcome = Outcome(report)
     text = source if tree_source is None else tree_source
-    if not _PREFILTER.search(text):
+    if not _PREFILTER.search(text) or (tree_source is None and not calls_a_candidate(text)):
         report.stats.files_prefiltered = 1
         return outcome
     if source.count("\n") > config.max_lines:
@@ -119,11 +141,30 @@ def analyze_outcome(
     outcome.raw = analysis.raw
     report.findings = finished_findings(analysis.raw, analysis.boundaries, source, config)
     report.boundaries = analysis.boundaries
+    report.dependencies = _dependencies(module)
     report.stats.sink_calls = len(analysis.boundaries)
     report.stats.unknown_values = facade.unknown
     report.stats.budget_exceeded = max(facade.budget_exceeded, int(facade.stopped))
     report.stats.seconds = time.monotonic() - started
     return outcome
+
+
+def calls_a_candidate(source: str) -> bool:
+    """Whether `source` may call something a check starts from; a text search, no parse."""
+    definitions = {match.start(1): match.group(1) for match in _CLASS_NAME.finditer(source)}
+    classes = set(definitions.values())
+    for match in _CALL_OF.finditer(source):
+        name = match.group("cls")
+        if name is None or (name in classes and match.start("cls") not in definitions):
+            return True
+    return False
+
+
+def _dependencies(module: nodes.Module) -> tuple[str, ...]:
+    try:
+        return project_files_read(module)
+    except Exception:  # only a cache needs them; a cache without them never reuses the result
+        return ("<unknown>",)
 
 
 def finished_findings(
@@ -282,7 +323,7 @@ class _Analysis:
         self._origin = span_of(call)
         func = call.func
         name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
-        if name not in ("Pool", "ProcessPoolExecutor", "Manager", "start"):
+        if name not in _UNGUARDED_START_NAMES:
             return
         names = self.facade.qualified_names(func)
         starts = names & (kb.POOL_FACTORIES | kb.MANAGER_FACTORIES | {kb.EXECUTOR_CLASS})

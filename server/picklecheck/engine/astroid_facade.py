@@ -361,6 +361,75 @@ def _install_build_guards() -> None:
         for index, (transform, predicate) in enumerate(entries):
             if predicate in replacements:
                 entries[index] = (transform, replacements[predicate])
+    _group_builtin_call_transforms(registered)
+    _install_lean_transform_walk(astroid.MANAGER._transform)
+
+
+def _group_builtin_call_transforms(registered: dict[Any, list[Any]]) -> None:
+    """One transform entry for astroid's ~20 builtin-call inference tips (`len(...)`,
+    `isinstance(...)`, ...): each built `Call` node asked every one of their predicates in
+    turn, a tenth of a cold run. A dictionary on the called name picks the one that can apply;
+    its own predicate still decides."""
+    from astroid.brain import brain_builtin_inference
+
+    entries = registered.get(nodes.Call, [])
+    by_name: dict[str, tuple[Any, Any]] = {}
+    kept: list[Any] = []
+    for transform, predicate in entries:
+        original = getattr(predicate, "func", None)
+        if original is not brain_builtin_inference._builtin_filter_predicate:
+            kept.append((transform, predicate))
+            continue
+        name = predicate.keywords.get("builtin_name")
+        if not isinstance(name, str) or name in by_name:
+            return  # another layout than expected: keep astroid's own entries
+        if not by_name:
+            kept.append(None)  # the group takes the place of the first builtin entry
+        by_name[name] = (transform, predicate)
+    if not by_name:
+        return
+
+    def applies(node: nodes.Call) -> bool:
+        func = node.func
+        entry = by_name.get(func.name) if isinstance(func, nodes.Name) else None
+        return entry is not None and bool(entry[1](node))
+
+    def transform_group(node: nodes.Call) -> Any:
+        return by_name[node.func.name][0](node)
+
+    entries[:] = [(transform_group, applies) if entry is None else entry for entry in kept]
+
+
+def _install_lean_transform_walk(visitor: Any) -> None:
+    """astroid's transform walk, with fewer calls per node: every built node is visited, and
+    most node classes have no transform at all. Same order, same replacements."""
+    transforms = visitor.transforms
+    apply = visitor._transform
+
+    def generic(value: Any) -> Any:
+        if not value:
+            return value
+        kind = value.__class__
+        if kind is list:
+            return [generic(child) for child in value]
+        if kind is tuple:
+            return tuple(generic(child) for child in value)
+        if kind is str:
+            return value
+        try:
+            return visit(value)
+        except RecursionError:
+            return value  # untransformed, as astroid does
+
+    def visit(node: Any) -> Any:
+        for name in node._astroid_fields:
+            value = getattr(node, name)
+            visited = generic(value)
+            if visited != value:
+                setattr(node, name, visited)
+        return apply(node) if transforms.get(node.__class__) else node
+
+    visitor._visit = visit
 
 
 # `from m import *` builds `m` while building the importer, one Python stack level per module
@@ -683,3 +752,70 @@ def _pin_working_folder() -> None:
 
 
 _install_load_guards()
+
+
+def _library_roots() -> tuple[str, ...]:
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    roots = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
+    return tuple(sorted(os.path.join(os.path.realpath(r), "") for r in roots))
+
+
+_LIBRARY_ROOTS = _library_roots()
+
+
+def is_library_file(path: str) -> bool:
+    """A module of the standard library or an installed package, not of the user's project."""
+    real = os.path.realpath(path)
+    if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
+        return True
+    return real.startswith(_LIBRARY_ROOTS)
+
+
+def project_files_read(module: nodes.Module) -> tuple[str, ...]:
+    """The project modules an analysis of `module` could have read: its import closure among
+    the modules astroid has built, without library modules (which import no project code).
+
+    The closure is taken over import statements rather than recorded while inferring: astroid
+    memoises inferences across files, so a recording would depend on what was analysed before.
+    A module that was never built cannot have contributed anything.
+    """
+    built = astroid.MANAGER.astroid_cache
+    own = os.path.abspath(module.file) if module.file else ""
+    found: set[str] = set()
+    seen: set[str] = set()
+    pending = [module]
+    while pending:
+        current = pending.pop()
+        for name in _imported_module_names(current):
+            if name in seen:
+                continue
+            seen.add(name)
+            imported = built.get(name)
+            file = getattr(imported, "file", None)
+            if not file or not file.endswith(".py") or is_library_file(file):
+                continue
+            found.add(os.path.abspath(file))
+            pending.append(imported)
+    found.discard(own)
+    return tuple(sorted(found))
+
+
+def _imported_module_names(module: nodes.Module) -> set[str]:
+    """Dotted names an import in `module` may load: each imported module, its parent packages,
+    and `package.name` for `from package import name` (a submodule, or not)."""
+    names: set[str] = set()
+    for node in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
+        if isinstance(node, nodes.Import):
+            targets = [name for name, _alias in node.names]
+        else:
+            try:
+                base = module.relative_to_absolute_name(node.modname, node.level)
+            except Exception:
+                continue
+            targets = [base] + [f"{base}.{name}" for name, _alias in node.names if name != "*"]
+        for target in targets:
+            parts = target.split(".")
+            names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return names

@@ -124,6 +124,7 @@ class Statistics:
     unknown_values: int = 0
     budget_exceeded: int = 0
     seconds: float = 0.0
+    files_cached: int = 0  # answered from the CLI's on-disk cache, not analysed again
 
     def merge(self, other: Statistics) -> None:
         self.files += other.files
@@ -132,6 +133,7 @@ class Statistics:
         self.unknown_values += other.unknown_values
         self.budget_exceeded += other.budget_exceeded
         self.seconds += other.seconds
+        self.files_cached += other.files_cached
 
 
 @dataclass
@@ -143,3 +145,7 @@ class Report:
     boundaries: list[Boundary] = field(default_factory=list)
     stats: Statistics = field(default_factory=Statistics)
     syntax_error: str | None = None
+    # Absolute paths of the project's modules (not the standard library's or installed
+    # packages') the analysis could have read: the file's import closure among the modules
+    # astroid built. A result cache must recheck them (cli/cache.py).
+    dependencies: tuple[str, ...] = ()

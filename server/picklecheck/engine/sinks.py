@@ -43,8 +43,8 @@ class SinkCall:
     note: str = ""
 
 
-_CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
-_CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
+CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
+CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
@@ -53,9 +53,9 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if facade.out_of_time():
             return
         name = spelled_name(call.func)
-        if name in _CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
+        if name in CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
             sink = _method_sink(call, facade)
-        elif name in _CANDIDATE_CTORS or name in process_subclasses:
+        elif name in CANDIDATE_CTORS or name in process_subclasses:
             sink = _constructor_sink(call, facade, name in process_subclasses)
         else:
             sink = None

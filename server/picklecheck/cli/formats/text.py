@@ -59,7 +59,8 @@ def _statistics(result: CheckResult) -> list[str]:
     stats = result.statistics()
     lines = [f"{count:5d}  {code}" for code, count in result.counts_by_code().items()]
     lines += [
-        f"files checked: {stats.files} (no process use, skipped: {stats.files_prefiltered})",
+        f"files checked: {stats.files} (no process use, skipped: {stats.files_prefiltered}; "
+        f"unchanged, from the cache: {stats.files_cached})",
         f"process-boundary calls: {stats.sink_calls}",
         f"values left unknown: {stats.unknown_values} (budget hit: {stats.budget_exceeded})",
         f"analysis time: {stats.seconds:.2f} s",

@@ -1,0 +1,106 @@
+"""The text pre-filter (`analyzer.calls_a_candidate`) never costs a finding.
+
+A file it rejects is not built. Analysing with a `tree_source` skips it, so each file the filter
+rejects is analysed once more that way: no finding and no boundary may appear. The corpus, the
+rule examples and picklecheck's own sources (which name Pool, Process and Queue everywhere
+without calling them) are checked, plus spellings written to trip a text search.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from tests.runtime.runner import CORPUS_DIR, corpus_files
+
+from picklecheck.engine import analyze_source
+from picklecheck.engine.analyzer import analyze_outcome, calls_a_candidate
+from picklecheck.engine.config import Config
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCES = sorted(
+    [
+        *corpus_files(),
+        *(REPO / "examples").rglob("*.py"),
+        *(REPO / "server" / "picklecheck").rglob("*.py"),
+    ]
+)
+
+
+def unfiltered(source: str, path: str) -> tuple[list[object], list[object]]:
+    report = analyze_outcome(source, path, Config(), tree_source=source).report
+    return list(report.findings), list(report.boundaries)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_a_rejected_file_has_nothing_to_find(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    if calls_a_candidate(source):
+        return  # built and analysed as without the filter
+    assert unfiltered(source, str(path)) == ([], [])
+
+
+def test_the_filter_is_not_idle() -> None:
+    """picklecheck's own sources mention the names and call none: the filter rejects them."""
+    rejected = [p for p in SOURCES if not calls_a_candidate(p.read_text(encoding="utf-8"))]
+    assert len(rejected) >= 20
+    assert not [p for p in rejected if CORPUS_DIR in p.parents and "negatives" not in p.parts]
+
+
+TRICKY = {
+    "comment between the name and the bracket": """
+        import multiprocessing
+
+        def work(x):
+            return x
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                print((pool  # the pool
+                       .map  # its map
+                       (lambda x: x, range(3))))
+    """,
+    "backslash continuation": """
+        import multiprocessing
+        if __name__ == "__main__":
+            with multiprocessing.get_context("spawn").Pool(2) as pool:
+                pool.starmap \\
+                    (lambda a, b: a, [(1, 2)])
+    """,
+    "Process subclass called by its own name": """
+        import multiprocessing
+        import threading
+
+        class Worker(multiprocessing.Process):
+            def __init__(self, lock):
+                super().__init__()
+                self.lock = lock
+
+        if __name__ == "__main__":
+            Worker(threading.Lock()).start()
+    """,
+    "profiler around a pool": """
+        import cProfile
+        import multiprocessing
+
+        def work(x):
+            return x
+
+        def main():
+            with multiprocessing.Pool(2) as pool:
+                pool.map(work, range(3))
+
+        if __name__ == "__main__":
+            cProfile.run("main()")
+    """,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRICKY))
+def test_tricky_spellings_pass_the_filter_and_keep_their_findings(name: str) -> None:
+    source = textwrap.dedent(TRICKY[name])
+    assert calls_a_candidate(source)
+    found = analyze_source(source, "tricky.py").findings
+    assert found
+    assert found == unfiltered(source, "tricky.py")[0]
