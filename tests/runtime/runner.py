@@ -150,6 +150,18 @@ if __name__ == "__main__":  # python -m tests.runtime.runner FILE... checks labe
 CORPUS_DIR = Path(__file__).parents[1] / "corpus"
 
 
+ENTRY_MODULE = "main.py"
+
+
 def corpus_files() -> list[Path]:
-    """Every corpus program, in a stable order."""
-    return sorted(CORPUS_DIR.glob("*/*.py"))
+    """Every corpus program, in a stable order: `<topic>/<name>.py`, and the entry module
+    `<topic>/<name>/main.py` of a program spread over several modules (its siblings and
+    packages in `<topic>/<name>/` are imported by it, not programs of their own)."""
+    return sorted([*CORPUS_DIR.glob("*/*.py"), *CORPUS_DIR.glob(f"*/*/{ENTRY_MODULE}")])
+
+
+def project_modules(entry: Path) -> list[Path]:
+    """The modules a multi-file program's entry imports: every other `.py` in its folder."""
+    if entry.name != ENTRY_MODULE or entry.parent.parent.parent != CORPUS_DIR:
+        return []
+    return sorted(path for path in entry.parent.rglob("*.py") if path != entry)

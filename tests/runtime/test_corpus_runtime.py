@@ -3,6 +3,7 @@ behave exactly as its `# runtime:` header says (ok / error / hang)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from tests.runtime.runner import (
     HeaderError,
     corpus_files,
     parse_header,
+    project_modules,
     run_program,
 )
 
@@ -32,6 +34,20 @@ def test_every_rule_is_marked_somewhere() -> None:
     text = "\n".join(path.read_text(encoding="utf-8") for path in CORPUS)
     for code in [f"PKL{number:03d}" for number in range(1, 13)]:
         assert f"[{code}" in text or f", {code}" in text, f"no corpus program marks {code}"
+
+
+def test_multi_file_programs_use_distinct_module_names() -> None:
+    """The analyser (one process, one module cache, one search path) resolves `import x` to
+    the first `x` it finds: two programs' sibling modules must not share a top-level name,
+    nor shadow the standard library."""
+    owners: dict[str, Path] = {}
+    entries = [path for path in CORPUS if project_modules(path)]
+    assert len(entries) >= 3
+    for entry in entries:
+        for module in project_modules(entry):
+            top = module.relative_to(entry.parent).parts[0].removesuffix(".py")
+            assert top not in sys.stdlib_module_names, module
+            assert owners.setdefault(top, entry.parent) == entry.parent, module
 
 
 @pytest.mark.runtime
