@@ -1,0 +1,33 @@
+"""Values put into lists, dicts and sets after the container was created."""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine.flow.syntax import is_name
+
+
+def added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
+    """Values a statement adds to the list/dict/set named `container`."""
+    if isinstance(node, nodes.Assign):
+        return [
+            node.value
+            for target in node.targets
+            if isinstance(target, nodes.Subscript) and is_name(target.value, container)
+        ]
+    func = node.func
+    if not (isinstance(func, nodes.Attribute) and is_name(func.expr, container)):
+        return []
+    if func.attrname in ("append", "add") and node.args:
+        return [node.args[0]]
+    if func.attrname == "insert" and len(node.args) == 2:
+        return [node.args[1]]
+    if func.attrname == "setdefault" and len(node.args) == 2:
+        return [node.args[1]]
+    if func.attrname in ("extend", "update") and node.args:
+        argument = node.args[0]
+        if isinstance(argument, (nodes.List, nodes.Tuple, nodes.Set)):
+            return list(argument.elts)
+        if isinstance(argument, nodes.Dict):
+            return [v for _k, v in argument.items]
+    return []

@@ -1,0 +1,32 @@
+"""Which code belongs to the project being analysed: not the standard library, not installed
+packages. Only project code is followed into (its values are the user's to fix)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import sysconfig
+
+from astroid import nodes
+
+_STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
+
+_STDLIB_DIRS = tuple(
+    os.path.realpath(sysconfig.get_paths()[key]) for key in ("stdlib", "platstdlib")
+)
+
+
+def is_user_node(node: nodes.NodeNG) -> bool:
+    """True for code of the project being analysed (not the stdlib or installed packages)."""
+    try:
+        root = node.root()
+    except Exception:
+        return False
+    path = getattr(root, "file", None)
+    if not path:
+        # Parsed from text (the file being analysed) unless astroid built it from a C module.
+        return getattr(root, "pure_python", True) is not False and root.name not in _STDLIB
+    path = os.path.realpath(path)
+    if path.startswith(_STDLIB_DIRS):
+        return False
+    return "site-packages" not in path and "dist-packages" not in path

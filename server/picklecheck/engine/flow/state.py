@@ -1,0 +1,180 @@
+"""Object state: the attributes a class sets on `self`, what `__getstate__` drops, and which
+pickling hooks a class defines."""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import Facade, nodes_in
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.syntax import is_name, is_self, own_nodes, syntactic_call_name
+
+
+def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
+    """Instance attributes set in `__init__` (of the class and its user-defined bases)."""
+    result: dict[str, list[nodes.AssignAttr]] = {}
+    for klass in [cls, *(a for a in safe_ancestors(cls) if is_user_node(a))]:
+        setup = methods_called_by_init(klass)
+        for attr, assigns in klass.instance_attrs.items():
+            for assign in assigns:
+                frame = assign.frame()
+                if isinstance(frame, nodes.FunctionDef) and frame.name in setup:
+                    result.setdefault(attr, []).append(assign)
+    return result
+
+
+def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
+    """`__init__` and the methods it calls on `self` (one level: `self._setup()`)."""
+    names = {"__init__"}
+    init = klass.locals.get("__init__")
+    if init and isinstance(init[0], nodes.FunctionDef):
+        for call in own_nodes(init[0], nodes.Call):
+            func = call.func
+            if isinstance(func, nodes.Attribute) and is_self(func.expr):
+                names.add(str(func.attrname))
+    return names
+
+
+def constructor(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
+    for klass in [cls, *safe_ancestors(cls)]:
+        init = klass.locals.get("__init__")
+        if init and isinstance(init[0], nodes.FunctionDef):
+            return init[0] if is_user_node(klass) else None
+    return None
+
+
+def safe_ancestors(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
+    """Bases of `cls` through the facade's memoized, budgeted walk (never astroid's cubic one)."""
+    try:
+        return Facade(seconds=0.5, steps_per_query=500).ancestors(cls)  # remembered per class
+    except Exception:
+        return []
+
+
+def has_custom_reduce(cls: nodes.ClassDef) -> bool:
+    for klass in [cls, *safe_ancestors(cls)]:
+        if not is_user_node(klass):
+            continue
+        if "__reduce__" in klass.locals or "__reduce_ex__" in klass.locals:
+            return True
+    return False
+
+
+def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
+    """Attributes a `__getstate__` drops; None when it does something we cannot follow."""
+    for klass in [cls, *safe_ancestors(cls)]:
+        if not is_user_node(klass):
+            break
+        getstate = klass.locals.get("__getstate__")
+        if getstate:
+            function = getstate[0]
+            if not isinstance(function, nodes.FunctionDef):
+                return None
+            return dropped_keys(function)
+    return frozenset()
+
+
+def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
+    """Keys removed by `state = self.__dict__.copy(); del state['k']` and its variants."""
+    returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
+    if len(returns) != 1:
+        return None
+    returned = returns[0].value
+    if is_instance_dict(returned):
+        return frozenset()  # `return self.__dict__`: everything is pickled
+    if not isinstance(returned, nodes.Name):
+        return None
+    state = returned.name
+    sources = [
+        a.value
+        for a in own_nodes(function, nodes.Assign)
+        if any(is_name_target(t, state) for t in a.targets)
+    ]
+    if len(sources) != 1 or not is_instance_dict(sources[0]):
+        return None  # a hand-built state: trusted, not analysed
+    dropped: set[str] = set()
+    for node in own_nodes(function, nodes.NodeNG):
+        key = dropped_key(node, state)
+        if key is not None:
+            dropped.add(key)
+    return frozenset(dropped)
+
+
+def is_instance_dict(node: nodes.NodeNG) -> bool:
+    """`self.__dict__`, `self.__dict__.copy()`, `dict(self.__dict__)`, `vars(self)` and copies."""
+    if isinstance(node, nodes.Call):
+        func = node.func
+        if isinstance(func, nodes.Attribute) and func.attrname == "copy" and not node.args:
+            return is_instance_dict(func.expr)
+        if isinstance(func, nodes.Name) and func.name in ("dict", "vars") and len(node.args) == 1:
+            argument = node.args[0]
+            return is_instance_dict(argument) or (func.name == "vars" and is_self(argument))
+        return False
+    return isinstance(node, nodes.Attribute) and node.attrname == "__dict__" and is_self(node.expr)
+
+
+def is_name_target(target: nodes.NodeNG, name: str) -> bool:
+    return isinstance(target, nodes.AssignName) and target.name == name
+
+
+def dropped_key(node: nodes.NodeNG, state: str) -> str | None:
+    if isinstance(node, nodes.Delete):
+        for target in node.targets:
+            if isinstance(target, nodes.Subscript) and is_name(target.value, state):
+                return const_str(target.slice)
+    if (
+        isinstance(node, nodes.Call)
+        and isinstance(node.func, nodes.Attribute)
+        and node.func.attrname == "pop"
+        and is_name(node.func.expr, state)
+        and node.args
+    ):
+        return const_str(node.args[0])
+    if isinstance(node, nodes.Assign) and isinstance(node.value, nodes.Const):
+        for target in node.targets:
+            if isinstance(target, nodes.Subscript) and is_name(target.value, state):
+                return const_str(target.slice) if node.value.value is None else None
+    return None
+
+
+def const_str(node: nodes.NodeNG) -> str | None:
+    if isinstance(node, nodes.Const) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def copyreg_registered(module: nodes.Module) -> frozenset[str]:
+    names: set[str] = set()
+    for call in nodes_in(module, nodes.Call):
+        func = call.func
+        is_pickle = (isinstance(func, nodes.Attribute) and func.attrname == "pickle") or (
+            isinstance(func, nodes.Name) and func.name == "pickle"
+        )
+        if is_pickle and call.args and isinstance(call.args[0], nodes.Name):
+            names.add(call.args[0].name)
+    return frozenset(names)
+
+
+def declared_fields(cls: nodes.ClassDef) -> list[str]:
+    """Field names of a dataclass or typing.NamedTuple, in constructor order."""
+    decorators = [d.as_string() for d in (cls.decorators.nodes if cls.decorators else [])]
+    is_dataclass = any(d.split("(")[0].endswith("dataclass") for d in decorators)
+    is_named_tuple = any(b.as_string().endswith("NamedTuple") for b in cls.bases)
+    if not (is_dataclass or is_named_tuple):
+        return []
+    return [
+        str(statement.target.name)
+        for statement in cls.body
+        if isinstance(statement, nodes.AnnAssign)
+        and isinstance(statement.target, nodes.AssignName)
+        and "ClassVar" not in statement.annotation.as_string()
+    ]
+
+
+def default_factory(value: nodes.NodeNG) -> nodes.NodeNG | None:
+    if not (isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"):
+        return None
+    for keyword in value.keywords or []:
+        if keyword.arg == "default_factory":
+            return keyword.value
+    return None
