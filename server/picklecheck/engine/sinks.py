@@ -12,11 +12,11 @@ from picklecheck.engine.astroid_facade import (
     Facade,
     lookup,
     nodes_in,
-    qname_of,
     remember,
     remembered,
     spelled_name,
 )
+from picklecheck.engine.flow.classes import process_class_candidates, user_process_class
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
 
@@ -47,7 +47,7 @@ _CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    process_subclasses = _process_subclass_names(module, facade)
+    process_subclasses = process_class_candidates(module, facade)
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
@@ -55,7 +55,9 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if name in _CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
             sink = _method_sink(call, facade)
         elif name in _CANDIDATE_CTORS or name in process_subclasses:
-            sink = _constructor_sink(call, facade, name in process_subclasses)
+            # by the class the call constructs, never by its bare name
+            subclass = name in process_subclasses and user_process_class(call, facade) is not None
+            sink = _constructor_sink(call, facade, subclass)
         else:
             sink = None
         if sink is not None:
@@ -252,19 +254,6 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
             if isinstance(target, nodes.AssignName):
                 found[target.name] = target
     return found
-
-
-def _process_subclass_names(module: nodes.Module, facade: Facade) -> set[str]:
-    names: set[str] = set()
-    for cls in nodes_in(module, nodes.ClassDef):
-        if not cls.bases:
-            continue
-        if facade.out_of_time():
-            break
-        ancestors = {qname_of(a) for a in facade.ancestors(cls)}
-        if ancestors & kb.PROCESS_CLASSES:
-            names.add(cls.name)
-    return names
 
 
 def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
