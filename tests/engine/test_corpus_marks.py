@@ -26,12 +26,6 @@ MARK = re.compile(r"#\s*\[(PKL\d{3}(?:\s*,\s*PKL\d{3})*)\]")
 # Files the analyzer does not get right yet, relative to tests/corpus. The lead shrinks this list
 # as the analyzer grows; a file that starts passing shows up as XPASS in the summary.
 KNOWN_GAPS: dict[str, str] = {
-    "flow/helper_loop_coroutines.py": "coroutine objects in a list built by a helper",
-    "flow/helper_loop_futures.py": "asyncio.Future objects in a list built by a helper",
-    "flow/helper_loop_generators.py": "items of a list built in a loop by a helper",
-    "project/helper_module_jobs/main.py": "items of a list built in a loop by a helper of another module",
-    "results/dict_keys_view.py": "dict views",
-    "results/traceback_object.py": "traceback objects",
     "state/method_sets_lock_before_start.py": "attributes set by a method called before the boundary, read through self",
     "state/wrapper_chain_lambda.py": "self of a method bound at the class construction sites",
 }

@@ -17,7 +17,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, remember, remembered
-from picklecheck.engine.flow.containers import added_to
+from picklecheck.engine.flow.containers import additions
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
     constructor,
@@ -204,13 +204,15 @@ class Judge:
         function = self._user_function(func_expr)
         if function is None:
             return None
-        if function.is_generator():
+        if function.is_generator() or isinstance(function, nodes.AsyncFunctionDef):
+            known = kb.UNPICKLABLE_INSTANCES[f"builtins.{_lazy_result_kind(function)}"]
+            kind = "an async" if isinstance(function, nodes.AsyncFunctionDef) else "a generator"
             return Problem(
                 "PKL007",
-                f"the result of `{function.name}()`, a generator",
-                kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
+                f"the result of `{function.name}()`, {known.what}",
+                known.error,
                 kb.ALWAYS,
-                (step(function, f"`{function.name}` is a generator function"),),
+                (step(function, f"`{function.name}` is {kind} function"),),
             )
         for ret in own_nodes(function, nodes.Return):
             if ret.value is None:
@@ -437,19 +439,11 @@ class Judge:
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
         """`items.append(lock)` / `items[k] = lock` between the assignment and the boundary."""
-        value, _note = assigned_value(definition)
-        if not isinstance(value, (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp)):
-            return None
-        scope = definition.scope()
-        start, end = definition.lineno or 0, use.lineno or 0
-        for node in own_nodes(scope, (nodes.Call, nodes.Assign)):
-            if not start < (node.lineno or 0) < end:
-                continue
-            for added in added_to(node, definition.name):
-                inner = self._judge(added, depth + 1, None, local=False)
-                if inner is not None:
-                    note = f"`{snippet(node)}` puts it into `{definition.name}`"
-                    return inner.through(step(node, note))
+        for node, added in additions(definition, use):
+            inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None:
+                note = f"`{snippet(node)}` puts it into `{definition.name}`"
+                return inner.through(step(node, note))
         return None
 
     def _method_call_problem(
@@ -640,11 +634,47 @@ class Judge:
                 return Problem(
                     "PKL004", known.what, known.error, kb.ALWAYS, (step(call, "a cursor"),)
                 )
+        if is_method and not call.args and not call.keywords:
+            loop_result = self._loop_future(func)
+            if loop_result is not None:
+                return loop_result
+            view = self._dict_view(func)
+            if view is not None:
+                return view
         if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
             known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
             note = "`vars()` of a class is a read-only mappingproxy"
             return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(call, note),))
         return None
+
+    def _dict_view(self, func: nodes.Attribute) -> Problem | None:
+        """`record.keys()` of a dict: a view object, which pickle rejects."""
+        if func.attrname not in kb.DICT_VIEW_METHODS:
+            return None
+        owners = self.facade.instance_qnames(func.expr)
+        prefixes = {kb.DICT_VIEW_PREFIXES.get(owner) for owner in owners}
+        if len(prefixes) != 1 or None in prefixes:
+            return None
+        kind = f"{prefixes.pop()}_{func.attrname}"
+        note = f"`{snippet(func.parent)}` is a view of the dict, not a copy"
+        return Problem(
+            "PKL004",
+            f"a dict view (`{kind}`)",
+            f"TypeError: cannot pickle '{kind}' object",
+            kb.ALWAYS,
+            (step(func.parent, note),),
+        )
+
+    def _loop_future(self, func: nodes.Attribute) -> Problem | None:
+        """`loop.create_future()` of an asyncio event loop (astroid cannot infer the loop)."""
+        qname = kb.LOOP_FUTURE_METHODS.get(func.attrname)
+        if qname is None:
+            return None
+        if any(is_user_node(v) for v in self.facade.infer(func) or []):
+            return None  # a method of the project's own class with the same name
+        known = kb.UNPICKLABLE_INSTANCES[qname]
+        note = "a future bound to the parent's event loop"
+        return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(func.parent, note),))
 
     def _local_generated_class(self, definitions: list[nodes.NodeNG]) -> Problem | None:
         """`Row = namedtuple("Row", ...)` inside a function: pickle finds no `Row` at module
@@ -685,13 +715,15 @@ class Judge:
         depth: int,
         bindings: Bindings | None,
     ) -> Problem | None:
-        if function.is_generator():
+        if function.is_generator() or isinstance(function, nodes.AsyncFunctionDef):
+            kind = _lazy_result_kind(function)
+            known = kb.UNPICKLABLE_INSTANCES[f"builtins.{kind}"]
             return Problem(
                 "PKL004",
-                "a generator",
-                kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
+                known.what,
+                known.error,
                 kb.ALWAYS,
-                (step(call, f"`{function.name}()` returns a generator"),),
+                (step(call, f"`{function.name}()` returns {known.what}"),),
             )
         if isinstance(function.parent, nodes.ClassDef) or function.decorators:
             return None
@@ -884,7 +916,24 @@ class Judge:
                     return problem
         if "itertools.repeat" in names and call.args:
             return self._judge(call.args[0], depth + 1, bindings, local)
-        return None
+        helper = self._user_function(call.func)
+        if helper is None or isinstance(helper.parent, nodes.ClassDef) or helper.decorators:
+            return None
+        return self._helper_items(helper, call, depth, bindings)
+
+    def _helper_items(
+        self, helper: nodes.FunctionDef, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """The items of what a helper returns: `return jobs`, built in a loop."""
+        inner_bindings = bind_arguments(helper, call, bindings)
+        returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+        problems = []
+        for ret in returns:
+            problem = self._items(ret.value, depth + 1, inner_bindings, local=False)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(ret, f"`{helper.name}()` returns this")))
+        return problems[0] if problems else None
 
     def _name_items(
         self, name: nodes.Name, depth: int, bindings: Bindings | None
@@ -898,8 +947,11 @@ class Judge:
         value, note = assigned_value(definitions[0])
         if value is None:
             return None
+        definition = definitions[0]
         problem = self._items(value, depth + 1, None, local=False)
-        return problem.through(step(definitions[0].statement(), note)) if problem else None
+        if problem is None:
+            problem = self._container_mutation_problem(definition, name, depth)
+        return problem.through(step(definition.statement(), note)) if problem else None
 
     # ---- helpers ------------------------------------------------------------------------
 
@@ -968,6 +1020,13 @@ def syntactic_names(func: nodes.NodeNG) -> set[str]:
                 if (alias or name) == node.name:
                     names.add(".".join([definition.modname, name, *reversed(parts)]))
     return names
+
+
+def _lazy_result_kind(function: nodes.FunctionDef) -> str:
+    """What calling a generator or `async def` function returns instead of running it."""
+    if isinstance(function, nodes.AsyncFunctionDef):
+        return "async_generator" if function.is_generator() else "coroutine"
+    return "generator"
 
 
 def _lambda_problem(node: nodes.Lambda) -> Problem:

@@ -4,7 +4,26 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from picklecheck.engine.flow.syntax import is_name
+from picklecheck.engine.flow.syntax import assigned_value, is_name, own_nodes
+
+_CONTAINERS = (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp)
+
+
+def additions(
+    definition: nodes.AssignName, use: nodes.NodeNG
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(statement, value) for every value put into the container `definition` creates, by the
+    statements of its scope between the creation and `use`: `jobs = []`, then
+    `jobs.append({...})` in a loop, then `return jobs` (the loop's lines lie in between)."""
+    value, _note = assigned_value(definition)
+    if not isinstance(value, _CONTAINERS):
+        return []
+    start, end = definition.lineno or 0, use.lineno or 0
+    found = []
+    for node in own_nodes(definition.scope(), (nodes.Call, nodes.Assign)):
+        if start < (node.lineno or 0) < end:
+            found.extend((node, added) for added in added_to(node, str(definition.name)))
+    return found
 
 
 def added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
