@@ -25,10 +25,7 @@ MARK = re.compile(r"#\s*\[(PKL\d{3}(?:\s*,\s*PKL\d{3})*)\]")
 
 # Files the analyzer does not get right yet, relative to tests/corpus. The lead shrinks this list
 # as the analyzer grows; a file that starts passing shows up as XPASS in the summary.
-KNOWN_GAPS: dict[str, str] = {
-    "state/method_sets_lock_before_start.py": "attributes set by a method called before the boundary, read through self",
-    "state/wrapper_chain_lambda.py": "self of a method bound at the class construction sites",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 CORPUS = corpus_files()
 

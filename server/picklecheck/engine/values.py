@@ -9,7 +9,7 @@ why-chain, and falls back to budgeted astroid inference. Anything it cannot esta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -20,6 +20,7 @@ from picklecheck.engine.astroid_facade import Facade, lookup, remember, remember
 from picklecheck.engine.flow.containers import additions
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
+    construction_sites,
     constructor,
     copyreg_registered,
     declared_fields,
@@ -27,12 +28,14 @@ from picklecheck.engine.flow.state import (
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
+    method_calls_on,
     safe_ancestors,
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
     attribute_replaced,
+    attribute_replaced_in,
     bind_arguments,
     bound_argument,
     calls_of,
@@ -450,33 +453,45 @@ class Judge:
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
         """`db = DB(); db.connect(); send(db)`: a method called before the boundary stores a
-        bad value on `self`."""
+        bad value on the object."""
+        return self._state_from_calls(
+            definition.scope(), str(definition.name), definition.lineno or 0, use, depth, None
+        )
+
+    def _state_from_calls(
+        self,
+        scope: nodes.NodeNG,
+        receiver: str,
+        start: int,
+        use: nodes.NodeNG,
+        depth: int,
+        cls: nodes.ClassDef | None,
+        only: str | None = None,
+    ) -> Problem | None:
+        """A bad value stored on `receiver` by a method called on it between line `start` and
+        `use` (and not replaced before `use`); `only` restricts it to one attribute."""
+        end = use.lineno or 0
         calls = []
-        for call in own_nodes(definition.scope(), nodes.Call):
-            if not (definition.lineno or 0) < (call.lineno or 0) < (use.lineno or 0):
-                continue
-            func = call.func
-            if isinstance(func, nodes.Attribute) and is_name(func.expr, definition.name):
-                method = self._user_method(func)
-                if method is not None:
-                    calls.append((call, method))
-        calls.sort(key=lambda pair: (pair[0].lineno or 0, pair[0].col_offset or 0))
+        for call, func in method_calls_on(scope, receiver, start, end):
+            method = self._user_method(func)
+            if method is not None:
+                calls.append((call, method))
         for index, (call, method) in enumerate(calls):
             for assign_attr in own_nodes(method, nodes.AssignAttr):
-                if self_name(method) != getattr(assign_attr.expr, "name", None):
+                attr = str(assign_attr.attrname)
+                if self_name(method) != getattr(assign_attr.expr, "name", None) or (
+                    only is not None and attr != only
+                ):
                     continue
-                attr = assign_attr.attrname
                 later = [m for _c, m in calls[index + 1 :]]
-                if attribute_replaced(definition, use, attr, after=call) or any(
+                if attribute_replaced_in(scope, receiver, attr, call.lineno or 0, end) or any(
                     attr in self_assigned(m) for m in later
                 ):
                     continue
                 value, _note = assigned_value(assign_attr)
                 inner = self._judge(value, depth + 1, None, local=False) if value else None
                 if inner is not None:
-                    problem = _instance_state_problem(
-                        definition.name, assign_attr.attrname, inner, assign_attr, None
-                    )
+                    problem = _instance_state_problem(receiver, attr, inner, assign_attr, cls)
                     note = f"`{snippet(call)}` stores it on the object"
                     return problem.through(step(call, note))
         return None
@@ -517,20 +532,62 @@ class Judge:
         return self._inferred(attr, depth)
 
     def _self_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
-        cls = attr.frame()
-        cls = cls.parent.frame() if isinstance(cls, nodes.FunctionDef) and cls.parent else None
-        if not isinstance(cls, nodes.ClassDef):
+        method = attr.frame()
+        cls = method.parent.frame() if isinstance(method, nodes.FunctionDef) else None
+        if not isinstance(cls, nodes.ClassDef) or not isinstance(method, nodes.FunctionDef):
             return None
-        assignments = init_assignments(cls).get(attr.attrname, [])
-        for assign_attr in assignments:
+        name = str(attr.attrname)
+        problem = self._init_attribute(cls, name, None, depth) or self._at_every_site(
+            cls, lambda site: self._init_attribute(cls, name, site, depth)
+        )
+        if problem is not None:
+            return problem
+        stored = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, None, name)
+        return replace(stored, what=stored.what.split(" holds ", 1)[-1]) if stored else None
+
+    def _self_receiver(
+        self, cls: nodes.ClassDef, attr: nodes.Attribute, depth: int
+    ) -> Problem | None:
+        """`self` of a bound method like `self.run`: its state from `__init__`, with the
+        constructor's parameters bound at the class's construction sites, or stored by
+        methods called on `self` before the boundary."""
+        problem = self._instance(cls, None, depth + 1, "self") or self._at_every_site(
+            cls, lambda site: self._instance(cls, site, depth + 1, "self")
+        )
+        method = attr.frame()
+        if problem is None and isinstance(method, nodes.FunctionDef):
+            problem = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, cls)
+        return problem
+
+    def _init_attribute(
+        self, cls: nodes.ClassDef, name: str, site: nodes.Call | None, depth: int
+    ) -> Problem | None:
+        """`self.<name>` as `__init__` sets it, its parameters bound at `site` when given."""
+        init = constructor(cls)
+        for assign_attr in init_assignments(cls).get(name, []):
             value, _note = assigned_value(assign_attr)
             if value is None:
                 continue
-            inner = self._judge(value, depth + 1, None, local=False)
+            own = site is not None and init is not None and assign_attr.frame() is init
+            bindings = bind_arguments(init, site, None) if own else None
+            inner = self._judge(value, depth + 1, bindings, local=False)
             if inner is not None:
-                note = f"`self.{attr.attrname}` is set to `{snippet(value)}`"
+                note = f"`self.{name}` is set to `{snippet(value)}`"
                 return inner.through(step(assign_attr.statement(), note))
         return None
+
+    def _at_every_site(
+        self, cls: nodes.ClassDef, judge: Callable[[nodes.Call], Problem | None]
+    ) -> Problem | None:
+        """A problem of the object every construction site of `cls` in its module builds
+        (one good site is enough to stay silent; callers elsewhere are unknown)."""
+        problems = []
+        for site in construction_sites(cls):
+            problem = judge(site)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(site, f"`{snippet(site)}` creates the object")))
+        return problems[0] if problems else None
 
     def _bound_method(
         self,
@@ -543,7 +600,7 @@ class Judge:
         if receiver is None and isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
             cls = getattr(method.bound, "_proxied", None)
             if isinstance(cls, nodes.ClassDef):
-                receiver = self._instance(cls, None, depth + 1, "self")
+                receiver = self._self_receiver(cls, attr, depth)
         if receiver is None:
             return None
         return replace(

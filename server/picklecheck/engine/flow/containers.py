@@ -19,7 +19,7 @@ def additions(
     if not isinstance(value, _CONTAINERS):
         return []
     start, end = definition.lineno or 0, use.lineno or 0
-    found = []
+    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
     for node in own_nodes(definition.scope(), (nodes.Call, nodes.Assign)):
         if start < (node.lineno or 0) < end:
             found.extend((node, added) for added in added_to(node, str(definition.name)))

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade, nodes_in
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.syntax import is_name, is_self, own_nodes, syntactic_call_name
+from picklecheck.engine.flow.syntax import (
+    calls_by_name,
+    is_name,
+    is_self,
+    own_nodes,
+    syntactic_call_name,
+)
 
 
 def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
@@ -24,15 +30,52 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
 
 
 def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
-    """`__init__` and the methods it calls on `self` (one level: `self._setup()`)."""
+    """`__init__` and the methods it calls on `self`, and the methods those call in turn."""
     names = {"__init__"}
-    init = klass.locals.get("__init__")
-    if init and isinstance(init[0], nodes.FunctionDef):
-        for call in own_nodes(init[0], nodes.Call):
+    pending = ["__init__"]
+    while pending:
+        found = klass.locals.get(pending.pop())
+        if not found or not isinstance(found[0], nodes.FunctionDef):
+            continue
+        for call in own_nodes(found[0], nodes.Call):
             func = call.func
             if isinstance(func, nodes.Attribute) and is_self(func.expr):
-                names.add(str(func.attrname))
+                name = str(func.attrname)
+                if name not in names:
+                    names.add(name)
+                    pending.append(name)
     return names
+
+
+def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]:
+    """The calls `Cls(...)` of its own module that construct `cls` (none when there are more
+    than `limit`): what a method's `self` was built from."""
+    if not isinstance(cls.parent, nodes.Module):
+        return []
+    sites = [
+        call
+        for call in calls_by_name(cls.root()).get(str(cls.name), [])
+        if cls in lookup(call.func, str(cls.name))
+    ]
+    return sites if len(sites) <= limit else []
+
+
+def method_calls_on(
+    scope: nodes.NodeNG, receiver: str, start: int, end: int
+) -> list[tuple[nodes.Call, nodes.Attribute]]:
+    """`receiver.method(...)` calls in `scope` on the lines after `start` and before `end`,
+    in source order."""
+    found = []
+    for call in own_nodes(scope, nodes.Call):
+        func = call.func
+        if (
+            start < (call.lineno or 0) < end
+            and isinstance(func, nodes.Attribute)
+            and is_name(func.expr, receiver)
+        ):
+            found.append((call, func))
+    found.sort(key=lambda pair: (pair[0].lineno or 0, pair[0].col_offset or 0))
+    return found
 
 
 def constructor(cls: nodes.ClassDef) -> nodes.FunctionDef | None:

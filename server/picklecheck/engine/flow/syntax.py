@@ -112,10 +112,17 @@ def attribute_replaced(
     """Whether `name.attribute` is reassigned or deleted between `definition` (or `after`)
     and `use`."""
     start, end = ((after or definition).lineno or 0), use.lineno or 0
-    for node in own_nodes(definition.scope(), (nodes.AssignAttr, nodes.DelAttr)):
+    return attribute_replaced_in(definition.scope(), str(definition.name), attribute, start, end)
+
+
+def attribute_replaced_in(
+    scope: nodes.NodeNG, name: str, attribute: str, start: int, end: int
+) -> bool:
+    """Whether `name.attribute` is reassigned or deleted in `scope` on lines start..end."""
+    for node in own_nodes(scope, (nodes.AssignAttr, nodes.DelAttr)):
         if not start <= (node.lineno or 0) <= end or node.attrname != attribute:
             continue
-        if isinstance(node.expr, nodes.Name) and node.expr.name == definition.name:
+        if isinstance(node.expr, nodes.Name) and node.expr.name == name:
             return True
     return False
 
