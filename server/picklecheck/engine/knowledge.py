@@ -335,3 +335,5 @@ DICT_VIEW_PREFIXES: dict[str, str] = {
 DICT_VIEW_METHODS = frozenset({"keys", "values", "items"})
 # Argument-less methods of an asyncio event loop whose result is bound to that loop.
 LOOP_FUTURE_METHODS: dict[str, str] = {"create_future": "asyncio.futures.Future"}
+# A defaultdict pickles its default factory with it.
+DEFAULTDICT_CLASSES = frozenset({"collections.defaultdict", "_collections.defaultdict"})

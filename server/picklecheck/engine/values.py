@@ -636,6 +636,10 @@ class Judge:
             inner = self._first(parts, depth, bindings, False)
             note = "functools.partial pickles its function and arguments"
             return inner.through(step(call, note)) if inner else None
+        if names & kb.DEFAULTDICT_CLASSES and call.args:
+            inner = self._judge(call.args[0], depth + 1, bindings, False)
+            note = "a defaultdict pickles its default factory"
+            return inner.through(step(call, note)) if inner else None
         if isinstance(call.func, nodes.Name):
             local = lookup(call.func, call.func.name)
             generated = self._local_generated_class(local)

@@ -8,13 +8,11 @@ class statements it can denote; whatever cannot be followed is unknown.
 
 from __future__ import annotations
 
-import sys
-
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, qname_of
-from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.project import is_project_import, is_user_node
 
 
 def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
@@ -31,7 +29,7 @@ def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
         if ancestors & kb.PROCESS_CLASSES:
             names.add(cls.name)
     for imported in nodes_in(module, nodes.ImportFrom):
-        if not imported.level and imported.modname.split(".")[0] in sys.stdlib_module_names:
+        if not is_project_import(imported):
             continue
         names |= {alias or name for name, alias in imported.names if name[:1].isupper()}
     return names

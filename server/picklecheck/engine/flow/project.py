@@ -7,7 +7,7 @@ import os
 import sys
 import sysconfig
 
-from astroid import nodes
+from astroid import modutils, nodes
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
 
@@ -30,3 +30,26 @@ def is_user_node(node: nodes.NodeNG) -> bool:
     if path.startswith(_STDLIB_DIRS):
         return False
     return "site-packages" not in path and "dist-packages" not in path
+
+
+def is_project_import(imported: nodes.ImportFrom) -> bool:
+    """Whether `from X import ...` reads a module of the project (relative, or found on the
+    search path outside the standard library and installed packages). Only locates the file;
+    never builds or runs the module."""
+    if imported.level:
+        return True
+    return _is_project_module(str(imported.modname))
+
+
+def _is_project_module(modname: str) -> bool:
+    if not modname or modname.split(".")[0] in _STDLIB:
+        return False
+    try:
+        path = modutils.file_from_modpath(modname.split("."))
+    except Exception:
+        return False
+    if not path:
+        return False
+    path = os.path.realpath(path)
+    installed = "site-packages" in path or "dist-packages" in path
+    return not installed and not path.startswith(_STDLIB_DIRS)
