@@ -220,6 +220,8 @@ PRIMITIVE_INSTANCES: dict[str, Primitive] = {
 }
 
 # Objects that manage processes: never picklable.
+# A started Process holds its Popen and finalizer (weak references): never picklable.
+STARTED_PROCESS_ERROR = _cannot("weakref.ReferenceType")
 PROCESS_OBJECT_ERRORS: dict[str, str] = {
     "Pool": "NotImplementedError: pool objects cannot be passed between processes or pickled",
     "Process": "TypeError: Pickling an AuthenticationString object is disallowed for security "

@@ -30,6 +30,7 @@ from picklecheck.engine.flow.state import (
     init_assignments,
     method_calls_on,
     safe_ancestors,
+    started_between,
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -361,6 +362,9 @@ class Judge:
             problem = None  # `obj.handle = None` (or del) before the boundary
         elif problem is None:
             problem = self._later_attribute_problem(definition, use, depth)
+        elif problem.code == "PKL011" and problem.inheritable:
+            start_call = started_between(definition, use)
+            problem = _started(problem, start_call) if start_call is not None else problem
         return problem.through(step(definition.statement(), note)) if problem else None
 
     def _reaching_globals(
@@ -672,13 +676,7 @@ class Judge:
                 return _primitive_problem(primitive, call)
             kind = _process_object_kind(name)
             if kind is not None:
-                return Problem(
-                    "PKL011",
-                    f"a {kind} object",
-                    kb.PROCESS_OBJECT_ERRORS[kind],
-                    kb.ALWAYS,
-                    (step(call, origin),),
-                )
+                return _process_object_problem(kind, (step(call, origin),))
         return None
 
     def _known_method_result(self, call: nodes.Call, names: set[str]) -> Problem | None:
@@ -939,9 +937,7 @@ class Judge:
             return _primitive_problem(kb.PRIMITIVE_INSTANCES[qname], expr)
         kind = _process_object_kind(qname)
         if kind is not None:
-            return Problem(
-                "PKL011", f"a {kind} object", kb.PROCESS_OBJECT_ERRORS[kind], kb.ALWAYS, origin
-            )
+            return _process_object_problem(kind, origin)
         cls = getattr(value, "_proxied", None)
         if isinstance(cls, nodes.ClassDef) and is_user_node(cls):
             return self._instance(cls, None, depth + 1, snippet(expr))
@@ -1205,6 +1201,29 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             ),
         )
     return None
+
+
+def _process_object_problem(kind: str, chain: tuple[ChainStep, ...]) -> Problem:
+    """A Process object that is not started yet pickles while a child is being spawned (its
+    authentication key may travel then); a started one never does (`_started`)."""
+    return Problem(
+        "PKL011",
+        f"a {kind} object",
+        kb.PROCESS_OBJECT_ERRORS[kind],
+        kb.ALWAYS,
+        chain,
+        inheritable=kind == "Process",
+    )
+
+
+def _started(problem: Problem, start_call: nodes.Call) -> Problem:
+    note = f"`{snippet(start_call)}` starts it before it is pickled"
+    return replace(
+        problem,
+        what=problem.what.replace("a Process object", "an already started Process object"),
+        error=kb.STARTED_PROCESS_ERROR,
+        inheritable=False,
+    ).through(step(start_call, note))
 
 
 def _primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:

@@ -221,3 +221,20 @@ def default_factory(value: nodes.NodeNG) -> nodes.NodeNG | None:
         if keyword.arg == "default_factory":
             return keyword.value
     return None
+
+
+def started_between(definition: nodes.AssignName, use: nodes.NodeNG) -> nodes.Call | None:
+    """A `.start()` call on the value `definition` binds, or on each item of it
+    (`for child in children: child.start()`), after the binding and before `use`."""
+    name = str(definition.name)
+    receivers = {name}
+    scope = definition.scope()
+    start, end = definition.lineno or 0, use.lineno or 0
+    for loop in own_nodes(scope, nodes.For):
+        if is_name(loop.iter, name) and isinstance(loop.target, nodes.AssignName):
+            receivers.add(str(loop.target.name))
+    for receiver in sorted(receivers):
+        for call, func in method_calls_on(scope, receiver, start, end):
+            if func.attrname == "start":
+                return call
+    return None
