@@ -84,6 +84,10 @@ class Problem:
         return replace(self, chain=(step, *self.chain))
 
 
+# A way of judging an expression: its value (`Judge._judge`) or its items (`Judge._items`).
+_Follow = Callable[[nodes.NodeNG, int, "Bindings | None", bool], "Problem | None"]
+
+
 def span_of(node: nodes.NodeNG) -> Span:
     """The node's range with columns in code points (Python's AST counts UTF-8 bytes)."""
     line = (node.lineno or 1) - 1
@@ -346,6 +350,9 @@ class Judge:
         if not isinstance(definition, nodes.AssignName):
             return None
         if isinstance(definition.parent, nodes.Arguments):
+            cls = _receiver_class(definition)
+            if cls is not None:
+                return self._self_receiver(cls, use, depth)
             return self._parameter(definition, depth)
         value, note = assigned_value(definition)
         if value is None:
@@ -549,18 +556,16 @@ class Judge:
         stored = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, None, name)
         return replace(stored, what=stored.what.split(" holds ", 1)[-1]) if stored else None
 
-    def _self_receiver(
-        self, cls: nodes.ClassDef, attr: nodes.Attribute, depth: int
-    ) -> Problem | None:
-        """`self` of a bound method like `self.run`: its state from `__init__`, with the
-        constructor's parameters bound at the class's construction sites, or stored by
-        methods called on `self` before the boundary."""
+    def _self_receiver(self, cls: nodes.ClassDef, use: nodes.NodeNG, depth: int) -> Problem | None:
+        """`self` in a method (itself, or a bound method like `self.run`): its state from
+        `__init__`, with the constructor's parameters bound at the class's construction
+        sites, or stored by methods called on `self` before `use`."""
         problem = self._instance(cls, None, depth + 1, "self") or self._at_every_site(
             cls, lambda site: self._instance(cls, site, depth + 1, "self")
         )
-        method = attr.frame()
+        method = use.frame()
         if problem is None and isinstance(method, nodes.FunctionDef):
-            problem = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, cls)
+            problem = self._state_from_calls(method, "self", method.lineno or 0, use, depth, cls)
         return problem
 
     def _init_attribute(
@@ -981,15 +986,22 @@ class Judge:
     def _helper_items(
         self, helper: nodes.FunctionDef, call: nodes.Call, depth: int, bindings: Bindings | None
     ) -> Problem | None:
-        """The items of what a helper returns: `return jobs`, built in a loop."""
+        """The items of what a helper returns (`return jobs`, built in a loop), or of what a
+        generator function yields; every return (every yield) must be bad."""
         inner_bindings = bind_arguments(helper, call, bindings)
-        returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+        outputs: list[tuple[nodes.NodeNG, nodes.NodeNG, _Follow, str]]
+        if helper.is_generator():
+            yields = [y for y in own_nodes(helper, nodes.Yield) if y.value is not None]
+            outputs = [(y, y.value, self._judge, "yields") for y in yields]
+        else:
+            returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+            outputs = [(r, r.value, self._items, "returns") for r in returns]
         problems = []
-        for ret in returns:
-            problem = self._items(ret.value, depth + 1, inner_bindings, local=False)
+        for node, value, judge, verb in outputs:
+            problem = judge(value, depth + 1, inner_bindings, False)
             if problem is None:
                 return None
-            problems.append(problem.through(step(ret, f"`{helper.name}()` returns this")))
+            problems.append(problem.through(step(node, f"`{helper.name}()` {verb} this")))
         return problems[0] if problems else None
 
     def _name_items(
@@ -1201,6 +1213,16 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             ),
         )
     return None
+
+
+def _receiver_class(parameter: nodes.AssignName) -> nodes.ClassDef | None:
+    """The class whose instance the first parameter of a plain method (`self`) receives."""
+    method = parameter.parent.parent
+    if not isinstance(method, nodes.FunctionDef) or method.type != "method":
+        return None
+    first = (method.args.posonlyargs + method.args.args)[:1]
+    cls = method.parent
+    return cls if first and first[0] is parameter and isinstance(cls, nodes.ClassDef) else None
 
 
 def _process_object_problem(kind: str, chain: tuple[ChainStep, ...]) -> Problem:
