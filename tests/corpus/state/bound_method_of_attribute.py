@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'Tokenizer.__init__.<locals>.<lambda>'
+# error-contains: local object 'Tokenizer.__init__.<locals>.<lambda>'
 # summary: pool.map(self.tokenizer.count, ...) pickles the tokenizer, whose __init__ stored a lambda
 import multiprocessing
 

@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: Can't pickle local object 'Counter.__init__.<locals>.<lambda>'
+# error-contains: local object 'Counter.__init__.<locals>.<lambda>'
 # summary: a defaultdict(lambda: 0) stored on self in __init__ travels with Process(target=self.count)
 import collections
 import multiprocessing

@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: reset_state() starts workers on self.work; the log file opened in __init__ travels with self
 import multiprocessing
 import os

@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'Tokenizer.__init__.<locals>.<lambda>'
+# error-contains: local object 'Tokenizer.__init__.<locals>.<lambda>'
 # summary: pool.map gets a bound method of an object whose class, in a sibling module, stores a lambda in __init__
 import multiprocessing
 

@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: Can't pickle local object 'Worker.__init__.<locals>.<lambda>'
+# error-contains: local object 'Worker.__init__.<locals>.<lambda>'
 # summary: a Process subclass imported from a sibling module stores a lambda in __init__
 from ips_workers import Worker
 
