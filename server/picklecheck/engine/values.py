@@ -212,7 +212,7 @@ class Judge:
         function = self._user_function(func_expr)
         if function is None:
             return None
-        if function.is_generator() or isinstance(function, nodes.AsyncFunctionDef):
+        if function.is_generator() or _is_plain_coroutine_function(function):
             known = kb.UNPICKLABLE_INSTANCES[f"builtins.{_lazy_result_kind(function)}"]
             kind = "an async" if isinstance(function, nodes.AsyncFunctionDef) else "a generator"
             return Problem(
@@ -779,7 +779,7 @@ class Judge:
         depth: int,
         bindings: Bindings | None,
     ) -> Problem | None:
-        if function.is_generator() or isinstance(function, nodes.AsyncFunctionDef):
+        if function.is_generator() or _is_plain_coroutine_function(function):
             kind = _lazy_result_kind(function)
             known = kb.UNPICKLABLE_INSTANCES[f"builtins.{kind}"]
             return Problem(
@@ -1089,6 +1089,11 @@ def syntactic_names(func: nodes.NodeNG) -> set[str]:
                 if (alias or name) == node.name:
                     names.add(".".join([definition.modname, name, *reversed(parts)]))
     return names
+
+
+def _is_plain_coroutine_function(function: nodes.FunctionDef) -> bool:
+    """An undecorated `async def`: calling it returns a coroutine (a decorator may not)."""
+    return isinstance(function, nodes.AsyncFunctionDef) and not function.decorators
 
 
 def _lazy_result_kind(function: nodes.FunctionDef) -> str:

@@ -12,7 +12,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, qname_of
-from picklecheck.engine.flow.project import is_project_import, is_user_node
+from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
 
 
 def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
@@ -32,7 +32,28 @@ def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
         if not is_project_import(imported):
             continue
         names |= {alias or name for name, alias in imported.names if name[:1].isupper()}
-    return names
+    return names | _classes_of_imported_modules(module)
+
+
+def _classes_of_imported_modules(module: nodes.Module) -> set[str]:
+    """`workers.W(...)` where `import workers` (or `from . import workers`) reads a project
+    module: `W` becomes a candidate name."""
+    modules: set[str] = set()
+    for imported in nodes_in(module, nodes.Import):
+        modules |= {alias or name for name, alias in imported.names if is_project_module(name)}
+    for imported in nodes_in(module, nodes.ImportFrom):
+        if imported.level and imported.modname == "":
+            modules |= {alias or name for name, alias in imported.names}
+    if not modules:
+        return set()
+    return {
+        str(call.func.attrname)
+        for call in nodes_in(module, nodes.Call)
+        if isinstance(call.func, nodes.Attribute)
+        and isinstance(call.func.expr, nodes.Name)
+        and call.func.expr.name in modules
+        and call.func.attrname[:1].isupper()
+    }
 
 
 def user_process_class(call: nodes.Call, facade: Facade) -> nodes.ClassDef | None:

@@ -38,10 +38,11 @@ def is_project_import(imported: nodes.ImportFrom) -> bool:
     never builds or runs the module."""
     if imported.level:
         return True
-    return _is_project_module(str(imported.modname))
+    return is_project_module(str(imported.modname))
 
 
-def _is_project_module(modname: str) -> bool:
+def is_project_module(modname: str) -> bool:
+    """Whether the module `modname` is found outside the stdlib and installed packages."""
     if not modname or modname.split(".")[0] in _STDLIB:
         return False
     try:
