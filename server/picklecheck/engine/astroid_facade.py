@@ -501,3 +501,15 @@ def set_search_paths(paths: list[str]) -> None:
     for path in reversed(paths):
         if path and path not in sys.path:
             sys.path.append(path)
+
+
+def module_file(modname: str) -> str | None:
+    """The file astroid would build for `import modname`, located along the search path
+    without building or running anything; None when it is not found."""
+    from astroid import modutils
+
+    try:
+        path = modutils.file_from_modpath(modname.split("."))
+    except Exception:
+        return None
+    return str(path) if path else None

@@ -7,7 +7,9 @@ import os
 import sys
 import sysconfig
 
-from astroid import modutils, nodes
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import module_file
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
 
@@ -45,10 +47,7 @@ def is_project_module(modname: str) -> bool:
     """Whether the module `modname` is found outside the stdlib and installed packages."""
     if not modname or modname.split(".")[0] in _STDLIB:
         return False
-    try:
-        path = modutils.file_from_modpath(modname.split("."))
-    except Exception:
-        return False
+    path = module_file(modname)
     if not path:
         return False
     path = os.path.realpath(path)
