@@ -31,6 +31,7 @@ from picklecheck.engine.flow.state import (
     method_calls_on,
     safe_ancestors,
     started_between,
+    state_before,
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -548,6 +549,10 @@ class Judge:
         if not isinstance(cls, nodes.ClassDef) or not isinstance(method, nodes.FunctionDef):
             return None
         name = str(attr.attrname)
+        before = state_before(method, attr)
+        if name in before:
+            found = self._assigned_before({name: before[name]}, depth, cls)
+            return replace(found, what=found.what.split(" holds ", 1)[-1]) if found else None
         problem = self._init_attribute(cls, name, None, depth) or self._at_every_site(
             cls, lambda site: self._init_attribute(cls, name, site, depth)
         )
@@ -559,14 +564,40 @@ class Judge:
     def _self_receiver(self, cls: nodes.ClassDef, use: nodes.NodeNG, depth: int) -> Problem | None:
         """`self` in a method (itself, or a bound method like `self.run`): its state from
         `__init__`, with the constructor's parameters bound at the class's construction
-        sites, or stored by methods called on `self` before `use`."""
-        problem = self._instance(cls, None, depth + 1, "self") or self._at_every_site(
-            cls, lambda site: self._instance(cls, site, depth + 1, "self")
-        )
+        sites, then what the method (or a method calling it) sets on `self` before `use`, or
+        what methods called on `self` before `use` store."""
         method = use.frame()
-        if problem is None and isinstance(method, nodes.FunctionDef):
-            problem = self._state_from_calls(method, "self", method.lineno or 0, use, depth, cls)
-        return problem
+        if not isinstance(method, nodes.FunctionDef):
+            return self._instance(cls, None, depth + 1, "self")
+        before = state_before(method, use)
+        replaced = frozenset(before)
+        problem = self._instance(cls, None, depth + 1, "self", None, replaced)
+        problem = problem or self._at_every_site(
+            cls, lambda site: self._instance(cls, site, depth + 1, "self", None, replaced)
+        )
+        problem = problem or self._assigned_before(before, depth, cls)
+        return problem or self._state_from_calls(
+            method, "self", method.lineno or 0, use, depth, cls
+        )
+
+    def _assigned_before(
+        self,
+        before: dict[str, tuple[nodes.NodeNG, nodes.Call | None]],
+        depth: int,
+        cls: nodes.ClassDef,
+    ) -> Problem | None:
+        """A bad value among the last assignments to `self.<attr>` before the boundary."""
+        for attr, (node, caller_call) in before.items():
+            value = assigned_value(node)[0] if isinstance(node, nodes.AssignAttr) else None
+            inner = self._judge(value, depth + 1, None, local=False) if value else None
+            if inner is None:
+                continue
+            problem = _instance_state_problem("self", attr, inner, node, cls)
+            if caller_call is not None:
+                note = f"`{snippet(caller_call)}` runs after it is set"
+                problem = problem.through(step(caller_call, note))
+            return problem
+        return None
 
     def _init_attribute(
         self, cls: nodes.ClassDef, name: str, site: nodes.Call | None, depth: int
@@ -812,7 +843,9 @@ class Judge:
         depth: int,
         label: str,
         bindings: Bindings | None = None,
+        replaced: frozenset[str] = frozenset(),
     ) -> Problem | None:
+        """`replaced`: attributes set again before the boundary, judged by the caller."""
         if is_nested(cls) or in_main_guard(cls):
             return _class_object_problem(cls, instance=True)
         known = _known_base(cls)
@@ -823,6 +856,7 @@ class Judge:
         excluded = getstate_exclusions(cls)
         if excluded is None:
             return None
+        excluded |= replaced
         init = constructor(cls)
         init_bindings = bind_arguments(init, call, bindings) if init and call else None
         found: list[Problem] = []

@@ -3,6 +3,8 @@ pickling hooks a class defines."""
 
 from __future__ import annotations
 
+import sys
+
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
@@ -12,6 +14,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     is_self,
     own_nodes,
+    self_name,
     syntactic_call_name,
 )
 
@@ -238,3 +241,39 @@ def started_between(definition: nodes.AssignName, use: nodes.NodeNG) -> nodes.Ca
             if func.attrname == "start":
                 return call
     return None
+
+
+def state_before(
+    method: nodes.FunctionDef, use: nodes.NodeNG
+) -> dict[str, tuple[nodes.NodeNG, nodes.Call | None]]:
+    """The last `self.<attr> = value` (or `del self.<attr>`) per attribute before `use`: in
+    `method` itself, or, before it calls `self.<method>()`, in another method of the class
+    (`reset_state()` sets `self.queue`, then calls `self._start_workers()`), with that call."""
+    receiver = self_name(method)
+    cls = method.parent
+    found: dict[str, tuple[nodes.NodeNG, nodes.Call | None]] = {}
+    if receiver is None or not isinstance(cls, nodes.ClassDef):
+        return found
+    for caller in cls.mymethods():
+        caller_self = self_name(caller)
+        if caller is method or caller_self is None:
+            continue
+        calls = method_calls_on(caller, caller_self, 0, sys.maxsize)
+        call = next((c for c, func in calls if func.attrname == method.name), None)
+        if call is not None:
+            for node in _assignments_on(caller, caller_self, call.lineno or 0):
+                found[str(node.attrname)] = (node, call)
+    for node in _assignments_on(method, receiver, use.lineno or 0):
+        found[str(node.attrname)] = (node, None)
+    return found
+
+
+def _assignments_on(scope: nodes.FunctionDef, receiver: str, end: int) -> list[nodes.NodeNG]:
+    """`receiver.<attr> = ...` and `del receiver.<attr>` in `scope` before line `end`, in
+    source order."""
+    found = [
+        node
+        for node in own_nodes(scope, (nodes.AssignAttr, nodes.DelAttr))
+        if (node.lineno or 0) < end and is_name(node.expr, receiver)
+    ]
+    return sorted(found, key=lambda node: (node.lineno or 0, node.col_offset or 0))
