@@ -30,6 +30,7 @@ from picklecheck.engine.flow.state import (
     init_assignments,
     method_calls_on,
     safe_ancestors,
+    self_attribute_classes,
     started_between,
     state_before,
 )
@@ -541,7 +542,27 @@ class Judge:
             problem = self._self_attribute(attr, depth)
             if problem is not None:
                 return problem
+        elif self._is_method_of_self_attribute(attr):
+            receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
+            return _as_bound_method(receiver, attr) if receiver else None
         return self._inferred(attr, depth)
+
+    def _is_method_of_self_attribute(self, attr: nodes.Attribute) -> bool:
+        """`self.tokenizer.count` where every class `self.tokenizer` can be built from (in
+        `__init__`, also from the constructor's arguments at the construction sites) defines
+        `count` as a method: a bound method, though inference lost the receiver's type."""
+        owner = attr.expr
+        method = attr.frame()
+        if not (
+            isinstance(owner, nodes.Attribute)
+            and isinstance(owner.expr, nodes.Name)
+            and owner.expr.name == "self"
+            and isinstance(method, nodes.FunctionDef)
+            and isinstance(method.parent, nodes.ClassDef)
+        ):
+            return False
+        classes = self_attribute_classes(method.parent, str(owner.attrname), self.facade)
+        return bool(classes) and all(_defines_method(c, str(attr.attrname)) for c in classes)
 
     def _self_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         method = attr.frame()
@@ -641,21 +662,7 @@ class Judge:
             cls = getattr(method.bound, "_proxied", None)
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
-        if receiver is None:
-            return None
-        return replace(
-            receiver,
-            code="PKL009",
-            what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
-            f"{receiver.what}",
-            hints=(
-                FixHint(
-                    "target-to-function",
-                    {"method": attr.attrname, "span": span_list(attr), **located(attr)},
-                ),
-                *receiver.hints,
-            ),
-        )
+        return _as_bound_method(receiver, attr) if receiver else None
 
     # ---- calls --------------------------------------------------------------------------
 
@@ -1252,6 +1259,30 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             ),
         )
     return None
+
+
+def _as_bound_method(receiver: Problem, attr: nodes.Attribute) -> Problem:
+    """A bound method `receiver.method` pickles its receiver."""
+    return replace(
+        receiver,
+        code="PKL009",
+        what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
+        f"{receiver.what}",
+        hints=(
+            FixHint(
+                "target-to-function",
+                {"method": attr.attrname, "span": span_list(attr), **located(attr)},
+            ),
+            *receiver.hints,
+        ),
+    )
+
+
+def _defines_method(cls: nodes.ClassDef, name: str) -> bool:
+    """`name` is a plain method of the user class `cls` (not an instance attribute)."""
+    found = cls.locals.get(name, [])
+    is_method = len(found) == 1 and isinstance(found[0], nodes.FunctionDef)
+    return is_method and not found[0].decorators and name not in cls.instance_attrs
 
 
 def _receiver_class(parameter: nodes.AssignName) -> nodes.ClassDef | None:

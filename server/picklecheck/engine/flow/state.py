@@ -8,8 +8,11 @@ import sys
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
+from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    bound_argument,
     calls_by_name,
     is_name,
     is_self,
@@ -277,3 +280,42 @@ def _assignments_on(scope: nodes.FunctionDef, receiver: str, end: int) -> list[n
         if (node.lineno or 0) < end and is_name(node.expr, receiver)
     ]
     return sorted(found, key=lambda node: (node.lineno or 0, node.col_offset or 0))
+
+
+def self_attribute_classes(cls: nodes.ClassDef, name: str, facade: Facade) -> list[nodes.ClassDef]:
+    """The classes whose instances `self.<name>` holds: built in `__init__`
+    (`self.tokenizer = Tokenizer()`), or passed to the constructor at each construction site
+    (`self.tokenizer = tokenizer` and `Pipeline(Tokenizer())`). Empty when any value is
+    something else or unknown."""
+    init = constructor(cls)
+    values: list[nodes.NodeNG] = []
+    for assign in init_assignments(cls).get(name, []):
+        value = assigned_value(assign)[0]
+        if value is None:
+            return []
+        parameter = _parameter_name(init, value)
+        if parameter is None:
+            values.append(value)
+            continue
+        sites = construction_sites(cls) if init is not None else []
+        bound = [bound_argument(init, site, parameter) for site in sites if init is not None]
+        if not bound or any(argument is None for argument in bound):
+            return []
+        values.extend(argument for argument in bound if argument is not None)
+    classes: list[nodes.ClassDef] = []
+    for value in values:
+        found = constructed_classes(value.func, facade) if isinstance(value, nodes.Call) else []
+        if not found or not all(is_user_node(c) for c in found):
+            return []
+        classes.extend(found)
+    return classes
+
+
+def _parameter_name(init: nodes.FunctionDef | None, value: nodes.NodeNG) -> str | None:
+    """The `__init__` parameter `value` reads, if it reads one."""
+    if init is None or not isinstance(value, nodes.Name):
+        return None
+    definitions = lookup(value, str(value.name))
+    if len(definitions) != 1 or definitions[0].parent is not init.args:
+        return None
+    return str(value.name)
