@@ -17,7 +17,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, remember, remembered
-from picklecheck.engine.flow.containers import additions
+from picklecheck.engine.flow.containers import additions, attribute_additions
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
     construction_sites,
@@ -572,7 +572,7 @@ class Judge:
         name = str(attr.attrname)
         before = state_before(method, attr)
         if name in before:
-            found = self._assigned_before({name: before[name]}, depth, cls)
+            found = self._assigned_before({name: before[name]}, depth, cls, attr)
             return replace(found, what=found.what.split(" holds ", 1)[-1]) if found else None
         problem = self._init_attribute(cls, name, None, depth) or self._at_every_site(
             cls, lambda site: self._init_attribute(cls, name, site, depth)
@@ -596,7 +596,7 @@ class Judge:
         problem = problem or self._at_every_site(
             cls, lambda site: self._instance(cls, site, depth + 1, "self", None, replaced)
         )
-        problem = problem or self._assigned_before(before, depth, cls)
+        problem = problem or self._assigned_before(before, depth, cls, use)
         return problem or self._state_from_calls(
             method, "self", method.lineno or 0, use, depth, cls
         )
@@ -606,11 +606,16 @@ class Judge:
         before: dict[str, tuple[nodes.NodeNG, nodes.Call | None]],
         depth: int,
         cls: nodes.ClassDef,
+        use: nodes.NodeNG,
     ) -> Problem | None:
-        """A bad value among the last assignments to `self.<attr>` before the boundary."""
+        """A bad value among the last assignments to `self.<attr>` before the boundary, or
+        put into the container assigned there (`self.workers.append(started)` in the loop)."""
         for attr, (node, caller_call) in before.items():
             value = assigned_value(node)[0] if isinstance(node, nodes.AssignAttr) else None
             inner = self._judge(value, depth + 1, None, local=False) if value else None
+            method = use.frame()
+            if inner is None and caller_call is None and isinstance(method, nodes.FunctionDef):
+                inner = self._added_to_attribute(method, attr, use, depth)
             if inner is None:
                 continue
             problem = _instance_state_problem("self", attr, inner, node, cls)
@@ -618,6 +623,15 @@ class Judge:
                 note = f"`{snippet(caller_call)}` runs after it is set"
                 problem = problem.through(step(caller_call, note))
             return problem
+        return None
+
+    def _added_to_attribute(
+        self, method: nodes.FunctionDef, attr: str, use: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        for call, added in attribute_additions(method, "self", attr, use):
+            inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None:
+                return inner.through(step(call, f"`{snippet(call)}` puts it into `self.{attr}`"))
         return None
 
     def _init_attribute(

@@ -50,3 +50,49 @@ def added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
         if isinstance(argument, nodes.Dict):
             return [v for _k, v in argument.items]
     return []
+
+
+_ADDERS = frozenset({"append", "add", "insert"})
+
+
+def attribute_additions(
+    scope: nodes.FunctionDef, receiver: str, attribute: str, use: nodes.NodeNG
+) -> list[tuple[nodes.Call, nodes.NodeNG]]:
+    """(call, value) for `receiver.<attribute>.append(value)` in `scope` before `use`, or
+    anywhere in a loop around `use`: the next round pickles what this one added."""
+    loops = _loops_around(use, scope)
+    found: list[tuple[nodes.Call, nodes.NodeNG]] = []
+    for call in own_nodes(scope, nodes.Call):
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname in _ADDERS
+            and call.args
+            and isinstance(func.expr, nodes.Attribute)
+            and func.expr.attrname == attribute
+            and is_name(func.expr.expr, receiver)
+        ):
+            continue
+        earlier = (call.lineno or 0) < (use.lineno or 0)
+        if earlier or any(_inside(call, loop) for loop in loops):
+            found.append((call, call.args[-1]))
+    return found
+
+
+def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
+    loops = []
+    parent = node.parent
+    while parent is not None and parent is not scope:
+        if isinstance(parent, (nodes.For, nodes.While)):
+            loops.append(parent)
+        parent = parent.parent
+    return loops
+
+
+def _inside(node: nodes.NodeNG, ancestor: nodes.NodeNG) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
