@@ -81,26 +81,30 @@ def _check_header(
 
 
 def run_program(
-    program: Path | str, start_method: str, timeout: float = DEFAULT_TIMEOUT
+    program: Path | str,
+    start_method: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    python: str | None = None,
 ) -> RunResult:
-    """Executes a file (Path) or source text (str) with `start_method` as the default method."""
+    """Executes a file (Path) or source text (str) with `start_method` as the default method,
+    with `python` (default: the interpreter running the tests)."""
     if start_method not in START_METHODS:
         raise ValueError(f"unknown start method {start_method!r}")
     if isinstance(program, Path):
-        return _run_file(program, start_method, timeout)
+        return _run_file(program, start_method, timeout, python)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "program.py"
         path.write_text(program, encoding="utf-8")
-        return _run_file(path, start_method, timeout)
+        return _run_file(path, start_method, timeout, python)
 
 
-def _run_file(path: Path, start_method: str, timeout: float) -> RunResult:
+def _run_file(path: Path, start_method: str, timeout: float, python: str | None) -> RunResult:
     """Runs the program in a session of its own, output to temporary files, until it exits or
     is judged hung; whatever is left of its processes is killed either way."""
     env = _child_env(start_method)
     with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
         process = subprocess.Popen(
-            [sys.executable, str(path.resolve())],
+            [python or sys.executable, str(path.resolve())],
             cwd=path.resolve().parent,
             env=env,
             stdout=stdout,
@@ -216,6 +220,35 @@ if __name__ == "__main__":  # python -m tests.runtime.runner FILE... checks labe
 CORPUS_DIR = Path(__file__).parents[1] / "corpus"
 
 
+ENTRY_MODULE = "main.py"
+# Other CPython versions the labels are checked on where the machine has them (pyenv's), or
+# those named in PICKLECHECK_TEST_PYTHONS (paths separated by os.pathsep).
+OTHER_VERSIONS = ("3.12", "3.13")
+
+
+def other_pythons() -> list[str]:
+    """Interpreters of OTHER_VERSIONS found on this machine, one per version."""
+    named = os.environ.get("PICKLECHECK_TEST_PYTHONS")
+    if named is not None:
+        return [path for path in named.split(os.pathsep) if path]
+    found = []
+    versions = Path.home() / ".pyenv" / "versions"
+    for version in OTHER_VERSIONS:
+        candidates = sorted(versions.glob(f"{version}.*/bin/python"))
+        if candidates:
+            found.append(str(candidates[-1]))
+    return found
+
+
 def corpus_files() -> list[Path]:
-    """Every corpus program, in a stable order."""
-    return sorted(CORPUS_DIR.glob("*/*.py"))
+    """Every corpus program, in a stable order: `<topic>/<name>.py`, and the entry module
+    `<topic>/<name>/main.py` of a program spread over several modules (its siblings and
+    packages in `<topic>/<name>/` are imported by it, not programs of their own)."""
+    return sorted([*CORPUS_DIR.glob("*/*.py"), *CORPUS_DIR.glob(f"*/*/{ENTRY_MODULE}")])
+
+
+def project_modules(entry: Path) -> list[Path]:
+    """The modules a multi-file program's entry imports: every other `.py` in its folder."""
+    if entry.name != ENTRY_MODULE or entry.parent.parent.parent != CORPUS_DIR:
+        return []
+    return sorted(path for path in entry.parent.rglob("*.py") if path != entry)

@@ -3,6 +3,7 @@ behave exactly as its `# runtime:` header says (ok / error / hang)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from tests.runtime.runner import (
     START_METHODS,
     HeaderError,
     corpus_files,
+    other_pythons,
     parse_header,
+    project_modules,
     run_program,
 )
 
@@ -36,6 +39,20 @@ def test_every_rule_is_marked_somewhere() -> None:
         assert f"[{code}" in text or f", {code}" in text, f"no corpus program marks {code}"
 
 
+def test_multi_file_programs_use_distinct_module_names() -> None:
+    """The analyser (one process, one module cache, one search path) resolves `import x` to
+    the first `x` it finds: two programs' sibling modules must not share a top-level name,
+    nor shadow the standard library."""
+    owners: dict[str, Path] = {}
+    entries = [path for path in CORPUS if project_modules(path)]
+    assert len(entries) >= 3
+    for entry in entries:
+        for module in project_modules(entry):
+            top = module.relative_to(entry.parent).parts[0].removesuffix(".py")
+            assert top not in sys.stdlib_module_names, module
+            assert owners.setdefault(top, entry.parent) == entry.parent, module
+
+
 @pytest.mark.runtime
 @pytest.mark.parametrize("case", CASES, ids=[case_id(case) for case in CASES])
 def test_label_holds(case: tuple[Path, str]) -> None:
@@ -49,6 +66,34 @@ def test_label_holds(case: tuple[Path, str]) -> None:
         assert result.stdout.strip(), "a program that runs fine must print its result"
     if expected == "error":
         assert header.error_shown_in(output), f"{method}: output was:\n{output[-2000:]}"
+
+
+# Topics whose labels are also checked on the other CPython versions of the machine (issue 13:
+# object state and multi-file programs, whose error texts differ between versions).
+OTHER_VERSION_TOPICS = ("state", "project")
+VERSION_CASES = [
+    (path, method, python)
+    for python in other_pythons()
+    for path in CORPUS
+    if path.relative_to(CORPUS_ROOT).parts[0] in OTHER_VERSION_TOPICS
+    for method in START_METHODS
+]
+
+
+@pytest.mark.runtime
+@pytest.mark.parametrize(
+    "case",
+    VERSION_CASES,
+    ids=[f"{case_id((p, m))}-{Path(py).parents[1].name}" for p, m, py in VERSION_CASES],
+)
+def test_label_holds_on_other_versions(case: tuple[Path, str, str]) -> None:
+    path, method, python = case
+    header = parse_header(path)
+    result = run_program(path, method, python=python)
+    output = result.stdout + result.stderr
+    assert result.outcome == header.labels[method], f"{python} {method}:\n{output[-2000:]}"
+    if header.labels[method] == "error":
+        assert header.error_shown_in(output), f"{python} {method}:\n{output[-2000:]}"
 
 
 def test_header_parser_rejects_incomplete_labels(tmp_path: Path) -> None:

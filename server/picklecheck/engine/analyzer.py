@@ -67,6 +67,8 @@ def _argument_names(call: nodes.NodeNG) -> set[str]:
         return set()
     values = [*call.args, *(keyword.value for keyword in call.keywords or ())]
     return {value.name for value in values if isinstance(value, nodes.Name)}
+
+
 _UNGUARDED_START_NAMES = frozenset({"Pool", "ProcessPoolExecutor", "Manager", "start"})
 _PROXY_FACTORY_NAMES = frozenset({"dict", "list", "Namespace", "Queue", "JoinableQueue"})
 # Every check starts from a call spelled with one of these names, as a method (`x.map(`) or

@@ -819,3 +819,15 @@ def _imported_module_names(module: nodes.Module) -> set[str]:
             parts = target.split(".")
             names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
     return names
+
+
+def module_file(modname: str) -> str | None:
+    """The file astroid would build for `import modname`, located along the search path
+    without building or running anything; None when it is not found."""
+    from astroid import modutils
+
+    try:
+        path = modutils.file_from_modpath(modname.split("."))
+    except Exception:
+        return None
+    return str(path) if path else None

@@ -71,6 +71,13 @@ UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = {
     ),
     "_thread._local": Unpicklable("a threading.local", _cannot("_thread._local")),
     "builtins.frame": Unpicklable("a frame", _cannot("frame")),
+    "builtins.traceback": Unpicklable("a traceback", _cannot("traceback")),
+    "builtins.coroutine": Unpicklable("a coroutine", _cannot("coroutine")),
+    "builtins.async_generator": Unpicklable("an async generator", _cannot("async_generator")),
+    "asyncio.futures.Future": Unpicklable("an asyncio.Future", _cannot("_asyncio.Future")),
+    "_asyncio.Future": Unpicklable("an asyncio.Future", _cannot("_asyncio.Future")),
+    "asyncio.tasks.Task": Unpicklable("an asyncio.Task", _cannot("_asyncio.Task")),
+    "_asyncio.Task": Unpicklable("an asyncio.Task", _cannot("_asyncio.Task")),
     **{
         f"itertools.{name}": Unpicklable(
             f"an itertools.{name} iterator", _cannot(f"itertools.{name}"), since=(3, 14)
@@ -213,6 +220,8 @@ PRIMITIVE_INSTANCES: dict[str, Primitive] = {
 }
 
 # Objects that manage processes: never picklable.
+# A started Process holds its Popen and finalizer (weak references): never picklable.
+STARTED_PROCESS_ERROR = _cannot("weakref.ReferenceType")
 PROCESS_OBJECT_ERRORS: dict[str, str] = {
     "Pool": "NotImplementedError: pool objects cannot be passed between processes or pickled",
     "Process": "TypeError: Pickling an AuthenticationString object is disallowed for security "
@@ -315,3 +324,18 @@ def start_method_named(text: str) -> StartMethod | None:
 # Packages whose values the judge does not infer into (see Judge._call): numpy's stubs cost
 # seconds per file, and their arrays and frames pickle through their own __reduce__.
 ARRAY_PACKAGES: frozenset[str] = frozenset({"numpy", "pandas"})
+
+
+# Views of a dict (`d.keys()`, `.values()`, `.items()`), by the dict's class: astroid infers
+# them as lists, so the judge reads the call itself.
+DICT_VIEW_PREFIXES: dict[str, str] = {
+    "builtins.dict": "dict",
+    "collections.defaultdict": "dict",
+    "collections.Counter": "dict",
+    "collections.OrderedDict": "odict",
+}
+DICT_VIEW_METHODS = frozenset({"keys", "values", "items"})
+# Argument-less methods of an asyncio event loop whose result is bound to that loop.
+LOOP_FUTURE_METHODS: dict[str, str] = {"create_future": "asyncio.futures.Future"}
+# A defaultdict pickles its default factory with it.
+DEFAULTDICT_CLASSES = frozenset({"collections.defaultdict", "_collections.defaultdict"})

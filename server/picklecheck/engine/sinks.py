@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -13,11 +12,11 @@ from picklecheck.engine.astroid_facade import (
     Facade,
     lookup,
     nodes_in,
-    qname_of,
     remember,
     remembered,
     spelled_name,
 )
+from picklecheck.engine.flow.classes import process_class_candidates, user_process_class
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
 
@@ -48,7 +47,7 @@ CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    process_subclasses = _process_subclass_names(module, facade)
+    process_subclasses = process_class_candidates(module, facade)
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
@@ -56,7 +55,9 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if name in CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
             sink = _method_sink(call, facade)
         elif name in CANDIDATE_CTORS or name in process_subclasses:
-            sink = _constructor_sink(call, facade, name in process_subclasses)
+            # by the class the call constructs, never by its bare name
+            subclass = name in process_subclasses and user_process_class(call, facade) is not None
+            sink = _constructor_sink(call, facade, subclass)
         else:
             sink = None
         if sink is not None:
@@ -253,81 +254,6 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
             if isinstance(target, nodes.AssignName):
                 found[target.name] = target
     return found
-
-
-def _process_subclass_names(module: nodes.Module, facade: Facade) -> set[str]:
-    names: set[str] = set()
-    known: dict[int, bool] = {}
-    classes = _top_level_classes(module)
-    for cls in nodes_in(module, nodes.ClassDef):
-        if not cls.bases:
-            continue
-        if facade.out_of_time():
-            break
-        if _derives_from_process(cls, facade, known, classes):
-            names.add(cls.name)
-    return names
-
-
-def _derives_from_process(
-    cls: nodes.ClassDef,
-    facade: Facade,
-    known: dict[int, bool],
-    classes: dict[str, list[nodes.ClassDef]],
-) -> bool:
-    """Whether a base at any depth is a multiprocessing process class. Each class is judged
-    once from its direct bases (source order makes the bases' answers known already), so a
-    chain of N classes costs N, not the N**2 of listing every class's ancestors."""
-    answer = known.get(id(cls))
-    if answer is None:
-        known[id(cls)] = False  # a cycle in the bases ends here
-        answer = any(
-            value is not cls
-            and (
-                qname_of(value) in kb.PROCESS_CLASSES
-                or _derives_from_process(value, facade, known, classes)
-            )
-            for value in _base_classes(cls, facade, classes)
-        )
-        known[id(cls)] = answer
-    return answer
-
-
-def _base_classes(
-    cls: nodes.ClassDef, facade: Facade, classes: dict[str, list[nodes.ClassDef]]
-) -> Iterator[nodes.ClassDef]:
-    for base in cls.bases:
-        earlier = _earlier_definition(cls, base, classes)
-        values = [earlier] if earlier is not None else facade.infer(base) or []
-        yield from (value for value in values if isinstance(value, nodes.ClassDef))
-
-
-def _top_level_classes(module: nodes.Module) -> dict[str, list[nodes.ClassDef]]:
-    """Names the module binds only with top-level class statements, to those classes in
-    source order. Executed top to bottom, a class statement's base of such a name is the
-    last of them before it: known without astroid's lookup, which costs N per name read
-    (`class A(A): pass` repeated N times costs N**2 to infer)."""
-    found: dict[str, list[nodes.ClassDef]] = {}
-    for name, definitions in module.locals.items():
-        if definitions and all(
-            isinstance(d, nodes.ClassDef) and d.parent is module for d in definitions
-        ):
-            found[name] = sorted(definitions, key=_position)
-    return found
-
-
-def _position(node: nodes.NodeNG) -> tuple[int, int]:
-    return (node.fromlineno, node.col_offset)
-
-
-def _earlier_definition(
-    cls: nodes.ClassDef, base: nodes.NodeNG, classes: dict[str, list[nodes.ClassDef]]
-) -> nodes.ClassDef | None:
-    definitions = classes.get(base.name, []) if isinstance(base, nodes.Name) else []
-    if not definitions or cls.parent is not cls.root():
-        return None
-    index = bisect.bisect_left(definitions, _position(cls), key=_position)
-    return definitions[index - 1] if index > 0 else None
 
 
 def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:

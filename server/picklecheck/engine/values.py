@@ -8,26 +8,50 @@ why-chain, and falls back to budgeted astroid inference. Anything it cannot esta
 
 from __future__ import annotations
 
-import os
 import re
-import sys
-import sysconfig
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
 from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
+from picklecheck.engine.astroid_facade import Facade, lookup, remember, remembered
+from picklecheck.engine.flow.containers import additions, attribute_additions
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.state import (
+    construction_sites,
+    constructor,
+    copyreg_registered,
+    declared_fields,
+    default_factory,
+    getstate_exclusions,
+    has_custom_reduce,
+    init_assignments,
+    method_calls_on,
+    safe_ancestors,
+    self_attribute_classes,
+    started_between,
+    state_before,
+)
+from picklecheck.engine.flow.syntax import (
+    Bindings,
+    assigned_value,
+    attribute_replaced,
+    attribute_replaced_in,
+    bind_arguments,
+    bound_argument,
+    calls_of,
+    function_of,
+    is_name,
+    own_nodes,
+    self_assigned,
+    self_name,
+    value_of,
+)
 from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
 
 MAX_DEPTH = 12
-_STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
-
-_STDLIB_DIRS = tuple(
-    os.path.realpath(sysconfig.get_paths()[key]) for key in ("stdlib", "platstdlib")
-)
 
 _CLASS_FACTORIES = frozenset(
     {
@@ -39,8 +63,6 @@ _CLASS_FACTORIES = frozenset(
         "dataclasses.make_dataclass",
     }
 )
-
-Bindings = dict[str, tuple[nodes.NodeNG, "Bindings | None"]]
 
 
 @dataclass(frozen=True)
@@ -62,6 +84,10 @@ class Problem:
         if step is None:
             return self
         return replace(self, chain=(step, *self.chain))
+
+
+# A way of judging an expression: its value (`Judge._judge`) or its items (`Judge._items`).
+_Follow = Callable[[nodes.NodeNG, int, "Bindings | None", bool], "Problem | None"]
 
 
 def span_of(node: nodes.NodeNG) -> Span:
@@ -134,22 +160,6 @@ def step(node: nodes.NodeNG, note: str) -> ChainStep:
     return ChainStep(span_of(node), note, str(path) if path else None)
 
 
-def is_user_node(node: nodes.NodeNG) -> bool:
-    """True for code of the project being analysed (not the stdlib or installed packages)."""
-    try:
-        root = node.root()
-    except Exception:
-        return False
-    path = getattr(root, "file", None)
-    if not path:
-        # Parsed from text (the file being analysed) unless astroid built it from a C module.
-        return getattr(root, "pure_python", True) is not False and root.name not in _STDLIB
-    path = os.path.realpath(path)
-    if path.startswith(_STDLIB_DIRS):
-        return False
-    return "site-packages" not in path and "dist-packages" not in path
-
-
 def in_main_guard(node: nodes.NodeNG) -> bool:
     """Inside a module-level `if __name__ == "__main__":` block."""
     parent = node.parent
@@ -187,7 +197,7 @@ class Judge:
         self.facade = facade
         self.module = module
         self._active: set[tuple[int, int]] = set()
-        self._copyreg_classes = _copyreg_registered(module)
+        self._copyreg_classes = copyreg_registered(module)
 
     # ---- entry points -------------------------------------------------------------------
 
@@ -204,15 +214,17 @@ class Judge:
         function = self._user_function(func_expr)
         if function is None:
             return None
-        if function.is_generator():
+        if function.is_generator() or _is_plain_coroutine_function(function):
+            known = kb.UNPICKLABLE_INSTANCES[f"builtins.{_lazy_result_kind(function)}"]
+            kind = "an async" if isinstance(function, nodes.AsyncFunctionDef) else "a generator"
             return Problem(
                 "PKL007",
-                f"the result of `{function.name}()`, a generator",
-                kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
+                f"the result of `{function.name}()`, {known.what}",
+                known.error,
                 kb.ALWAYS,
-                (step(function, f"`{function.name}` is a generator function"),),
+                (step(function, f"`{function.name}` is {kind} function"),),
             )
-        for ret in _own_nodes(function, nodes.Return):
+        for ret in own_nodes(function, nodes.Return):
             if ret.value is None:
                 continue
             inner = self._judge(ret.value, 1, None, local=False)
@@ -230,7 +242,7 @@ class Judge:
         function = self._user_function(func_expr)
         if function is None:
             return None
-        for raise_node in _own_nodes(function, nodes.Raise):
+        for raise_node in own_nodes(function, nodes.Raise):
             exc = raise_node.exc
             if not isinstance(exc, nodes.Call):
                 continue
@@ -340,6 +352,9 @@ class Judge:
         if not isinstance(definition, nodes.AssignName):
             return None
         if isinstance(definition.parent, nodes.Arguments):
+            cls = _receiver_class(definition)
+            if cls is not None:
+                return self._self_receiver(cls, use, depth)
             return self._parameter(definition, depth)
         value, note = assigned_value(definition)
         if value is None:
@@ -349,13 +364,16 @@ class Judge:
             problem is not None
             and problem.attribute
             and (
-                _attribute_replaced(definition, use, problem.attribute)
+                attribute_replaced(definition, use, problem.attribute)
                 or self._attribute_reset_by_method(definition, use, problem.attribute)
             )
         ):
             problem = None  # `obj.handle = None` (or del) before the boundary
         elif problem is None:
             problem = self._later_attribute_problem(definition, use, depth)
+        elif problem.code == "PKL011" and problem.inheritable:
+            start_call = started_between(definition, use)
+            problem = _started(problem, start_call) if start_call is not None else problem
         return problem.through(step(definition.statement(), note)) if problem else None
 
     def _reaching_globals(
@@ -385,7 +403,7 @@ class Judge:
             return None
         problems = []
         for call in calls:
-            bound = _bind_arguments(function, call, None) or {}
+            bound = bind_arguments(function, call, None) or {}
             if parameter.name not in bound:
                 return None
             argument, _outer = bound[parameter.name]
@@ -415,7 +433,7 @@ class Judge:
     ) -> Problem | None:
         """`obj = Foo(); obj.handle = open(p); send(obj)`: attributes set before the boundary."""
         scope = definition.scope()
-        for assign in _own_nodes(scope, nodes.Assign):
+        for assign in own_nodes(scope, nodes.Assign):
             if not (definition.lineno or 0) < (assign.lineno or 0) < (use.lineno or 0):
                 continue
             for target in assign.targets:
@@ -437,52 +455,56 @@ class Judge:
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
         """`items.append(lock)` / `items[k] = lock` between the assignment and the boundary."""
-        value, _note = assigned_value(definition)
-        if not isinstance(value, (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp)):
-            return None
-        scope = definition.scope()
-        start, end = definition.lineno or 0, use.lineno or 0
-        for node in _own_nodes(scope, (nodes.Call, nodes.Assign)):
-            if not start < (node.lineno or 0) < end:
-                continue
-            for added in _added_to(node, definition.name):
-                inner = self._judge(added, depth + 1, None, local=False)
-                if inner is not None:
-                    note = f"`{snippet(node)}` puts it into `{definition.name}`"
-                    return inner.through(step(node, note))
+        for node, added in additions(definition, use):
+            inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None:
+                note = f"`{snippet(node)}` puts it into `{definition.name}`"
+                return inner.through(step(node, note))
         return None
 
     def _method_call_problem(
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
         """`db = DB(); db.connect(); send(db)`: a method called before the boundary stores a
-        bad value on `self`."""
+        bad value on the object."""
+        return self._state_from_calls(
+            definition.scope(), str(definition.name), definition.lineno or 0, use, depth, None
+        )
+
+    def _state_from_calls(
+        self,
+        scope: nodes.NodeNG,
+        receiver: str,
+        start: int,
+        use: nodes.NodeNG,
+        depth: int,
+        cls: nodes.ClassDef | None,
+        only: str | None = None,
+    ) -> Problem | None:
+        """A bad value stored on `receiver` by a method called on it between line `start` and
+        `use` (and not replaced before `use`); `only` restricts it to one attribute."""
+        end = use.lineno or 0
         calls = []
-        for call in _own_nodes(definition.scope(), nodes.Call):
-            if not (definition.lineno or 0) < (call.lineno or 0) < (use.lineno or 0):
-                continue
-            func = call.func
-            if isinstance(func, nodes.Attribute) and _is_name(func.expr, definition.name):
-                method = self._user_method(func)
-                if method is not None:
-                    calls.append((call, method))
-        calls.sort(key=lambda pair: (pair[0].lineno or 0, pair[0].col_offset or 0))
+        for call, func in method_calls_on(scope, receiver, start, end):
+            method = self._user_method(func)
+            if method is not None:
+                calls.append((call, method))
         for index, (call, method) in enumerate(calls):
-            for assign_attr in _own_nodes(method, nodes.AssignAttr):
-                if _self_name(method) != getattr(assign_attr.expr, "name", None):
+            for assign_attr in own_nodes(method, nodes.AssignAttr):
+                attr = str(assign_attr.attrname)
+                if self_name(method) != getattr(assign_attr.expr, "name", None) or (
+                    only is not None and attr != only
+                ):
                     continue
-                attr = assign_attr.attrname
                 later = [m for _c, m in calls[index + 1 :]]
-                if _attribute_replaced(definition, use, attr, after=call) or any(
-                    attr in _self_assigned(m) for m in later
+                if attribute_replaced_in(scope, receiver, attr, call.lineno or 0, end) or any(
+                    attr in self_assigned(m) for m in later
                 ):
                     continue
                 value, _note = assigned_value(assign_attr)
                 inner = self._judge(value, depth + 1, None, local=False) if value else None
                 if inner is not None:
-                    problem = _instance_state_problem(
-                        definition.name, assign_attr.attrname, inner, assign_attr, None
-                    )
+                    problem = _instance_state_problem(receiver, attr, inner, assign_attr, cls)
                     note = f"`{snippet(call)}` stores it on the object"
                     return problem.through(step(call, note))
         return None
@@ -491,19 +513,19 @@ class Judge:
         self, definition: nodes.AssignName, use: nodes.Name, attribute: str
     ) -> bool:
         """`job.finish()` before the boundary, where `finish` sets `self.<attribute>`."""
-        for call in _own_nodes(definition.scope(), nodes.Call):
+        for call in own_nodes(definition.scope(), nodes.Call):
             if not (definition.lineno or 0) < (call.lineno or 0) < (use.lineno or 0):
                 continue
             func = call.func
-            if isinstance(func, nodes.Attribute) and _is_name(func.expr, definition.name):
+            if isinstance(func, nodes.Attribute) and is_name(func.expr, definition.name):
                 method = self._user_method(func)
-                if method is not None and attribute in _self_assigned(method):
+                if method is not None and attribute in self_assigned(method):
                     return True
         return False
 
     def _user_method(self, func: nodes.Attribute) -> nodes.FunctionDef | None:
         for value in self.facade.infer(func) or []:
-            method = _function_of(value)
+            method = function_of(value)
             if isinstance(value, bases.BoundMethod) and method and is_user_node(method):
                 return method
         return None
@@ -520,23 +542,127 @@ class Judge:
             problem = self._self_attribute(attr, depth)
             if problem is not None:
                 return problem
+        elif self._is_method_of_self_attribute(attr):
+            receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
+            return _as_bound_method(receiver, attr) if receiver else None
         return self._inferred(attr, depth)
 
+    def _is_method_of_self_attribute(self, attr: nodes.Attribute) -> bool:
+        """`self.tokenizer.count` where every class `self.tokenizer` can be built from (in
+        `__init__`, also from the constructor's arguments at the construction sites) defines
+        `count` as a method: a bound method, though inference lost the receiver's type."""
+        owner = attr.expr
+        method = attr.frame()
+        if not (
+            isinstance(owner, nodes.Attribute)
+            and isinstance(owner.expr, nodes.Name)
+            and owner.expr.name == "self"
+            and isinstance(method, nodes.FunctionDef)
+            and isinstance(method.parent, nodes.ClassDef)
+        ):
+            return False
+        classes = self_attribute_classes(method.parent, str(owner.attrname), self.facade)
+        return bool(classes) and all(_defines_method(c, str(attr.attrname)) for c in classes)
+
     def _self_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
-        cls = attr.frame()
-        cls = cls.parent.frame() if isinstance(cls, nodes.FunctionDef) and cls.parent else None
-        if not isinstance(cls, nodes.ClassDef):
+        method = attr.frame()
+        cls = method.parent.frame() if isinstance(method, nodes.FunctionDef) else None
+        if not isinstance(cls, nodes.ClassDef) or not isinstance(method, nodes.FunctionDef):
             return None
-        assignments = _init_assignments(cls).get(attr.attrname, [])
-        for assign_attr in assignments:
+        name = str(attr.attrname)
+        before = state_before(method, attr)
+        if name in before:
+            found = self._assigned_before({name: before[name]}, depth, cls, attr)
+            return replace(found, what=found.what.split(" holds ", 1)[-1]) if found else None
+        problem = self._init_attribute(cls, name, None, depth) or self._at_every_site(
+            cls, lambda site: self._init_attribute(cls, name, site, depth)
+        )
+        if problem is not None:
+            return problem
+        stored = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, None, name)
+        return replace(stored, what=stored.what.split(" holds ", 1)[-1]) if stored else None
+
+    def _self_receiver(self, cls: nodes.ClassDef, use: nodes.NodeNG, depth: int) -> Problem | None:
+        """`self` in a method (itself, or a bound method like `self.run`): its state from
+        `__init__`, with the constructor's parameters bound at the class's construction
+        sites, then what the method (or a method calling it) sets on `self` before `use`, or
+        what methods called on `self` before `use` store."""
+        method = use.frame()
+        if not isinstance(method, nodes.FunctionDef):
+            return self._instance(cls, None, depth + 1, "self")
+        before = state_before(method, use)
+        replaced = frozenset(before)
+        problem = self._instance(cls, None, depth + 1, "self", None, replaced)
+        problem = problem or self._at_every_site(
+            cls, lambda site: self._instance(cls, site, depth + 1, "self", None, replaced)
+        )
+        problem = problem or self._assigned_before(before, depth, cls, use)
+        return problem or self._state_from_calls(
+            method, "self", method.lineno or 0, use, depth, cls
+        )
+
+    def _assigned_before(
+        self,
+        before: dict[str, tuple[nodes.NodeNG, nodes.Call | None]],
+        depth: int,
+        cls: nodes.ClassDef,
+        use: nodes.NodeNG,
+    ) -> Problem | None:
+        """A bad value among the last assignments to `self.<attr>` before the boundary, or
+        put into the container assigned there (`self.workers.append(started)` in the loop)."""
+        for attr, (node, caller_call) in before.items():
+            value = assigned_value(node)[0] if isinstance(node, nodes.AssignAttr) else None
+            inner = self._judge(value, depth + 1, None, local=False) if value else None
+            method = use.frame()
+            if inner is None and caller_call is None and isinstance(method, nodes.FunctionDef):
+                inner = self._added_to_attribute(method, attr, use, depth)
+            if inner is None:
+                continue
+            problem = _instance_state_problem("self", attr, inner, node, cls)
+            if caller_call is not None:
+                note = f"`{snippet(caller_call)}` runs after it is set"
+                problem = problem.through(step(caller_call, note))
+            return problem
+        return None
+
+    def _added_to_attribute(
+        self, method: nodes.FunctionDef, attr: str, use: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        for call, added in attribute_additions(method, "self", attr, use):
+            inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None:
+                return inner.through(step(call, f"`{snippet(call)}` puts it into `self.{attr}`"))
+        return None
+
+    def _init_attribute(
+        self, cls: nodes.ClassDef, name: str, site: nodes.Call | None, depth: int
+    ) -> Problem | None:
+        """`self.<name>` as `__init__` sets it, its parameters bound at `site` when given."""
+        init = constructor(cls)
+        for assign_attr in init_assignments(cls).get(name, []):
             value, _note = assigned_value(assign_attr)
             if value is None:
                 continue
-            inner = self._judge(value, depth + 1, None, local=False)
+            own = site is not None and init is not None and assign_attr.frame() is init
+            bindings = bind_arguments(init, site, None) if own else None
+            inner = self._judge(value, depth + 1, bindings, local=False)
             if inner is not None:
-                note = f"`self.{attr.attrname}` is set to `{snippet(value)}`"
+                note = f"`self.{name}` is set to `{snippet(value)}`"
                 return inner.through(step(assign_attr.statement(), note))
         return None
+
+    def _at_every_site(
+        self, cls: nodes.ClassDef, judge: Callable[[nodes.Call], Problem | None]
+    ) -> Problem | None:
+        """A problem of the object every construction site of `cls` in its module builds
+        (one good site is enough to stay silent; callers elsewhere are unknown)."""
+        problems = []
+        for site in construction_sites(cls):
+            problem = judge(site)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(site, f"`{snippet(site)}` creates the object")))
+        return problems[0] if problems else None
 
     def _bound_method(
         self,
@@ -549,22 +675,8 @@ class Judge:
         if receiver is None and isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
             cls = getattr(method.bound, "_proxied", None)
             if isinstance(cls, nodes.ClassDef):
-                receiver = self._instance(cls, None, depth + 1, "self")
-        if receiver is None:
-            return None
-        return replace(
-            receiver,
-            code="PKL009",
-            what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
-            f"{receiver.what}",
-            hints=(
-                FixHint(
-                    "target-to-function",
-                    {"method": attr.attrname, "span": span_list(attr), **located(attr)},
-                ),
-                *receiver.hints,
-            ),
-        )
+                receiver = self._self_receiver(cls, attr, depth)
+        return _as_bound_method(receiver, attr) if receiver else None
 
     # ---- calls --------------------------------------------------------------------------
 
@@ -584,6 +696,10 @@ class Judge:
             parts = [*call.args, *(k.value for k in call.keywords or [])]
             inner = self._first(parts, depth, bindings, False)
             note = "functools.partial pickles its function and arguments"
+            return inner.through(step(call, note)) if inner else None
+        if names & kb.DEFAULTDICT_CLASSES and call.args:
+            inner = self._judge(call.args[0], depth + 1, bindings, False)
+            note = "a defaultdict pickles its default factory"
             return inner.through(step(call, note)) if inner else None
         if isinstance(call.func, nodes.Name):
             local = lookup(call.func, call.func.name)
@@ -617,13 +733,7 @@ class Judge:
                 return _primitive_problem(primitive, call)
             kind = _process_object_kind(name)
             if kind is not None:
-                return Problem(
-                    "PKL011",
-                    f"a {kind} object",
-                    kb.PROCESS_OBJECT_ERRORS[kind],
-                    kb.ALWAYS,
-                    (step(call, origin),),
-                )
+                return _process_object_problem(kind, (step(call, origin),))
         return None
 
     def _known_method_result(self, call: nodes.Call, names: set[str]) -> Problem | None:
@@ -640,11 +750,47 @@ class Judge:
                 return Problem(
                     "PKL004", known.what, known.error, kb.ALWAYS, (step(call, "a cursor"),)
                 )
+        if is_method and not call.args and not call.keywords:
+            loop_result = self._loop_future(func)
+            if loop_result is not None:
+                return loop_result
+            view = self._dict_view(func)
+            if view is not None:
+                return view
         if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
             known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
             note = "`vars()` of a class is a read-only mappingproxy"
             return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(call, note),))
         return None
+
+    def _dict_view(self, func: nodes.Attribute) -> Problem | None:
+        """`record.keys()` of a dict: a view object, which pickle rejects."""
+        if func.attrname not in kb.DICT_VIEW_METHODS:
+            return None
+        owners = self.facade.instance_qnames(func.expr)
+        prefixes = {kb.DICT_VIEW_PREFIXES.get(owner) for owner in owners}
+        if len(prefixes) != 1 or None in prefixes:
+            return None
+        kind = f"{prefixes.pop()}_{func.attrname}"
+        note = f"`{snippet(func.parent)}` is a view of the dict, not a copy"
+        return Problem(
+            "PKL004",
+            f"a dict view (`{kind}`)",
+            f"TypeError: cannot pickle '{kind}' object",
+            kb.ALWAYS,
+            (step(func.parent, note),),
+        )
+
+    def _loop_future(self, func: nodes.Attribute) -> Problem | None:
+        """`loop.create_future()` of an asyncio event loop (astroid cannot infer the loop)."""
+        qname = kb.LOOP_FUTURE_METHODS.get(func.attrname)
+        if qname is None:
+            return None
+        if any(is_user_node(v) for v in self.facade.infer(func) or []):
+            return None  # a method of the project's own class with the same name
+        known = kb.UNPICKLABLE_INSTANCES[qname]
+        note = "a future bound to the parent's event loop"
+        return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(func.parent, note),))
 
     def _local_generated_class(self, definitions: list[nodes.NodeNG]) -> Problem | None:
         """`Row = namedtuple("Row", ...)` inside a function: pickle finds no `Row` at module
@@ -685,18 +831,20 @@ class Judge:
         depth: int,
         bindings: Bindings | None,
     ) -> Problem | None:
-        if function.is_generator():
+        if function.is_generator() or _is_plain_coroutine_function(function):
+            kind = _lazy_result_kind(function)
+            known = kb.UNPICKLABLE_INSTANCES[f"builtins.{kind}"]
             return Problem(
                 "PKL004",
-                "a generator",
-                kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
+                known.what,
+                known.error,
                 kb.ALWAYS,
-                (step(call, f"`{function.name}()` returns a generator"),),
+                (step(call, f"`{function.name}()` returns {known.what}"),),
             )
         if isinstance(function.parent, nodes.ClassDef) or function.decorators:
             return None
-        inner_bindings = _bind_arguments(function, call, bindings)
-        returns = [r for r in _own_nodes(function, nodes.Return) if r.value is not None]
+        inner_bindings = bind_arguments(function, call, bindings)
+        returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
         if not returns:
             return None
         problems = []
@@ -716,21 +864,24 @@ class Judge:
         depth: int,
         label: str,
         bindings: Bindings | None = None,
+        replaced: frozenset[str] = frozenset(),
     ) -> Problem | None:
+        """`replaced`: attributes set again before the boundary, judged by the caller."""
         if is_nested(cls) or in_main_guard(cls):
             return _class_object_problem(cls, instance=True)
         known = _known_base(cls)
         if known is not None:
             return known
-        if _has_custom_reduce(cls) or cls.name in self._copyreg_classes:
+        if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
-        excluded = _getstate_exclusions(cls)
+        excluded = getstate_exclusions(cls)
         if excluded is None:
             return None
-        init = _constructor(cls)
-        init_bindings = _bind_arguments(init, call, bindings) if init and call else None
+        excluded |= replaced
+        init = constructor(cls)
+        init_bindings = bind_arguments(init, call, bindings) if init and call else None
         found: list[Problem] = []
-        for attr, assignments in _init_assignments(cls).items():
+        for attr, assignments in init_assignments(cls).items():
             if attr in excluded:
                 continue
             for assign_attr in assignments:
@@ -756,7 +907,7 @@ class Judge:
         excluded: frozenset[str],
     ) -> Problem | None:
         """Dataclass and NamedTuple fields filled from constructor arguments."""
-        fields = _declared_fields(cls)
+        fields = declared_fields(cls)
         if call is None or not fields:
             return None
         arguments: dict[str, nodes.NodeNG] = dict(zip(fields, call.args, strict=False))
@@ -781,7 +932,7 @@ class Judge:
                 and statement.target.name not in given
             ):
                 continue
-            factory = _default_factory(statement.value)
+            factory = default_factory(statement.value)
             if factory is None:
                 continue
             names = self.facade.qualified_names(factory) | syntactic_names(factory)
@@ -846,9 +997,7 @@ class Judge:
             return _primitive_problem(kb.PRIMITIVE_INSTANCES[qname], expr)
         kind = _process_object_kind(qname)
         if kind is not None:
-            return Problem(
-                "PKL011", f"a {kind} object", kb.PROCESS_OBJECT_ERRORS[kind], kb.ALWAYS, origin
-            )
+            return _process_object_problem(kind, origin)
         cls = getattr(value, "_proxied", None)
         if isinstance(cls, nodes.ClassDef) and is_user_node(cls):
             return self._instance(cls, None, depth + 1, snippet(expr))
@@ -884,7 +1033,31 @@ class Judge:
                     return problem
         if "itertools.repeat" in names and call.args:
             return self._judge(call.args[0], depth + 1, bindings, local)
-        return None
+        helper = self._user_function(call.func)
+        if helper is None or isinstance(helper.parent, nodes.ClassDef) or helper.decorators:
+            return None
+        return self._helper_items(helper, call, depth, bindings)
+
+    def _helper_items(
+        self, helper: nodes.FunctionDef, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """The items of what a helper returns (`return jobs`, built in a loop), or of what a
+        generator function yields; every return (every yield) must be bad."""
+        inner_bindings = bind_arguments(helper, call, bindings)
+        outputs: list[tuple[nodes.NodeNG, nodes.NodeNG, _Follow, str]]
+        if helper.is_generator():
+            yields = [y for y in own_nodes(helper, nodes.Yield) if y.value is not None]
+            outputs = [(y, y.value, self._judge, "yields") for y in yields]
+        else:
+            returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+            outputs = [(r, r.value, self._items, "returns") for r in returns]
+        problems = []
+        for node, value, judge, verb in outputs:
+            problem = judge(value, depth + 1, inner_bindings, False)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(node, f"`{helper.name}()` {verb} this")))
+        return problems[0] if problems else None
 
     def _name_items(
         self, name: nodes.Name, depth: int, bindings: Bindings | None
@@ -898,8 +1071,11 @@ class Judge:
         value, note = assigned_value(definitions[0])
         if value is None:
             return None
+        definition = definitions[0]
         problem = self._items(value, depth + 1, None, local=False)
-        return problem.through(step(definitions[0].statement(), note)) if problem else None
+        if problem is None:
+            problem = self._container_mutation_problem(definition, name, depth)
+        return problem.through(step(definition.statement(), note)) if problem else None
 
     # ---- helpers ------------------------------------------------------------------------
 
@@ -916,7 +1092,7 @@ class Judge:
 
     def _user_function(self, func_expr: nodes.NodeNG) -> nodes.FunctionDef | None:
         for value in self.facade.infer(func_expr) or []:
-            function = _function_of(value)
+            function = function_of(value)
             if function is not None and is_user_node(function):
                 return function
         return None
@@ -968,6 +1144,18 @@ def syntactic_names(func: nodes.NodeNG) -> set[str]:
                 if (alias or name) == node.name:
                     names.add(".".join([definition.modname, name, *reversed(parts)]))
     return names
+
+
+def _is_plain_coroutine_function(function: nodes.FunctionDef) -> bool:
+    """An undecorated `async def`: calling it returns a coroutine (a decorator may not)."""
+    return isinstance(function, nodes.AsyncFunctionDef) and not function.decorators
+
+
+def _lazy_result_kind(function: nodes.FunctionDef) -> str:
+    """What calling a generator or `async def` function returns instead of running it."""
+    if isinstance(function, nodes.AsyncFunctionDef):
+        return "async_generator" if function.is_generator() else "coroutine"
+    return "generator"
 
 
 def _lambda_problem(node: nodes.Lambda) -> Problem:
@@ -1048,7 +1236,7 @@ def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
 
 
 def _returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
-    returns = [r for r in _own_nodes(decorator, nodes.Return) if r.value is not None]
+    returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
     if len(returns) != 1 or not isinstance(returns[0].value, nodes.Name):
         return None
     name = returns[0].value.name
@@ -1087,6 +1275,63 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
     return None
 
 
+def _as_bound_method(receiver: Problem, attr: nodes.Attribute) -> Problem:
+    """A bound method `receiver.method` pickles its receiver."""
+    return replace(
+        receiver,
+        code="PKL009",
+        what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
+        f"{receiver.what}",
+        hints=(
+            FixHint(
+                "target-to-function",
+                {"method": attr.attrname, "span": span_list(attr), **located(attr)},
+            ),
+            *receiver.hints,
+        ),
+    )
+
+
+def _defines_method(cls: nodes.ClassDef, name: str) -> bool:
+    """`name` is a plain method of the user class `cls` (not an instance attribute)."""
+    found = cls.locals.get(name, [])
+    is_method = len(found) == 1 and isinstance(found[0], nodes.FunctionDef)
+    return is_method and not found[0].decorators and name not in cls.instance_attrs
+
+
+def _receiver_class(parameter: nodes.AssignName) -> nodes.ClassDef | None:
+    """The class whose instance the first parameter of a plain method (`self`) receives."""
+    method = parameter.parent.parent
+    if not isinstance(method, nodes.FunctionDef) or method.type != "method":
+        return None
+    first = (method.args.posonlyargs + method.args.args)[:1]
+    cls = method.parent
+    return cls if first and first[0] is parameter and isinstance(cls, nodes.ClassDef) else None
+
+
+def _process_object_problem(kind: str, chain: tuple[ChainStep, ...]) -> Problem:
+    """A Process object that is not started yet pickles while a child is being spawned (its
+    authentication key may travel then); a started one never does (`_started`)."""
+    return Problem(
+        "PKL011",
+        f"a {kind} object",
+        kb.PROCESS_OBJECT_ERRORS[kind],
+        kb.ALWAYS,
+        chain,
+        inheritable=kind == "Process",
+    )
+
+
+def _started(problem: Problem, start_call: nodes.Call) -> Problem:
+    note = f"`{snippet(start_call)}` starts it before it is pickled"
+    return replace(
+        problem,
+        what=problem.what.replace("a Process object", "an already started Process object"),
+        error=kb.STARTED_PROCESS_ERROR,
+        inheritable=False,
+    ).through(step(start_call, note))
+
+
 def _primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
     return Problem(
         "PKL006",
@@ -1120,15 +1365,9 @@ def _instance_state_problem(
         attribute=attr,
         code="PKL005" if inner.code not in ("PKL002", "PKL003") else inner.code,
         what=f"an instance of {owner} whose attribute `{attr}` holds {inner.what}",
-        chain=(step(where, f"`{attr}` is set to `{snippet(_value_of(assign))}`"), *inner.chain),
+        chain=(step(where, f"`{attr}` is set to `{snippet(value_of(assign))}`"), *inner.chain),
         hints=hints,
     )
-
-
-def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:
-    """The expression `call` passes (or defaults) to parameter `name` of `function`."""
-    bound = _bind_arguments(function, call, None) or {}
-    return bound[name][0] if name in bound else None
 
 
 def _assigns_none(definition: nodes.NodeNG) -> bool:
@@ -1144,130 +1383,6 @@ def _called_before(function: nodes.FunctionDef, use: nodes.Name) -> bool:
     return False
 
 
-def _added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
-    """Values a statement adds to the list/dict/set named `container`."""
-    if isinstance(node, nodes.Assign):
-        return [
-            node.value
-            for target in node.targets
-            if isinstance(target, nodes.Subscript) and _is_name(target.value, container)
-        ]
-    func = node.func
-    if not (isinstance(func, nodes.Attribute) and _is_name(func.expr, container)):
-        return []
-    if func.attrname in ("append", "add") and node.args:
-        return [node.args[0]]
-    if func.attrname == "insert" and len(node.args) == 2:
-        return [node.args[1]]
-    if func.attrname == "setdefault" and len(node.args) == 2:
-        return [node.args[1]]
-    if func.attrname in ("extend", "update") and node.args:
-        argument = node.args[0]
-        if isinstance(argument, (nodes.List, nodes.Tuple, nodes.Set)):
-            return list(argument.elts)
-        if isinstance(argument, nodes.Dict):
-            return [v for _k, v in argument.items]
-    return []
-
-
-def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
-    """Calls of a module-level function by its name in its own module (at most 20)."""
-    if not isinstance(function.parent, nodes.Module):
-        return []
-    calls = []
-    for call in _calls_by_name(function.root()).get(function.name, []):
-        if function not in lookup(call.func, function.name):
-            continue
-        calls.append(call)
-        if len(calls) > 20:
-            return []
-    return calls
-
-
-def _calls_by_name(module: nodes.Module) -> dict[str, list[nodes.Call]]:
-    """Calls of plain names in a module, indexed once per tree (callers are asked for often)."""
-    index: dict[str, list[nodes.Call]] | None = remembered(module, "calls_by_name")
-    if index is None:
-        index = {}
-        for call in nodes_in(module, nodes.Call):
-            if isinstance(call.func, nodes.Name):
-                index.setdefault(call.func.name, []).append(call)
-        remember(module, "calls_by_name", index)
-    return index
-
-
-def _attribute_replaced(
-    definition: nodes.AssignName,
-    use: nodes.Name,
-    attribute: str,
-    after: nodes.NodeNG | None = None,
-) -> bool:
-    """Whether `name.attribute` is reassigned or deleted between `definition` (or `after`)
-    and `use`."""
-    start, end = ((after or definition).lineno or 0), use.lineno or 0
-    for node in _own_nodes(definition.scope(), (nodes.AssignAttr, nodes.DelAttr)):
-        if not start <= (node.lineno or 0) <= end or node.attrname != attribute:
-            continue
-        if isinstance(node.expr, nodes.Name) and node.expr.name == definition.name:
-            return True
-    return False
-
-
-def _function_of(value: Any) -> nodes.FunctionDef | None:
-    """The FunctionDef behind a function or (un)bound method value."""
-    for _ in range(3):
-        if isinstance(value, nodes.FunctionDef):
-            return value
-        value = getattr(value, "_proxied", None)
-    return None
-
-
-def _self_assigned(method: nodes.FunctionDef) -> set[str]:
-    self_name = _self_name(method)
-    return {
-        str(node.attrname)
-        for node in _own_nodes(method, (nodes.AssignAttr, nodes.DelAttr))
-        if getattr(node.expr, "name", None) == self_name
-    }
-
-
-def _self_name(method: nodes.FunctionDef) -> str | None:
-    params = method.args.posonlyargs + method.args.args
-    return str(params[0].name) if params else None
-
-
-def _default_factory(value: nodes.NodeNG) -> nodes.NodeNG | None:
-    if not (isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"):
-        return None
-    for keyword in value.keywords or []:
-        if keyword.arg == "default_factory":
-            return keyword.value
-    return None
-
-
-def syntactic_call_name(call: nodes.Call) -> str:
-    func = call.func
-    if isinstance(func, nodes.Attribute):
-        return str(func.attrname)
-    return str(func.name) if isinstance(func, nodes.Name) else ""
-
-
-def _declared_fields(cls: nodes.ClassDef) -> list[str]:
-    """Field names of a dataclass or typing.NamedTuple, in constructor order."""
-    decorators = [d.as_string() for d in (cls.decorators.nodes if cls.decorators else [])]
-    is_dataclass = any(d.split("(")[0].endswith("dataclass") for d in decorators)
-    is_named_tuple = any(b.as_string().endswith("NamedTuple") for b in cls.bases)
-    if not (is_dataclass or is_named_tuple):
-        return []
-    return [
-        str(statement.target.name)
-        for statement in cls.body
-        if isinstance(statement, nodes.AnnAssign)
-        and isinstance(statement.target, nodes.AssignName)
-        and "ClassVar" not in statement.annotation.as_string()
-    ]
-
-
 def _with_all_attributes(found: list[Problem]) -> Problem:
     """The first bad attribute explains the finding; the getstate fix needs all of them."""
     attrs = [p.attribute for p in found if p.attribute]
@@ -1278,23 +1393,12 @@ def _with_all_attributes(found: list[Problem]) -> Problem:
     return replace(found[0], hints=hints)
 
 
-def _value_of(node: nodes.NodeNG) -> nodes.NodeNG:
-    value, _note = (
-        assigned_value(node)
-        if isinstance(node, (nodes.AssignName, nodes.AssignAttr))
-        else (None, "")
-    )
-    if value is not None:
-        return value
-    return getattr(node, "value", node)
-
-
 def _caught_locally(
     raise_node: nodes.Raise, cls: nodes.ClassDef, function: nodes.FunctionDef
 ) -> bool:
     """A `try:` around the raise, inside the worker, whose handler catches the exception."""
     names = {cls.name, "Exception", "BaseException"} | {
-        a.name for a in _safe_ancestors(cls) if hasattr(a, "name")
+        a.name for a in safe_ancestors(cls) if hasattr(a, "name")
     }
     node: nodes.NodeNG = raise_node
     while node.parent is not None and node is not function:
@@ -1319,9 +1423,9 @@ def _handler_names(node: nodes.NodeNG) -> set[str]:
 
 def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
     """An exception class whose instances cannot be rebuilt from `self.args` when unpickled."""
-    if not any(_qname(base) == "builtins.BaseException" for base in _safe_ancestors(cls)):
+    if not any(_qname(base) == "builtins.BaseException" for base in safe_ancestors(cls)):
         return None
-    if _has_custom_reduce(cls):
+    if has_custom_reduce(cls):
         return None
     init = cls.local_attr("__init__")[0] if "__init__" in cls.locals else None
     if not isinstance(init, nodes.FunctionDef):
@@ -1357,115 +1461,8 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
 # ---- small syntactic helpers ---------------------------------------------------------------
 
 
-def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
-    """The expression assigned to a name/attribute target, with a note for the chain."""
-    parent = target.parent
-    label = (
-        target.as_string() if isinstance(target, nodes.AssignAttr) else getattr(target, "name", "?")
-    )
-    if isinstance(parent, (nodes.Assign, nodes.AnnAssign)) and parent.value is not None:
-        return parent.value, f"`{label}` is assigned here"
-    if isinstance(parent, nodes.NamedExpr):
-        return parent.value, f"`{label}` is assigned here"
-    if isinstance(parent, nodes.Tuple) and isinstance(parent.parent, nodes.Assign):
-        value = parent.parent.value
-        if isinstance(value, nodes.Tuple) and len(value.elts) == len(parent.elts):
-            return value.elts[parent.elts.index(target)], f"`{label}` is assigned here"
-        return None, ""
-    if isinstance(parent, nodes.With):
-        for item, var in parent.items:
-            if var is target:
-                return item, f"`{label}` is bound by `with`"
-    return None, ""
-
-
-def _own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> Iterator[Any]:
-    """Nodes of `kind` in `scope`, not descending into nested functions, lambdas or classes."""
-    stack = list(scope.get_children())
-    while stack:
-        node = stack.pop()
-        if isinstance(node, kind):
-            yield node
-        if isinstance(node, (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)):
-            continue
-        stack.extend(node.get_children())
-
-
-def _bind_arguments(
-    function: nodes.FunctionDef | None, call: nodes.Call | None, outer: Bindings | None
-) -> Bindings | None:
-    if function is None or call is None:
-        return None
-    params = [a.name for a in function.args.posonlyargs + function.args.args]
-    if params and isinstance(function.parent, nodes.ClassDef):
-        params = params[1:]
-    bound: Bindings = {}
-    for name, argument in zip(params, call.args, strict=False):
-        if isinstance(argument, nodes.Starred):
-            break
-        bound[name] = (argument, outer)
-    for keyword in call.keywords or []:
-        if keyword.arg is not None:
-            bound[keyword.arg] = (keyword.value, outer)
-    all_args = function.args.posonlyargs + function.args.args
-    defaults = function.args.defaults or []
-    for arg, default in zip(all_args[len(all_args) - len(defaults) :], defaults, strict=True):
-        bound.setdefault(arg.name, (default, None))
-    return bound
-
-
-def _init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
-    """Instance attributes set in `__init__` (of the class and its user-defined bases)."""
-    result: dict[str, list[nodes.AssignAttr]] = {}
-    for klass in [cls, *(a for a in _safe_ancestors(cls) if is_user_node(a))]:
-        setup = _methods_called_by_init(klass)
-        for attr, assigns in klass.instance_attrs.items():
-            for assign in assigns:
-                frame = assign.frame()
-                if isinstance(frame, nodes.FunctionDef) and frame.name in setup:
-                    result.setdefault(attr, []).append(assign)
-    return result
-
-
-def _methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
-    """`__init__` and the methods it calls on `self` (one level: `self._setup()`)."""
-    names = {"__init__"}
-    init = klass.locals.get("__init__")
-    if init and isinstance(init[0], nodes.FunctionDef):
-        for call in _own_nodes(init[0], nodes.Call):
-            func = call.func
-            if isinstance(func, nodes.Attribute) and _is_self(func.expr):
-                names.add(str(func.attrname))
-    return names
-
-
-def _constructor(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
-    for klass in [cls, *_safe_ancestors(cls)]:
-        init = klass.locals.get("__init__")
-        if init and isinstance(init[0], nodes.FunctionDef):
-            return init[0] if is_user_node(klass) else None
-    return None
-
-
-def _safe_ancestors(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
-    """Bases of `cls` through the facade's memoized, budgeted walk (never astroid's cubic one)."""
-    try:
-        return Facade(seconds=0.5, steps_per_query=500).ancestors(cls)  # remembered per class
-    except Exception:
-        return []
-
-
-def _has_custom_reduce(cls: nodes.ClassDef) -> bool:
-    for klass in [cls, *_safe_ancestors(cls)]:
-        if not is_user_node(klass):
-            continue
-        if "__reduce__" in klass.locals or "__reduce_ex__" in klass.locals:
-            return True
-    return False
-
-
 def _known_base(cls: nodes.ClassDef) -> Problem | None:
-    for base in _safe_ancestors(cls):
+    for base in safe_ancestors(cls):
         qname = _qname(base)
         if qname in kb.UNPICKLABLE_INSTANCES and qname != "builtins.generator":
             known = kb.UNPICKLABLE_INSTANCES[qname]
@@ -1479,123 +1476,20 @@ def _known_base(cls: nodes.ClassDef) -> Problem | None:
     return None
 
 
-def _getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
-    """Attributes a `__getstate__` drops; None when it does something we cannot follow."""
-    for klass in [cls, *_safe_ancestors(cls)]:
-        if not is_user_node(klass):
-            break
-        getstate = klass.locals.get("__getstate__")
-        if getstate:
-            function = getstate[0]
-            if not isinstance(function, nodes.FunctionDef):
-                return None
-            return _dropped_keys(function)
-    return frozenset()
-
-
-def _dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
-    """Keys removed by `state = self.__dict__.copy(); del state['k']` and its variants."""
-    returns = [r for r in _own_nodes(function, nodes.Return) if r.value is not None]
-    if len(returns) != 1:
-        return None
-    returned = returns[0].value
-    if _is_instance_dict(returned):
-        return frozenset()  # `return self.__dict__`: everything is pickled
-    if not isinstance(returned, nodes.Name):
-        return None
-    state = returned.name
-    sources = [
-        a.value
-        for a in _own_nodes(function, nodes.Assign)
-        if any(_is_name_target(t, state) for t in a.targets)
-    ]
-    if len(sources) != 1 or not _is_instance_dict(sources[0]):
-        return None  # a hand-built state: trusted, not analysed
-    dropped: set[str] = set()
-    for node in _own_nodes(function, nodes.NodeNG):
-        key = _dropped_key(node, state)
-        if key is not None:
-            dropped.add(key)
-    return frozenset(dropped)
-
-
-def _is_instance_dict(node: nodes.NodeNG) -> bool:
-    """`self.__dict__`, `self.__dict__.copy()`, `dict(self.__dict__)`, `vars(self)` and copies."""
-    if isinstance(node, nodes.Call):
-        func = node.func
-        if isinstance(func, nodes.Attribute) and func.attrname == "copy" and not node.args:
-            return _is_instance_dict(func.expr)
-        if isinstance(func, nodes.Name) and func.name in ("dict", "vars") and len(node.args) == 1:
-            argument = node.args[0]
-            return _is_instance_dict(argument) or (func.name == "vars" and _is_self(argument))
-        return False
-    return isinstance(node, nodes.Attribute) and node.attrname == "__dict__" and _is_self(node.expr)
-
-
-def _is_self(node: nodes.NodeNG) -> bool:
-    return isinstance(node, nodes.Name) and node.name == "self"
-
-
-def _is_name_target(target: nodes.NodeNG, name: str) -> bool:
-    return isinstance(target, nodes.AssignName) and target.name == name
-
-
-def _dropped_key(node: nodes.NodeNG, state: str) -> str | None:
-    if isinstance(node, nodes.Delete):
-        for target in node.targets:
-            if isinstance(target, nodes.Subscript) and _is_name(target.value, state):
-                return _const_str(target.slice)
-    if (
-        isinstance(node, nodes.Call)
-        and isinstance(node.func, nodes.Attribute)
-        and node.func.attrname == "pop"
-        and _is_name(node.func.expr, state)
-        and node.args
-    ):
-        return _const_str(node.args[0])
-    if isinstance(node, nodes.Assign) and isinstance(node.value, nodes.Const):
-        for target in node.targets:
-            if isinstance(target, nodes.Subscript) and _is_name(target.value, state):
-                return _const_str(target.slice) if node.value.value is None else None
-    return None
-
-
-def _is_name(node: nodes.NodeNG, name: str) -> bool:
-    return isinstance(node, nodes.Name) and node.name == name
-
-
-def _const_str(node: nodes.NodeNG) -> str | None:
-    if isinstance(node, nodes.Const) and isinstance(node.value, str):
-        return node.value
-    return None
-
-
-def _copyreg_registered(module: nodes.Module) -> frozenset[str]:
-    names: set[str] = set()
-    for call in nodes_in(module, nodes.Call):
-        func = call.func
-        is_pickle = (isinstance(func, nodes.Attribute) and func.attrname == "pickle") or (
-            isinstance(func, nodes.Name) and func.name == "pickle"
-        )
-        if is_pickle and call.args and isinstance(call.args[0], nodes.Name):
-            names.add(call.args[0].name)
-    return frozenset(names)
-
-
 def _required_positional(function: nodes.FunctionDef) -> int:
     params = function.args.posonlyargs + function.args.args
     return max(0, len(params) - 1 - len(function.args.defaults or []))
 
 
 def _super_init_argument_count(init: nodes.FunctionDef) -> int | None:
-    for call in _own_nodes(init, nodes.Call):
+    for call in own_nodes(init, nodes.Call):
         func = call.func
         if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
             continue
         if any(isinstance(a, nodes.Starred) for a in call.args):
             return None
         receiver = func.expr
-        is_super = isinstance(receiver, nodes.Call) and _is_name(receiver.func, "super")
+        is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
         count = len(call.args) - (0 if is_super else 1)
         return max(count, 0)
     return None

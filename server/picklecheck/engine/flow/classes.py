@@ -1,0 +1,181 @@
+"""The class a call constructs, resolved through its definition, never by a bare name.
+
+Two classes may share a name (`ProcRunner._Worker`, a Process, and `ThreadRunner._Worker`, a
+thread, in one module); a class may come from another module of the project (`from workers
+import W`, relative imports, `__init__.py` re-exports). The call's callee is followed to the
+class statements it can denote; whatever cannot be followed is unknown.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, qname_of
+from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
+
+
+def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
+    """Names under which a call may construct a user `Process` subclass: the classes of this
+    module that derive from Process, and the classes imported from the project's own modules.
+    A name only makes its calls candidates; `user_process_class` decides for each call."""
+    names: set[str] = set()
+    known: dict[int, bool] = {}
+    classes = _top_level_classes(module)
+    for cls in nodes_in(module, nodes.ClassDef):
+        if not cls.bases:
+            continue
+        if facade.out_of_time():
+            break
+        if _derives_from_process(cls, facade, known, classes):
+            names.add(cls.name)
+    for imported in nodes_in(module, nodes.ImportFrom):
+        if not is_project_import(imported):
+            continue
+        names |= {alias or name for name, alias in imported.names if name[:1].isupper()}
+    return names | _classes_of_imported_modules(module)
+
+
+def _classes_of_imported_modules(module: nodes.Module) -> set[str]:
+    """`workers.W(...)` where `import workers` (or `from . import workers`) reads a project
+    module: `W` becomes a candidate name."""
+    modules: set[str] = set()
+    for imported in nodes_in(module, nodes.Import):
+        modules |= {alias or name for name, alias in imported.names if is_project_module(name)}
+    for imported in nodes_in(module, nodes.ImportFrom):
+        if imported.level and imported.modname == "":
+            modules |= {alias or name for name, alias in imported.names}
+    if not modules:
+        return set()
+    return {
+        str(call.func.attrname)
+        for call in nodes_in(module, nodes.Call)
+        if isinstance(call.func, nodes.Attribute)
+        and isinstance(call.func.expr, nodes.Name)
+        and call.func.expr.name in modules
+        and call.func.attrname[:1].isupper()
+    }
+
+
+def user_process_class(call: nodes.Call, facade: Facade) -> nodes.ClassDef | None:
+    """The user-defined `Process` subclass `call` constructs, when every class its callee can
+    denote is one."""
+    classes = constructed_classes(call.func, facade)
+    if not classes:
+        return None
+    for cls in classes:
+        if not is_user_node(cls):
+            return None
+        if not {qname_of(a) for a in facade.ancestors(cls)} & kb.PROCESS_CLASSES:
+            return None
+    return classes[0]
+
+
+def constructed_classes(callee: nodes.NodeNG, facade: Facade) -> list[nodes.ClassDef]:
+    """The class statements `callee` can denote; empty when anything else might be called."""
+    if isinstance(callee, nodes.Name):
+        definitions = lookup(callee, callee.name)
+        if definitions and all(isinstance(d, nodes.ClassDef) for d in definitions):
+            return [d for d in definitions if isinstance(d, nodes.ClassDef)]
+    elif isinstance(callee, nodes.Attribute):
+        nested = _nested_class(callee)
+        if nested is not None:
+            return [nested]
+    values = facade.infer(callee) or []
+    if values and all(isinstance(v, nodes.ClassDef) for v in values):
+        return [v for v in values if isinstance(v, nodes.ClassDef)]
+    return []
+
+
+def _nested_class(callee: nodes.Attribute) -> nodes.ClassDef | None:
+    """`Outer.Inner`, or `self.Inner` / `cls.Inner` inside a method of `Outer`."""
+    owner = _owner_class(callee.expr)
+    if owner is None:
+        return None
+    found = owner.locals.get(callee.attrname, [])
+    if len(found) == 1 and isinstance(found[0], nodes.ClassDef):
+        return found[0]
+    return None
+
+
+def _owner_class(expr: nodes.NodeNG) -> nodes.ClassDef | None:
+    if not isinstance(expr, nodes.Name):
+        return None
+    definitions = lookup(expr, expr.name)
+    if len(definitions) != 1:
+        return None
+    definition = definitions[0]
+    if isinstance(definition, nodes.ClassDef):
+        return definition
+    arguments = definition.parent
+    method = arguments.parent if isinstance(arguments, nodes.Arguments) else None
+    if not isinstance(method, nodes.FunctionDef) or not isinstance(method.parent, nodes.ClassDef):
+        return None
+    first = (method.args.posonlyargs + method.args.args)[:1]
+    if first and first[0] is definition and method.type in ("method", "classmethod"):
+        return method.parent
+    return None
+
+
+def _derives_from_process(
+    cls: nodes.ClassDef,
+    facade: Facade,
+    known: dict[int, bool],
+    classes: dict[str, list[nodes.ClassDef]],
+) -> bool:
+    """Whether a base at any depth is a multiprocessing process class. Each class is judged
+    once from its direct bases (source order makes the bases' answers known already), so a
+    chain of N classes costs N, not the N**2 of listing every class's ancestors."""
+    answer = known.get(id(cls))
+    if answer is None:
+        known[id(cls)] = False  # a cycle in the bases ends here
+        answer = any(
+            value is not cls
+            and (
+                qname_of(value) in kb.PROCESS_CLASSES
+                or _derives_from_process(value, facade, known, classes)
+            )
+            for value in _base_classes(cls, facade, classes)
+        )
+        known[id(cls)] = answer
+    return answer
+
+
+def _base_classes(
+    cls: nodes.ClassDef, facade: Facade, classes: dict[str, list[nodes.ClassDef]]
+) -> Iterator[nodes.ClassDef]:
+    for base in cls.bases:
+        earlier = _earlier_definition(cls, base, classes)
+        values = [earlier] if earlier is not None else facade.infer(base) or []
+        yield from (value for value in values if isinstance(value, nodes.ClassDef))
+
+
+def _top_level_classes(module: nodes.Module) -> dict[str, list[nodes.ClassDef]]:
+    """Names the module binds only with top-level class statements, to those classes in
+    source order. Executed top to bottom, a class statement's base of such a name is the
+    last of them before it: known without astroid's lookup, which costs N per name read
+    (`class A(A): pass` repeated N times costs N**2 to infer)."""
+    found: dict[str, list[nodes.ClassDef]] = {}
+    for name, definitions in module.locals.items():
+        if definitions and all(
+            isinstance(d, nodes.ClassDef) and d.parent is module for d in definitions
+        ):
+            found[name] = sorted(definitions, key=_position)
+    return found
+
+
+def _position(node: nodes.NodeNG) -> tuple[int, int]:
+    return (node.fromlineno, node.col_offset)
+
+
+def _earlier_definition(
+    cls: nodes.ClassDef, base: nodes.NodeNG, classes: dict[str, list[nodes.ClassDef]]
+) -> nodes.ClassDef | None:
+    definitions = classes.get(base.name, []) if isinstance(base, nodes.Name) else []
+    if not definitions or cls.parent is not cls.root():
+        return None
+    index = bisect.bisect_left(definitions, _position(cls), key=_position)
+    return definitions[index - 1] if index > 0 else None

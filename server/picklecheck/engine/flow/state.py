@@ -1,0 +1,321 @@
+"""Object state: the attributes a class sets on `self`, what `__getstate__` drops, and which
+pickling hooks a class defines."""
+
+from __future__ import annotations
+
+import sys
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
+from picklecheck.engine.flow.classes import constructed_classes
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    bound_argument,
+    calls_by_name,
+    is_name,
+    is_self,
+    own_nodes,
+    self_name,
+    syntactic_call_name,
+)
+
+
+def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
+    """Instance attributes set in `__init__` (of the class and its user-defined bases)."""
+    result: dict[str, list[nodes.AssignAttr]] = {}
+    for klass in [cls, *(a for a in safe_ancestors(cls) if is_user_node(a))]:
+        setup = methods_called_by_init(klass)
+        for attr, assigns in klass.instance_attrs.items():
+            for assign in assigns:
+                frame = assign.frame()
+                if isinstance(frame, nodes.FunctionDef) and frame.name in setup:
+                    result.setdefault(attr, []).append(assign)
+    return result
+
+
+def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
+    """`__init__` and the methods it calls on `self`, and the methods those call in turn."""
+    names = {"__init__"}
+    pending = ["__init__"]
+    while pending:
+        found = klass.locals.get(pending.pop())
+        if not found or not isinstance(found[0], nodes.FunctionDef):
+            continue
+        for call in own_nodes(found[0], nodes.Call):
+            func = call.func
+            if isinstance(func, nodes.Attribute) and is_self(func.expr):
+                name = str(func.attrname)
+                if name not in names:
+                    names.add(name)
+                    pending.append(name)
+    return names
+
+
+def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]:
+    """The calls `Cls(...)` of its own module that construct `cls` (none when there are more
+    than `limit`): what a method's `self` was built from."""
+    if not isinstance(cls.parent, nodes.Module):
+        return []
+    sites = [
+        call
+        for call in calls_by_name(cls.root()).get(str(cls.name), [])
+        if cls in lookup(call.func, str(cls.name))
+    ]
+    return sites if len(sites) <= limit else []
+
+
+def method_calls_on(
+    scope: nodes.NodeNG, receiver: str, start: int, end: int
+) -> list[tuple[nodes.Call, nodes.Attribute]]:
+    """`receiver.method(...)` calls in `scope` on the lines after `start` and before `end`,
+    in source order."""
+    found = []
+    for call in own_nodes(scope, nodes.Call):
+        func = call.func
+        if (
+            start < (call.lineno or 0) < end
+            and isinstance(func, nodes.Attribute)
+            and is_name(func.expr, receiver)
+        ):
+            found.append((call, func))
+    found.sort(key=lambda pair: (pair[0].lineno or 0, pair[0].col_offset or 0))
+    return found
+
+
+def constructor(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
+    for klass in [cls, *safe_ancestors(cls)]:
+        init = klass.locals.get("__init__")
+        if init and isinstance(init[0], nodes.FunctionDef):
+            return init[0] if is_user_node(klass) else None
+    return None
+
+
+def safe_ancestors(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
+    """Bases of `cls` through the facade's memoized, budgeted walk (never astroid's cubic one)."""
+    try:
+        return Facade(seconds=0.5, steps_per_query=500).ancestors(cls)  # remembered per class
+    except Exception:
+        return []
+
+
+def has_custom_reduce(cls: nodes.ClassDef) -> bool:
+    for klass in [cls, *safe_ancestors(cls)]:
+        if not is_user_node(klass):
+            continue
+        if "__reduce__" in klass.locals or "__reduce_ex__" in klass.locals:
+            return True
+    return False
+
+
+def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
+    """Attributes a `__getstate__` drops; None when it does something we cannot follow."""
+    for klass in [cls, *safe_ancestors(cls)]:
+        if not is_user_node(klass):
+            break
+        getstate = klass.locals.get("__getstate__")
+        if getstate:
+            function = getstate[0]
+            if not isinstance(function, nodes.FunctionDef):
+                return None
+            return dropped_keys(function)
+    return frozenset()
+
+
+def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
+    """Keys removed by `state = self.__dict__.copy(); del state['k']` and its variants."""
+    returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
+    if len(returns) != 1:
+        return None
+    returned = returns[0].value
+    if is_instance_dict(returned):
+        return frozenset()  # `return self.__dict__`: everything is pickled
+    if not isinstance(returned, nodes.Name):
+        return None
+    state = returned.name
+    sources = [
+        a.value
+        for a in own_nodes(function, nodes.Assign)
+        if any(is_name_target(t, state) for t in a.targets)
+    ]
+    if len(sources) != 1 or not is_instance_dict(sources[0]):
+        return None  # a hand-built state: trusted, not analysed
+    dropped: set[str] = set()
+    for node in own_nodes(function, nodes.NodeNG):
+        key = dropped_key(node, state)
+        if key is not None:
+            dropped.add(key)
+    return frozenset(dropped)
+
+
+def is_instance_dict(node: nodes.NodeNG) -> bool:
+    """`self.__dict__`, `self.__dict__.copy()`, `dict(self.__dict__)`, `vars(self)` and copies."""
+    if isinstance(node, nodes.Call):
+        func = node.func
+        if isinstance(func, nodes.Attribute) and func.attrname == "copy" and not node.args:
+            return is_instance_dict(func.expr)
+        if isinstance(func, nodes.Name) and func.name in ("dict", "vars") and len(node.args) == 1:
+            argument = node.args[0]
+            return is_instance_dict(argument) or (func.name == "vars" and is_self(argument))
+        return False
+    return isinstance(node, nodes.Attribute) and node.attrname == "__dict__" and is_self(node.expr)
+
+
+def is_name_target(target: nodes.NodeNG, name: str) -> bool:
+    return isinstance(target, nodes.AssignName) and target.name == name
+
+
+def dropped_key(node: nodes.NodeNG, state: str) -> str | None:
+    if isinstance(node, nodes.Delete):
+        for target in node.targets:
+            if isinstance(target, nodes.Subscript) and is_name(target.value, state):
+                return const_str(target.slice)
+    if (
+        isinstance(node, nodes.Call)
+        and isinstance(node.func, nodes.Attribute)
+        and node.func.attrname == "pop"
+        and is_name(node.func.expr, state)
+        and node.args
+    ):
+        return const_str(node.args[0])
+    if isinstance(node, nodes.Assign) and isinstance(node.value, nodes.Const):
+        for target in node.targets:
+            if isinstance(target, nodes.Subscript) and is_name(target.value, state):
+                return const_str(target.slice) if node.value.value is None else None
+    return None
+
+
+def const_str(node: nodes.NodeNG) -> str | None:
+    if isinstance(node, nodes.Const) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def copyreg_registered(module: nodes.Module) -> frozenset[str]:
+    names: set[str] = set()
+    for call in nodes_in(module, nodes.Call):
+        func = call.func
+        is_pickle = (isinstance(func, nodes.Attribute) and func.attrname == "pickle") or (
+            isinstance(func, nodes.Name) and func.name == "pickle"
+        )
+        if is_pickle and call.args and isinstance(call.args[0], nodes.Name):
+            names.add(call.args[0].name)
+    return frozenset(names)
+
+
+def declared_fields(cls: nodes.ClassDef) -> list[str]:
+    """Field names of a dataclass or typing.NamedTuple, in constructor order."""
+    decorators = [d.as_string() for d in (cls.decorators.nodes if cls.decorators else [])]
+    is_dataclass = any(d.split("(")[0].endswith("dataclass") for d in decorators)
+    is_named_tuple = any(b.as_string().endswith("NamedTuple") for b in cls.bases)
+    if not (is_dataclass or is_named_tuple):
+        return []
+    return [
+        str(statement.target.name)
+        for statement in cls.body
+        if isinstance(statement, nodes.AnnAssign)
+        and isinstance(statement.target, nodes.AssignName)
+        and "ClassVar" not in statement.annotation.as_string()
+    ]
+
+
+def default_factory(value: nodes.NodeNG) -> nodes.NodeNG | None:
+    if not (isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"):
+        return None
+    for keyword in value.keywords or []:
+        if keyword.arg == "default_factory":
+            return keyword.value
+    return None
+
+
+def started_between(definition: nodes.AssignName, use: nodes.NodeNG) -> nodes.Call | None:
+    """A `.start()` call on the value `definition` binds, or on each item of it
+    (`for child in children: child.start()`), after the binding and before `use`."""
+    name = str(definition.name)
+    receivers = {name}
+    scope = definition.scope()
+    start, end = definition.lineno or 0, use.lineno or 0
+    for loop in own_nodes(scope, nodes.For):
+        if is_name(loop.iter, name) and isinstance(loop.target, nodes.AssignName):
+            receivers.add(str(loop.target.name))
+    for receiver in sorted(receivers):
+        for call, func in method_calls_on(scope, receiver, start, end):
+            if func.attrname == "start":
+                return call
+    return None
+
+
+def state_before(
+    method: nodes.FunctionDef, use: nodes.NodeNG
+) -> dict[str, tuple[nodes.NodeNG, nodes.Call | None]]:
+    """The last `self.<attr> = value` (or `del self.<attr>`) per attribute before `use`: in
+    `method` itself, or, before it calls `self.<method>()`, in another method of the class
+    (`reset_state()` sets `self.queue`, then calls `self._start_workers()`), with that call."""
+    receiver = self_name(method)
+    cls = method.parent
+    found: dict[str, tuple[nodes.NodeNG, nodes.Call | None]] = {}
+    if receiver is None or not isinstance(cls, nodes.ClassDef):
+        return found
+    for caller in cls.mymethods():
+        caller_self = self_name(caller)
+        if caller is method or caller_self is None:
+            continue
+        calls = method_calls_on(caller, caller_self, 0, sys.maxsize)
+        call = next((c for c, func in calls if func.attrname == method.name), None)
+        if call is not None:
+            for node in _assignments_on(caller, caller_self, call.lineno or 0):
+                found[str(node.attrname)] = (node, call)
+    for node in _assignments_on(method, receiver, use.lineno or 0):
+        found[str(node.attrname)] = (node, None)
+    return found
+
+
+def _assignments_on(scope: nodes.FunctionDef, receiver: str, end: int) -> list[nodes.NodeNG]:
+    """`receiver.<attr> = ...` and `del receiver.<attr>` in `scope` before line `end`, in
+    source order."""
+    found = [
+        node
+        for node in own_nodes(scope, (nodes.AssignAttr, nodes.DelAttr))
+        if (node.lineno or 0) < end and is_name(node.expr, receiver)
+    ]
+    return sorted(found, key=lambda node: (node.lineno or 0, node.col_offset or 0))
+
+
+def self_attribute_classes(cls: nodes.ClassDef, name: str, facade: Facade) -> list[nodes.ClassDef]:
+    """The classes whose instances `self.<name>` holds: built in `__init__`
+    (`self.tokenizer = Tokenizer()`), or passed to the constructor at each construction site
+    (`self.tokenizer = tokenizer` and `Pipeline(Tokenizer())`). Empty when any value is
+    something else or unknown."""
+    init = constructor(cls)
+    values: list[nodes.NodeNG] = []
+    for assign in init_assignments(cls).get(name, []):
+        value = assigned_value(assign)[0]
+        if value is None:
+            return []
+        parameter = _parameter_name(init, value)
+        if parameter is None:
+            values.append(value)
+            continue
+        sites = construction_sites(cls) if init is not None else []
+        bound = [bound_argument(init, site, parameter) for site in sites if init is not None]
+        if not bound or any(argument is None for argument in bound):
+            return []
+        values.extend(argument for argument in bound if argument is not None)
+    classes: list[nodes.ClassDef] = []
+    for value in values:
+        found = constructed_classes(value.func, facade) if isinstance(value, nodes.Call) else []
+        if not found or not all(is_user_node(c) for c in found):
+            return []
+        classes.extend(found)
+    return classes
+
+
+def _parameter_name(init: nodes.FunctionDef | None, value: nodes.NodeNG) -> str | None:
+    """The `__init__` parameter `value` reads, if it reads one."""
+    if init is None or not isinstance(value, nodes.Name):
+        return None
+    definitions = lookup(value, str(value.name))
+    if len(definitions) != 1 or definitions[0].parent is not init.args:
+        return None
+    return str(value.name)

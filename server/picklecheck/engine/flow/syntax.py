@@ -1,0 +1,176 @@
+"""Following values through assignments, parameters and calls, syntactically."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import lookup, nodes_in, remember, remembered
+
+# A parameter name bound to the argument expression a call passes, and the bindings in force
+# where that argument is written (helpers called from helpers).
+Bindings = dict[str, tuple[nodes.NodeNG, "Bindings | None"]]
+
+
+def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
+    """The expression assigned to a name/attribute target, with a note for the chain."""
+    parent = target.parent
+    label = (
+        target.as_string() if isinstance(target, nodes.AssignAttr) else getattr(target, "name", "?")
+    )
+    if isinstance(parent, (nodes.Assign, nodes.AnnAssign)) and parent.value is not None:
+        return parent.value, f"`{label}` is assigned here"
+    if isinstance(parent, nodes.NamedExpr):
+        return parent.value, f"`{label}` is assigned here"
+    if isinstance(parent, nodes.Tuple) and isinstance(parent.parent, nodes.Assign):
+        value = parent.parent.value
+        if isinstance(value, nodes.Tuple) and len(value.elts) == len(parent.elts):
+            return value.elts[parent.elts.index(target)], f"`{label}` is assigned here"
+        return None, ""
+    if isinstance(parent, nodes.With):
+        for item, var in parent.items:
+            if var is target:
+                return item, f"`{label}` is bound by `with`"
+    return None, ""
+
+
+def own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> Iterator[Any]:
+    """Nodes of `kind` in `scope`, not descending into nested functions, lambdas or classes."""
+    stack = list(scope.get_children())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, kind):
+            yield node
+        if isinstance(node, (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)):
+            continue
+        stack.extend(node.get_children())
+
+
+def bind_arguments(
+    function: nodes.FunctionDef | None, call: nodes.Call | None, outer: Bindings | None
+) -> Bindings | None:
+    if function is None or call is None:
+        return None
+    params = [a.name for a in function.args.posonlyargs + function.args.args]
+    if params and isinstance(function.parent, nodes.ClassDef):
+        params = params[1:]
+    bound: Bindings = {}
+    for name, argument in zip(params, call.args, strict=False):
+        if isinstance(argument, nodes.Starred):
+            break
+        bound[name] = (argument, outer)
+    for keyword in call.keywords or []:
+        if keyword.arg is not None:
+            bound[keyword.arg] = (keyword.value, outer)
+    all_args = function.args.posonlyargs + function.args.args
+    defaults = function.args.defaults or []
+    for arg, default in zip(all_args[len(all_args) - len(defaults) :], defaults, strict=True):
+        bound.setdefault(arg.name, (default, None))
+    return bound
+
+
+def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:
+    """The expression `call` passes (or defaults) to parameter `name` of `function`."""
+    bound = bind_arguments(function, call, None) or {}
+    return bound[name][0] if name in bound else None
+
+
+def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
+    """Calls of a module-level function by its name in its own module (at most 20)."""
+    if not isinstance(function.parent, nodes.Module):
+        return []
+    calls = []
+    for call in calls_by_name(function.root()).get(function.name, []):
+        if function not in lookup(call.func, function.name):
+            continue
+        calls.append(call)
+        if len(calls) > 20:
+            return []
+    return calls
+
+
+def calls_by_name(module: nodes.Module) -> dict[str, list[nodes.Call]]:
+    """Calls of plain names in a module, indexed once per tree (callers are asked for often)."""
+    index: dict[str, list[nodes.Call]] | None = remembered(module, "calls_by_name")
+    if index is None:
+        index = {}
+        for call in nodes_in(module, nodes.Call):
+            if isinstance(call.func, nodes.Name):
+                index.setdefault(call.func.name, []).append(call)
+        remember(module, "calls_by_name", index)
+    return index
+
+
+def attribute_replaced(
+    definition: nodes.AssignName,
+    use: nodes.Name,
+    attribute: str,
+    after: nodes.NodeNG | None = None,
+) -> bool:
+    """Whether `name.attribute` is reassigned or deleted between `definition` (or `after`)
+    and `use`."""
+    start, end = ((after or definition).lineno or 0), use.lineno or 0
+    return attribute_replaced_in(definition.scope(), str(definition.name), attribute, start, end)
+
+
+def attribute_replaced_in(
+    scope: nodes.NodeNG, name: str, attribute: str, start: int, end: int
+) -> bool:
+    """Whether `name.attribute` is reassigned or deleted in `scope` on lines start..end."""
+    for node in own_nodes(scope, (nodes.AssignAttr, nodes.DelAttr)):
+        if not start <= (node.lineno or 0) <= end or node.attrname != attribute:
+            continue
+        if isinstance(node.expr, nodes.Name) and node.expr.name == name:
+            return True
+    return False
+
+
+def function_of(value: Any) -> nodes.FunctionDef | None:
+    """The FunctionDef behind a function or (un)bound method value."""
+    for _ in range(3):
+        if isinstance(value, nodes.FunctionDef):
+            return value
+        value = getattr(value, "_proxied", None)
+    return None
+
+
+def self_assigned(method: nodes.FunctionDef) -> set[str]:
+    receiver = self_name(method)
+    return {
+        str(node.attrname)
+        for node in own_nodes(method, (nodes.AssignAttr, nodes.DelAttr))
+        if getattr(node.expr, "name", None) == receiver
+    }
+
+
+def self_name(method: nodes.FunctionDef) -> str | None:
+    params = method.args.posonlyargs + method.args.args
+    return str(params[0].name) if params else None
+
+
+def is_name(node: nodes.NodeNG, name: str) -> bool:
+    return isinstance(node, nodes.Name) and node.name == name
+
+
+def is_self(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.Name) and node.name == "self"
+
+
+def value_of(node: nodes.NodeNG) -> nodes.NodeNG:
+    value, _note = (
+        assigned_value(node)
+        if isinstance(node, (nodes.AssignName, nodes.AssignAttr))
+        else (None, "")
+    )
+    if value is not None:
+        return value
+    return getattr(node, "value", node)
+
+
+def syntactic_call_name(call: nodes.Call) -> str:
+    func = call.func
+    if isinstance(func, nodes.Attribute):
+        return str(func.attrname)
+    return str(func.name) if isinstance(func, nodes.Name) else ""

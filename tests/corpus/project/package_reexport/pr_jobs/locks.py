@@ -1,0 +1,5 @@
+import threading
+
+
+def make_guard():
+    return threading.Lock()

@@ -1,0 +1,5 @@
+"""The crawler application of the reexported_process_package program."""
+
+from .crawler import Crawler
+
+__all__ = ["Crawler"]
