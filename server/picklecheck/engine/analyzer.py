@@ -34,6 +34,8 @@ from picklecheck.engine.model import (
     StartMethod,
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
+from picklecheck.engine.providers.picklers import accepts
+from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
 from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import Pickled, SinkCall, find_sinks
 from picklecheck.engine.startmethods import StartMethodReader
@@ -49,7 +51,7 @@ from picklecheck.engine.values import (
 )
 
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
-_PREFILTER = re.compile(r"multiprocessing|concurrent|Pool|Process|Executor|Queue|Pipe|Manager")
+_PREFILTER = re.compile("|".join(PROVIDER_MENTIONS))
 _PROFILER_NAMES = frozenset({"run", "runctx", "enable"})
 
 
@@ -154,7 +156,7 @@ class _Analysis:
     # ---- boundaries ---------------------------------------------------------------------
 
     def _context_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
-        explicit = self.methods.for_receiver(sink.receiver)
+        explicit = sink.start_method or self.methods.for_receiver(sink.receiver)
         if explicit is not None:
             return frozenset({explicit})
         return self.config.possible_start_methods()
@@ -196,6 +198,8 @@ class _Analysis:
     ) -> None:
         if pickled.inheritance_ok and problem.inheritable:
             return
+        if accepts(sink.pickler, problem):
+            return  # cloudpickle, dill: copied by value where pickle needs a name
         failing = problem.methods & pickled.methods & context
         if not failing or (problem.since and self.config.target_python < problem.since):
             return

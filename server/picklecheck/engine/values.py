@@ -57,6 +57,9 @@ class Problem:
     since: tuple[int, int] | None = None  # first Python version where this fails
     attribute: str | None = None  # the instance attribute holding the bad value
     site: nodes.NodeNG | None = None  # innermost node inside the boundary argument
+    # Fails only because pickle stores functions and classes by name (a lambda, a local or
+    # `__main__`-guarded definition): picklers that copy code by value (cloudpickle, dill) pass.
+    by_name: bool = False
 
     def through(self, step: ChainStep | None) -> Problem:
         if step is None:
@@ -670,6 +673,7 @@ class Judge:
             "on __main__ failed",
             kb.ALWAYS,
             (step(definition.statement(), f"`{name}` is created inside a function"),),
+            by_name=True,
         )
 
     def _is_class(self, expr: nodes.NodeNG) -> bool:
@@ -979,6 +983,7 @@ def _lambda_problem(node: nodes.Lambda) -> Problem:
         kb.ALWAYS,
         (step(node, "the lambda is defined here"),),
         (FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
+        by_name=True,
     )
 
 
@@ -1001,6 +1006,7 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
                     {"name": function.name, "def": span_list(function), **located(function)},
                 ),
             ),
+            by_name=True,
         )
     if in_main_guard(function):
         return Problem(
@@ -1015,6 +1021,7 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
                     {"name": function.name, "def": span_list(function), **located(function)},
                 ),
             ),
+            by_name=True,
         )
     return None
 
@@ -1043,6 +1050,7 @@ def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
                 step(decorator, f"`@{decorator.name}` replaces `{function.name}`"),
                 step(wrapper, f"`{wrapper.name}` is local and not wrapped with functools.wraps"),
             ),
+            by_name=True,
         )
     return None
 
@@ -1069,6 +1077,7 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             kb.ALWAYS,
             (step(cls, f"`{cls.name}` is defined inside a function"),),
             (FixHint("lift-local-def", {"name": cls.name, "def": span_list(cls), **located(cls)}),),
+            by_name=True,
         )
     if in_main_guard(cls):
         return Problem(
@@ -1083,6 +1092,7 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
                     {"name": cls.name, "def": span_list(cls), **located(cls)},
                 ),
             ),
+            by_name=True,
         )
     return None
 
