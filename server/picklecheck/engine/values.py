@@ -516,6 +516,9 @@ class Judge:
     def _attribute(
         self, attr: nodes.Attribute, depth: int, bindings: Bindings | None
     ) -> Problem | None:
+        spelled = syntactic_names(attr)
+        if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
+            return None  # `torch.manual_seed`: importable by name; not inferred (see _call)
         for value in self.facade.infer(attr) or []:
             if isinstance(value, bases.BoundMethod):
                 return self._bound_method(value, attr, depth, bindings)
