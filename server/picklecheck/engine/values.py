@@ -20,6 +20,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
+from picklecheck.engine.families.streams import opened_file, popen_stream
 from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
 
 MAX_DEPTH = 12
@@ -519,6 +520,10 @@ class Judge:
         spelled = syntactic_names(attr)
         if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
             return None  # `torch.manual_seed`: importable by name; not inferred (see _call)
+        stream = popen_stream(attr, syntactic_names)
+        if stream is not None:
+            note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
+            return Problem("PKL004", stream.what, stream.error, kb.ALWAYS, (step(attr, note),))
         for value in self.facade.infer(attr) or []:
             if isinstance(value, bases.BoundMethod):
                 return self._bound_method(value, attr, depth, bindings)
@@ -613,7 +618,7 @@ class Judge:
             return special
         for name in sorted(names):
             if name in kb.UNPICKLABLE_FACTORIES:
-                known = kb.UNPICKLABLE_FACTORIES[name]
+                known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
                 chain = (step(call, origin),)
                 return Problem(
                     "PKL004", known.what, known.error, kb.ALWAYS, chain, since=known.since
