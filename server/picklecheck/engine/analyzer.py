@@ -22,6 +22,7 @@ from picklecheck.engine.astroid_facade import (
     parse,
     warm_up,
 )
+from picklecheck.engine.boundary import Pickled, SinkCall
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import (
     Boundary,
@@ -37,7 +38,7 @@ from picklecheck.engine.numeric import SharedCandidate, shared_candidates
 from picklecheck.engine.providers.picklers import accepts
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
 from picklecheck.engine.rules import rule
-from picklecheck.engine.sinks import Pickled, SinkCall, find_sinks
+from picklecheck.engine.sinks import find_sinks
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.values import (

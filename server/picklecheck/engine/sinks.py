@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
@@ -24,7 +25,6 @@ from picklecheck.engine.providers.registry import (
     mirrored,
 )
 from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
-
 
 _CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
 _CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
@@ -381,13 +381,3 @@ def _created_by_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:
             if names & kb.THREAD_POOL_CLASSES or any("dummy" in n for n in names):
                 return True
     return False
-
-
-def _argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None:
-    for kw in call.keywords or []:
-        if kw.arg == keyword:
-            return kw.value
-    positional = [a for a in call.args if not isinstance(a, nodes.Starred)]
-    if len(positional) == len(call.args) and index < len(positional):
-        return positional[index]
-    return None

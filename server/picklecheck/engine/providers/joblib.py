@@ -51,7 +51,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
 
 
 def _process_backend(parallel: nodes.Call) -> str | None:
-    """"loky" or "multiprocessing" when the tasks run in other processes; None otherwise."""
+    """ "loky" or "multiprocessing" when the tasks run in other processes; None otherwise."""
     n_jobs = argument(parallel, 0, "n_jobs")
     if n_jobs is None or literal(n_jobs) in (None, 1):
         return None

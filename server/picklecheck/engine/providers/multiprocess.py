@@ -49,7 +49,9 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
 
 
 def _pathos_sink(call: nodes.Call, method: str) -> SinkCall:
-    sink = SinkCall(call, f"pathos.pools.ProcessPool.{method}", f"pathos ProcessPool.{method}", None)
+    sink = SinkCall(
+        call, f"pathos.pools.ProcessPool.{method}", f"pathos ProcessPool.{method}", None
+    )
     sink.pickler = Pickler.DILL
     function, *rest = call.args
     sink.pickled.append(Pickled("the worker function", function, "value", kb.ALWAYS))
