@@ -178,6 +178,20 @@ RULES: tuple[Rule, ...] = (
         "global, and send only the per-task values. Passing the Array itself as a task argument "
         "fails (PKL006).",
     ),
+    Rule(
+        "PKL014",
+        "name-refers-to-another-object",
+        "A function or class is pickled by a name that now refers to another object",
+        Severity.ERROR,
+        "Flags module-level functions replaced by a decorator class instance, instances of a "
+        "class defined again later in the module, and namedtuples whose type name differs from "
+        "the variable they are bound to.",
+        "pickle stores functions and classes as module plus name and checks that the name "
+        "leads back to the same object: `PicklingError: Can't pickle <function f>: it's not "
+        "the same object as __main__.f`, or `attribute lookup Pt on __main__ failed`.",
+        "Keep one object per name: give the namedtuple its variable's name, rename the second "
+        "class, and make decorators return a function wrapped with functools.wraps.",
+    ),
 )
 
 RETIRED: frozenset[str] = frozenset()

@@ -20,6 +20,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
+from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.streams import opened_file, popen_stream
 from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
 
@@ -601,6 +602,9 @@ class Judge:
             generated = self._local_generated_class(local)
             if generated is not None:
                 return generated
+            misnamed = not_the_same.misnamed_tuple(local, syntactic_names)
+            if misnamed is not None:
+                return _not_the_same(misnamed)
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
                 # Read the class as written: astroid's brains replace NamedTuples etc.
                 return self._instance(local[0], call, depth + 1, snippet(call), bindings)
@@ -729,7 +733,7 @@ class Judge:
         label: str,
         bindings: Bindings | None = None,
     ) -> Problem | None:
-        if is_nested(cls) or in_main_guard(cls):
+        if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
             return _class_object_problem(cls, instance=True)
         known = _known_base(cls)
         if known is not None:
@@ -1041,6 +1045,9 @@ def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
         if not isinstance(decorator, nodes.Name):
             return None
         definitions = lookup(decorator, decorator.name)
+        if _replaced_by_instance(function, definitions):
+            assert isinstance(definitions[0], nodes.ClassDef)
+            return _not_the_same(not_the_same.replaced_by_class_instance(function, definitions[0]))
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
             return None
         wrapper = _returned_local_function(definitions[0])
@@ -1061,6 +1068,22 @@ def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
             by_name=True,
         )
     return None
+
+
+def _replaced_by_instance(function: nodes.FunctionDef, definitions: list[nodes.NodeNG]) -> bool:
+    return (
+        isinstance(function.parent, nodes.Module)
+        and len(definitions) == 1
+        and isinstance(definitions[0], nodes.ClassDef)
+        and not_the_same.keeps_its_argument(definitions[0])
+    )
+
+
+def _not_the_same(found: not_the_same.Found) -> Problem:
+    """PKL014: the name pickle stores leads to another object (families/names.py)."""
+    what, error, chain = found
+    steps = tuple(step(node, note) for node, note in chain)
+    return Problem("PKL014", what, error, kb.ALWAYS, steps, by_name=True)
 
 
 def _returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
@@ -1102,7 +1125,8 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             ),
             by_name=True,
         )
-    return None
+    redefined = not_the_same.redefined_class(cls)
+    return _not_the_same(redefined) if redefined else None
 
 
 def _primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
