@@ -24,6 +24,7 @@ from picklecheck.engine.astroid_facade import (
 )
 from picklecheck.engine.boundary import Pickled, SinkCall
 from picklecheck.engine.config import Config
+from picklecheck.engine.families import fork_traps
 from picklecheck.engine.model import (
     Boundary,
     ChainStep,
@@ -201,7 +202,8 @@ class _Analysis:
             return
         if accepts(sink.pickler, problem):
             return  # cloudpickle, dill: copied by value where pickle needs a name
-        failing = problem.methods & pickled.methods & context
+        trap_methods, trap_note = self._fork_trap(sink, problem)
+        failing = (problem.methods & pickled.methods | trap_methods) & context
         if not failing or (problem.since and self.config.target_python < problem.since):
             return
         site = pickled.expr if pickled.mode == "worker" else (problem.site or pickled.expr)
@@ -214,6 +216,8 @@ class _Analysis:
             )
         if sink.note:
             message += f" ({sink.note})"
+        if trap_methods & failing:
+            message += trap_note
         first = ChainStep(span_of(pickled.expr), f"pickled by {sink.label} as {pickled.role}")
         hints = (*problem.hints, _boundary_hint(sink, pickled, site))
         self._add(
@@ -228,6 +232,17 @@ class _Analysis:
             sink.sink,
             problem.since,
         )
+
+    def _fork_trap(self, sink: SinkCall, problem: Problem) -> tuple[frozenset[StartMethod], str]:
+        """Start methods a fork-only trap adds (engine/families/fork_traps.py)."""
+        definition = next((h.data["def"] for h in problem.hints if "def" in h.data), None)
+        line = definition[0] + 1 if isinstance(definition, list) else None
+        added = fork_traps.defined_after_pool(
+            problem.code, line, sink.sink, _creation(sink.receiver)
+        )
+        if added[0]:
+            return added
+        return fork_traps.pool_inherited_by_process(problem.code, problem.error, sink.sink)
 
     def _report_shared(self, sink: SinkCall, candidate: SharedCandidate) -> None:
         """PKL013: works, but the same numbers are pickled once per task."""

@@ -99,4 +99,3 @@ def misnamed_tuple(
     note = f"the class is named `{typename.value}` but bound to `{definition.name}`"
     what = f"an instance of `{definition.name}`, a class named `{typename.value}`"
     return what, error, ((definition.statement(), note),)
-
