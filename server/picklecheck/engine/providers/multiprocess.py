@@ -16,26 +16,26 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, nodes_in
+from picklecheck.engine.astroid_facade import Facade, nodes_in, spelled_name
 from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call
 from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("multiprocess", "pathos")
 MIRRORS = ("multiprocess", "pathos.multiprocessing")
 
+_POOL_CLASSES = ("ProcessPool", "ProcessingPool")
 _PATHOS_POOLS = frozenset(
-    {
-        f"pathos.{module}.{name}"
-        for module in ("multiprocessing", "pools")
-        for name in ("ProcessPool", "ProcessingPool")
-    }
+    f"pathos.{module}.{name}" for module in ("multiprocessing", "pools") for name in _POOL_CLASSES
 )
 _MAP_METHODS = frozenset({"map", "imap", "uimap", "amap"})
 _PIPE_METHODS = frozenset({"pipe", "apipe"})
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    for call in nodes_in(module, nodes.Call):
+    calls = nodes_in(module, nodes.Call)
+    if not any(spelled_name(call.func) in _POOL_CLASSES for call in calls):
+        return  # the cheap test first: a name lookup per call costs more
+    for call in calls:
         if facade.out_of_time():
             return
         func = call.func
