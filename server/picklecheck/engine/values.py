@@ -21,6 +21,7 @@ from astroid import bases, nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
 from picklecheck.engine.families import names as not_the_same
+from picklecheck.engine.families import rebuild
 from picklecheck.engine.families.streams import opened_file, popen_stream
 from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
 
@@ -740,6 +741,9 @@ class Judge:
             return known
         if _has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
+        recursing = rebuild.recursive_getattr([cls, *_safe_ancestors(cls)])
+        if recursing is not None:
+            return _recursing_getattr(cls, recursing)
         excluded = _getstate_exclusions(cls)
         if excluded is None:
             return None
@@ -1375,10 +1379,14 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
         if d is None
     ]
     passed = _super_init_argument_count(init)
+    rederived = rebuild.argument_rederived(init)
     if kwonly_required:
         missing = f"missing required keyword-only argument: '{kwonly_required[0]}'"
     elif passed is not None and passed < required and init.args.vararg is None:
         missing = f"missing {required - passed} required positional argument"
+    elif rederived is not None:
+        parameter, expression = rederived
+        return _rederived_exception(cls, init, parameter, expression)
     else:
         return None
     return Problem(
@@ -1397,6 +1405,46 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
 
 
 # ---- small syntactic helpers ---------------------------------------------------------------
+
+
+def _recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem:
+    """families/rebuild.py: unpickling asks an empty instance for `__setstate__`."""
+    note = (
+        f"`{cls.name}.__getattr__` reads an attribute of `self`, which an instance being "
+        "unpickled does not have yet, so it calls itself again"
+    )
+    return Problem(
+        "PKL005",
+        f"an instance of `{cls.name}` whose `__getattr__` recurses while it is unpickled",
+        "RecursionError: maximum recursion depth exceeded (in __getattr__ while unpickling; "
+        "the pool waits forever)",
+        kb.ALWAYS,
+        (step(method, note),),
+    )
+
+
+def _rederived_exception(
+    cls: nodes.ClassDef, init: nodes.FunctionDef, parameter: str, expression: str
+) -> Problem:
+    """families/rebuild.py: the rebuild evaluates `expression` on what it produced."""
+    note = (
+        f"`{cls.name}.__init__` keeps `{expression}` in `args`; rebuilding calls "
+        f"`{cls.name}({expression})`, which evaluates `{expression}` again on it"
+    )
+    return Problem(
+        "PKL008",
+        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+        f"error in {cls.name}.__init__ while unpickling: `{expression}` of the `{parameter}` "
+        "argument's own value (the pool waits forever)",
+        kb.ALWAYS,
+        (step(init, note),),
+        (
+            FixHint(
+                "exception-reduce",
+                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
+            ),
+        ),
+    )
 
 
 def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
