@@ -199,7 +199,15 @@ class _Analysis:
         context: frozenset[StartMethod],
     ) -> None:
         if pickled.inheritance_ok and problem.inheritable:
-            return
+            created_in = self._primitive_context(problem.site)
+            if not fork_traps.fork_context_primitive(created_in, problem.what):
+                return
+            problem = replace(
+                problem,
+                what=f"{problem.what} created by a fork context",
+                error=fork_traps.FORK_CONTEXT_ERROR,
+                methods=fork_traps.CHILD_ONLY,
+            )
         if accepts(sink.pickler, problem):
             return  # cloudpickle, dill: copied by value where pickle needs a name
         trap_methods, trap_note = self._fork_trap(sink, problem)
@@ -232,6 +240,14 @@ class _Analysis:
             sink.sink,
             problem.since,
         )
+
+    def _primitive_context(self, site: nodes.NodeNG | None) -> StartMethod | None:
+        """The start method of the context that created a primitive (`ctx.Lock()`)."""
+        if isinstance(site, nodes.Name):
+            site = _creation(site)
+        if not (isinstance(site, nodes.Call) and isinstance(site.func, nodes.Attribute)):
+            return None
+        return self.methods.for_receiver(site.func.expr)
 
     def _fork_trap(self, sink: SinkCall, problem: Problem) -> tuple[frozenset[StartMethod], str]:
         """Start methods a fork-only trap adds (engine/families/fork_traps.py)."""

@@ -6,6 +6,9 @@
   ProcessPoolExecutor starts its workers at the first `submit`, so it is not affected.
 - A Pool handed to a Process: under spawn it cannot be pickled (PKL011); under fork the child
   inherits a copy whose worker handling threads did not survive the fork: its calls hang.
+- A primitive made by a fork context (`get_context("fork").Lock()`, or any context when the
+  file calls `set_start_method("fork")`) handed to a spawn or forkserver child: its semaphore
+  refuses to be shared across contexts (PKL006).
 """
 
 from __future__ import annotations
@@ -43,3 +46,21 @@ def pool_inherited_by_process(
     if code != "PKL011" or sink != PROCESS_SINK or "pool objects" not in error:
         return frozenset(), ""
     return _FORK, "; under fork the child inherits a pool it cannot use and hangs"
+
+
+FORK_CONTEXT_ERROR = (
+    "RuntimeError: A SemLock created in a fork context is being shared with a process in a "
+    "spawn context. This is not supported."
+)
+
+
+def fork_context_primitive(created_in: StartMethod | None, what: str) -> frozenset[StartMethod]:
+    """A Lock/Semaphore/Queue/Value made by a fork context, handed to a spawned or forkserver
+    child: rejected while spawning although primitives may pass there otherwise. RawValue and
+    RawArray hold no semaphore and pass."""
+    if created_in is not StartMethod.FORK or "Raw" in what:
+        return frozenset()
+    return CHILD_ONLY
+
+
+CHILD_ONLY = frozenset({StartMethod.SPAWN, StartMethod.FORKSERVER})
