@@ -16,7 +16,7 @@ from picklecheck.engine.astroid_facade import (
     remembered,
     spelled_name,
 )
-from picklecheck.engine.boundary import Pickled, SinkCall
+from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
@@ -160,13 +160,8 @@ def _on_library(library: Mirrored, sink: SinkCall | None) -> SinkCall | None:
 def _mirror_via_creation(receiver: nodes.NodeNG, method: str) -> Mirrored | None:
     """`pool = multiprocess.Pool()`: the receiver's methods by the multiprocessing names of the
     class its creating call mirrors."""
-    if not isinstance(receiver, nodes.Name):
-        return None
-    definitions = lookup(receiver, receiver.name)
-    if len(definitions) != 1:
-        return None
-    creation, _note = assigned_value(definitions[0])
-    library = mirrored(creation.func) if isinstance(creation, nodes.Call) else None
+    creation = creating_call(receiver)
+    library = mirrored(creation.func) if creation is not None else None
     if library is None:
         return None
     classes = {CLASS_OF_FACTORY[name] for name in library.names if name in CLASS_OF_FACTORY}

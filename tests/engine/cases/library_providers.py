@@ -88,3 +88,16 @@ def executor_context(items):
     fork = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(2, mp_context=fork) as executor:
         executor.submit(local, 1)  # PKL002
+
+
+def mirrored_contexts(rows):
+    ctx = tmp.get_context("spawn")
+    with ctx.Pool(2) as pool:
+        pool.map(work, [threading.Lock()])  # PKL004
+    tmp.get_context("spawn").Pool(2).map(lambda x: x, [1])  # PKL001
+    dill = multiprocess.get_context("spawn")
+    dill.Process(target=lambda: None).start()  # ok
+    with dill.Pool(2) as pool:
+        pool.map(work, [(i for i in range(3))])  # PKL004
+    forked = tmp.get_context("fork")
+    return list(DataLoader(rows, num_workers=2, multiprocessing_context=forked, collate_fn=gen))  # ok

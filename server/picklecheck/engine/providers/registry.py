@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade
-from picklecheck.engine.boundary import SinkCall
+from picklecheck.engine.astroid_facade import Facade, spelled_name
+from picklecheck.engine.boundary import SinkCall, creating_call
 from picklecheck.engine.providers import futures, joblib, multiprocess, stdlib, torch
 from picklecheck.engine.providers.picklers import Pickler
 from picklecheck.engine.values import syntactic_names
@@ -76,10 +76,25 @@ class Mirrored:
 
 
 def mirrored(func: nodes.NodeNG) -> Mirrored | None:
-    """`torch.multiprocessing.Pool`, `multiprocess.Process`: what they mirror, and whose."""
-    for name in syntactic_names(func):
+    """`torch.multiprocessing.Pool`, `multiprocess.Process`, `multiprocess.get_context("spawn")
+    .Pool`: what they mirror, and whose."""
+    names = syntactic_names(func)
+    context = _mirrored_context(func.expr) if isinstance(func, nodes.Attribute) else None
+    if context is not None:
+        assert isinstance(func, nodes.Attribute)
+        return Mirrored({f"multiprocessing.{func.attrname}"}, context)
+    for name in names:
         for provider in PROVIDERS:
             for module in provider.mirrors:
                 if name.startswith(f"{module}."):
                     return Mirrored({"multiprocessing" + name[len(module) :]}, provider)
     return None
+
+
+def _mirrored_context(expr: nodes.NodeNG) -> Provider | None:
+    """The provider whose `get_context(...)` made `expr` (directly or through a name)."""
+    creation = creating_call(expr)
+    if creation is None or spelled_name(creation.func) != "get_context":
+        return None
+    found = mirrored(creation.func)
+    return found.provider if found is not None else None

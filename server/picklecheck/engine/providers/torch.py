@@ -20,7 +20,14 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, spelled_name
-from picklecheck.engine.boundary import Pickled, SinkCall, argument, called_as, literal
+from picklecheck.engine.boundary import (
+    Pickled,
+    SinkCall,
+    argument,
+    called_as,
+    creating_call,
+    literal,
+)
 from picklecheck.engine.model import StartMethod
 
 MENTIONS = ("torch", "DataLoader")
@@ -82,9 +89,10 @@ def _spawn_sink(call: nodes.Call, name: str) -> SinkCall:
 
 
 def _context_method(context: nodes.NodeNG | None) -> StartMethod | None:
-    """`multiprocessing_context="spawn"` or `=get_context("fork")`."""
-    if isinstance(context, nodes.Call) and spelled_name(context.func) == "get_context":
-        context = context.args[0] if context.args else None
+    """`multiprocessing_context="spawn"`, `=get_context("fork")` or a name bound to either."""
+    creation = creating_call(context) if context is not None else None
+    if creation is not None and spelled_name(creation.func) == "get_context":
+        context = creation.args[0] if creation.args else None
     value = literal(context)
     return kb.start_method_named(value) if isinstance(value, str) else None
 
