@@ -67,6 +67,9 @@ CLASS_OF_FACTORY: dict[str, str] = {
 }
 
 
+_MAX_HOPS = 4  # `ctx = ctx.get_context(...)` must not send the search round in circles
+
+
 @dataclass(frozen=True)
 class Mirrored:
     """A callee of a library that mirrors multiprocessing, by its multiprocessing names."""
@@ -75,11 +78,13 @@ class Mirrored:
     provider: Provider
 
 
-def mirrored(func: nodes.NodeNG) -> Mirrored | None:
+def mirrored(func: nodes.NodeNG, hops: int = 0) -> Mirrored | None:
     """`torch.multiprocessing.Pool`, `multiprocess.Process`, `multiprocess.get_context("spawn")
     .Pool`: what they mirror, and whose."""
     names = syntactic_names(func)
-    context = _mirrored_context(func.expr) if isinstance(func, nodes.Attribute) else None
+    context = None
+    if isinstance(func, nodes.Attribute) and hops < _MAX_HOPS:
+        context = _mirrored_context(func.expr, hops + 1)
     if context is not None:
         assert isinstance(func, nodes.Attribute)
         return Mirrored({f"multiprocessing.{func.attrname}"}, context)
@@ -91,10 +96,10 @@ def mirrored(func: nodes.NodeNG) -> Mirrored | None:
     return None
 
 
-def _mirrored_context(expr: nodes.NodeNG) -> Provider | None:
+def _mirrored_context(expr: nodes.NodeNG, hops: int) -> Provider | None:
     """The provider whose `get_context(...)` made `expr` (directly or through a name)."""
     creation = creating_call(expr)
     if creation is None or spelled_name(creation.func) != "get_context":
         return None
-    found = mirrored(creation.func)
+    found = mirrored(creation.func, hops)
     return found.provider if found is not None else None
