@@ -23,7 +23,9 @@ from picklecheck.engine.astroid_facade import (
     project_files_read,
     warm_up,
 )
+from picklecheck.engine.boundary import Pickled, SinkCall
 from picklecheck.engine.config import Config
+from picklecheck.engine.families import fork_traps
 from picklecheck.engine.model import (
     Boundary,
     ChainStep,
@@ -35,14 +37,11 @@ from picklecheck.engine.model import (
     StartMethod,
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
+from picklecheck.engine.providers.picklers import accepts
+from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
+from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
 from picklecheck.engine.rules import rule
-from picklecheck.engine.sinks import (
-    CANDIDATE_ATTRS,
-    CANDIDATE_CTORS,
-    Pickled,
-    SinkCall,
-    find_sinks,
-)
+from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS, find_sinks
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.values import (
@@ -56,7 +55,7 @@ from picklecheck.engine.values import (
 )
 
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
-_PREFILTER = re.compile(r"multiprocessing|concurrent|Pool|Process|Executor|Queue|Pipe|Manager")
+_PREFILTER = re.compile("|".join(PROVIDER_MENTIONS))
 _PROFILER_NAMES = frozenset({"run", "runctx", "enable"})
 # `with cProfile.Profile():` enables the profiler for the block.
 _PROFILER_CLASSES = frozenset({"cProfile.Profile", "_lsprof.Profiler"})
@@ -75,7 +74,7 @@ _PROXY_FACTORY_NAMES = frozenset({"dict", "list", "Namespace", "Queue", "Joinabl
 # also bare (`Pool(`), or of a class of the file (a Process subclass); a file that calls none of
 # them is not built (Statistics.files_prefiltered).
 _METHOD_NAMES = CANDIDATE_ATTRS | _PROFILER_NAMES | _PROXY_FACTORY_NAMES
-_CALLABLE_NAMES = CANDIDATE_CTORS | _UNGUARDED_START_NAMES
+_CALLABLE_NAMES = CANDIDATE_CTORS | _UNGUARDED_START_NAMES | PROVIDER_CALLS
 _GAP = r"(?:\s|\\|#[^\n]*\n)*"  # a line break, a backslash or a comment inside brackets
 # Over-matching (in strings, comments, definitions) only means building the tree.
 _CALL_OF = re.compile(
@@ -209,7 +208,7 @@ class _Analysis:
     # ---- boundaries ---------------------------------------------------------------------
 
     def _context_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
-        explicit = self.methods.for_receiver(sink.receiver)
+        explicit = sink.start_method or self.methods.for_receiver(sink.receiver)
         if explicit is not None:
             return frozenset({explicit})
         return self.config.possible_start_methods()
@@ -250,8 +249,19 @@ class _Analysis:
         context: frozenset[StartMethod],
     ) -> None:
         if pickled.inheritance_ok and problem.inheritable:
-            return
-        failing = problem.methods & pickled.methods & context
+            created_in = self._primitive_context(problem.site)
+            if not fork_traps.fork_context_primitive(created_in, problem.what):
+                return
+            problem = replace(
+                problem,
+                what=f"{problem.what} created by a fork context",
+                error=fork_traps.FORK_CONTEXT_ERROR,
+                methods=fork_traps.CHILD_ONLY,
+            )
+        if accepts(sink.pickler, problem):
+            return  # cloudpickle, dill: copied by value where pickle needs a name
+        trap_methods, trap_note = self._fork_trap(sink, problem)
+        failing = (problem.methods & pickled.methods | trap_methods) & context
         if not failing or (problem.since and self.config.target_python < problem.since):
             return
         site = pickled.expr if pickled.mode == "worker" else (problem.site or pickled.expr)
@@ -264,6 +274,8 @@ class _Analysis:
             )
         if sink.note:
             message += f" ({sink.note})"
+        if trap_methods & failing:
+            message += trap_note
         first = ChainStep(span_of(pickled.expr), f"pickled by {sink.label} as {pickled.role}")
         hints = (*problem.hints, _boundary_hint(sink, pickled, site))
         self._add(
@@ -278,6 +290,25 @@ class _Analysis:
             sink.sink,
             problem.since,
         )
+
+    def _primitive_context(self, site: nodes.NodeNG | None) -> StartMethod | None:
+        """The start method of the context that created a primitive (`ctx.Lock()`)."""
+        if isinstance(site, nodes.Name):
+            site = _creation(site)
+        if not (isinstance(site, nodes.Call) and isinstance(site.func, nodes.Attribute)):
+            return None
+        return self.methods.for_receiver(site.func.expr)
+
+    def _fork_trap(self, sink: SinkCall, problem: Problem) -> tuple[frozenset[StartMethod], str]:
+        """Start methods a fork-only trap adds (engine/families/fork_traps.py)."""
+        definition = next((h.data["def"] for h in problem.hints if "def" in h.data), None)
+        line = definition[0] + 1 if isinstance(definition, list) else None
+        added = fork_traps.defined_after_pool(
+            problem.code, line, sink.sink, _creation(sink.receiver)
+        )
+        if added[0]:
+            return added
+        return fork_traps.pool_inherited_by_process(problem.code, problem.error, sink.sink)
 
     def _report_shared(self, sink: SinkCall, candidate: SharedCandidate) -> None:
         """PKL013: works, but the same numbers are pickled once per task."""

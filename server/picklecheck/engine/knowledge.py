@@ -322,8 +322,9 @@ def start_method_named(text: str) -> StartMethod | None:
 
 
 # Packages whose values the judge does not infer into (see Judge._call): numpy's stubs cost
-# seconds per file, and their arrays and frames pickle through their own __reduce__.
-ARRAY_PACKAGES: frozenset[str] = frozenset({"numpy", "pandas"})
+# seconds per file, and their arrays and frames pickle through their own __reduce__; so do
+# torch's tensors (torch's own modules take seconds to build and need not be installed).
+ARRAY_PACKAGES: frozenset[str] = frozenset({"numpy", "pandas", "torch"})
 
 
 # Views of a dict (`d.keys()`, `.values()`, `.items()`), by the dict's class: astroid infers

@@ -14,7 +14,7 @@ from astroid.const import Context
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.sinks import SinkCall
+from picklecheck.engine.boundary import SinkCall
 from picklecheck.engine.values import assigned_value, syntactic_names
 
 _MAX_CONST_DEPTH = 6

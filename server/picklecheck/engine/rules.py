@@ -55,10 +55,13 @@ PKL003 = Rule(
     "A function defined under `if __name__ == '__main__':` is used in a child process",
     Severity.ERROR,
     "Flags functions and classes defined inside the `__main__` guard that cross a process "
-    "boundary.",
+    "boundary; under fork too when the function is defined after the `Pool(...)` that "
+    "uses it.",
     "Under spawn and forkserver the child re-imports the main module as `__mp_main__`, "
     "where the guarded block does not run, so unpickling fails with "
-    "`Can't get attribute 'f' on <module '__mp_main__'>`.",
+    "`Can't get attribute 'f' on <module '__mp_main__'>`. A Pool forks its workers when "
+    "it is created, so under fork a function defined after that line is missing from them "
+    "as well, and the pool waits forever.",
     "Move the definition above the guard, to module level.",
 )
 
@@ -80,9 +83,11 @@ PKL005 = Rule(
     "An instance whose attributes cannot be pickled is sent to another process",
     Severity.ERROR,
     "Flags instances of classes that store unpicklable values in their attributes, "
-    "directly or through containers, inherited attributes or other instances.",
+    "directly or through containers, inherited attributes or other instances, and "
+    "instances whose `__getattr__` reads `self` before the state is restored.",
     "pickle copies an instance's `__dict__`; one unpicklable attribute makes the whole "
-    "object fail.",
+    "object fail. Unpickling asks the still empty instance for `__setstate__`, so a "
+    "`__getattr__` that reads another attribute recurses (`RecursionError`).",
     "Define `__getstate__`/`__setstate__` that drop the attribute and rebuild it, or send "
     "only the data the worker needs.",
 )
@@ -93,7 +98,8 @@ PKL006 = Rule(
     "A multiprocessing Lock, Queue, Value or Array is passed to a pool task or a queue",
     Severity.ERROR,
     "Flags multiprocessing synchronisation primitives, queues and shared ctypes passed "
-    "anywhere except `Process(args=...)` and `initargs`.",
+    "anywhere except `Process(args=...)` and `initargs`, and those made by a fork context "
+    "passed to a spawn or forkserver child.",
     "They may only be pickled while a child is being spawned: "
     "`RuntimeError: Lock objects should only be shared between processes through "
     "inheritance`, under every start method.",
@@ -118,9 +124,12 @@ PKL008 = Rule(
     "A worker raises an exception that cannot be unpickled in the parent",
     Severity.WARNING,
     "Flags exception classes raised in workers whose `__init__` requires arguments that "
-    "`self.args` does not carry.",
+    "`self.args` does not carry, or passes `super().__init__` an attribute of its own "
+    "argument (`stuff.two` for `stuff`).",
     "Exceptions are rebuilt as `cls(*self.args)`; a required argument missing from args "
-    "makes unpickling fail with `TypeError: __init__() missing ... argument`.",
+    "makes unpickling fail with `TypeError: __init__() missing ... argument`; an argument "
+    "derived from a parameter is derived again from its own value. `Pool.map` then waits "
+    "forever.",
     "Pass every `__init__` argument to `super().__init__(...)`, or define `__reduce__`.",
 )
 
@@ -190,6 +199,21 @@ PKL013 = Rule(
     "fails (PKL006).",
 )
 
+PKL014 = Rule(
+    "PKL014",
+    "name-refers-to-another-object",
+    "A function or class is pickled by a name that now refers to another object",
+    Severity.ERROR,
+    "Flags module-level functions replaced by a decorator class instance, instances of a "
+    "class defined again later in the module, and namedtuples whose type name differs from "
+    "the variable they are bound to.",
+    "pickle stores functions and classes as module plus name and checks that the name "
+    "leads back to the same object: `PicklingError: Can't pickle <function f>: it's not "
+    "the same object as __main__.f`, or `attribute lookup Pt on __main__ failed`.",
+    "Keep one object per name: give the namedtuple its variable's name, rename the second "
+    "class, and make decorators return a function wrapped with functools.wraps.",
+)
+
 # Every rule, in code order: what docs, settings and tests list.
 RULES: tuple[Rule, ...] = (
     PKL001,
@@ -205,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     PKL011,
     PKL012,
     PKL013,
+    PKL014,
 )
 
 RETIRED: frozenset[str] = frozenset()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from astroid import nodes
 
@@ -16,31 +15,16 @@ from picklecheck.engine.astroid_facade import (
     remembered,
     spelled_name,
 )
+from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
+from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.flow.classes import process_class_candidates, user_process_class
-from picklecheck.engine.model import StartMethod
+from picklecheck.engine.providers.registry import (
+    CLASS_OF_FACTORY,
+    PROVIDERS,
+    Mirrored,
+    mirrored,
+)
 from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
-
-
-@dataclass(frozen=True)
-class Pickled:
-    """One value a boundary call pickles."""
-
-    role: str  # "the worker function", "each task item"
-    expr: nodes.NodeNG
-    mode: str  # "value" | "items" | "worker"
-    methods: frozenset[StartMethod]  # start methods under which this value is pickled
-    inheritance_ok: bool = False  # multiprocessing primitives may pass here (spawning a child)
-
-
-@dataclass
-class SinkCall:
-    call: nodes.Call
-    sink: str  # qualified name of the boundary, e.g. "multiprocessing.pool.Pool.starmap"
-    label: str  # short name for messages, e.g. "Pool.starmap"
-    receiver: nodes.NodeNG | None  # pool/executor/process expression, for start methods
-    pickled: list[Pickled] = field(default_factory=list)
-    note: str = ""
-
 
 CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
 CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
@@ -63,18 +47,32 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if sink is not None:
             yield sink
     yield from _manager_proxy_sinks(module, facade)
+    for provider in PROVIDERS:
+        if provider.find is not None:
+            yield from provider.find(module, facade)
 
 
 def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     assert isinstance(call.func, nodes.Attribute)
     method = call.func.attrname
     receiver = call.func.expr
+    library = _mirror_via_creation(receiver, method)
+    if library is not None:
+        return _on_library(library, _stdlib_method_sink(call, method, receiver, library.names))
     names = (
         facade.qualified_names(call.func)
         or _names_via_parameter(receiver, method, facade)
         or _names_via_creation(receiver, method, facade)
     )
-    if f"multiprocessing.pool.Pool.{method}" in names and not _is_thread_pool(receiver, facade):
+    if f"multiprocessing.pool.Pool.{method}" in names and _is_thread_pool(receiver, facade):
+        return None
+    return _stdlib_method_sink(call, method, receiver, names)
+
+
+def _stdlib_method_sink(
+    call: nodes.Call, method: str, receiver: nodes.NodeNG, names: set[str]
+) -> SinkCall | None:
+    if f"multiprocessing.pool.Pool.{method}" in names:
         return _pool_method_sink(call, method, receiver)
     if f"{kb.EXECUTOR_CLASS}.{method}" in names and method in ("submit", "map"):
         return _executor_sink(call, method, receiver)
@@ -127,9 +125,17 @@ def _executor_sink(call: nodes.Call, method: str, receiver: nodes.NodeNG) -> Sin
 
 
 def _constructor_sink(call: nodes.Call, facade: Facade, user_subclass: bool) -> SinkCall | None:
-    names = facade.qualified_names(call.func)
+    library = None if user_subclass else mirrored(call.func)
+    if library is not None:
+        return _on_library(library, _stdlib_constructor_sink(call, library.names, False))
+    return _stdlib_constructor_sink(call, facade.qualified_names(call.func), user_subclass, facade)
+
+
+def _stdlib_constructor_sink(
+    call: nodes.Call, names: set[str], user_subclass: bool, facade: Facade | None = None
+) -> SinkCall | None:
     receiver = call.func.expr if isinstance(call.func, nodes.Attribute) else None
-    if receiver is not None and not names and is_context_expr(receiver, facade):
+    if receiver is not None and not names and facade and is_context_expr(receiver, facade):
         # `ctx.Process(...)` / `ctx.Pool(...)` where astroid lost the context's type
         kind = spelled_name(call.func)
         names = {"multiprocessing.context.Process"} if kind == "Process" else set()
@@ -143,6 +149,25 @@ def _constructor_sink(call: nodes.Call, facade: Facade, user_subclass: bool) -> 
     if kb.EXECUTOR_CLASS in names:
         return _initializer_sink(call, kb.EXECUTOR_CLASS, "ProcessPoolExecutor", call, 2)
     return None
+
+
+def _on_library(library: Mirrored, sink: SinkCall | None) -> SinkCall | None:
+    """A sink of a library that mirrors multiprocessing, pickling with that library's pickler."""
+    if sink is not None:
+        sink.pickler = library.provider.pickler
+        sink.label = f"{library.provider.name} {sink.label}"
+    return sink
+
+
+def _mirror_via_creation(receiver: nodes.NodeNG, method: str) -> Mirrored | None:
+    """`pool = multiprocess.Pool()`: the receiver's methods by the multiprocessing names of the
+    class its creating call mirrors."""
+    creation = creating_call(receiver)
+    library = mirrored(creation.func) if creation is not None else None
+    if library is None:
+        return None
+    classes = {CLASS_OF_FACTORY[name] for name in library.names if name in CLASS_OF_FACTORY}
+    return Mirrored({f"{owner}.{method}" for owner in classes}, library.provider)
 
 
 def _never_started(call: nodes.Call) -> bool:
@@ -340,13 +365,3 @@ def _created_by_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:
             if names & kb.THREAD_POOL_CLASSES or any("dummy" in n for n in names):
                 return True
     return False
-
-
-def _argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None:
-    for kw in call.keywords or []:
-        if kw.arg == keyword:
-            return kw.value
-    positional = [a for a in call.args if not isinstance(a, nodes.Starred)]
-    if len(positional) == len(call.args) and index < len(positional):
-        return positional[index]
-    return None

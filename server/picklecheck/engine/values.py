@@ -17,6 +17,9 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, remember, remembered
+from picklecheck.engine.families import names as not_the_same
+from picklecheck.engine.families import rebuild
+from picklecheck.engine.families.streams import opened_file, popen_stream
 from picklecheck.engine.flow.containers import additions, attribute_additions
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
@@ -79,6 +82,9 @@ class Problem:
     since: tuple[int, int] | None = None  # first Python version where this fails
     attribute: str | None = None  # the instance attribute holding the bad value
     site: nodes.NodeNG | None = None  # innermost node inside the boundary argument
+    # Fails only because pickle stores functions and classes by name (a lambda, a local or
+    # `__main__`-guarded definition): picklers that copy code by value (cloudpickle, dill) pass.
+    by_name: bool = False
 
     def through(self, step: ChainStep | None) -> Problem:
         if step is None:
@@ -535,6 +541,13 @@ class Judge:
     def _attribute(
         self, attr: nodes.Attribute, depth: int, bindings: Bindings | None
     ) -> Problem | None:
+        spelled = syntactic_names(attr)
+        if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
+            return None  # `torch.manual_seed`: importable by name; not inferred (see _call)
+        stream = popen_stream(attr, syntactic_names)
+        if stream is not None:
+            note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
+            return Problem("PKL004", stream.what, stream.error, kb.ALWAYS, (step(attr, note),))
         for value in self.facade.infer(attr) or []:
             if isinstance(value, bases.BoundMethod):
                 return self._bound_method(value, attr, depth, bindings)
@@ -706,6 +719,9 @@ class Judge:
             generated = self._local_generated_class(local)
             if generated is not None:
                 return generated
+            misnamed = not_the_same.misnamed_tuple(local, syntactic_names)
+            if misnamed is not None:
+                return _not_the_same(misnamed)
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
                 # Read the class as written: astroid's brains replace NamedTuples etc.
                 return self._instance(local[0], call, depth + 1, snippet(call), bindings)
@@ -723,7 +739,7 @@ class Judge:
             return special
         for name in sorted(names):
             if name in kb.UNPICKLABLE_FACTORIES:
-                known = kb.UNPICKLABLE_FACTORIES[name]
+                known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
                 chain = (step(call, origin),)
                 return Problem(
                     "PKL004", known.what, known.error, kb.ALWAYS, chain, since=known.since
@@ -816,6 +832,7 @@ class Judge:
             "on __main__ failed",
             kb.ALWAYS,
             (step(definition.statement(), f"`{name}` is created inside a function"),),
+            by_name=True,
         )
 
     def _is_class(self, expr: nodes.NodeNG) -> bool:
@@ -867,13 +884,16 @@ class Judge:
         replaced: frozenset[str] = frozenset(),
     ) -> Problem | None:
         """`replaced`: attributes set again before the boundary, judged by the caller."""
-        if is_nested(cls) or in_main_guard(cls):
+        if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
             return _class_object_problem(cls, instance=True)
         known = _known_base(cls)
         if known is not None:
             return known
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
+        recursing = rebuild.recursive_getattr([cls, *safe_ancestors(cls)])
+        if recursing is not None:
+            return _recursing_getattr(cls, recursing)
         excluded = getstate_exclusions(cls)
         if excluded is None:
             return None
@@ -1167,6 +1187,7 @@ def _lambda_problem(node: nodes.Lambda) -> Problem:
         kb.ALWAYS,
         (step(node, "the lambda is defined here"),),
         (FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
+        by_name=True,
     )
 
 
@@ -1189,6 +1210,7 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
                     {"name": function.name, "def": span_list(function), **located(function)},
                 ),
             ),
+            by_name=True,
         )
     if in_main_guard(function):
         return Problem(
@@ -1203,6 +1225,7 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
                     {"name": function.name, "def": span_list(function), **located(function)},
                 ),
             ),
+            by_name=True,
         )
     return None
 
@@ -1214,6 +1237,9 @@ def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
         if not isinstance(decorator, nodes.Name):
             return None
         definitions = lookup(decorator, decorator.name)
+        if _replaced_by_instance(function, definitions):
+            assert isinstance(definitions[0], nodes.ClassDef)
+            return _not_the_same(not_the_same.replaced_by_class_instance(function, definitions[0]))
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
             return None
         wrapper = _returned_local_function(definitions[0])
@@ -1231,8 +1257,25 @@ def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
                 step(decorator, f"`@{decorator.name}` replaces `{function.name}`"),
                 step(wrapper, f"`{wrapper.name}` is local and not wrapped with functools.wraps"),
             ),
+            by_name=True,
         )
     return None
+
+
+def _replaced_by_instance(function: nodes.FunctionDef, definitions: list[nodes.NodeNG]) -> bool:
+    return (
+        isinstance(function.parent, nodes.Module)
+        and len(definitions) == 1
+        and isinstance(definitions[0], nodes.ClassDef)
+        and not_the_same.keeps_its_argument(definitions[0])
+    )
+
+
+def _not_the_same(found: not_the_same.Found) -> Problem:
+    """PKL014: the name pickle stores leads to another object (families/names.py)."""
+    what, error, chain = found
+    steps = tuple(step(node, note) for node, note in chain)
+    return Problem("PKL014", what, error, kb.ALWAYS, steps, by_name=True)
 
 
 def _returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
@@ -1257,6 +1300,7 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
             kb.ALWAYS,
             (step(cls, f"`{cls.name}` is defined inside a function"),),
             (FixHint("lift-local-def", {"name": cls.name, "def": span_list(cls), **located(cls)}),),
+            by_name=True,
         )
     if in_main_guard(cls):
         return Problem(
@@ -1271,8 +1315,10 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
                     {"name": cls.name, "def": span_list(cls), **located(cls)},
                 ),
             ),
+            by_name=True,
         )
-    return None
+    redefined = not_the_same.redefined_class(cls)
+    return _not_the_same(redefined) if redefined else None
 
 
 def _as_bound_method(receiver: Problem, attr: nodes.Attribute) -> Problem:
@@ -1437,10 +1483,14 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
         if d is None
     ]
     passed = _super_init_argument_count(init)
+    rederived = rebuild.argument_rederived(init)
     if kwonly_required:
         missing = f"missing required keyword-only argument: '{kwonly_required[0]}'"
     elif passed is not None and passed < required and init.args.vararg is None:
         missing = f"missing {required - passed} required positional argument"
+    elif rederived is not None:
+        parameter, expression = rederived
+        return _rederived_exception(cls, init, parameter, expression)
     else:
         return None
     return Problem(
@@ -1459,6 +1509,46 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
 
 
 # ---- small syntactic helpers ---------------------------------------------------------------
+
+
+def _recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem:
+    """families/rebuild.py: unpickling asks an empty instance for `__setstate__`."""
+    note = (
+        f"`{cls.name}.__getattr__` reads an attribute of `self`, which an instance being "
+        "unpickled does not have yet, so it calls itself again"
+    )
+    return Problem(
+        "PKL005",
+        f"an instance of `{cls.name}` whose `__getattr__` recurses while it is unpickled",
+        "RecursionError: maximum recursion depth exceeded (in __getattr__ while unpickling; "
+        "the pool waits forever)",
+        kb.ALWAYS,
+        (step(method, note),),
+    )
+
+
+def _rederived_exception(
+    cls: nodes.ClassDef, init: nodes.FunctionDef, parameter: str, expression: str
+) -> Problem:
+    """families/rebuild.py: the rebuild evaluates `expression` on what it produced."""
+    note = (
+        f"`{cls.name}.__init__` keeps `{expression}` in `args`; rebuilding calls "
+        f"`{cls.name}({expression})`, which evaluates `{expression}` again on it"
+    )
+    return Problem(
+        "PKL008",
+        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+        f"error in {cls.name}.__init__ while unpickling: `{expression}` of the `{parameter}` "
+        "argument's own value (the pool waits forever)",
+        kb.ALWAYS,
+        (step(init, note),),
+        (
+            FixHint(
+                "exception-reduce",
+                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
+            ),
+        ),
+    )
 
 
 def _known_base(cls: nodes.ClassDef) -> Problem | None:

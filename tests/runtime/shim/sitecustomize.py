@@ -13,3 +13,27 @@ if _method:
     import multiprocessing.context as _context
 
     _context._default_context._default_context = _context._concrete_contexts[_method]
+
+    # multiprocess (used by pathos) is a copy of multiprocessing with its own default context:
+    # set it the same way once the program imports it, without importing it here.
+    import importlib.abc
+    import importlib.machinery
+    import sys
+
+    class _DefaultContextSetter(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):  # type: ignore[no-untyped-def]
+            if name != "multiprocess.context":
+                return None
+            spec = importlib.machinery.PathFinder.find_spec(name, path)
+            if spec is None or spec.loader is None:
+                return spec
+            execute = spec.loader.exec_module
+
+            def exec_module(module):  # type: ignore[no-untyped-def]
+                execute(module)
+                module._default_context._default_context = module._concrete_contexts[_method]
+
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, _DefaultContextSetter())

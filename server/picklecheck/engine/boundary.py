@@ -1,0 +1,83 @@
+"""What a boundary call is: the values it pickles, with which pickler, under which start methods.
+
+Shared by the standard-library sinks (`sinks.py`) and the library providers (`providers/`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.model import StartMethod
+from picklecheck.engine.providers.picklers import Pickler
+from picklecheck.engine.values import assigned_value, syntactic_names
+
+
+@dataclass(frozen=True)
+class Pickled:
+    """One value a boundary call pickles."""
+
+    role: str  # "the worker function", "each task item"
+    expr: nodes.NodeNG
+    mode: str  # "value" | "items" | "worker"
+    methods: frozenset[StartMethod]  # start methods under which this value is pickled
+    inheritance_ok: bool = False  # multiprocessing primitives may pass here (spawning a child)
+
+
+@dataclass
+class SinkCall:
+    call: nodes.Call
+    sink: str  # qualified name of the boundary, e.g. "multiprocessing.pool.Pool.starmap"
+    label: str  # short name for messages, e.g. "Pool.starmap"
+    receiver: nodes.NodeNG | None  # pool/executor/process expression, for start methods
+    pickled: list[Pickled] = field(default_factory=list)
+    note: str = ""
+    pickler: Pickler = Pickler.PICKLE  # what serialises the values (see providers/picklers.py)
+    # A start method the library always uses whatever the platform's default (torch's
+    # `spawn()`, joblib's loky workers); None leaves it to the receiver and the configuration.
+    start_method: StartMethod | None = None
+
+
+def argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None:
+    """The expression passed as positional `index` or as `keyword=`; None when unknown."""
+    for kw in call.keywords or []:
+        if kw.arg == keyword:
+            return kw.value
+    positional = [a for a in call.args if not isinstance(a, nodes.Starred)]
+    if len(positional) == len(call.args) and index < len(positional):
+        return positional[index]
+    return None
+
+
+def keyword_value(call: nodes.Call, keyword: str) -> nodes.NodeNG | None:
+    return next((kw.value for kw in call.keywords or [] if kw.arg == keyword), None)
+
+
+def creating_call(receiver: nodes.NodeNG) -> nodes.Call | None:
+    """The call that made `receiver`: the call itself, or the one a name was bound to once
+    (`p = Pool()`, `with Pool() as p`)."""
+    if isinstance(receiver, nodes.Call):
+        return receiver
+    if not isinstance(receiver, nodes.Name):
+        return None
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1:
+        return None
+    value, _note = assigned_value(definitions[0])
+    return value if isinstance(value, nodes.Call) else None
+
+
+def called_as(call: nodes.Call, names: frozenset[str]) -> bool:
+    """Whether the callee is one of `names`, read from the file's imports."""
+    return bool(syntactic_names(call.func) & names)
+
+
+def literal(node: nodes.NodeNG | None) -> object:
+    """The value of a constant, also through a name bound once to one; `...` when unknown."""
+    if isinstance(node, nodes.Name):
+        definitions = lookup(node, node.name)
+        value = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        node = value if isinstance(value, nodes.Const) else None
+    return node.value if isinstance(node, nodes.Const) else ...

@@ -1,0 +1,66 @@
+"""Fork-only traps: failures that pickling rules alone place under spawn, but that fork has too.
+
+- A Pool forks its workers when it is created. A function defined in the `__main__` block
+  after that line does not exist in the workers' copy of `__main__`: unpickling the task fails
+  there and `map` waits forever. (Under spawn and forkserver it is PKL003 anyway.)
+  ProcessPoolExecutor starts its workers at the first `submit`, so it is not affected.
+- A Pool handed to a Process: under spawn it cannot be pickled (PKL011); under fork the child
+  inherits a copy whose worker handling threads did not survive the fork: its calls hang.
+- A primitive made by a fork context (`get_context("fork").Lock()`, or any context when the
+  file calls `set_start_method("fork")`) handed to a spawn or forkserver child: its semaphore
+  refuses to be shared across contexts (PKL006).
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine.model import StartMethod
+
+_FORK = frozenset({StartMethod.FORK})
+POOL_SINK_PREFIX = "multiprocessing.pool.Pool."
+PROCESS_SINK = "multiprocessing.process.BaseProcess.start"
+
+
+def defined_after_pool(
+    code: str, definition_line: int | None, sink: str, creation: nodes.NodeNG | None
+) -> tuple[frozenset[StartMethod], str]:
+    """PKL003 on a Pool task whose function is defined after the Pool was created."""
+    if code != "PKL003" or definition_line is None or creation is None:
+        return frozenset(), ""
+    if not sink.startswith(POOL_SINK_PREFIX) or sink.endswith(".__init__"):
+        return frozenset(), ""
+    if not isinstance(creation.frame(), nodes.Module) or (creation.lineno or 0) > definition_line:
+        return frozenset(), ""
+    note = (
+        "; under fork the workers were forked when the pool was created, before this "
+        "definition ran, so their `__main__` lacks it too and the pool hangs"
+    )
+    return _FORK, note
+
+
+def pool_inherited_by_process(
+    code: str, error: str, sink: str
+) -> tuple[frozenset[StartMethod], str]:
+    """A Pool object in a Process's arguments: pickled under spawn, a hang under fork."""
+    if code != "PKL011" or sink != PROCESS_SINK or "pool objects" not in error:
+        return frozenset(), ""
+    return _FORK, "; under fork the child inherits a pool it cannot use and hangs"
+
+
+FORK_CONTEXT_ERROR = (
+    "RuntimeError: A SemLock created in a fork context is being shared with a process in a "
+    "spawn context. This is not supported."
+)
+
+
+def fork_context_primitive(created_in: StartMethod | None, what: str) -> frozenset[StartMethod]:
+    """A Lock/Semaphore/Queue/Value made by a fork context, handed to a spawned or forkserver
+    child: rejected while spawning although primitives may pass there otherwise. RawValue and
+    RawArray hold no semaphore and pass."""
+    if created_in is not StartMethod.FORK or "Raw" in what:
+        return frozenset()
+    return CHILD_ONLY
+
+
+CHILD_ONLY = frozenset({StartMethod.SPAWN, StartMethod.FORKSERVER})

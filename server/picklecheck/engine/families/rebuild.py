@@ -1,0 +1,73 @@
+"""Objects that pickle but cannot be rebuilt on the other side (the pool then waits forever).
+
+- An exception is rebuilt as `cls(*self.args)`. When `__init__(self, stuff)` hands
+  `super().__init__(stuff.two)`, the rebuild passes the `two` value as `stuff` and evaluates
+  `stuff.two` on it again: AttributeError while unpickling the worker's exception. (A count
+  mismatch between `__init__` and `self.args` is the older PKL008 check in values.py.)
+- An instance whose `__getattr__` starts by reading another attribute of `self`: unpickling
+  asks the still empty instance for `__setstate__`, `__getattr__` reads `self.values`, which
+  is missing too, and so on: RecursionError in the process that unpickles it.
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+_REBUILDERS = ("__setstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getnewargs_ex__")
+
+
+def argument_rederived(init: nodes.FunctionDef) -> tuple[str, str] | None:
+    """(parameter, expression) when `super().__init__(...)` passes `param.attr` or
+    `param[...]` in the parameter's own position, so the rebuild evaluates it on its result."""
+    parameters = [a.name for a in init.args.args[1:]]
+    call = _super_init_call(init)
+    if call is None or len(call.args) != len(parameters) or init.args.vararg:
+        return None
+    for parameter, argument in zip(parameters, call.args, strict=True):
+        base = argument.value if isinstance(argument, nodes.Subscript) else None
+        base = argument.expr if isinstance(argument, nodes.Attribute) else base
+        if isinstance(base, nodes.Name) and base.name == parameter:
+            return parameter, argument.as_string()
+    return None
+
+
+def _super_init_call(init: nodes.FunctionDef) -> nodes.Call | None:
+    for call in init.nodes_of_class(nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+            continue
+        receiver = func.expr
+        if isinstance(receiver, nodes.Call) and getattr(receiver.func, "name", "") == "super":
+            return call
+        return None
+    return None
+
+
+def recursive_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None:
+    """The `__getattr__` (of the class or a user base, nearest first) that recurses on an empty
+    instance; None when any class in `classes` customises how instances are rebuilt."""
+    if any(name in klass.locals for klass in classes for name in _REBUILDERS):
+        return None
+    for klass in classes:
+        method = klass.locals.get("__getattr__", [None])[0]
+        if isinstance(method, nodes.FunctionDef):
+            return method if _reads_self_first(method) else None
+    return None
+
+
+def _reads_self_first(method: nodes.FunctionDef) -> bool:
+    """`return self.values[name]` / `return getattr(self.wrapped, name)` as the first statement."""
+    body = [s for s in method.body if not _is_docstring(s)]
+    if not body or not isinstance(body[0], nodes.Return) or body[0].value is None:
+        return False
+    self_name = method.args.args[0].name if method.args.args else "self"
+    return any(
+        isinstance(node.expr, nodes.Name)
+        and node.expr.name == self_name
+        and not node.attrname.startswith("__")
+        for node in body[0].value.nodes_of_class(nodes.Attribute)
+    )
+
+
+def _is_docstring(statement: nodes.NodeNG) -> bool:
+    return isinstance(statement, nodes.Expr) and isinstance(statement.value, nodes.Const)

@@ -1,0 +1,104 @@
+"""Files and pipes: the exact type pickle names depends on how the stream was opened.
+
+`open(path, "rb")` is an `_io.BufferedReader`, `"wb"` a BufferedWriter, `"r+b"` a
+BufferedRandom, `buffering=0` a FileIO; only text modes give a TextIOWrapper. The stream of
+`subprocess.Popen(..., stdout=PIPE)` is a BufferedReader (BufferedWriter for stdin), or a
+TextIOWrapper with `text=True`, `universal_newlines=True`, `encoding=` or `errors=`; without
+`=PIPE` the attribute is None and pickles fine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.knowledge import Unpicklable
+
+_OPENERS = frozenset({"builtins.open", "_io.open", "io.open"})
+_STREAMS = ("stdin", "stdout", "stderr")
+_TEXT_OPTIONS = ("text", "universal_newlines", "encoding", "errors")
+
+
+def _file(type_name: str, what: str = "an open file") -> Unpicklable:
+    return Unpicklable(what, f"TypeError: cannot pickle '_io.{type_name}' object")
+
+
+def opened_file(call: nodes.Call, callee: str) -> Unpicklable | None:
+    """The stream `open(...)` returns when its mode is a literal binary mode."""
+    if callee not in _OPENERS:
+        return None
+    mode = _literal(_argument(call, 1, "mode"), "r")
+    if not isinstance(mode, str) or "b" not in mode:
+        return None  # text (the default knowledge entry), or not known
+    if _literal(_argument(call, 2, "buffering"), -1) == 0:
+        return _file("FileIO")
+    if "+" in mode:
+        return _file("BufferedRandom")
+    return _file("BufferedReader" if "r" in mode else "BufferedWriter")
+
+
+def popen_stream(
+    attribute: nodes.Attribute, names_of: Callable[[nodes.NodeNG], set[str]]
+) -> Unpicklable | None:
+    """`proc.stdout` of `proc = subprocess.Popen(..., stdout=subprocess.PIPE)`.
+
+    `names_of` gives an expression's dotted names from the imports (values.syntactic_names).
+    """
+    if attribute.attrname not in _STREAMS:
+        return None
+    popen = _creating_call(attribute.expr)
+    if popen is None or "subprocess.Popen" not in names_of(popen.func):
+        return None
+    pipe = _keyword(popen, attribute.attrname)
+    if pipe is None or "subprocess.PIPE" not in names_of(pipe):
+        return None
+    what = f"the `{attribute.attrname}` pipe of a subprocess"
+    options = [_literal(_keyword(popen, o), None) for o in _TEXT_OPTIONS]
+    if ... in options:
+        return None  # `text=flag`: not known
+    if any(option not in (None, False) for option in options):
+        return _file("TextIOWrapper", what)
+    if _literal(_keyword(popen, "bufsize"), -1) == 0:
+        return _file("FileIO", what)
+    return _file("BufferedWriter" if attribute.attrname == "stdin" else "BufferedReader", what)
+
+
+def _creating_call(receiver: nodes.NodeNG) -> nodes.Call | None:
+    if isinstance(receiver, nodes.Call):
+        return receiver
+    if not isinstance(receiver, nodes.Name):
+        return None
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1:
+        return None
+    parent = definitions[0].parent
+    if isinstance(parent, nodes.Assign) and isinstance(parent.value, nodes.Call):
+        return parent.value
+    if isinstance(parent, nodes.With):
+        for item, var in parent.items:
+            if var is definitions[0] and isinstance(item, nodes.Call):
+                return item
+    return None
+
+
+def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
+    return next((kw.value for kw in call.keywords or [] if kw.arg == name), None)
+
+
+def _argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None:
+    given = _keyword(call, keyword)
+    if given is not None:
+        return given
+    positional = [a for a in call.args if not isinstance(a, nodes.Starred)]
+    if len(positional) == len(call.args) and index < len(positional):
+        return positional[index]
+    return None
+
+
+def _literal(node: nodes.NodeNG | None, default: object) -> object:
+    """A constant's value; `default` when absent; `...` when not a constant."""
+    if node is None:
+        return default
+    return node.value if isinstance(node, nodes.Const) else ...

@@ -1,0 +1,103 @@
+"""joblib: `Parallel(n_jobs=...)(delayed(f)(*args) for ...)`.
+
+Each `delayed(f)(args)` task sends `f` and its arguments to a worker and the result back.
+- backend "loky" (the default) starts fresh interpreters and pickles with cloudpickle:
+  lambdas, local functions and `__main__` definitions pass, locks, sqlite connections,
+  generators and multiprocessing primitives fail.
+- backend "multiprocessing" is a multiprocessing.Pool: plain pickle, the default start method.
+- "threading", "sequential", `prefer="threads"`, `require="sharedmem"`, any backend that is
+  not a literal, and `n_jobs` absent, None or 1 run in this process: no boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, nodes_in, spelled_name
+from picklecheck.engine.boundary import (
+    Pickled,
+    SinkCall,
+    argument,
+    called_as,
+    creating_call,
+    keyword_value,
+    literal,
+)
+from picklecheck.engine.model import StartMethod
+from picklecheck.engine.providers.picklers import Pickler
+
+MENTIONS = ("joblib",)
+# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+CALLS = ("Parallel", "delayed")
+
+_PARALLEL = frozenset({"joblib.Parallel", "joblib.parallel.Parallel"})
+_DELAYED = frozenset({"joblib.delayed", "joblib.parallel.delayed"})
+_PICKLER_OF_BACKEND = {"loky": Pickler.CLOUDPICKLE, "multiprocessing": Pickler.PICKLE}
+
+
+def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    calls = nodes_in(module, nodes.Call)
+    if not any(spelled_name(call.func) == "Parallel" for call in calls):
+        return  # the cheap test first: a name lookup per call costs more
+    for call in calls:
+        if facade.out_of_time():
+            return
+        if not call.args or not isinstance(call.func, (nodes.Call, nodes.Name)):
+            continue
+        parallel = creating_call(call.func)
+        if parallel is None or not called_as(parallel, _PARALLEL):
+            continue
+        backend = _process_backend(parallel)
+        if backend is not None:
+            yield _tasks_sink(call, backend)
+
+
+def _process_backend(parallel: nodes.Call) -> str | None:
+    """ "loky" or "multiprocessing" when the tasks run in other processes; None otherwise."""
+    n_jobs = argument(parallel, 0, "n_jobs")
+    if n_jobs is None or literal(n_jobs) in (None, 1):
+        return None
+    for keyword, in_process in (("prefer", "threads"), ("require", "sharedmem")):
+        given = keyword_value(parallel, keyword)
+        if given is not None and literal(given) in (in_process, ...):
+            return None
+    given = argument(parallel, 1, "backend")
+    backend = "loky" if given is None else literal(given)
+    return backend if isinstance(backend, str) and backend in _PICKLER_OF_BACKEND else None
+
+
+def _tasks_sink(call: nodes.Call, backend: str) -> SinkCall:
+    sink = SinkCall(call, "joblib.Parallel", f"joblib.Parallel (backend {backend!r})", None)
+    sink.pickler = _PICKLER_OF_BACKEND[backend]
+    if backend == "loky":
+        sink.start_method = StartMethod.SPAWN  # loky workers are fresh interpreters
+    for task in _tasks(call.args[0]):
+        function = task.func.args[0] if isinstance(task.func, nodes.Call) else None
+        if function is None:
+            continue
+        sink.pickled.append(Pickled("the worker function", function, "value", kb.ALWAYS))
+        sink.pickled.append(Pickled("the worker's result", function, "worker", kb.ALWAYS))
+        for value in [*task.args, *(k.value for k in task.keywords or [])]:
+            sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+    return sink
+
+
+def _tasks(tasks: nodes.NodeNG) -> list[nodes.Call]:
+    """The `delayed(f)(...)` calls a generator, comprehension or list of tasks is made of."""
+    if isinstance(tasks, (nodes.GeneratorExp, nodes.ListComp)):
+        candidates = [tasks.elt]
+    elif isinstance(tasks, (nodes.List, nodes.Tuple)):
+        candidates = list(tasks.elts)
+    else:
+        candidates = []
+    return [
+        task
+        for task in candidates
+        if isinstance(task, nodes.Call)
+        and isinstance(task.func, nodes.Call)
+        and task.func.args
+        and called_as(task.func, _DELAYED)
+    ]

@@ -1,0 +1,66 @@
+"""multiprocess and pathos: multiprocessing's API with dill instead of pickle.
+
+- `multiprocess` is a fork of multiprocessing (a mirror: the standard-library sinks apply),
+  and so is `pathos.multiprocessing`'s `Pool`.
+- pathos's `ProcessPool`/`ProcessingPool(nodes=N)` wraps a multiprocess pool:
+  `map/imap/uimap/amap(f, *iterables)` and `pipe/apipe(f, *args)` send `f`, the items or
+  arguments, and the result.
+dill copies lambdas, local functions, locks and open files, so only what dill is known to
+reject is reported (see picklers.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, nodes_in, spelled_name
+from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call
+from picklecheck.engine.providers.picklers import Pickler
+
+MENTIONS = ("multiprocess", "pathos")
+MIRRORS = ("multiprocess", "pathos.multiprocessing")
+# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+CALLS = ("ProcessPool", "ProcessingPool", "uimap", "amap", "imap", "pipe", "apipe")
+
+_POOL_CLASSES = ("ProcessPool", "ProcessingPool")
+_PATHOS_POOLS = frozenset(
+    f"pathos.{module}.{name}" for module in ("multiprocessing", "pools") for name in _POOL_CLASSES
+)
+_MAP_METHODS = frozenset({"map", "imap", "uimap", "amap"})
+_PIPE_METHODS = frozenset({"pipe", "apipe"})
+
+
+def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    calls = nodes_in(module, nodes.Call)
+    if not any(spelled_name(call.func) in _POOL_CLASSES for call in calls):
+        return  # the cheap test first: a name lookup per call costs more
+    for call in calls:
+        if facade.out_of_time():
+            return
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and call.args):
+            continue
+        if func.attrname not in _MAP_METHODS | _PIPE_METHODS:
+            continue
+        creation = creating_call(func.expr)
+        if creation is not None and called_as(creation, _PATHOS_POOLS):
+            yield _pathos_sink(call, func.attrname)
+
+
+def _pathos_sink(call: nodes.Call, method: str) -> SinkCall:
+    sink = SinkCall(
+        call, f"pathos.pools.ProcessPool.{method}", f"pathos ProcessPool.{method}", None
+    )
+    sink.pickler = Pickler.DILL
+    function, *rest = call.args
+    sink.pickled.append(Pickled("the worker function", function, "value", kb.ALWAYS))
+    sink.pickled.append(Pickled("the worker's result", function, "worker", kb.ALWAYS))
+    for value in rest:
+        if method in _MAP_METHODS:
+            sink.pickled.append(Pickled("each task item", value, "items", kb.ALWAYS))
+        else:
+            sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+    return sink

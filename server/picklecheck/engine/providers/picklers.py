@@ -1,0 +1,60 @@
+"""What each pickler accepts that the standard library's pickle rejects.
+
+The judge (`values.py`) answers for plain pickle. A provider whose pickler copies more drops
+the problems that pickler is known to handle; every rule here was checked by running the
+libraries (tests/corpus/libraries executes a program per rule):
+
+- cloudpickle (joblib's default loky backend) copies lambdas, local functions and classes and
+  definitions of the `__main__` module by value, and re-opens text files opened for reading.
+  Locks, binary or write-mode files, sqlite connections, generators and multiprocessing
+  primitives still fail.
+- dill (multiprocess, pathos) also copies code by value, and copies locks and open files too.
+  Only what dill is known to reject is kept: generators, sqlite connections, pool objects and
+  multiprocessing primitives. Anything else is silent (precision before recall).
+- a subinterpreter (InterpreterPoolExecutor, Python 3.14, not executable here): only lambdas
+  and local functions and classes, which no interpreter can find by name.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Protocol
+
+
+class Pickler(enum.Enum):
+    PICKLE = "pickle"
+    CLOUDPICKLE = "cloudpickle"
+    DILL = "dill"
+    # pickle into another interpreter of the same process (3.14's InterpreterPoolExecutor):
+    # modelled from the documentation only, so only failures by name are kept.
+    SUBINTERPRETER = "pickle (subinterpreter)"
+
+
+class _Judged(Protocol):
+    """The parts of a judge's Problem a pickler decides on."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def error(self) -> str: ...
+    @property
+    def by_name(self) -> bool: ...
+
+
+# cloudpickle re-opens a text file when it was opened for reading; the mode is not known here.
+_CLOUDPICKLE_COPIES = ("'_io.TextIOWrapper'",)
+_DILL_REJECTS = ("'generator'", "'sqlite3.Connection'", "pool objects cannot be passed")
+
+
+def accepts(pickler: Pickler, problem: _Judged) -> bool:
+    """Whether `pickler` serialises the value the judge found unpicklable by plain pickle."""
+    if pickler is Pickler.PICKLE:
+        return False
+    if pickler is Pickler.SUBINTERPRETER:
+        return not (problem.by_name and problem.code in ("PKL001", "PKL002"))
+    if problem.by_name:
+        return True
+    if pickler is Pickler.CLOUDPICKLE:
+        # joblib wraps worker exceptions itself: not checked by running, so not reported
+        return problem.code == "PKL008" or any(t in problem.error for t in _CLOUDPICKLE_COPIES)
+    return problem.code != "PKL006" and not any(text in problem.error for text in _DILL_REJECTS)

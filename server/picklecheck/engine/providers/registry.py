@@ -1,0 +1,110 @@
+"""The boundary providers picklecheck knows, and how a call is recognised as one of theirs.
+
+Names resolve from the file's imports (`syntactic_names`), never by inferring into the library:
+analysis must not need torch, joblib or multiprocess installed, and must not build their trees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import Facade, spelled_name
+from picklecheck.engine.boundary import SinkCall, creating_call
+from picklecheck.engine.providers import futures, joblib, multiprocess, stdlib, torch
+from picklecheck.engine.providers.picklers import Pickler
+from picklecheck.engine.values import syntactic_names
+
+
+@dataclass(frozen=True)
+class Provider:
+    name: str  # as shown in messages: "joblib.Parallel", "multiprocess"
+    pickler: Pickler
+    # Words whose absence from a file's text proves the library is not used (the prefilter).
+    mentions: tuple[str, ...]
+    # Modules that re-export multiprocessing's API: their Pool, Process, Queue, ... are judged
+    # by the standard-library sinks, with this provider's pickler.
+    mirrors: tuple[str, ...] = ()
+    # The provider's own sinks (calls multiprocessing has no equivalent of).
+    find: Callable[[nodes.Module, Facade], Iterator[SinkCall]] | None = None
+
+
+PROVIDERS: tuple[Provider, ...] = (
+    Provider("multiprocessing", Pickler.PICKLE, stdlib.MENTIONS),
+    Provider("concurrent.futures", Pickler.PICKLE, futures.MENTIONS, find=futures.find_sinks),
+    Provider(
+        "torch.multiprocessing",
+        Pickler.PICKLE,
+        torch.MENTIONS,
+        mirrors=torch.MIRRORS,
+        find=torch.find_sinks,
+    ),
+    Provider("joblib", Pickler.CLOUDPICKLE, joblib.MENTIONS, find=joblib.find_sinks),
+    Provider(
+        "multiprocess",
+        Pickler.DILL,
+        multiprocess.MENTIONS,
+        mirrors=multiprocess.MIRRORS,
+        find=multiprocess.find_sinks,
+    ),
+)
+
+# Every word that may mean a process boundary is near (analyzer's prefilter).
+MENTIONS: tuple[str, ...] = tuple(dict.fromkeys(w for p in PROVIDERS for w in p.mentions))
+
+# Names of the providers' own sink calls, as `name(` or `.name(` (analyzer.calls_a_candidate).
+CALLS: frozenset[str] = frozenset(
+    (*futures.CALLS, *joblib.CALLS, *multiprocess.CALLS, *torch.CALLS)
+)
+
+# multiprocessing factories and classes whose instances' methods are boundaries.
+CLASS_OF_FACTORY: dict[str, str] = {
+    "multiprocessing.Pool": "multiprocessing.pool.Pool",
+    "multiprocessing.pool.Pool": "multiprocessing.pool.Pool",
+    "multiprocessing.Queue": "multiprocessing.queues.Queue",
+    "multiprocessing.queues.Queue": "multiprocessing.queues.Queue",
+    "multiprocessing.JoinableQueue": "multiprocessing.queues.JoinableQueue",
+    "multiprocessing.queues.JoinableQueue": "multiprocessing.queues.JoinableQueue",
+    "multiprocessing.SimpleQueue": "multiprocessing.queues.SimpleQueue",
+    "multiprocessing.queues.SimpleQueue": "multiprocessing.queues.SimpleQueue",
+}
+
+
+_MAX_HOPS = 4  # `ctx = ctx.get_context(...)` must not send the search round in circles
+
+
+@dataclass(frozen=True)
+class Mirrored:
+    """A callee of a library that mirrors multiprocessing, by its multiprocessing names."""
+
+    names: set[str]
+    provider: Provider
+
+
+def mirrored(func: nodes.NodeNG, hops: int = 0) -> Mirrored | None:
+    """`torch.multiprocessing.Pool`, `multiprocess.Process`, `multiprocess.get_context("spawn")
+    .Pool`: what they mirror, and whose."""
+    names = syntactic_names(func)
+    context = None
+    if isinstance(func, nodes.Attribute) and hops < _MAX_HOPS:
+        context = _mirrored_context(func.expr, hops + 1)
+    if context is not None:
+        assert isinstance(func, nodes.Attribute)
+        return Mirrored({f"multiprocessing.{func.attrname}"}, context)
+    for name in names:
+        for provider in PROVIDERS:
+            for module in provider.mirrors:
+                if name.startswith(f"{module}."):
+                    return Mirrored({"multiprocessing" + name[len(module) :]}, provider)
+    return None
+
+
+def _mirrored_context(expr: nodes.NodeNG, hops: int) -> Provider | None:
+    """The provider whose `get_context(...)` made `expr` (directly or through a name)."""
+    creation = creating_call(expr)
+    if creation is None or spelled_name(creation.func) != "get_context":
+        return None
+    found = mirrored(creation.func, hops)
+    return found.provider if found is not None else None

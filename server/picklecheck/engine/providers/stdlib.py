@@ -1,0 +1,9 @@
+"""The standard library's multiprocessing: Process, Pool, queues, pipes, managers.
+
+Its sinks live in `engine/sinks.py` (the boundaries every other provider is measured against)
+and pickle with plain pickle (`ForkingPickler`).
+"""
+
+from __future__ import annotations
+
+MENTIONS = ("multiprocessing", "Pool", "Process", "Queue", "Pipe", "Manager")

@@ -1,0 +1,113 @@
+"""PyTorch: `torch.multiprocessing` and `torch.utils.data.DataLoader` workers.
+
+- `torch.multiprocessing` re-exports multiprocessing (same sinks, same pickler; tensors are
+  moved to shared memory by its reducers, which pickle fine), so it is a mirror.
+- `torch.multiprocessing.spawn(fn, args=...)` (and `start_processes`) always starts its
+  processes with spawn unless `start_method=` says otherwise: `fn` and `args` are pickled.
+- `DataLoader(dataset, num_workers=N)` with N > 0 starts N worker processes when iterated; under
+  spawn and forkserver each one receives the dataset, `collate_fn` and `worker_init_fn`
+  pickled (the "Can't pickle local object" of macOS and Windows). `num_workers` absent or 0
+  loads in the parent: no boundary. `multiprocessing_context=` pins the start method.
+
+Names resolve from the imports: torch need not be installed, and its trees are never built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, spelled_name
+from picklecheck.engine.boundary import (
+    Pickled,
+    SinkCall,
+    argument,
+    called_as,
+    creating_call,
+    literal,
+)
+from picklecheck.engine.model import StartMethod
+
+MENTIONS = ("torch", "DataLoader")
+MIRRORS = ("torch.multiprocessing",)
+# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+CALLS = ("DataLoader", "spawn", "start_processes")
+
+_DATALOADER = frozenset({"torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader"})
+_SPAWN = frozenset(
+    {
+        "torch.multiprocessing.spawn",
+        "torch.multiprocessing.spawn.spawn",
+        "torch.multiprocessing.start_processes",
+        "torch.multiprocessing.spawn.start_processes",
+    }
+)
+# Positions in DataLoader(dataset, batch_size, shuffle, sampler, batch_sampler, num_workers,
+# collate_fn, pin_memory, drop_last, timeout, worker_init_fn, multiprocessing_context, ...)
+_WORKER_VALUES = ((0, "dataset", "the dataset"), (6, "collate_fn", "the collate_fn"))
+_WORKER_INIT = (10, "worker_init_fn", "the worker_init_fn")
+
+
+def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    for call in nodes_in(module, nodes.Call):
+        if facade.out_of_time():
+            return
+        name = spelled_name(call.func)
+        if name == "DataLoader" and called_as(call, _DATALOADER):
+            sink = _dataloader_sink(call)
+            if sink is not None:
+                yield sink
+        elif name in ("spawn", "start_processes") and called_as(call, _SPAWN):
+            yield _spawn_sink(call, name)
+
+
+def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
+    given = argument(call, 5, "num_workers")
+    workers = 0 if given is None else literal(given)
+    if workers is None or (isinstance(workers, int) and workers <= 0) or _never_used(call):
+        return None  # loads in this process (or never loads at all)
+    sink = SinkCall(call, "torch.utils.data.DataLoader", "DataLoader", None)
+    sink.note = "each worker process receives its own copy when the loader is iterated"
+    sink.start_method = _context_method(argument(call, 11, "multiprocessing_context"))
+    for index, keyword, role in (*_WORKER_VALUES, _WORKER_INIT):
+        value = argument(call, index, keyword)
+        if value is not None:
+            sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
+    return sink
+
+
+def _spawn_sink(call: nodes.Call, name: str) -> SinkCall:
+    sink = SinkCall(call, f"torch.multiprocessing.{name}", f"torch.multiprocessing.{name}", None)
+    given = argument(call, 5, "start_method")
+    method = "spawn" if given is None else literal(given)
+    sink.start_method = kb.start_method_named(method) if isinstance(method, str) else None
+    for index, keyword, role in ((0, "fn", "the process function"), (1, "args", "its arguments")):
+        value = argument(call, index, keyword)
+        if value is not None:
+            sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
+    return sink
+
+
+def _context_method(context: nodes.NodeNG | None) -> StartMethod | None:
+    """`multiprocessing_context="spawn"`, `=get_context("fork")` or a name bound to either."""
+    creation = creating_call(context) if context is not None else None
+    if creation is not None and spelled_name(creation.func) == "get_context":
+        context = creation.args[0] if creation.args else None
+    value = literal(context)
+    return kb.start_method_named(value) if isinstance(value, str) else None
+
+
+def _never_used(call: nodes.Call) -> bool:
+    """`loader = DataLoader(...)` and `loader` is never read: no worker ever starts."""
+    parent = call.parent
+    if not (isinstance(parent, nodes.Assign) and len(parent.targets) == 1):
+        return False
+    target = parent.targets[0]
+    if not isinstance(target, nodes.AssignName):
+        return False
+    return not any(
+        name.name == target.name and target in lookup(name, name.name)
+        for name in parent.scope().nodes_of_class(nodes.Name)
+    )
