@@ -42,13 +42,17 @@ def _fixes_module() -> ModuleType | None:
         return None
 
 
-def _first_fixed(fixes: ModuleType, source: str, findings: list[Finding]) -> str | None:
-    """The text after the best fix of the first finding that has one (None: nothing fixable)."""
+def _first_fixed(
+    fixes: ModuleType, source: str, findings: list[Finding], path: str, config: Config
+) -> str | None:
+    """The text after the best fix of the first finding that has one (None: nothing fixable).
+    Every fix is verified first: the engine re-checks the fixed text (`FixChecker`)."""
     fixes_for: Callable[..., Any] = fixes.fixes_for
     apply_edits: Callable[..., Any] = fixes.apply_edits
+    checker = fixes.FixChecker(source, path, config)
     for finding in sorted(findings, key=lambda f: f.sort_key):
         suppress = (suppression_edit(source, finding.span.line, finding.code),)
-        for fix in fixes_for(source, finding):
+        for fix in fixes_for(source, finding, checker):
             if not fix.edits or fix.edits == suppress:
                 continue
             try:
@@ -62,7 +66,8 @@ def _apply_unsafe(fixes: ModuleType, source: str, path: str, config: Config) -> 
     """Apply the best fix of the first fixable finding, re-analyse, repeat until stable."""
     seen = {source}
     for _ in range(MAX_ROUNDS):
-        fixed = _first_fixed(fixes, source, analyze_source(source, path, config).findings)
+        findings = analyze_source(source, path, config).findings
+        fixed = _first_fixed(fixes, source, findings, path, config)
         if fixed is None or fixed in seen:
             return source
         seen.add(fixed)

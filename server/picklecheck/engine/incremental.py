@@ -112,6 +112,18 @@ class IncrementalAnalyzer:
         """Forget the previous version (another file it imports changed, say)."""
         self._snapshot = None
 
+    def branch(self) -> IncrementalAnalyzer:
+        """An analyzer that starts from this one's last version: analysing a variant of that
+        text with it (a quick fix applied, say) leaves this one as it is."""
+        copy = IncrementalAnalyzer(self.path)
+        copy._snapshot = self._snapshot  # never mutated, only replaced
+        copy._facts = dict(self._facts)
+        return copy
+
+    def knows(self, source: str) -> bool:
+        """Whether the last version analysed completely is `source`."""
+        return self._snapshot is not None and self._snapshot.lines == source.split("\n")
+
     def analyze(self, source: str, config: Config) -> Report:
         previous = self._snapshot
         statements = self._split_after(previous, source) if previous else None

@@ -42,7 +42,11 @@ class Result:
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
     # finding index -> fixes; filled by `prepare_fixes` after the diagnostics are out
     fixes: dict[int, list[Fix]] = field(default_factory=dict)
+    # finding index -> why a fix its hints ask for is withheld (for the hover)
+    withheld: dict[int, list[str]] = field(default_factory=dict)
     fixes_ready: bool = False
+    # the document's analyzer as it was right after this analysis: fixes are verified with it
+    baseline: IncrementalAnalyzer | None = None
     error: str | None = None  # traceback of a crash in the engine
     config_problem: str | None = None
 
@@ -60,11 +64,13 @@ def run_job(
     try:
         config, problem = configure(job)
         config = replace(config, cancelled=cancelled)
+        baseline = None
         if analyzer is not None:
             report = analyzer.analyze(job.source, config)
+            baseline = analyzer.branch()
         else:
             report = engine.analyze_source(job.source, job.path or "<untitled>", config)
-        result = Result(job, report, config_problem=problem)
+        result = Result(job, report, config_problem=problem, baseline=baseline)
         convert(result)
         return result
     except Exception:
@@ -93,25 +99,52 @@ def prepare_fixes(result: Result, wanted: Callable[[], bool] | None = None) -> R
     """The quick fixes of every finding. Computed after the diagnostics are published (fixes
     re-parse the text and cost more than an incremental re-analysis), before any code action
     or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in."""
-    fixes_for = fixes_function() if result.report.findings else None
+    module = _fixes_module() if result.report.findings else None
+    fixes_for = getattr(module, "fixes_for", None)
+    checker = _checker(module, result, wanted) if fixes_for else None
     for index, finding in enumerate(result.report.findings):
         if wanted is not None and not wanted():
             return result
-        fixes = _fixes(fixes_for, result.job.source, finding, result) if fixes_for else []
+        fixes = _fixes(fixes_for, checker, finding, result) if fixes_for else []
         result.fixes[index] = fixes
+        result.withheld[index] = _withheld(module, finding, result)
     result.fixes_ready = True
     return result
 
 
+def _checker(module: Any, result: Result, wanted: Callable[[], bool] | None) -> Any:
+    """Verifies each fix by re-analysing the fixed text incrementally from this analysis,
+    within the engine's per-file budget, and stops once a newer text is in."""
+    job = result.job
+    config, _ = configure(job)
+    if wanted is not None:
+        config = replace(config, cancelled=lambda: not wanted())
+    return module.FixChecker(
+        job.source,
+        job.path or "<untitled>",
+        config,
+        findings=result.report.findings,
+        analyzer=result.baseline,
+    )
+
+
 def _fixes(
-    fixes_for: Callable[[str, Finding], Sequence[Fix]],
-    source: str,
+    fixes_for: Callable[..., Sequence[Fix]],
+    checker: Any,
     finding: Finding,
     result: Result,
 ) -> list[Fix]:
     """A failing fix generator costs that finding its fixes, never its diagnostic."""
     try:
-        return list(fixes_for(source, finding))
+        return list(fixes_for(result.job.source, finding, checker))
+    except Exception:
+        result.error = traceback.format_exc()
+        return []
+
+
+def _withheld(module: Any, finding: Finding, result: Result) -> list[str]:
+    try:
+        return list(module.withheld(result.job.source, finding))
     except Exception:
         result.error = traceback.format_exc()
         return []

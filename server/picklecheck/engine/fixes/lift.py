@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from picklecheck.engine.fixes import imports, scopes
+from picklecheck.engine.fixes.classes import has_multiline_strings
 from picklecheck.engine.fixes.source import Parsed, insert_at_line, reindent, whole_lines
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
 
@@ -96,7 +97,7 @@ def _move_definition(
     """Edits moving `node` above its top-level statement; None when that would break it."""
     top = parsed.top_statement(node)
     closure = scopes.closure_names(parsed, node)
-    if top is None or top is node or closure is None or _has_multiline_strings(node):
+    if top is None or top is node or closure is None or has_multiline_strings(node):
         return None
     if node.name in closure or (closure and isinstance(node, ast.ClassDef)):
         return None
@@ -266,20 +267,3 @@ def _closure_values_picklable(parsed: Parsed, node: ast.AST, closure: list[str])
             if isinstance(value, ast.Lambda):
                 return False
     return True
-
-
-def _has_multiline_strings(node: ast.AST) -> bool:
-    """Re-indenting would change the value of a string that spans lines (docstrings aside)."""
-    docstrings = {
-        id(inner.body[0].value)
-        for inner in ast.walk(node)
-        if isinstance(inner, _DEFS) and inner.body and isinstance(inner.body[0], ast.Expr)
-    }
-    for inner in ast.walk(node):
-        multiline = (getattr(inner, "end_lineno", 0) or 0) > getattr(inner, "lineno", 0)
-        text = isinstance(inner, ast.JoinedStr) or (
-            isinstance(inner, ast.Constant) and isinstance(inner.value, str)
-        )
-        if text and multiline and id(inner) not in docstrings:
-            return True
-    return False
