@@ -88,6 +88,39 @@ def callee(value: ast.expr) -> str:
     return ""
 
 
+# Calls whose result never pickles: resources, and what is bound to a process or thread.
+_UNPICKLABLE_CALLS = FILE_OPENERS | {
+    "threading.Lock",
+    "threading.RLock",
+    "threading.Condition",
+    "threading.Event",
+    "threading.Semaphore",
+    "threading.BoundedSemaphore",
+    "threading.local",
+    "threading.Thread",
+    "sqlite3.connect",
+    "socket.socket",
+    "subprocess.Popen",
+    "logging.Logger",
+    "logging.FileHandler",
+    "logging.StreamHandler",
+    "queue.Queue",
+    "tempfile.TemporaryFile",
+    "tempfile.NamedTemporaryFile",
+}
+_PIPE_ENDS = {"stdin", "stdout", "stderr"}
+
+
+def unpicklable_value(value: ast.expr) -> bool:
+    """An expression whose value is known never to pickle: a lambda, a generator, a call of a
+    known resource constructor, or a pipe end of a `Popen` (`Popen(...).stdout`)."""
+    if isinstance(value, (ast.Lambda, ast.GeneratorExp)):
+        return True
+    if isinstance(value, ast.Attribute) and value.attr in _PIPE_ENDS:
+        return callee(value.value) == "subprocess.Popen"
+    return callee(value) in _UNPICKLABLE_CALLS
+
+
 def bases_in_file(parsed: Parsed, cls: ast.ClassDef) -> list[ast.ClassDef]:
     """The class's ancestors defined at module level in this file, nearest first."""
     classes = {s.name: s for s in parsed.tree.body if isinstance(s, ast.ClassDef)}

@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass
 
 from picklecheck.engine.fixes import imports, scopes
-from picklecheck.engine.fixes.classes import has_multiline_strings
+from picklecheck.engine.fixes.classes import (
+    attribute_assignments,
+    bases_in_file,
+    has_multiline_strings,
+    unpicklable_value,
+)
 from picklecheck.engine.fixes.source import Parsed, insert_at_line, reindent, whole_lines
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
 
@@ -255,15 +260,38 @@ def _lambda_base_name(parsed: Parsed, node: ast.Lambda) -> str:
 
 
 def _closure_values_picklable(parsed: Parsed, node: ast.AST, closure: list[str]) -> bool:
-    """A closure variable bound to a def, class or lambda would just move the failure."""
+    """A closure variable bound to a def, class or lambda, to a known unpicklable object, or
+    the `self` of an instance holding one, would only move the failure into the partial."""
     hidden = scopes.hidden_bindings(parsed, node)
     for name in closure:
         scope = hidden[name]
+        if _receiver_with_unpicklable_state(parsed, scope, name):
+            return False
         body = getattr(scope, "body", [])
         for binding in scopes.assignments_of(body if isinstance(body, list) else [body], name):
             if isinstance(binding, _DEFS):
                 return False
             value = getattr(parsed.parents.get(binding), "value", None)
-            if isinstance(value, ast.Lambda):
+            if isinstance(value, ast.Lambda) or (
+                isinstance(value, ast.expr) and unpicklable_value(value)
+            ):
                 return False
     return True
+
+
+def _receiver_with_unpicklable_state(parsed: Parsed, scope: ast.AST, name: str) -> bool:
+    """`name` is the `self` of a method whose class sets an attribute to an unpicklable value
+    (the engine does not follow attributes through `self` yet, so verification would miss it)."""
+    if not isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)) or not scope.args.args:
+        return False
+    if scope.args.args[0].arg != name:
+        return False
+    cls = parsed.parents.get(scope)
+    if not isinstance(cls, ast.ClassDef):
+        return False
+    classes = [cls, *bases_in_file(parsed, cls)]
+    return any(
+        unpicklable_value(attribute.value)
+        for owner in classes
+        for attribute in attribute_assignments(owner).values()
+    )

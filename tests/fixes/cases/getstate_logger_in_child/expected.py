@@ -24,7 +24,7 @@ class Scaler:
 
     def __setstate__(self, state):
         self.__dict__.update(state)
-        self.log = logging.getLogger("scaler")  # the same logger, by name
+        self.log = logging.getLogger("scaler")  # the logger of that name
 
 
 def scale(scaler, value):
