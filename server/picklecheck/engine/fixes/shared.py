@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from picklecheck.engine.fixes import imports, scopes
+from picklecheck.engine.fixes.classes import has_multiline_strings
 from picklecheck.engine.fixes.lift import module_level_insert
 from picklecheck.engine.fixes.source import Parsed, insert_at_line, whole_lines
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
@@ -130,18 +131,89 @@ def use_manager(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
         return []
     manager_factory, import_edits = _manager_factory(parsed, creation)
     manager = parsed.fresh_name("manager")
-    indent = parsed.line_indent(statement.lineno - 1)
-    func = parsed.span(creation.func)
-    edits = [
-        *import_edits,
-        insert_at_line(statement.lineno - 1, f"{indent}{manager} = {manager_factory}()\n"),
-        Edit(func, f"{manager}.{kind}"),
-    ]
+    block = _managed_block(parsed, statement)
+    if block is None:
+        return []
+    edits = [*import_edits, _with_manager(parsed, block, creation, manager_factory, manager, kind)]
     title = (
-        f"Create the {kind} through a Manager() instead (its proxy can be a task argument; "
-        "each use is a round trip to the manager process)"
+        f"Create the {kind} through a Manager() instead, in a `with` block that shuts the "
+        "manager down (its proxy can be a task argument; each use is a round trip to the "
+        "manager process)"
     )
     return [Fix(title, tuple(edits), FixSafety.UNSAFE)]
+
+
+def _managed_block(parsed: Parsed, statement: ast.stmt) -> list[ast.stmt] | None:
+    """`statement` and the rest of its block, which go into `with Manager() as manager:`;
+    None when the object could outlive the block (returned, yielded, global, used after it)
+    or the block cannot be re-indented."""
+    parent = parsed.parents.get(statement)
+    body = next(
+        (
+            block
+            for field in ("body", "orelse", "finalbody")
+            if isinstance(block := getattr(parent, field, None), list) and statement in block
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    block = body[body.index(statement) :]
+    first, last = block[0].lineno, block[-1].end_lineno or block[-1].lineno
+    targets = statement.targets if isinstance(statement, ast.Assign) else []
+    names = {t.id for t in targets if isinstance(t, ast.Name)}
+    if len(names) != 1 or any(has_multiline_strings(s, docstrings_too=True) for s in block):
+        return None
+    if any(parsed.lines[line - 1].startswith("\t") for line in range(first, last + 1)):
+        return None
+    around = {id(a) for a in parsed.ancestors(statement)}
+    for node in _mentions_of(parsed.tree, names, around):
+        if isinstance(node, ast.Global) and names & set(node.names):
+            return None
+        if isinstance(node, ast.Name) and node.id in names:
+            outside = not first <= node.lineno <= last
+            escapes = any(
+                isinstance(a, (ast.Return, ast.Yield, ast.YieldFrom)) for a in parsed.ancestors(node)
+            )
+            if outside or escapes:
+                return None
+    return block
+
+
+def _mentions_of(node: ast.AST, names: set[str], around: set[int]) -> list[ast.AST]:
+    """Nodes under `node`, leaving out other functions where `names` are their own variables
+    (`around`: the functions holding the statement, always walked)."""
+    found: list[ast.AST] = [node]
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            own = set(scopes.parameter_names(child)) | scopes.own_bindings(child)
+            if names & own and id(child) not in around:
+                continue
+        found += _mentions_of(child, names, around)
+    return found
+
+
+def _with_manager(
+    parsed: Parsed,
+    block: list[ast.stmt],
+    creation: ast.Call,
+    factory: str,
+    manager: str,
+    kind: str,
+) -> Edit:
+    first = block[0].lineno - 1
+    last = (block[-1].end_lineno or block[-1].lineno) - 1
+    indent = parsed.line_indent(first)
+    func = parsed.span(creation.func)
+    lines = list(parsed.lines[first : last + 1])
+    lines[func.line - first] = (
+        lines[func.line - first][: func.col]
+        + f"{manager}.{kind}"
+        + lines[func.line - first][func.end_col :]
+    )
+    inner = "\n".join(f"    {line}" if line.strip() else "" for line in lines)
+    text = f"{indent}with {factory}() as {manager}:\n{inner}\n"
+    return Edit(whole_lines(first, last), text)
 
 
 # ---- pass-via-initializer --------------------------------------------------------------------
