@@ -84,8 +84,8 @@ def test_lambda_after_non_ascii_text_on_the_same_line() -> None:
     )
     fix = fixes_for(source, findings(source, "PKL001")[0])[0]
     fixed = apply_edits(source, fix.edits)
-    assert 'print("résultat ✓", pool.map(work, [1]))' in fixed
-    assert "def work(x):\n    return x + 1\n" in fixed
+    assert 'print("résultat ✓", pool.map(x_plus_1, [1]))' in fixed
+    assert "def x_plus_1(x):\n    return x + 1\n" in fixed
 
 
 def test_crlf_files_get_crlf_fixes() -> None:
@@ -641,7 +641,7 @@ def test_fix_all_applies_only_safe_fixes() -> None:
     fixed = fix_all(source, analyze_source(source, "program.py").findings, "program.py")
     remaining = [f.code for f in analyze_source(fixed, "program.py").findings]
     assert remaining == ["PKL005"]  # adding __getstate__ changes behaviour: never automatic
-    assert "def work_2(x):" in fixed and "__getstate__" not in fixed
+    assert "def main_task(x):" in fixed and "__getstate__" not in fixed
 
 
 def test_fix_all_without_findings_changes_nothing() -> None:
