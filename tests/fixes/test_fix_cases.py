@@ -20,6 +20,20 @@ from picklecheck.engine.rules import RULES_BY_CODE, Severity
 
 CASES = load_cases()
 METHODS = ("fork", "spawn")
+# Cases whose fix is withheld today because verification cannot finish: the engine's analysis
+# of the fixed text overruns its per-file budget (inferring `np.linspace(...).shape` in
+# `initargs` takes 30 s or more with a 10 s budget). The fix is right (expected.py runs, see
+# the runtime test history) but unproven, so it is not offered; strict, so a faster engine
+# turns these into failures to remove from here.
+WITHHELD_BY_ENGINE_COST = {"share_numpy_starmap"}
+
+
+def offered_cases() -> list[object]:
+    mark = pytest.mark.xfail(strict=True, reason="verification overruns the engine budget")
+    return [
+        pytest.param(c, id=c.name, marks=mark) if c.name in WITHHELD_BY_ENGINE_COST else c
+        for c in CASES
+    ]
 # Imports the fixed program as a module (its main guard does not run), pickles and unpickles
 # the object the case names, and checks every attribute came back, plain data unchanged.
 ROUND_TRIP = """
@@ -51,7 +65,7 @@ def test_there_are_at_least_30_cases() -> None:
     assert len(CASES) >= 30
 
 
-@pytest.mark.parametrize("case", CASES, ids=by_name)
+@pytest.mark.parametrize("case", offered_cases(), ids=by_name)
 def test_fix_gives_the_reviewed_text(case: FixCase) -> None:
     fixed = fixed_source(case)
     assert fixed != case.before.read_text(encoding="utf-8")
@@ -120,7 +134,7 @@ def test_fixed_program_is_formatted(case: FixCase) -> None:
 
 @pytest.mark.runtime
 @pytest.mark.parametrize("method", METHODS)
-@pytest.mark.parametrize("case", CASES, ids=by_name)
+@pytest.mark.parametrize("case", offered_cases(), ids=by_name)
 def test_fix_makes_the_program_run(case: FixCase, method: str) -> None:
     header = parse_header(case.before)
     if informational(case):
