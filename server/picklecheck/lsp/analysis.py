@@ -47,6 +47,9 @@ class Result:
     fixes_ready: bool = False
     # the document's analyzer as it was right after this analysis: fixes are verified with it
     baseline: IncrementalAnalyzer | None = None
+    checker: Any = None  # engine.fixes.FixChecker of this text, once fixes are prepared
+    # findings whose fixes the verification budget did not reach; a code action asks again
+    unverified: set[int] = field(default_factory=set)
     error: str | None = None  # traceback of a crash in the engine
     config_problem: str | None = None
 
@@ -101,15 +104,44 @@ def prepare_fixes(result: Result, wanted: Callable[[], bool] | None = None) -> R
     or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in."""
     module = _fixes_module() if result.report.findings else None
     fixes_for = getattr(module, "fixes_for", None)
-    checker = _checker(module, result, wanted) if fixes_for else None
+    checker = result.checker = _checker(module, result, wanted) if fixes_for else None
     for index, finding in enumerate(result.report.findings):
         if wanted is not None and not wanted():
             return result
-        fixes = _fixes(fixes_for, checker, finding, result) if fixes_for else []
-        result.fixes[index] = fixes
+        _verified_fixes(fixes_for, checker, index, finding, result)
         result.withheld[index] = _withheld(module, finding, result)
     result.fixes_ready = True
     return result
+
+
+def verify_requested(result: Result, indexes: list[int]) -> Result:
+    """Verifies, with a new budget, the fixes of the findings a code action asks for that
+    `prepare_fixes` had no budget left for (a large file with many findings)."""
+    module = _fixes_module()
+    checker = result.checker
+    if module is None or checker is None:
+        return result
+    checker.renew_budget()
+    for index in indexes:
+        if index in result.unverified:
+            finding = result.report.findings[index]
+            _verified_fixes(module.fixes_for, checker, index, finding, result)
+    return result
+
+
+def _verified_fixes(
+    fixes_for: Callable[..., Sequence[Fix]] | None,
+    checker: Any,
+    index: int,
+    finding: Finding,
+    result: Result,
+) -> None:
+    spent = checker.withheld_for_budget if checker is not None else 0
+    result.fixes[index] = _fixes(fixes_for, checker, finding, result) if fixes_for else []
+    if checker is not None and checker.withheld_for_budget > spent:
+        result.unverified.add(index)
+    else:
+        result.unverified.discard(index)
 
 
 def _checker(module: Any, result: Result, wanted: Callable[[], bool] | None) -> Any:

@@ -16,7 +16,7 @@ from lsprotocol import types
 
 from picklecheck.engine.model import Fix, FixSafety
 from picklecheck.engine.suppression import suppression_edit
-from picklecheck.lsp.analysis import Result, configure, fix_all_function
+from picklecheck.lsp.analysis import Result, configure, fix_all_function, verify_requested
 from picklecheck.lsp.convert import (
     SOURCE,
     split_lines,
@@ -52,6 +52,10 @@ def register(server: PicklecheckServer) -> None:
             result = server.scheduler.current(document.uri)
             if result is not None:
                 result = await server.scheduler.with_fixes(result)
+                wanted = _finding_indexes(result, params.context.diagnostics)
+                if set(wanted) & result.unverified:  # verified now, for these findings only
+                    work = functools.partial(verify_requested, result, wanted)
+                    result = await server.scheduler.run_in_worker(work)
             for diagnostic in params.context.diagnostics:
                 if diagnostic.source == SOURCE:
                     actions.extend(quick_fixes(document, diagnostic, _encoding(server), result))
@@ -127,6 +131,19 @@ def _fixes_of(
         if finding.code == code and where == span:
             return result.fixes.get(index, [])
     return []
+
+
+def _finding_indexes(result: Result, diagnostics: Sequence[types.Diagnostic]) -> list[int]:
+    spans = [
+        (str(d.code or ""), d.data.get("span"))
+        for d in diagnostics
+        if d.source == SOURCE and isinstance(d.data, dict)
+    ]
+    return [
+        index
+        for index, f in enumerate(result.report.findings)
+        if (f.code, [f.span.line, f.span.col, f.span.end_line, f.span.end_col]) in spans
+    ]
 
 
 def _is_suppression(title: str) -> bool:
