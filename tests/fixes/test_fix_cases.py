@@ -34,6 +34,8 @@ def offered_cases() -> list[object]:
         pytest.param(c, id=c.name, marks=mark) if c.name in WITHHELD_BY_ENGINE_COST else c
         for c in CASES
     ]
+
+
 # Imports the fixed program as a module (its main guard does not run), pickles and unpickles
 # the object the case names, and checks every attribute came back, plain data unchanged.
 ROUND_TRIP = """
@@ -98,8 +100,12 @@ def test_check_reports_nothing_new_and_not_the_fixed_finding(case: FixCase) -> N
     incremental one the fix was verified with."""
     if case.code == "all":
         return  # covered above: nothing at all is left
-    before = Counter(map(finding_key, analyse(case.before.read_text(encoding="utf-8"), case.before)))
-    after = Counter(map(finding_key, analyse(case.expected.read_text(encoding="utf-8"), case.before)))
+    before = Counter(
+        map(finding_key, analyse(case.before.read_text(encoding="utf-8"), case.before))
+    )
+    after = Counter(
+        map(finding_key, analyse(case.expected.read_text(encoding="utf-8"), case.before))
+    )
     assert all(count <= before[key] for key, count in after.items()), after - before
     assert sum(after.values()) < sum(before.values())
 

@@ -335,9 +335,7 @@ def test_local_function_is_not_lifted_with_a_self_holding_a_subprocess_pipe() ->
         """
     )
     assert titles(source, "PKL002") == ["Suppress PKL002 on this line"]
-    plain = source.replace(
-        "subprocess.Popen(command, stdout=subprocess.PIPE).stdout", "command"
-    )
+    plain = source.replace("subprocess.Popen(command, stdout=subprocess.PIPE).stdout", "command")
     assert titles(plain, "PKL002")[0].startswith("Move the local function `pump`")
 
 

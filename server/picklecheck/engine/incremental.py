@@ -203,9 +203,7 @@ class IncrementalAnalyzer:
         ]
         outcome = partial.outcome
         raw = sorted([*reused_raw, *outcome.raw], key=lambda entry: entry[0])
-        boundaries = sorted(
-            [*reused_boundaries, *outcome.report.boundaries], key=lambda b: b.span
-        )
+        boundaries = sorted([*reused_boundaries, *outcome.report.boundaries], key=lambda b: b.span)
         report = outcome.report
         report.findings = finished_findings(raw, boundaries, source, config)
         report.boundaries = boundaries

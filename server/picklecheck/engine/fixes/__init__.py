@@ -137,9 +137,7 @@ def fix_all(
     return source
 
 
-def _first_safe_fix(
-    source: str, findings: Sequence[Finding], checker: FixChecker
-) -> str | None:
+def _first_safe_fix(source: str, findings: Sequence[Finding], checker: FixChecker) -> str | None:
     for finding in findings:
         for fix in fixes_for(source, finding, checker):
             if fix.safety is FixSafety.SAFE and fix.edits:

@@ -213,10 +213,13 @@ def _parent_only_scopes(parsed: Parsed) -> set[int]:
             if all(id(d) in parent_only for d in defs):
                 continue
             sites = mentions.get(name, [])
-            if sites and name not in _PARENT_DUNDERS and not name.startswith("__"):
-                if all(_called_from_parent(parsed, site, parent_only) for site in sites):
-                    parent_only |= {id(d) for d in defs}
-                    changed = True
+            if (
+                sites
+                and not name.startswith("__")
+                and all(_called_from_parent(parsed, site, parent_only) for site in sites)
+            ):
+                parent_only |= {id(d) for d in defs}
+                changed = True
     parsed.memo["parent_only_scopes"] = parent_only
     return parent_only
 

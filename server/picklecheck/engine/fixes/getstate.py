@@ -127,7 +127,7 @@ def _plan(parsed: Parsed, hint: FixHint) -> Plan | None:
     getter_base = _nearest_method(bases, "__getstate__")
     setter_base = _nearest_method(bases, "__setstate__")
     if getter_base is not None and not _returns_dict_copy(getter_base):
-        raise Withheld(f"the base class's `__getstate__` does not return a copy of `__dict__`")
+        raise Withheld("the base class's `__getstate__` does not return a copy of `__dict__`")
     handled = _handled_by(getter_base) | _handled_by(method(cls, "__getstate__"))
     assigned = {}
     for owner in [*reversed(bases), cls]:
@@ -372,10 +372,10 @@ def _edits(parsed: Parsed, plan: Plan) -> list[Edit] | None:
     if setter is None:
         added.append(_new_setstate(indent, unit, plan))
     else:
-        extension = _extend_setstate(parsed, setter, plan.rebuilds)
-        if extension is None:
+        rebuilt = _extend_setstate(parsed, setter, plan.rebuilds)
+        if rebuilt is None:
             return None
-        edits += extension
+        edits += rebuilt
     if added:
         end = cls.end_lineno or cls.lineno
         edits.append(insert_at_line(end, "".join("\n" + text for text in added)))

@@ -173,7 +173,8 @@ def _managed_block(parsed: Parsed, statement: ast.stmt) -> list[ast.stmt] | None
         if isinstance(node, ast.Name) and node.id in names:
             outside = not first <= node.lineno <= last
             escapes = any(
-                isinstance(a, (ast.Return, ast.Yield, ast.YieldFrom)) for a in parsed.ancestors(node)
+                isinstance(a, (ast.Return, ast.Yield, ast.YieldFrom))
+                for a in parsed.ancestors(node)
             )
             if outside or escapes:
                 return None

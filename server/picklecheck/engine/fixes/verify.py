@@ -58,7 +58,8 @@ class FixChecker:
         self.checked = 0  # analyses run, for tests and the benchmark
         self.withheld_for_budget = 0
         self._analyzer = analyzer if analyzer is not None and analyzer.knows(source) else None
-        self._before = Counter(map(finding_key, findings)) if self._analyzer else None
+        known = self._analyzer is not None and findings is not None
+        self._before = Counter(map(finding_key, findings or [])) if known else None
         self._deadline: float | None = None
         self._verdicts: dict[tuple[FindingKey, str], bool] = {}
         self._starts: list[int] | None = None  # line offsets of `source`, for every fix
@@ -103,9 +104,7 @@ class FixChecker:
             return Counter(), Counter({("", "cut short"): 1})  # unproven: rejected
         return Counter(map(finding_key, change.before)), Counter(map(finding_key, change.after))
 
-    def _counts_of_both(
-        self, fixed: str
-    ) -> tuple[Counter[FindingKey], Counter[FindingKey]] | None:
+    def _counts_of_both(self, fixed: str) -> tuple[Counter[FindingKey], Counter[FindingKey]] | None:
         after = self._findings_of(fixed)
         return None if after is None or self._before is None else (self._before, after)
 
