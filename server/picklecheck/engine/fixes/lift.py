@@ -64,6 +64,7 @@ def lift_lambda(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
     direct = isinstance(parsed.parents.get(node), (ast.Call, ast.keyword))
     safety = FixSafety.SAFE if direct or not closure else FixSafety.UNSAFE
     title = f"Lift the lambda to a module-level function `{name}`" + _binding_note(closure)
+    title += _unsafe_note(safety, closure)
     return [Fix(title, tuple(edits), safety)]
 
 
@@ -76,7 +77,7 @@ def lift_local_def(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]
         return []
     kind = "class" if isinstance(node, ast.ClassDef) else "function"
     title = f"Move the local {kind} `{node.name}` to module level" + _binding_note(moved[1])
-    return [Fix(title, moved[0], moved[2])]
+    return [Fix(title + _unsafe_note(moved[2], moved[1]), moved[0], moved[2])]
 
 
 def move_out_of_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
@@ -87,7 +88,8 @@ def move_out_of_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> l
     if moved is None:
         return []
     title = f'Move `{node.name}` out of `if __name__ == "__main__":` to module level'
-    return [Fix(title + _binding_note(moved[1]), moved[0], moved[2])]
+    title += _binding_note(moved[1]) + _unsafe_note(moved[2], moved[1])
+    return [Fix(title, moved[0], moved[2])]
 
 
 # ---- moving a def ------------------------------------------------------------------------
@@ -242,6 +244,14 @@ def _binding_note(closure: list[str]) -> str:
         return ""
     names = ", ".join(f"`{n}`" for n in closure)
     return f" (passing {names} with functools.partial)"
+
+
+def _unsafe_note(safety: FixSafety, closure: list[str]) -> str:
+    """What an unsafe lift changes: the partial takes the values when it is made."""
+    if safety is FixSafety.SAFE or not closure:
+        return ""
+    names = ", ".join(f"`{n}`" for n in closure)
+    return f"; {names} is read where the partial is made, not when the function runs"
 
 
 def _has_args(node: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:

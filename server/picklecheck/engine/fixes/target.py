@@ -43,7 +43,8 @@ def target_to_function(parsed: Parsed, finding: Finding, hint: FixHint) -> list[
     )
     title = (
         f"Make the target a module-level function `{name}({', '.join(needed)})` "
-        "that receives only the data it needs"
+        "that receives only the data it needs (read when the Process is created, not when "
+        "it runs)"
     )
     return [Fix(title, edits, FixSafety.UNSAFE)]
 
