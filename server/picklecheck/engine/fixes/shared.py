@@ -84,14 +84,14 @@ def initializer_plan(
         return None
     call = parsed.node_at(boundary["call"], (ast.Call,))
     creation = parsed.node_at(boundary["receiver_creation"], (ast.Call,))
-    site = _only_use(call, variable) if isinstance(call, ast.Call) else None
+    site = only_use(call, variable) if isinstance(call, ast.Call) else None
     if not isinstance(call, ast.Call) or site is None:
         return None
     if not isinstance(creation, ast.Call) or not _accepts_initializer(creation):
         return None
     if not _bound_once_before(parsed, variable, site, creation):
         return None
-    slot = _task_slot(parsed, call, site)
+    slot = task_slot(parsed, call, site)
     return InitializerPlan(call, creation, site, slot) if slot is not None else None
 
 
@@ -239,7 +239,7 @@ def _assigned_name(parsed: Parsed, finding: Finding) -> str:
     return ""
 
 
-def _only_use(call: ast.Call, variable: str) -> ast.Name | None:
+def only_use(call: ast.Call, variable: str) -> ast.Name | None:
     """The single place the boundary call's arguments mention `variable`."""
     arguments = [*call.args, *(k.value for k in call.keywords)]
     uses = [
@@ -284,12 +284,16 @@ def _bound_once_before(parsed: Parsed, variable: str, site: ast.Name, creation: 
     return len(stores) == 1 and stores[0].lineno < creation.lineno
 
 
-def _task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | None:
+def task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | None:
     parent = parsed.parents.get(site)
     if parent is call and site in call.args[1:]:  # executor.submit(work, lock, x)
         index = call.args.index(site) - 1
-        return _slot(parsed, call.args[0], index, _remove(parsed, call.args, index + 1))
-    if isinstance(parent, ast.Call) and _callee(parent) in _PARTIALS and site in parent.args[1:]:
+        return task_item_slot(parsed, call.args[0], index, _remove(parsed, call.args, index + 1))
+    if (
+        isinstance(parent, ast.Call)
+        and spelled_callee(parent) in _PARTIALS
+        and site in parent.args[1:]
+    ):
         index = parent.args.index(site) - 1
         if parsed.parents.get(parent) is not call or not call.args or call.args[0] is not parent:
             return None
@@ -298,7 +302,7 @@ def _task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | Non
             removal += _drop_unused_import(parsed, "functools")
         else:
             removal = _remove(parsed, parent.args, index + 1)
-        return _slot(parsed, parent.args[0], index, removal)
+        return task_item_slot(parsed, parent.args[0], index, removal)
     if isinstance(parent, ast.Tuple) and site in parent.elts and call.args:
         return _tuple_slot(parsed, call, parent, parent.elts.index(site))
     return None
@@ -309,12 +313,12 @@ def _tuple_slot(parsed: Parsed, call: ast.Call, item: ast.Tuple, index: int) -> 
     method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
     if method in ("apply", "apply_async") and (holder is call or isinstance(holder, ast.keyword)):
         if len(item.elts) == 1 and holder is call:  # apply(work, (lock,)) -> apply(work)
-            return _slot(parsed, call.args[0], index, _remove(parsed, call.args, 1))
-        return _slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
+            return task_item_slot(parsed, call.args[0], index, _remove(parsed, call.args, 1))
+        return task_item_slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
     if method not in ("starmap", "starmap_async"):
         return None
     if isinstance(holder, (ast.ListComp, ast.GeneratorExp)) and holder.elt is item:
-        return _slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
+        return task_item_slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
     if isinstance(holder, (ast.List, ast.Tuple)):
         removals: list[Edit] = []
         for element in holder.elts:
@@ -322,7 +326,7 @@ def _tuple_slot(parsed: Parsed, call: ast.Call, item: ast.Tuple, index: int) -> 
                 return None
             assert isinstance(element, ast.Tuple)
             removals += _remove_from_tuple(parsed, element, index)
-        return _slot(parsed, call.args[0], index, removals)
+        return task_item_slot(parsed, call.args[0], index, removals)
     return None
 
 
@@ -333,7 +337,9 @@ def _holds_at(element: ast.expr, index: int, site: ast.expr) -> bool:
     return isinstance(value, ast.Name) and isinstance(site, ast.Name) and value.id == site.id
 
 
-def _slot(parsed: Parsed, worker: ast.expr, index: int, removals: list[Edit]) -> TaskSlot | None:
+def task_item_slot(
+    parsed: Parsed, worker: ast.expr, index: int, removals: list[Edit]
+) -> TaskSlot | None:
     """The worker must be a module-level def used only here, with a plain parameter there."""
     if not isinstance(worker, ast.Name):
         return None
@@ -372,7 +378,7 @@ def _initializer_edits(
     )
     if initializer is not None:
         module_code = initializer(shared, init, parameter)
-    first = _first_body_statement(worker)
+    first = first_body_statement(worker)
     indent = parsed.line_indent(first.lineno - 1)
     comment = f"  # set in each worker process by {init}"
     return [
@@ -384,7 +390,7 @@ def _initializer_edits(
     ]
 
 
-def _first_body_statement(function: ast.FunctionDef) -> ast.stmt:
+def first_body_statement(function: ast.FunctionDef) -> ast.stmt:
     body = function.body
     first = body[0]
     is_docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
@@ -433,7 +439,7 @@ def _remove_from_tuple(parsed: Parsed, item: ast.Tuple, index: int) -> list[Edit
     return _remove(parsed, item.elts, index)
 
 
-def _callee(call: ast.Call) -> str:
+def spelled_callee(call: ast.Call) -> str:
     func = call.func
     if isinstance(func, ast.Name):
         return func.id
@@ -460,7 +466,7 @@ def _manager_can_build(kind: str, creation: ast.Call) -> bool:
     if kind == "Array":
         values = creation.args[1]
         return isinstance(values, (ast.List, ast.Tuple, ast.ListComp)) or (
-            isinstance(values, ast.Call) and _callee(values) in ("range", "list")
+            isinstance(values, ast.Call) and spelled_callee(values) in ("range", "list")
         )
     return True
 
