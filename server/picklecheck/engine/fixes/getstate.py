@@ -257,8 +257,12 @@ def _rebuilt(parsed: Parsed, attribute: Attribute, kind: str) -> Rebuild | None:
         return _logger(parsed, attribute)
     if kind in _MAPPING_PROXIES:
         spelled = ast.unparse(attribute.value.func) if isinstance(attribute.value, ast.Call) else ""
+        kept = f"{name}_as_dict"  # under its own key: the view itself stays out of the state
         return Rebuild(
-            name, f"{spelled}(self.{name})", "a read-only view again", kept_as=f"dict(self.{name})"
+            name,
+            f'{spelled}(self.__dict__.pop("{kept}"))',
+            "a read-only view again",
+            kept_as=f"dict(self.{name})",
         )
     if kind in FILE_OPENERS:
         return _reopen(parsed, attribute)
@@ -399,16 +403,17 @@ def _new_getstate(indent: str, unit: str, plan: Plan) -> str:
         "def __getstate__(self):",
         f"{unit}# {names}: not pickled as is, see __setstate__",
         f"{unit}state = {source}",
-        *(f"{unit}{_state_line('state', r)}" for r in plan.rebuilds),
+        *(f"{unit}{line}" for r in plan.rebuilds for line in _state_lines("state", r)),
         f"{unit}return state",
     ]
     return "".join(f"{indent}{line}\n" for line in lines)
 
 
-def _state_line(state: str, rebuild: Rebuild) -> str:
+def _state_lines(state: str, rebuild: Rebuild) -> list[str]:
+    dropped = f'{state}.pop("{rebuild.attribute}", None)'
     if rebuild.kept_as is not None:
-        return f'{state}["{rebuild.attribute}"] = {rebuild.kept_as}'
-    return f'{state}.pop("{rebuild.attribute}", None)'
+        return [dropped, f'{state}["{rebuild.attribute}_as_dict"] = {rebuild.kept_as}']
+    return [dropped]
 
 
 def _new_setstate(indent: str, unit: str, plan: Plan) -> str:
@@ -416,14 +421,23 @@ def _new_setstate(indent: str, unit: str, plan: Plan) -> str:
     lines = [
         "def __setstate__(self, state):",
         f"{unit}{restore}",
-        *(_rebuild_line(r, unit) for r in plan.rebuilds),
+        *(
+            f"{unit}{line}"
+            for r in plan.rebuilds
+            for line in _rebuild_lines(r, len(indent) + len(unit))
+        ),
     ]
     return "".join(f"{indent}{line}\n" for line in lines)
 
 
-def _rebuild_line(rebuild: Rebuild, indent: str) -> str:
+def _rebuild_lines(rebuild: Rebuild, indent: int) -> list[str]:
+    """The assignment with its reason as a trailing comment, or above it when the line would
+    be longer than the formatter allows (88 columns)."""
     expression = "None" if rebuild.expression is None else rebuild.expression
-    return f"{indent}self.{rebuild.attribute} = {expression}  # {rebuild.comment}"
+    assignment = f"self.{rebuild.attribute} = {expression}"
+    if indent + len(assignment) + len(rebuild.comment) + 4 > 88:
+        return [f"# {rebuild.attribute}: {rebuild.comment}", assignment]
+    return [f"{assignment}  # {rebuild.comment}"]
 
 
 def _extend_getstate(
@@ -435,7 +449,7 @@ def _extend_getstate(
         return None
     name = last.value.id
     indent = parsed.line_indent(last.lineno - 1)
-    text = "".join(f"{indent}{_state_line(name, r)}\n" for r in rebuilds)
+    text = "".join(f"{indent}{line}\n" for r in rebuilds for line in _state_lines(name, r))
     return insert_at_line(last.lineno - 1, text)
 
 
@@ -451,7 +465,7 @@ def _extend_setstate(
         return []
     last = setter.body[-1]
     indent = parsed.line_indent(setter.body[0].lineno - 1)
-    text = "".join(f"{_rebuild_line(r, indent)}\n" for r in missing)
+    text = "".join(f"{indent}{line}\n" for r in missing for line in _rebuild_lines(r, len(indent)))
     return [insert_at_line(last.end_lineno or last.lineno, text)]
 
 
