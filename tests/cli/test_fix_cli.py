@@ -43,7 +43,7 @@ def test_diff_shows_safe_fixes_and_changes_nothing(
     assert {path.name: path.read_text(encoding="utf-8") for path in project.iterdir()} == before
     changed = [line[4:] for line in out.splitlines() if line.startswith("+++ ")]
     assert changed == [f"{code}.py" for code in SAFE]
-    assert "+        print(pool.map(work, [1, 2, 3]))" in out
+    assert "+        print(pool.map(n_times_2, [1, 2, 3]))" in out
 
 
 def test_nothing_to_fix_is_exit_zero(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,7 +100,7 @@ def test_fix_keeps_line_endings_and_encoding(
     assert fixed != data
     assert b"\n" not in fixed.replace(b"\r\n", b"")  # every newline is still \r\n
     assert "['\xe9']".encode("latin-1") in fixed
-    assert b"pool.map(work, ['\xe9'])" in fixed
+    assert b"pool.map(n_times_2, ['\xe9'])" in fixed
 
 
 def test_fix_usage_errors(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,8 @@ from picklecheck.engine.model import Finding, Fix
 CASES_DIR = Path(__file__).parent / "cases"
 UPDATE = os.environ.get("PICKLECHECK_UPDATE_FIX_CASES") == "1"
 _FIX_LINE = re.compile(r"^#\s*fix:\s*(?P<code>PKL\d{3}|all)\s*(?P<title>.*?)\s*$")
+# An expression building the object the fix changes, pickled and unpickled by the test.
+_ROUND_TRIP_LINE = re.compile(r"^#\s*round-trip:\s*(?P<expression>.+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class FixCase:
     folder: Path
     code: str  # "all" for fix-all
     title_prefix: str
+    round_trip: str = ""  # `# round-trip: Tally("a")`, "" when the case has none
 
     @property
     def before(self) -> Path:
@@ -45,12 +48,13 @@ class FixCase:
 def load_cases() -> list[FixCase]:
     cases = []
     for folder in sorted(p for p in CASES_DIR.iterdir() if p.is_dir() and p.name[0] != "."):
-        for line in (folder / "before.py").read_text(encoding="utf-8").splitlines()[:6]:
-            if match := _FIX_LINE.match(line):
-                cases.append(FixCase(folder.name, folder, match["code"], match["title"]))
-                break
-        else:
+        header = (folder / "before.py").read_text(encoding="utf-8").splitlines()[:8]
+        fix = next((m for line in header if (m := _FIX_LINE.match(line))), None)
+        if fix is None:
             raise ValueError(f"{folder}/before.py has no '# fix:' line")
+        trip = next((m for line in header if (m := _ROUND_TRIP_LINE.match(line))), None)
+        expression = trip["expression"] if trip else ""
+        cases.append(FixCase(folder.name, folder, fix["code"], fix["title"], expression))
     return cases
 
 

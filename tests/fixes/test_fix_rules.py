@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from picklecheck.engine import analyze_source
-from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for
+from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for, withheld
 from picklecheck.engine.model import ChainStep, Edit, Finding, FixHint, FixSafety, Severity, Span
 
 
@@ -21,6 +21,21 @@ def findings(source: str, code: str) -> list[Finding]:
 
 def titles(source: str, code: str) -> list[str]:
     return [fix.title for finding in findings(source, code) for fix in fixes_for(source, finding)]
+
+
+def reasons(source: str, code: str) -> list[str]:
+    return [line for finding in findings(source, code) for line in withheld(source, finding)]
+
+
+def only_fix(source: str, code: str, prefix: str) -> str:
+    chosen = [
+        fix
+        for finding in findings(source, code)
+        for fix in fixes_for(source, finding)
+        if fix.title.startswith(prefix)
+    ]
+    assert len(chosen) == 1, [fix.title for fix in chosen]
+    return apply_edits(source, chosen[0].edits)
 
 
 def program(text: str) -> str:
@@ -69,8 +84,8 @@ def test_lambda_after_non_ascii_text_on_the_same_line() -> None:
     )
     fix = fixes_for(source, findings(source, "PKL001")[0])[0]
     fixed = apply_edits(source, fix.edits)
-    assert 'print("résultat ✓", pool.map(work, [1]))' in fixed
-    assert "def work(x):\n    return x + 1\n" in fixed
+    assert 'print("résultat ✓", pool.map(x_plus_1, [1]))' in fixed
+    assert "def x_plus_1(x):\n    return x + 1\n" in fixed
 
 
 def test_crlf_files_get_crlf_fixes() -> None:
@@ -109,7 +124,7 @@ def test_file_reopen_needs_its_path_on_the_instance() -> None:
 
 
         def work(log):
-            return 1
+            return log.handle.write("x")
 
 
         if __name__ == "__main__":
@@ -118,6 +133,210 @@ def test_file_reopen_needs_its_path_on_the_instance() -> None:
         """
     )
     assert not [t for t in titles(source, "PKL005") if "__getstate__" in t]
+    assert reasons(source, "PKL005") == [
+        "No `__getstate__` fix: `handle` cannot be rebuilt in the child and `work` (which may "
+        "run there) reads it"
+    ]
+
+
+GETSTATE_WITHHELD = {
+    "in_memory_sqlite": (
+        """
+        import multiprocessing
+        import sqlite3
+
+
+        class Store:
+            def __init__(self):
+                self.connection = sqlite3.connect(":memory:")
+                self.connection.execute("create table items (name text)")
+
+            def count(self):
+                return self.connection.execute("select count(*) from items").fetchone()[0]
+
+
+        def count(store):
+            return store.count()
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(1) as pool:
+                print(pool.map(count, [Store()]))
+        """,
+        "`connection` is a sqlite connection to an in-memory or unknown database",
+    ),
+    "file_written_with_w_read_in_worker": (
+        """
+        import multiprocessing
+
+
+        class Recorder:
+            def __init__(self, path):
+                self.path = path
+                self.out = open(path, "w")
+
+            def record(self, line):
+                self.out.write(line)
+
+
+        def record(recorder):
+            recorder.record("x")
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(1) as pool:
+                pool.map(record, [Recorder("out.txt")])
+        """,
+        "`out` cannot be rebuilt in the child and `record` (which may run there) reads it",
+    ),
+    "lambda_read_in_worker": (
+        """
+        import multiprocessing
+
+
+        class Task:
+            def __init__(self, size):
+                self.size = size
+                self.on_done = lambda: print("done")
+
+
+        def area(task):
+            task.on_done()
+            return task.size * task.size
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                print(pool.map(area, [Task(2), Task(3)]))
+        """,
+        "`on_done` cannot be rebuilt in the child and `area` (which may run there) reads it",
+    ),
+    "queue_holds_data": (
+        """
+        import multiprocessing
+        import queue
+
+
+        class Jobs:
+            def __init__(self):
+                self.pending = queue.Queue()
+                self.pending.put(1)
+
+
+        def size(jobs):
+            return 1
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(1) as pool:
+                print(pool.map(size, [Jobs()]))
+        """,
+        "`pending` cannot be pickled and holds data (a queue holds items)",
+    ),
+    "generator_holds_data": (
+        """
+        import multiprocessing
+
+
+        class Numbers:
+            def __init__(self):
+                self.left = (n * n for n in range(5))
+
+
+        def first(numbers):
+            return 1
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(1) as pool:
+                print(pool.map(first, [Numbers()]))
+        """,
+        "`left` cannot be pickled and holds data (a generator holds the state of its iteration)",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GETSTATE_WITHHELD))
+def test_getstate_is_withheld_with_a_reason(name: str) -> None:
+    text, reason = GETSTATE_WITHHELD[name]
+    source = program(text)
+    assert not [t for t in titles(source, "PKL005") if "__getstate__" in t]
+    assert any(reason in line for line in reasons(source, "PKL005")), reasons(source, "PKL005")
+
+
+def test_getstate_never_repeats_what_the_class_already_does() -> None:
+    source = program(
+        """
+        import multiprocessing
+        import threading
+
+
+        class Cache:
+            def __init__(self):
+                self.lock = threading.Lock()
+                self.ready = threading.Event()
+
+            def __getstate__(self):
+                state = self.__dict__.copy()
+                state.pop("lock")
+                return state
+
+            def __setstate__(self, state):
+                self.__dict__.update(state)
+                self.lock = threading.Lock()
+
+
+        def work(cache):
+            return cache.ready.is_set()
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(1) as pool:
+                print(pool.map(work, [Cache()]))
+        """
+    )
+    fixed = only_fix(source, "PKL005", "Extend `__getstate__`")
+    # one in __init__, one in __setstate__ each, nothing repeated
+    assert fixed.count('"lock"') == 1 and fixed.count("self.lock = ") == 2
+    assert fixed.count('state.pop("ready", None)') == 1
+    assert fixed.count("self.ready = threading.Event()") == 2
+
+
+def test_local_function_is_not_lifted_with_a_self_holding_a_subprocess_pipe() -> None:
+    """`functools.partial(pump_impl, self)` would pickle `self` and its `_io.BufferedReader`:
+    the fixed program would still fail under spawn."""
+    source = program(
+        """
+        import multiprocessing
+        import subprocess
+        import sys
+
+
+        class Reader:
+            def __init__(self):
+                command = [sys.executable, "-c", "print('hello')"]
+                self.stream = subprocess.Popen(command, stdout=subprocess.PIPE).stdout
+
+            def first_line(self):
+                parent, child = multiprocessing.Pipe()
+
+                def pump(pipe):
+                    pipe.send(self.stream.readline())
+
+                process = multiprocessing.Process(target=pump, args=(child,))
+                process.start()
+                line = parent.recv()
+                process.join()
+                return line
+
+
+        if __name__ == "__main__":
+            print(Reader().first_line())
+        """
+    )
+    assert titles(source, "PKL002") == ["Suppress PKL002 on this line"]
+    plain = source.replace("subprocess.Popen(command, stdout=subprocess.PIPE).stdout", "command")
+    assert titles(plain, "PKL002")[0].startswith("Move the local function `pump`")
 
 
 def test_nested_function_assigning_nonlocal_is_not_lifted() -> None:
@@ -420,7 +639,7 @@ def test_fix_all_applies_only_safe_fixes() -> None:
     fixed = fix_all(source, analyze_source(source, "program.py").findings, "program.py")
     remaining = [f.code for f in analyze_source(fixed, "program.py").findings]
     assert remaining == ["PKL005"]  # adding __getstate__ changes behaviour: never automatic
-    assert "def work_2(x):" in fixed and "__getstate__" not in fixed
+    assert "def main_task(x):" in fixed and "__getstate__" not in fixed
 
 
 def test_fix_all_without_findings_changes_nothing() -> None:

@@ -109,3 +109,41 @@ async def test_fixes_from_an_older_version_are_not_offered(client: RecordingClie
     titles = [a.title for a in await code_actions(client, uri, [diagnostic])]
     assert titles == ["Suppress PKL001 on this line"]
     close_document(client, uri)
+
+
+IN_MEMORY_STORE = """\
+import multiprocessing
+import sqlite3
+
+
+class Store:
+    def __init__(self):
+        self.connection = sqlite3.connect(":memory:")
+
+    def count(self):
+        return self.connection.execute("select 1").fetchone()[0]
+
+
+def count(store):
+    return store.count()
+
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(1) as pool:
+        print(pool.map(count, [Store()]))
+"""
+
+
+async def test_withheld_getstate_fix_is_explained_in_the_hover(client: RecordingClient) -> None:
+    folder: Path = client.folder  # type: ignore[attr-defined]
+    uri = open_document(client, folder / "memory_store.py", IN_MEMORY_STORE)
+    (diagnostic,) = (await published_for(client, uri, 1)).diagnostics
+    titles = [a.title for a in await code_actions(client, uri, [diagnostic])]
+    assert not [t for t in titles if "__getstate__" in t]
+    params = types.HoverParams(types.TextDocumentIdentifier(uri), diagnostic.range.start)
+    hover = await answer(client.text_document_hover_async(params))
+    assert hover is not None
+    assert "No `__getstate__` fix: `connection` is a sqlite connection to an in-memory" in (
+        hover.contents.value
+    )
+    close_document(client, uri)

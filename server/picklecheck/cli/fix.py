@@ -21,7 +21,7 @@ from picklecheck.cli import check
 from picklecheck.cli.exit_codes import CLEAN, FINDINGS, USAGE_ERROR
 from picklecheck.cli.files import MissingPathError, UnreadableSourceError, read_source
 from picklecheck.engine.config import Config, ConfigError
-from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for
+from picklecheck.engine.fixes import FixChecker, apply_edits, fix_all, fixes_for
 from picklecheck.engine.model import Finding, Severity
 from picklecheck.engine.suppression import suppression_edit
 
@@ -40,11 +40,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _first_fixed(source: str, findings: list[Finding]) -> str | None:
-    """The text after the best fix of the first finding that has one (None: nothing fixable)."""
+def _first_fixed(source: str, findings: list[Finding], path: str, config: Config) -> str | None:
+    """The text after the best fix of the first finding that has one (None: nothing fixable).
+    Every fix is verified first: the engine re-checks the fixed text (`FixChecker`)."""
+    checker = FixChecker(source, path, config)
     for finding in sorted(findings, key=lambda f: f.sort_key):
         suppress = (suppression_edit(source, finding.span.line, finding.code),)
-        for fix in fixes_for(source, finding):
+        for fix in fixes_for(source, finding, checker):
             if not fix.edits or fix.edits == suppress:
                 continue
             try:
@@ -58,7 +60,8 @@ def _apply_unsafe(source: str, path: str, config: Config) -> str:
     """Apply the best fix of the first fixable finding, re-analyse, repeat until stable."""
     seen = {source}
     for _ in range(MAX_ROUNDS):
-        fixed = _first_fixed(source, engine.analyze_source(source, path, config).findings)
+        findings = engine.analyze_source(source, path, config).findings
+        fixed = _first_fixed(source, findings, path, config)
         if fixed is None or fixed in seen:
             return source
         seen.add(fixed)

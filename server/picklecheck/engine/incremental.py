@@ -94,6 +94,23 @@ class _Snapshot:
     boundaries: list[Boundary]
 
 
+@dataclass(frozen=True)
+class _Partial:
+    mover: _Mover
+    needed: set[int]
+    share: float
+    outcome: Outcome  # the analysis of the `needed` statements (empty when none)
+
+
+@dataclass(frozen=True)
+class Change:
+    """Findings of the statements an edit reaches, before and after it (`changed_findings`)."""
+
+    before: list[Finding]
+    after: list[Finding]
+    complete: bool  # False when the analysis was cut short (budget, cancellation)
+
+
 class _Fallback(Exception):
     """The edit cannot be handled incrementally; analyse the whole file."""
 
@@ -111,6 +128,18 @@ class IncrementalAnalyzer:
     def reset(self) -> None:
         """Forget the previous version (another file it imports changed, say)."""
         self._snapshot = None
+
+    def branch(self) -> IncrementalAnalyzer:
+        """An analyzer that starts from this one's last version: analysing a variant of that
+        text with it (a quick fix applied, say) leaves this one as it is."""
+        copy = IncrementalAnalyzer(self.path)
+        copy._snapshot = self._snapshot  # never mutated, only replaced
+        copy._facts = dict(self._facts)
+        return copy
+
+    def knows(self, source: str) -> bool:
+        """Whether the last version analysed completely is `source`."""
+        return self._snapshot is not None and self._snapshot.lines == source.split("\n")
 
     def analyze(self, source: str, config: Config) -> Report:
         previous = self._snapshot
@@ -160,6 +189,36 @@ class IncrementalAnalyzer:
     def _incremental(
         self, previous: _Snapshot, statements: list[_Statement], source: str, config: Config
     ) -> Report:
+        partial = self._partial(previous, statements, source, config)
+        mover = partial.mover
+        reused_raw = [
+            (mover.span(origin), _moved_finding(finding, mover))
+            for origin, finding in previous.raw
+            if mover.kept(origin.line)
+        ]
+        reused_boundaries = [
+            replace(boundary, span=mover.span(boundary.span))
+            for boundary in previous.boundaries
+            if mover.kept(boundary.span.line)
+        ]
+        outcome = partial.outcome
+        raw = sorted([*reused_raw, *outcome.raw], key=lambda entry: entry[0])
+        boundaries = sorted([*reused_boundaries, *outcome.report.boundaries], key=lambda b: b.span)
+        report = outcome.report
+        report.findings = finished_findings(raw, boundaries, source, config)
+        report.boundaries = boundaries
+        report.stats.files = 1
+        report.stats.files_prefiltered = 0
+        report.stats.sink_calls = len(boundaries)
+        self.last_mode = "partial" if partial.needed else "reused"
+        self.last_share = partial.share
+        self._remember(source, config, statements, raw, report)
+        return report
+
+    def _partial(
+        self, previous: _Snapshot, statements: list[_Statement], source: str, config: Config
+    ) -> _Partial:
+        """Which old results an edit leaves valid, and the analysis of what it reaches."""
         old = previous.statements
         prefix, suffix = _common_ends(old, statements)
         changed_old = old[prefix : len(old) - suffix]
@@ -175,38 +234,38 @@ class IncrementalAnalyzer:
         share = len(needed) / max(1, len(statements))
         if share > _MAX_PARTIAL_SHARE:
             raise _Fallback
-        mover = _Mover(old, moved, needed)
-        reused_raw = [
-            (mover.span(origin), _moved_finding(finding, mover))
-            for origin, finding in previous.raw
-            if mover.kept(origin.line)
-        ]
-        reused_boundaries = [
-            replace(boundary, span=mover.span(boundary.span))
-            for boundary in previous.boundaries
-            if mover.kept(boundary.span.line)
-        ]
+        outcome = Outcome(Report(path=self.path))
         if needed:
             tree_source = _blank_except(source, [statements[i] for i in sorted(needed)])
             outcome = analyze_outcome(source, self.path, config, tree_source=tree_source)
             if outcome.report.syntax_error is not None:
                 raise _Fallback
-            fresh_raw, fresh_boundaries = outcome.raw, outcome.report.boundaries
-        else:
-            outcome = Outcome(Report(path=self.path))
-            fresh_raw, fresh_boundaries = [], []
-        raw = sorted([*reused_raw, *fresh_raw], key=lambda entry: entry[0])
-        boundaries = sorted([*reused_boundaries, *fresh_boundaries], key=lambda b: b.span)
-        report = outcome.report
-        report.findings = finished_findings(raw, boundaries, source, config)
-        report.boundaries = boundaries
-        report.stats.files = 1
-        report.stats.files_prefiltered = 0
-        report.stats.sink_calls = len(boundaries)
-        self.last_mode = "partial" if needed else "reused"
-        self.last_share = share
-        self._remember(source, config, statements, raw, report)
-        return report
+        return _Partial(_Mover(old, moved, needed), needed, share, outcome)
+
+    def changed_findings(self, source: str, config: Config) -> Change | None:
+        """For checking a variant of the last version (a quick fix applied) without building
+        its whole report: the findings of the statements the edit reaches, before and after
+        it; all other findings stay as they are. None when the variant needs a full analysis.
+        Keeps this analyzer's version; only its cache of statement facts grows."""
+        previous = self._snapshot
+        if previous is None or not _same_config(previous.config, config):
+            return None
+        statements = self._split_after(previous, source)
+        if statements is None:
+            return None
+        try:
+            partial = self._partial(previous, statements, source, config)
+        except _Fallback:
+            return None
+        old_raw = [entry for entry in previous.raw if not partial.mover.kept(entry[0].line)]
+        old_source = "\n".join(previous.lines)
+        report = partial.outcome.report
+        boundaries = [*previous.boundaries, *report.boundaries]
+        return Change(
+            finished_findings(old_raw, boundaries, old_source, config),
+            finished_findings(partial.outcome.raw, boundaries, source, config),
+            complete=report.stats.budget_exceeded == 0,
+        )
 
     # ---- statements ---------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from lsprotocol import types
 
 import picklecheck.engine as engine
 from picklecheck.engine.config import Config, ConfigError, load_config
-from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, fixes_for
+from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, FixChecker, fixes_for, withheld
 from picklecheck.engine.incremental import IncrementalAnalyzer
 from picklecheck.engine.model import Finding, Fix, Report
 from picklecheck.lsp.convert import DocumentContext, finding_to_diagnostic
@@ -42,7 +42,14 @@ class Result:
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
     # finding index -> fixes; filled by `prepare_fixes` after the diagnostics are out
     fixes: dict[int, list[Fix]] = field(default_factory=dict)
+    # finding index -> why a fix its hints ask for is withheld (for the hover)
+    withheld: dict[int, list[str]] = field(default_factory=dict)
     fixes_ready: bool = False
+    # the document's analyzer as it was right after this analysis: fixes are verified with it
+    baseline: IncrementalAnalyzer | None = None
+    checker: FixChecker | None = None  # verifies this text's fixes, once they are prepared
+    # findings whose fixes the verification budget did not reach; a code action asks again
+    unverified: set[int] = field(default_factory=set)
     error: str | None = None  # traceback of a crash in the engine
     config_problem: str | None = None
 
@@ -60,11 +67,13 @@ def run_job(
     try:
         config, problem = configure(job)
         config = replace(config, cancelled=cancelled)
+        baseline = None
         if analyzer is not None:
             report = analyzer.analyze(job.source, config)
+            baseline = analyzer.branch()
         else:
             report = engine.analyze_source(job.source, job.path or "<untitled>", config)
-        result = Result(job, report, config_problem=problem)
+        result = Result(job, report, config_problem=problem, baseline=baseline)
         convert(result)
         return result
     except Exception:
@@ -97,21 +106,75 @@ def prepare_fixes(
     """The quick fixes of every finding. Computed after the diagnostics are published (fixes
     re-parse the text and cost more than an incremental re-analysis), before any code action
     or hover reads them. Stops early, unfinished, once `wanted()` says a newer text is in.
-    Findings reached after `budget_seconds` get no fixes (their suppression is still offered)."""
+    Findings reached after `budget_seconds` get no fixes yet (their suppression is still
+    offered); like those the verification budget missed, a code action asks for them again."""
     deadline = time.monotonic() + budget_seconds
+    checker = result.checker = _checker(result, wanted) if result.report.findings else None
     for index, finding in enumerate(result.report.findings):
         if wanted is not None and not wanted():
             return result
-        in_time = time.monotonic() <= deadline
-        result.fixes[index] = _fixes(result.job.source, finding, result) if in_time else []
+        if time.monotonic() <= deadline:
+            _verified_fixes(checker, index, finding, result)
+        else:
+            result.fixes[index] = []
+            result.unverified.add(index)
+        result.withheld[index] = _withheld(finding, result)
     result.fixes_ready = True
     return result
 
 
-def _fixes(source: str, finding: Finding, result: Result) -> list[Fix]:
+def verify_requested(result: Result, indexes: list[int]) -> Result:
+    """Verifies, with a new budget, the fixes of the findings a code action asks for that
+    `prepare_fixes` had no budget left for (a large file with many findings)."""
+    checker = result.checker
+    if checker is None:
+        return result
+    checker.renew_budget()
+    for index in indexes:
+        if index in result.unverified:
+            _verified_fixes(checker, index, result.report.findings[index], result)
+    return result
+
+
+def _verified_fixes(
+    checker: FixChecker | None, index: int, finding: Finding, result: Result
+) -> None:
+    spent = checker.withheld_for_budget if checker is not None else 0
+    result.fixes[index] = _fixes(checker, finding, result)
+    if checker is not None and checker.withheld_for_budget > spent:
+        result.unverified.add(index)
+    else:
+        result.unverified.discard(index)
+
+
+def _checker(result: Result, wanted: Callable[[], bool] | None) -> FixChecker:
+    """Verifies each fix by re-analysing the fixed text incrementally from this analysis,
+    within the engine's per-file budget, and stops once a newer text is in."""
+    job = result.job
+    config, _ = configure(job)
+    if wanted is not None:
+        config = replace(config, cancelled=lambda: not wanted())
+    return FixChecker(
+        job.source,
+        job.path or "<untitled>",
+        config,
+        findings=result.report.findings,
+        analyzer=result.baseline,
+    )
+
+
+def _fixes(checker: FixChecker | None, finding: Finding, result: Result) -> list[Fix]:
     """A failing fix generator costs that finding its fixes, never its diagnostic."""
     try:
-        return list(fixes_for(source, finding))
+        return list(fixes_for(result.job.source, finding, checker))
+    except Exception:
+        result.error = traceback.format_exc()
+        return []
+
+
+def _withheld(finding: Finding, result: Result) -> list[str]:
+    try:
+        return list(withheld(result.job.source, finding))
     except Exception:
         result.error = traceback.format_exc()
         return []

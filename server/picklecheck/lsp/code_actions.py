@@ -17,7 +17,7 @@ from lsprotocol import types
 from picklecheck.engine.fixes import fix_all
 from picklecheck.engine.model import Fix, FixSafety
 from picklecheck.engine.suppression import suppression_edit
-from picklecheck.lsp.analysis import Result, configure
+from picklecheck.lsp.analysis import Result, configure, verify_requested
 from picklecheck.lsp.convert import (
     SOURCE,
     split_lines,
@@ -53,15 +53,19 @@ def register(server: PicklecheckServer) -> None:
             result = server.scheduler.current(document.uri)
             if result is not None:
                 result = await server.scheduler.with_fixes(result)
+                wanted = _finding_indexes(result, params.context.diagnostics)
+                if set(wanted) & result.unverified:  # verified now, for these findings only
+                    work = functools.partial(verify_requested, result, wanted)
+                    result = await server.scheduler.run_in_worker(work)
             for diagnostic in params.context.diagnostics:
                 if diagnostic.source == SOURCE:
                     actions.extend(quick_fixes(document, diagnostic, _encoding(server), result))
                     if diagnostic.code == PROFILER_RULE and runs_extension_commands(server):
                         actions.append(profile_action(document.uri, diagnostic))
         if wants(params.context.only, FIX_ALL_KIND):
-            fix_all = await fix_all_action(server, document)
-            if fix_all is not None:
-                actions.append(fix_all)
+            everything = await fix_all_action(server, document)
+            if everything is not None:
+                actions.append(everything)
         return actions
 
 
@@ -128,6 +132,19 @@ def _fixes_of(
         if finding.code == code and where == span:
             return result.fixes.get(index, [])
     return []
+
+
+def _finding_indexes(result: Result, diagnostics: Sequence[types.Diagnostic]) -> list[int]:
+    spans = [
+        (str(d.code or ""), d.data.get("span"))
+        for d in diagnostics
+        if d.source == SOURCE and isinstance(d.data, dict)
+    ]
+    return [
+        index
+        for index, f in enumerate(result.report.findings)
+        if (f.code, [f.span.line, f.span.col, f.span.end_line, f.span.end_col]) in spans
+    ]
 
 
 def _is_suppression(title: str) -> bool:

@@ -57,7 +57,8 @@ def hover_for(result: Result, position: types.Position) -> types.Hover | None:
     config, _ = configure(job)
     for index, finding in enumerate(result.report.findings):
         if finding.span.contains(cursor.line, cursor.col):
-            text = finding_markdown(finding, result.fixes.get(index, []), config)
+            fixes, withheld = result.fixes.get(index, []), result.withheld.get(index, [])
+            text = finding_markdown(finding, fixes, config, withheld)
             return _hover(text, finding.span, lines, job.encoding)
     boundary = innermost_boundary(result.report.boundaries, cursor)
     if boundary is None:
@@ -85,7 +86,9 @@ def methods_text(methods: frozenset[StartMethod]) -> str:
     return ", ".join(m.value for m in _METHOD_ORDER if m in methods) or "none"
 
 
-def finding_markdown(finding: Finding, fixes: Sequence[Fix], config: Config) -> str:
+def finding_markdown(
+    finding: Finding, fixes: Sequence[Fix], config: Config, withheld: Sequence[str] = ()
+) -> str:
     rule = resolve_rule(finding.code)
     name = f" {rule.name}" if rule else ""
     parts = [f"**picklecheck {finding.code}**{name} ({finding.severity.value})", finding.message]
@@ -95,6 +98,7 @@ def finding_markdown(finding: Finding, fixes: Sequence[Fix], config: Config) -> 
     if finding.chain:
         parts.append("**Why:**\n\n" + "\n".join(_chain_lines(finding)))
     parts.append(_fix_text(finding, fixes))
+    parts.extend(withheld)  # why a quick fix the rule has is not offered here
     if rule:
         parts.append(f"[{finding.code} documentation]({rule.docs_url})")
     return "\n\n".join(parts)

@@ -1,12 +1,14 @@
 """Quick fixes: text edits computed from a finding and the source, no LSP types.
 
-`fixes_for` offers the fixes whose preconditions hold (best first, "suppress" last);
-`apply_edits` applies one fix's edits; `fix_all` applies safe fixes until none is left.
-Each fix kind is proven by executing fixed programs (tests/fixes, docs/fixes.md).
+`fixes_for` offers the fixes whose preconditions hold and whose result the engine re-checks
+clean (`verify.FixChecker`), best first, "suppress" last; `apply_edits` applies one fix's edits;
+`fix_all` applies safe fixes until none is left. Each fix kind is proven by executing fixed
+programs (tests/fixes, docs/fixes.md).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -23,11 +25,12 @@ from picklecheck.engine.fixes import (
     target,
 )
 from picklecheck.engine.fixes.source import Parsed, apply_edits
+from picklecheck.engine.fixes.verify import FixChecker
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 from picklecheck.engine.rules import RULES_BY_CODE
 from picklecheck.engine.suppression import suppression_edit
 
-__all__ = ["FIX_BUDGET_SECONDS", "apply_edits", "fix_all", "fixes_for"]
+__all__ = ["FIX_BUDGET_SECONDS", "FixChecker", "apply_edits", "fix_all", "fixes_for", "withheld"]
 
 FixMaker = Callable[[Parsed, Finding, FixHint], list[Fix]]
 
@@ -67,8 +70,35 @@ _TEXT_MISMATCH = (
 )
 
 
-def fixes_for(source: str, finding: Finding) -> list[Fix]:
-    """The fixes for `finding`, best first; the last one suppresses it on its line."""
+def fixes_for(source: str, finding: Finding, checker: FixChecker | None = None) -> list[Fix]:
+    """The fixes for `finding`, best first; the last one suppresses it on its line.
+
+    Every fix but the suppression is offered only if `checker` (by default one analysing the
+    text as `<string>` with the default configuration) finds the fixed text clean of it."""
+    checker = checker if checker is not None else _default_checker(source)
+    offered = [fix for fix in _candidates(source, finding) if checker.accepts(finding, fix)]
+    fixes = [*offered, *_suppression(source, finding)]
+    newline = _newline(source)
+    return fixes if newline == "\n" else [_with_newline(fix, newline) for fix in fixes]
+
+
+def withheld(source: str, finding: Finding) -> list[str]:
+    """Why a fix the finding's hints ask for is not offered, for the hover (one line each)."""
+    parsed = Parsed.parse(source)
+    if parsed is None:
+        return []
+    notes: list[str] = []
+    for hint in finding.fix_hints:
+        if hint.kind == "add-getstate":
+            try:
+                notes += getstate.withheld_reasons(parsed, hint)
+            except _TEXT_MISMATCH:
+                continue
+    return list(dict.fromkeys(notes))
+
+
+def _candidates(source: str, finding: Finding) -> list[Fix]:
+    """What the fix makers propose, before verification."""
     parsed = Parsed.parse(source)
     offered: list[Fix] = []
     if parsed is not None:
@@ -80,9 +110,12 @@ def fixes_for(source: str, finding: Finding) -> list[Fix]:
                 offered += maker(parsed, finding, hint)
             except _TEXT_MISMATCH:
                 continue  # a hint that does not match the text offers nothing, never crashes
-    fixes = [*_unique(offered), *_suppression(source, finding)]
-    newline = _newline(source)
-    return fixes if newline == "\n" else [_with_newline(fix, newline) for fix in fixes]
+    return _unique(offered)
+
+
+@functools.lru_cache(maxsize=2)
+def _default_checker(source: str) -> FixChecker:
+    return FixChecker(source)
 
 
 def fix_all(
@@ -94,26 +127,30 @@ def fix_all(
 ) -> str:
     """Applies the first safe fix of each finding, re-analysing after every fix; no new round
     starts once `budget_seconds` have passed (every round ends in a whole, checked text)."""
-    from picklecheck.engine import analyze_source  # the analyzer imports nothing from here
+    # the incremental analyzer imports fixes.scopes, so it is imported when first used
+    from picklecheck.engine.incremental import IncrementalAnalyzer
 
     deadline = time.monotonic() + budget_seconds
     seen = {source}
     current = list(findings)
+    checker = FixChecker(source, path, config, findings=current)
     for _round in range(_MAX_ROUNDS):
         if time.monotonic() > deadline:
             return source
-        fixed = _first_safe_fix(source, current)
+        fixed = _first_safe_fix(source, current, checker)
         if fixed is None or fixed in seen:
             return source
         seen.add(fixed)
         source = fixed
-        current = analyze_source(source, path, config).findings
+        analyzer = IncrementalAnalyzer(path)
+        current = analyzer.analyze(source, config or Config()).findings
+        checker = FixChecker(source, path, config, findings=current, analyzer=analyzer.branch())
     return source
 
 
-def _first_safe_fix(source: str, findings: Sequence[Finding]) -> str | None:
+def _first_safe_fix(source: str, findings: Sequence[Finding], checker: FixChecker) -> str | None:
     for finding in findings:
-        for fix in fixes_for(source, finding):
+        for fix in fixes_for(source, finding, checker):
             if fix.safety is FixSafety.SAFE and fix.edits:
                 try:
                     return apply_edits(source, fix.edits)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ast
 
-from picklecheck.engine.fixes.getstate import _methods, _stored_parameters
+from picklecheck.engine.fixes.classes import method_names, stored_parameters
 from picklecheck.engine.fixes.source import Parsed, insert_at_line
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 
@@ -15,7 +15,7 @@ def add_exception_reduce(parsed: Parsed, finding: Finding, hint: FixHint) -> lis
     cls = parsed.node_at(hint.data.get("class_span", []), (ast.ClassDef,))
     if not isinstance(cls, ast.ClassDef) or cls.name != hint.data.get("class"):
         return []
-    if _methods(cls) & {"__reduce__", "__reduce_ex__", "__getstate__", "__setstate__"}:
+    if method_names(cls) & {"__reduce__", "__reduce_ex__", "__getstate__", "__setstate__"}:
         return []
     init = next(
         (s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None
@@ -24,7 +24,7 @@ def add_exception_reduce(parsed: Parsed, finding: Finding, hint: FixHint) -> lis
     if init is None or parameters is None:
         return []
     me = init.args.args[0].arg
-    stored = _stored_parameters(init, me)
+    stored = stored_parameters(init, me)
     attributes = {name: stored.get(name, name) for name in parameters}
     clashes = {n for n in parameters if n not in stored} & _attributes_set(cls, me)
     if clashes:

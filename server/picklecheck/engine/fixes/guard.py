@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 
+from picklecheck.engine.fixes.classes import has_multiline_strings
 from picklecheck.engine.fixes.scopes import bound_names
 from picklecheck.engine.fixes.source import Parsed, is_main_guard, whole_lines
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
@@ -19,7 +20,7 @@ _TITLE = 'Put the code that starts processes under `if __name__ == "__main__":`'
 
 def add_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
     block = _guarded_block(parsed, int(hint.data.get("start_line", finding.span.line)))
-    if not block or any(_has_multiline_string(s) for s in block):
+    if not block or any(has_multiline_strings(s, docstrings_too=True) for s in block):
         return []
     first = parsed.first_line(block[0])
     last = (block[-1].end_lineno or block[-1].lineno) - 1
@@ -68,13 +69,3 @@ def _with_setup(parsed: Parsed, earlier: list[ast.stmt], block: list[ast.stmt]) 
 
 def _indented(line: str) -> str:
     return "    " + line if line.strip() else ""
-
-
-def _has_multiline_string(statement: ast.stmt) -> bool:
-    for node in ast.walk(statement):
-        text = isinstance(node, ast.JoinedStr) or (
-            isinstance(node, ast.Constant) and isinstance(node.value, str)
-        )
-        if text and (getattr(node, "end_lineno", 0) or 0) > getattr(node, "lineno", 0):
-            return True
-    return False

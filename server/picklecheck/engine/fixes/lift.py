@@ -14,7 +14,19 @@ import re
 from dataclasses import dataclass
 
 from picklecheck.engine.fixes import imports, scopes
-from picklecheck.engine.fixes.source import Parsed, insert_at_line, reindent, whole_lines
+from picklecheck.engine.fixes.classes import (
+    attribute_assignments,
+    bases_in_file,
+    has_multiline_strings,
+    unpicklable_value,
+)
+from picklecheck.engine.fixes.source import (
+    Parsed,
+    insert_at_line,
+    is_main_guard,
+    reindent,
+    whole_lines,
+)
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
 
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
@@ -37,7 +49,7 @@ def lift_lambda(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
     closure = scopes.closure_names(parsed, node)
     if top is None or closure is None or not _closure_values_picklable(parsed, node, closure):
         return []
-    name = parsed.fresh_name(_lambda_base_name(parsed, node))
+    name = _first_free(parsed, _lambda_names(parsed, node))
     parameters = ", ".join([*closure, *([ast.unparse(node.args)] if _has_args(node) else [])])
     body = parsed.text(node.body)
     if "\n" in body:
@@ -52,6 +64,7 @@ def lift_lambda(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
     direct = isinstance(parsed.parents.get(node), (ast.Call, ast.keyword))
     safety = FixSafety.SAFE if direct or not closure else FixSafety.UNSAFE
     title = f"Lift the lambda to a module-level function `{name}`" + _binding_note(closure)
+    title += _unsafe_note(safety, closure)
     return [Fix(title, tuple(edits), safety)]
 
 
@@ -64,7 +77,7 @@ def lift_local_def(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]
         return []
     kind = "class" if isinstance(node, ast.ClassDef) else "function"
     title = f"Move the local {kind} `{node.name}` to module level" + _binding_note(moved[1])
-    return [Fix(title, moved[0], moved[2])]
+    return [Fix(title + _unsafe_note(moved[2], moved[1]), moved[0], moved[2])]
 
 
 def move_out_of_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
@@ -75,7 +88,8 @@ def move_out_of_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> l
     if moved is None:
         return []
     title = f'Move `{node.name}` out of `if __name__ == "__main__":` to module level'
-    return [Fix(title + _binding_note(moved[1]), moved[0], moved[2])]
+    title += _binding_note(moved[1]) + _unsafe_note(moved[2], moved[1])
+    return [Fix(title, moved[0], moved[2])]
 
 
 # ---- moving a def ------------------------------------------------------------------------
@@ -96,7 +110,7 @@ def _move_definition(
     """Edits moving `node` above its top-level statement; None when that would break it."""
     top = parsed.top_statement(node)
     closure = scopes.closure_names(parsed, node)
-    if top is None or top is node or closure is None or _has_multiline_strings(node):
+    if top is None or top is node or closure is None or has_multiline_strings(node):
         return None
     if node.name in closure or (closure and isinstance(node, ast.ClassDef)):
         return None
@@ -104,7 +118,7 @@ def _move_definition(
         return None
     module_names = scopes.module_names_besides(parsed, node)
     renamed = bool(closure) or node.name in module_names
-    new_name = parsed.fresh_name(f"{node.name}_impl" if closure else node.name)
+    new_name = _first_free(parsed, _moved_names(parsed, node, bool(closure)))
     text = _definition_text(parsed, node, new_name if renamed else node.name, closure)
     edits: list[Edit] = []
     replacement = ""
@@ -232,6 +246,14 @@ def _binding_note(closure: list[str]) -> str:
     return f" (passing {names} with functools.partial)"
 
 
+def _unsafe_note(safety: FixSafety, closure: list[str]) -> str:
+    """What an unsafe lift changes: the partial takes the values when it is made."""
+    if safety is FixSafety.SAFE or not closure:
+        return ""
+    names = ", ".join(f"`{n}`" for n in closure)
+    return f"; {names} is read where the partial is made, not when the function runs"
+
+
 def _has_args(node: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
     if isinstance(node, ast.ClassDef):
         return False
@@ -240,46 +262,135 @@ def _has_args(node: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef | ast.Cl
     return any(parts) or arguments.vararg is not None or arguments.kwarg is not None
 
 
-def _lambda_base_name(parsed: Parsed, node: ast.Lambda) -> str:
+# ---- names: from what the code does, numbered only as a last resort ------------------------
+
+_OPERATORS = {
+    ast.Add: "plus",
+    ast.Sub: "minus",
+    ast.Mult: "times",
+    ast.Div: "over",
+    ast.FloorDiv: "over",
+    ast.Mod: "mod",
+    ast.Pow: "power",
+}
+_MAX_NAME = 32
+
+
+def _first_free(parsed: Parsed, candidates: list[str]) -> str:
+    used = parsed.names_in_use()
+    for candidate in candidates:
+        if candidate.isidentifier() and candidate not in used:
+            return candidate
+    return parsed.fresh_name(candidates[0])
+
+
+def _lambda_names(parsed: Parsed, node: ast.Lambda) -> list[str]:
+    """The variable it was bound to, the call it wraps, the arithmetic it does, the function
+    it sits in, the call it is passed to, in that order."""
+    names = []
     parent = parsed.parents.get(node)
     if isinstance(parent, ast.Assign) and len(parent.targets) == 1:
         target = parent.targets[0]
         if isinstance(target, ast.Name):
-            return f"{target.id}_function"
-        if isinstance(target, ast.Attribute):
-            return target.attr
-    if isinstance(parent, ast.keyword) and parent.arg:
-        return parent.arg if parent.arg != "target" else "work"
-    return "work"
+            names.append(f"{target.id}_function")
+        elif isinstance(target, ast.Attribute):
+            names.append(target.attr)
+    names += [n for n in (_wrapped_call(node.body), _arithmetic(node.body)) if n]
+    enclosing = _enclosing_name(parsed, node)
+    if enclosing:
+        names.append(f"{enclosing}_task")
+    receiver = parent if isinstance(parent, ast.Call) else parsed.parents.get(parent or node)
+    if isinstance(receiver, ast.Call):
+        called = _called_name(receiver.func)
+        if called:
+            names.append(f"{called.lower()}_task")
+    return [*(n for n in names if len(n) <= _MAX_NAME), "task"]
+
+
+def _moved_names(parsed: Parsed, node: ast.AST, closure: bool) -> list[str]:
+    """A moved def keeps its name unless that clashes: then the enclosing function's name
+    goes in front (`main_scale`); with a closure the def gets an `_impl` suffix."""
+    name = getattr(node, "name", "task")
+    enclosing = _enclosing_name(parsed, node)
+    base = [name, f"{enclosing}_{name}"] if enclosing else [name]
+    return [f"{b}_impl" for b in base] if closure else base
+
+
+def _enclosing_name(parsed: Parsed, node: ast.AST) -> str:
+    for ancestor in parsed.ancestors(node):
+        if isinstance(ancestor, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return ancestor.name
+        if is_main_guard(ancestor):
+            return "main"
+    return ""
+
+
+def _wrapped_call(body: ast.expr) -> str:
+    if isinstance(body, ast.Call):
+        called = _called_name(body.func)
+        return f"call_{called}" if called else ""
+    return ""
+
+
+def _called_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _arithmetic(body: ast.expr) -> str:
+    """`x * factor` -> `x_times_factor`, for one operator between names or numbers."""
+    if not isinstance(body, ast.BinOp) or type(body.op) not in _OPERATORS:
+        return ""
+    left, right = _operand(body.left), _operand(body.right)
+    if not left or not right:
+        return ""
+    return f"{left}_{_OPERATORS[type(body.op)]}_{right}"
+
+
+def _operand(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Constant) and isinstance(node.value, int):
+        return str(node.value).replace("-", "minus_")
+    return ""
 
 
 def _closure_values_picklable(parsed: Parsed, node: ast.AST, closure: list[str]) -> bool:
-    """A closure variable bound to a def, class or lambda would just move the failure."""
+    """A closure variable bound to a def, class or lambda, to a known unpicklable object, or
+    the `self` of an instance holding one, would only move the failure into the partial."""
     hidden = scopes.hidden_bindings(parsed, node)
     for name in closure:
         scope = hidden[name]
+        if _receiver_with_unpicklable_state(parsed, scope, name):
+            return False
         body = getattr(scope, "body", [])
         for binding in scopes.assignments_of(body if isinstance(body, list) else [body], name):
             if isinstance(binding, _DEFS):
                 return False
             value = getattr(parsed.parents.get(binding), "value", None)
-            if isinstance(value, ast.Lambda):
+            if isinstance(value, ast.Lambda) or (
+                isinstance(value, ast.expr) and unpicklable_value(value)
+            ):
                 return False
     return True
 
 
-def _has_multiline_strings(node: ast.AST) -> bool:
-    """Re-indenting would change the value of a string that spans lines (docstrings aside)."""
-    docstrings = {
-        id(inner.body[0].value)
-        for inner in ast.walk(node)
-        if isinstance(inner, _DEFS) and inner.body and isinstance(inner.body[0], ast.Expr)
-    }
-    for inner in ast.walk(node):
-        multiline = (getattr(inner, "end_lineno", 0) or 0) > getattr(inner, "lineno", 0)
-        text = isinstance(inner, ast.JoinedStr) or (
-            isinstance(inner, ast.Constant) and isinstance(inner.value, str)
-        )
-        if text and multiline and id(inner) not in docstrings:
-            return True
-    return False
+def _receiver_with_unpicklable_state(parsed: Parsed, scope: ast.AST, name: str) -> bool:
+    """`name` is the `self` of a method whose class sets an attribute to an unpicklable value
+    (the engine does not follow attributes through `self` yet, so verification would miss it)."""
+    if not isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)) or not scope.args.args:
+        return False
+    if scope.args.args[0].arg != name:
+        return False
+    cls = parsed.parents.get(scope)
+    if not isinstance(cls, ast.ClassDef):
+        return False
+    classes = [cls, *bases_in_file(parsed, cls)]
+    return any(
+        unpicklable_value(attribute.value)
+        for owner in classes
+        for attribute in attribute_assignments(owner).values()
+    )

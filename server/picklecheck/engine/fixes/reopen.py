@@ -25,7 +25,7 @@ def reopen_in_worker(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fi
         return []
     if not _same_scope(parsed, creation, call):
         return []
-    site = shared._only_use(call, variable)
+    site = shared.only_use(call, variable)
     slot = _worker_slot(parsed, call, site) if site is not None else None
     if site is None or slot is None:
         return []
@@ -33,9 +33,9 @@ def reopen_in_worker(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fi
     opened = _opening_text(parsed, creation, parameter)
     if opened is None:
         return []
-    first = shared._first_body_statement(worker)
+    first = shared.first_body_statement(worker)
     indent = parsed.line_indent(first.lineno - 1)
-    what = _OPENERS[shared._callee(creation)]
+    what = _OPENERS[shared.spelled_callee(creation)]
     comment = f"{indent}# a {what} cannot be pickled: the worker gets its path and opens it\n"
     edits = (
         insert_at_line(first.lineno - 1, f"{comment}{indent}{parameter} = {opened}\n"),
@@ -53,14 +53,20 @@ def _creation(parsed: Parsed, finding: Finding) -> ast.Call | None:
     node = parsed.node_at(finding.chain[-1].span, (ast.Call,))
     if not isinstance(node, ast.Call) or parsed.span(node) != finding.chain[-1].span:
         return None
-    if shared._callee(node) not in _OPENERS or not node.args or node.lineno != node.end_lineno:
+    if (
+        shared.spelled_callee(node) not in _OPENERS
+        or not node.args
+        or node.lineno != node.end_lineno
+    ):
         return None
     path, *options = [*node.args, *(k.value for k in node.keywords)]
     if not _plain_value(path):
         return None
     if not all(isinstance(option, ast.Constant) for option in options):
         return None
-    if shared._callee(node) == "sqlite3.connect" and "sqlite3" not in _module_imports(parsed):
+    if shared.spelled_callee(node) == "sqlite3.connect" and "sqlite3" not in _module_imports(
+        parsed
+    ):
         return None
     return node
 
@@ -93,7 +99,7 @@ def _worker_slot(
     parsed: Parsed, call: ast.Call, site: ast.Name
 ) -> tuple[ast.FunctionDef, str] | None:
     """The module-level worker receiving `site`, and the name of its parameter for it."""
-    slot = shared._task_slot(parsed, call, site)
+    slot = shared.task_slot(parsed, call, site)
     if slot is not None:
         parameters = slot.worker.args.posonlyargs + slot.worker.args.args
         return slot.worker, parameters[slot.parameter].arg
@@ -110,14 +116,14 @@ def _process_slot(
     if not isinstance(target, ast.Name) or holder is None:
         return None
     if isinstance(holder, ast.Tuple) and keywords.get("args") is holder:
-        slot = shared._slot(parsed, target, holder.elts.index(site), [])
+        slot = shared.task_item_slot(parsed, target, holder.elts.index(site), [])
         if slot is None:
             return None
         parameters = slot.worker.args.posonlyargs + slot.worker.args.args
         return slot.worker, parameters[slot.parameter].arg
     if isinstance(holder, ast.Dict) and keywords.get("kwargs") is holder:
         key = holder.keys[holder.values.index(site)]
-        slot = shared._slot(parsed, target, 0, [])
+        slot = shared.task_item_slot(parsed, target, 0, [])
         names = [a.arg for a in slot.worker.args.args] if slot is not None else []
         if slot is None or not isinstance(key, ast.Constant) or key.value not in names:
             return None

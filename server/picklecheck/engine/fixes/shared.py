@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from picklecheck.engine.fixes import imports, scopes
+from picklecheck.engine.fixes.classes import has_multiline_strings
 from picklecheck.engine.fixes.lift import module_level_insert
 from picklecheck.engine.fixes.source import Parsed, insert_at_line, whole_lines
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
@@ -83,14 +84,14 @@ def initializer_plan(
         return None
     call = parsed.node_at(boundary["call"], (ast.Call,))
     creation = parsed.node_at(boundary["receiver_creation"], (ast.Call,))
-    site = _only_use(call, variable) if isinstance(call, ast.Call) else None
+    site = only_use(call, variable) if isinstance(call, ast.Call) else None
     if not isinstance(call, ast.Call) or site is None:
         return None
     if not isinstance(creation, ast.Call) or not _accepts_initializer(creation):
         return None
     if not _bound_once_before(parsed, variable, site, creation):
         return None
-    slot = _task_slot(parsed, call, site)
+    slot = task_slot(parsed, call, site)
     return InitializerPlan(call, creation, site, slot) if slot is not None else None
 
 
@@ -130,18 +131,90 @@ def use_manager(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
         return []
     manager_factory, import_edits = _manager_factory(parsed, creation)
     manager = parsed.fresh_name("manager")
-    indent = parsed.line_indent(statement.lineno - 1)
-    func = parsed.span(creation.func)
-    edits = [
-        *import_edits,
-        insert_at_line(statement.lineno - 1, f"{indent}{manager} = {manager_factory}()\n"),
-        Edit(func, f"{manager}.{kind}"),
-    ]
+    block = _managed_block(parsed, statement)
+    if block is None:
+        return []
+    edits = [*import_edits, _with_manager(parsed, block, creation, manager_factory, manager, kind)]
     title = (
-        f"Create the {kind} through a Manager() instead (its proxy can be a task argument; "
-        "each use is a round trip to the manager process)"
+        f"Create the {kind} through a Manager() instead, in a `with` block that shuts the "
+        "manager down (its proxy can be a task argument; each use is a round trip to the "
+        "manager process)"
     )
     return [Fix(title, tuple(edits), FixSafety.UNSAFE)]
+
+
+def _managed_block(parsed: Parsed, statement: ast.stmt) -> list[ast.stmt] | None:
+    """`statement` and the rest of its block, which go into `with Manager() as manager:`;
+    None when the object could outlive the block (returned, yielded, global, used after it)
+    or the block cannot be re-indented."""
+    parent = parsed.parents.get(statement)
+    body = next(
+        (
+            block
+            for field in ("body", "orelse", "finalbody")
+            if isinstance(block := getattr(parent, field, None), list) and statement in block
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    block = body[body.index(statement) :]
+    first, last = block[0].lineno, block[-1].end_lineno or block[-1].lineno
+    targets = statement.targets if isinstance(statement, ast.Assign) else []
+    names = {t.id for t in targets if isinstance(t, ast.Name)}
+    if len(names) != 1 or any(has_multiline_strings(s, docstrings_too=True) for s in block):
+        return None
+    if any(parsed.lines[line - 1].startswith("\t") for line in range(first, last + 1)):
+        return None
+    around = {id(a) for a in parsed.ancestors(statement)}
+    for node in _mentions_of(parsed.tree, names, around):
+        if isinstance(node, ast.Global) and names & set(node.names):
+            return None
+        if isinstance(node, ast.Name) and node.id in names:
+            outside = not first <= node.lineno <= last
+            escapes = any(
+                isinstance(a, (ast.Return, ast.Yield, ast.YieldFrom))
+                for a in parsed.ancestors(node)
+            )
+            if outside or escapes:
+                return None
+    return block
+
+
+def _mentions_of(node: ast.AST, names: set[str], around: set[int]) -> list[ast.AST]:
+    """Nodes under `node`, leaving out other functions where `names` are their own variables
+    (`around`: the functions holding the statement, always walked)."""
+    found: list[ast.AST] = [node]
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            own = set(scopes.parameter_names(child)) | scopes.own_bindings(child)
+            if names & own and id(child) not in around:
+                continue
+        found += _mentions_of(child, names, around)
+    return found
+
+
+def _with_manager(
+    parsed: Parsed,
+    block: list[ast.stmt],
+    creation: ast.Call,
+    factory: str,
+    manager: str,
+    kind: str,
+) -> Edit:
+    first = block[0].lineno - 1
+    last = (block[-1].end_lineno or block[-1].lineno) - 1
+    indent = parsed.line_indent(first)
+    func = parsed.span(creation.func)
+    lines = list(parsed.lines[first : last + 1])
+    lines[func.line - first] = (
+        lines[func.line - first][: func.col]
+        + f"{manager}.{kind}"
+        + lines[func.line - first][func.end_col :]
+    )
+    inner = "\n".join(f"    {line}" if line.strip() else "" for line in lines)
+    text = f"{indent}with {factory}() as {manager}:\n{inner}\n"
+    return Edit(whole_lines(first, last), text)
 
 
 # ---- pass-via-initializer --------------------------------------------------------------------
@@ -166,7 +239,7 @@ def _assigned_name(parsed: Parsed, finding: Finding) -> str:
     return ""
 
 
-def _only_use(call: ast.Call, variable: str) -> ast.Name | None:
+def only_use(call: ast.Call, variable: str) -> ast.Name | None:
     """The single place the boundary call's arguments mention `variable`."""
     arguments = [*call.args, *(k.value for k in call.keywords)]
     uses = [
@@ -211,12 +284,16 @@ def _bound_once_before(parsed: Parsed, variable: str, site: ast.Name, creation: 
     return len(stores) == 1 and stores[0].lineno < creation.lineno
 
 
-def _task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | None:
+def task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | None:
     parent = parsed.parents.get(site)
     if parent is call and site in call.args[1:]:  # executor.submit(work, lock, x)
         index = call.args.index(site) - 1
-        return _slot(parsed, call.args[0], index, _remove(parsed, call.args, index + 1))
-    if isinstance(parent, ast.Call) and _callee(parent) in _PARTIALS and site in parent.args[1:]:
+        return task_item_slot(parsed, call.args[0], index, _remove(parsed, call.args, index + 1))
+    if (
+        isinstance(parent, ast.Call)
+        and spelled_callee(parent) in _PARTIALS
+        and site in parent.args[1:]
+    ):
         index = parent.args.index(site) - 1
         if parsed.parents.get(parent) is not call or not call.args or call.args[0] is not parent:
             return None
@@ -225,7 +302,7 @@ def _task_slot(parsed: Parsed, call: ast.Call, site: ast.Name) -> TaskSlot | Non
             removal += _drop_unused_import(parsed, "functools")
         else:
             removal = _remove(parsed, parent.args, index + 1)
-        return _slot(parsed, parent.args[0], index, removal)
+        return task_item_slot(parsed, parent.args[0], index, removal)
     if isinstance(parent, ast.Tuple) and site in parent.elts and call.args:
         return _tuple_slot(parsed, call, parent, parent.elts.index(site))
     return None
@@ -236,12 +313,12 @@ def _tuple_slot(parsed: Parsed, call: ast.Call, item: ast.Tuple, index: int) -> 
     method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
     if method in ("apply", "apply_async") and (holder is call or isinstance(holder, ast.keyword)):
         if len(item.elts) == 1 and holder is call:  # apply(work, (lock,)) -> apply(work)
-            return _slot(parsed, call.args[0], index, _remove(parsed, call.args, 1))
-        return _slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
+            return task_item_slot(parsed, call.args[0], index, _remove(parsed, call.args, 1))
+        return task_item_slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
     if method not in ("starmap", "starmap_async"):
         return None
     if isinstance(holder, (ast.ListComp, ast.GeneratorExp)) and holder.elt is item:
-        return _slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
+        return task_item_slot(parsed, call.args[0], index, _remove_from_tuple(parsed, item, index))
     if isinstance(holder, (ast.List, ast.Tuple)):
         removals: list[Edit] = []
         for element in holder.elts:
@@ -249,7 +326,7 @@ def _tuple_slot(parsed: Parsed, call: ast.Call, item: ast.Tuple, index: int) -> 
                 return None
             assert isinstance(element, ast.Tuple)
             removals += _remove_from_tuple(parsed, element, index)
-        return _slot(parsed, call.args[0], index, removals)
+        return task_item_slot(parsed, call.args[0], index, removals)
     return None
 
 
@@ -260,7 +337,9 @@ def _holds_at(element: ast.expr, index: int, site: ast.expr) -> bool:
     return isinstance(value, ast.Name) and isinstance(site, ast.Name) and value.id == site.id
 
 
-def _slot(parsed: Parsed, worker: ast.expr, index: int, removals: list[Edit]) -> TaskSlot | None:
+def task_item_slot(
+    parsed: Parsed, worker: ast.expr, index: int, removals: list[Edit]
+) -> TaskSlot | None:
     """The worker must be a module-level def used only here, with a plain parameter there."""
     if not isinstance(worker, ast.Name):
         return None
@@ -299,7 +378,7 @@ def _initializer_edits(
     )
     if initializer is not None:
         module_code = initializer(shared, init, parameter)
-    first = _first_body_statement(worker)
+    first = first_body_statement(worker)
     indent = parsed.line_indent(first.lineno - 1)
     comment = f"  # set in each worker process by {init}"
     return [
@@ -311,7 +390,7 @@ def _initializer_edits(
     ]
 
 
-def _first_body_statement(function: ast.FunctionDef) -> ast.stmt:
+def first_body_statement(function: ast.FunctionDef) -> ast.stmt:
     body = function.body
     first = body[0]
     is_docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
@@ -360,7 +439,7 @@ def _remove_from_tuple(parsed: Parsed, item: ast.Tuple, index: int) -> list[Edit
     return _remove(parsed, item.elts, index)
 
 
-def _callee(call: ast.Call) -> str:
+def spelled_callee(call: ast.Call) -> str:
     func = call.func
     if isinstance(func, ast.Name):
         return func.id
@@ -387,7 +466,7 @@ def _manager_can_build(kind: str, creation: ast.Call) -> bool:
     if kind == "Array":
         values = creation.args[1]
         return isinstance(values, (ast.List, ast.Tuple, ast.ListComp)) or (
-            isinstance(values, ast.Call) and _callee(values) in ("range", "list")
+            isinstance(values, ast.Call) and spelled_callee(values) in ("range", "list")
         )
     return True
 

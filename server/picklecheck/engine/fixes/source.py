@@ -32,9 +32,10 @@ def offset_of(starts: Sequence[int], source: str, line: int, col: int) -> int:
     return min(starts[line] + col, len(source))
 
 
-def apply_edits(source: str, edits: Sequence[Edit]) -> str:
-    """Applies non-overlapping edits; inserts at one point keep the order they were given in."""
-    starts = line_starts(source)
+def apply_edits(source: str, edits: Sequence[Edit], starts: Sequence[int] | None = None) -> str:
+    """Applies non-overlapping edits; inserts at one point keep the order they were given in.
+    `starts`: the source's `line_starts`, when the caller has them already."""
+    starts = line_starts(source) if starts is None else starts
     located = []
     for index, edit in enumerate(edits):
         begin = offset_of(starts, source, edit.span.line, edit.span.col)

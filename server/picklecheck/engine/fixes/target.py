@@ -11,7 +11,7 @@ import ast
 import re
 
 from picklecheck.engine.fixes import getstate
-from picklecheck.engine.fixes.lift import _has_multiline_strings
+from picklecheck.engine.fixes.classes import has_multiline_strings
 from picklecheck.engine.fixes.source import Parsed, apply_edits, insert_at_line, reindent
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
 
@@ -43,7 +43,8 @@ def target_to_function(parsed: Parsed, finding: Finding, hint: FixHint) -> list[
     )
     title = (
         f"Make the target a module-level function `{name}({', '.join(needed)})` "
-        "that receives only the data it needs"
+        "that receives only the data it needs (read when the Process is created, not when "
+        "it runs)"
     )
     return [Fix(title, edits, FixSafety.UNSAFE)]
 
@@ -86,7 +87,7 @@ def _attributes_read(cls: ast.ClassDef, method: ast.FunctionDef) -> list[str] | 
         for n in ast.walk(method)
         if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == me
     ]
-    if len(selfs) != len(reads) or _has_multiline_strings(method):
+    if len(selfs) != len(reads) or has_multiline_strings(method):
         return None
     if any(not isinstance(r.ctx, ast.Load) or r.attr in methods for r in reads):
         return None
@@ -106,8 +107,7 @@ def _unpicklable(cls: ast.ClassDef, finding: Finding) -> set[str]:
         if h.kind == "add-getstate"
         for a in h.data.get("attrs", [])
     ]
-    assigned = getstate._attribute_assignments(cls)
-    return set(getstate._unpicklable(assigned, reported))
+    return getstate.unpicklable_attributes(cls, reported)
 
 
 def _function_text(parsed: Parsed, method: ast.FunctionDef, name: str, needed: list[str]) -> str:

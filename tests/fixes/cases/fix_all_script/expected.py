@@ -9,14 +9,14 @@ def double(x):
     return x * 2
 
 
-def work(x):
+def x_plus_1(x):
     return x + 1
 
 
 def run(numbers):
     with multiprocessing.Pool(2) as pool:
         doubled = pool.map(double, numbers)
-        return pool.map(work, doubled)
+        return pool.map(x_plus_1, doubled)
 
 
 def negate(x):

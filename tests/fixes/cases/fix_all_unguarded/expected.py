@@ -5,10 +5,10 @@
 from concurrent.futures import ProcessPoolExecutor
 
 
-def work(word):
+def call_upper(word):
     return word.upper()
 
 
 if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=2) as executor:
-        print(list(executor.map(work, ["a", "b"])))
+        print(list(executor.map(call_upper, ["a", "b"])))

@@ -2,6 +2,7 @@
 # error-contains: cannot pickle
 # summary: both unpicklable attributes, a file and a lock, are dropped and rebuilt by one fix
 # fix: PKL005 Add `__getstate__`
+# round-trip: Journal("journal.txt", "daily")
 import multiprocessing
 import os
 import tempfile

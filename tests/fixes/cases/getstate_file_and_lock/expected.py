@@ -2,6 +2,7 @@
 # error-contains: cannot pickle
 # summary: both unpicklable attributes, a file and a lock, are dropped and rebuilt by one fix
 # fix: PKL005 Add `__getstate__`
+# round-trip: Journal("journal.txt", "daily")
 import multiprocessing
 import os
 import tempfile
@@ -16,7 +17,7 @@ class Journal:
         self.mutex = threading.RLock()
 
     def __getstate__(self):
-        # `handle`, `mutex` cannot be pickled: left out of the state, see __setstate__
+        # `handle`, `mutex`: not pickled as is, see __setstate__
         state = self.__dict__.copy()
         state.pop("handle", None)
         state.pop("mutex", None)

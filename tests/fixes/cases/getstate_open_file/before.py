@@ -2,6 +2,7 @@
 # error-contains: cannot pickle '_io.TextIOWrapper' object
 # summary: an instance holding an open file is a task item; __getstate__ drops it, __setstate__ reopens
 # fix: PKL005 Add `__getstate__`
+# round-trip: Settings("run.log")
 import multiprocessing
 import os
 import tempfile

@@ -2,6 +2,7 @@
 # error-contains: cannot pickle '_io.TextIOWrapper' object
 # summary: an instance holding an open file is a task item; __getstate__ drops it, __setstate__ reopens
 # fix: PKL005 Add `__getstate__`
+# round-trip: Settings("run.log")
 import multiprocessing
 import os
 import tempfile
@@ -13,7 +14,7 @@ class Settings:
         self.log = open(path, "a", encoding="utf-8")
 
     def __getstate__(self):
-        # `log` cannot be pickled: left out of the state, see __setstate__
+        # `log`: not pickled as is, see __setstate__
         state = self.__dict__.copy()
         state.pop("log", None)
         return state

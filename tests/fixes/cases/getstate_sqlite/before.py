@@ -2,6 +2,7 @@
 # error-contains: cannot pickle 'sqlite3.Connection' object
 # summary: a sqlite connection is dropped from the state and reconnected from its stored path
 # fix: PKL005 Add `__getstate__`
+# round-trip: Store("items.db")
 import os
 import sqlite3
 import tempfile

@@ -2,6 +2,7 @@
 # error-contains: cannot pickle 'sqlite3.Connection' object
 # summary: a sqlite connection is dropped from the state and reconnected from its stored path
 # fix: PKL005 Add `__getstate__`
+# round-trip: Store("items.db")
 import os
 import sqlite3
 import tempfile
@@ -17,14 +18,14 @@ class Store:
         return self.connection.execute("select count(*) from items").fetchone()[0]
 
     def __getstate__(self):
-        # `connection` cannot be pickled: left out of the state, see __setstate__
+        # `connection`: not pickled as is, see __setstate__
         state = self.__dict__.copy()
         state.pop("connection", None)
         return state
 
     def __setstate__(self, state):
         self.__dict__.update(state)
-        self.connection = sqlite3.connect(self.database)  # reconnected
+        self.connection = sqlite3.connect(self.database)  # reconnected to the same file
 
 
 def count_items(store):

@@ -2,6 +2,7 @@
 # error-contains: cannot pickle '_thread.lock' object
 # summary: a threading.Lock attribute is dropped from the state and recreated after unpickling
 # fix: PKL005 Add `__getstate__`
+# round-trip: Counter(10)
 import multiprocessing
 import threading
 

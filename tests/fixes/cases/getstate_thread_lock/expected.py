@@ -2,6 +2,7 @@
 # error-contains: cannot pickle '_thread.lock' object
 # summary: a threading.Lock attribute is dropped from the state and recreated after unpickling
 # fix: PKL005 Add `__getstate__`
+# round-trip: Counter(10)
 import multiprocessing
 import threading
 
@@ -17,7 +18,7 @@ class Counter:
         return self.value
 
     def __getstate__(self):
-        # `guard` cannot be pickled: left out of the state, see __setstate__
+        # `guard`: not pickled as is, see __setstate__
         state = self.__dict__.copy()
         state.pop("guard", None)
         return state

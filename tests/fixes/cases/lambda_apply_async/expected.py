@@ -5,11 +5,11 @@
 import multiprocessing
 
 
-def work():
+def call_sum():
     return sum(range(10))
 
 
 if __name__ == "__main__":
     with multiprocessing.Pool(1) as pool:
-        result = pool.apply_async(work)
+        result = pool.apply_async(call_sum)
         print(result.get(timeout=10))

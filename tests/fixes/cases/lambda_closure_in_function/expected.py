@@ -6,14 +6,14 @@ import functools
 import multiprocessing
 
 
-def work(factor, x):
+def x_times_factor(factor, x):
     return x * factor
 
 
 def main():
     factor = 3
     with multiprocessing.Pool(2) as pool:
-        print(pool.map(functools.partial(work, factor), range(5)))
+        print(pool.map(functools.partial(x_times_factor, factor), range(5)))
 
 
 if __name__ == "__main__":

@@ -5,11 +5,11 @@
 from concurrent.futures import ProcessPoolExecutor
 
 
-def work(a, b):
+def a_plus_b(a, b):
     return a + b
 
 
 if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=2) as executor:
-        future = executor.submit(work, 2, 3)
+        future = executor.submit(a_plus_b, 2, 3)
         print(future.result())

@@ -6,11 +6,11 @@ import functools
 import multiprocessing
 
 
-def work(offset, x):
+def x_plus_offset(offset, x):
     return x + offset
 
 
 if __name__ == "__main__":
     offset = 10
     with multiprocessing.Pool(2) as pool:
-        print(pool.map(functools.partial(work, offset), [1, 2, 3]))
+        print(pool.map(functools.partial(x_plus_offset, offset), [1, 2, 3]))

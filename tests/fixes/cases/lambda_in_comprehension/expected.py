@@ -6,11 +6,11 @@ import functools
 import multiprocessing
 
 
-def work(i):
+def i_times_i(i):
     return i * i
 
 
 if __name__ == "__main__":
     with multiprocessing.Pool(2) as pool:
-        results = [pool.apply_async(functools.partial(work, i)) for i in range(4)]
+        results = [pool.apply_async(functools.partial(i_times_i, i)) for i in range(4)]
         print([result.get(timeout=10) for result in results])

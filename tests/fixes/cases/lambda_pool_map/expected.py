@@ -5,10 +5,10 @@
 import multiprocessing
 
 
-def work(x):
+def x_times_2(x):
     return x * 2
 
 
 if __name__ == "__main__":
     with multiprocessing.Pool(2) as pool:
-        print(pool.map(work, range(5)))
+        print(pool.map(x_times_2, range(5)))

@@ -5,12 +5,12 @@
 import multiprocessing
 
 
-def work():
+def call_print():
     return print("child", flush=True)
 
 
 if __name__ == "__main__":
-    process = multiprocessing.Process(target=work)
+    process = multiprocessing.Process(target=call_print)
     process.start()
     process.join()
     print("exit code", process.exitcode)

@@ -5,10 +5,10 @@
 import multiprocessing
 
 
-def work(a, b=1):
+def a_times_b(a, b=1):
     return a * b
 
 
 if __name__ == "__main__":
     with multiprocessing.Pool(2) as pool:
-        print(pool.starmap(work, [(1, 2), (3, 4), (5,)]))
+        print(pool.starmap(a_times_b, [(1, 2), (3, 4), (5,)]))

@@ -6,13 +6,13 @@ import functools
 import multiprocessing
 
 
-def work(low, high, x):
+def call_min(low, high, x):
     return min(max(x, low), high)
 
 
 def run(low, high):
     with multiprocessing.Pool(2) as pool:
-        return pool.map(functools.partial(work, low, high), range(10))
+        return pool.map(functools.partial(call_min, low, high), range(10))
 
 
 if __name__ == "__main__":

@@ -7,12 +7,12 @@ import multiprocessing
 work = "a module-level name that must keep its value"
 
 
-def work_2(x):
+def main_work(x):
     return x + 1
 
 
 def main():
-    work = work_2
+    work = main_work
 
     with multiprocessing.Pool(2) as pool:
         print(pool.map(work, range(4)))

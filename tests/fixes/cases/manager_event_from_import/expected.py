@@ -10,8 +10,8 @@ def check(event, n):
 
 
 if __name__ == "__main__":
-    manager = Manager()
-    event = manager.Event()
-    event.set()
-    with Pool(2) as pool:
-        print(pool.starmap(check, [(event, 1), (event, 2)]))
+    with Manager() as manager:
+        event = manager.Event()
+        event.set()
+        with Pool(2) as pool:
+            print(pool.starmap(check, [(event, 1), (event, 2)]))

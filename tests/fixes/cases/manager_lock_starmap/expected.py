@@ -11,7 +11,7 @@ def work(lock, x):
 
 
 if __name__ == "__main__":
-    manager = multiprocessing.Manager()
-    lock = manager.Lock()
-    with multiprocessing.Pool(2) as pool:
-        print(pool.starmap(work, [(lock, 1), (lock, 2)]))
+    with multiprocessing.Manager() as manager:
+        lock = manager.Lock()
+        with multiprocessing.Pool(2) as pool:
+            print(pool.starmap(work, [(lock, 1), (lock, 2)]))

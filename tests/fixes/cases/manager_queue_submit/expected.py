@@ -11,9 +11,9 @@ def produce(queue, n):
 
 
 if __name__ == "__main__":
-    manager = multiprocessing.Manager()
-    queue = manager.Queue()
-    with ProcessPoolExecutor(max_workers=2) as executor:
-        for future in [executor.submit(produce, queue, n) for n in range(3)]:
-            future.result()
-    print(sorted(queue.get(timeout=10) for _ in range(3)))
+    with multiprocessing.Manager() as manager:
+        queue = manager.Queue()
+        with ProcessPoolExecutor(max_workers=2) as executor:
+            for future in [executor.submit(produce, queue, n) for n in range(3)]:
+                future.result()
+        print(sorted(queue.get(timeout=10) for _ in range(3)))

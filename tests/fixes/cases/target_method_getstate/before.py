@@ -2,6 +2,7 @@
 # error-contains: cannot pickle '_thread.RLock' object
 # summary: a target method that uses its lock cannot drop it, so the class gets __getstate__ instead
 # fix: PKL009 Add `__getstate__`
+# round-trip: Worker("w1")
 import multiprocessing
 import threading
 

@@ -2,6 +2,7 @@
 # error-contains: cannot pickle '_thread.RLock' object
 # summary: a target method that uses its lock cannot drop it, so the class gets __getstate__ instead
 # fix: PKL009 Add `__getstate__`
+# round-trip: Worker("w1")
 import multiprocessing
 import threading
 
@@ -16,7 +17,7 @@ class Worker:
             print("running", self.label, flush=True)
 
     def __getstate__(self):
-        # `mutex` cannot be pickled: left out of the state, see __setstate__
+        # `mutex`: not pickled as is, see __setstate__
         state = self.__dict__.copy()
         state.pop("mutex", None)
         return state

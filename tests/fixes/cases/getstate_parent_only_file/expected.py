@@ -1,41 +1,46 @@
 # runtime: fork=error spawn=error forkserver=error
 # error-contains: cannot pickle '_io.TextIOWrapper' object
-# summary: a file opened with "w" is reopened with "a" after unpickling, so the copy does not truncate it
+# summary: a log file only the parent writes to is left out of the worker's copy, not reopened
 # fix: PKL005 Add `__getstate__`
+# round-trip: Recorder("out.txt", "> ")
 import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 
 
 class Recorder:
-    def __init__(self, filename):
+    def __init__(self, filename, prefix):
         self.filename = filename
+        self.prefix = prefix
         self.out = open(filename, "w")
-        self.out.write("header\n")
-        self.out.flush()
+
+    def label(self, line):
+        return self.prefix + line
+
+    def record(self, line):
+        self.out.write(line + "\n")
 
     def __getstate__(self):
-        # `out` cannot be pickled: left out of the state, see __setstate__
+        # `out`: not pickled as is, see __setstate__
         state = self.__dict__.copy()
         state.pop("out", None)
         return state
 
     def __setstate__(self, state):
         self.__dict__.update(state)
-        self.out = open(self.filename, "a")  # reopened for appending, not truncated
+        self.out = None  # not pickled; no code of the worker reads it
 
 
-def record(recorder, line):
-    recorder.out.write(line + "\n")
-    recorder.out.close()
-    return line
+def label_line(recorder, line):
+    return recorder.label(line)
 
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
-        recorder = Recorder(os.path.join(folder, "out.txt"))
+        recorder = Recorder(os.path.join(folder, "out.txt"), "> ")
         with ProcessPoolExecutor(max_workers=1) as executor:
-            print(executor.submit(record, recorder, "from the worker").result())
+            labelled = executor.submit(label_line, recorder, "from the worker").result()
+        recorder.record(labelled)
         recorder.out.close()
         with open(recorder.filename) as written:
             print(written.read().splitlines())

@@ -1,0 +1,43 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: cannot pickle '_thread.lock' object
+# summary: a subclass's own lock is handled by chaining to the base class's __getstate__/__setstate__
+# fix: PKL005 Add `__getstate__`
+# round-trip: Account(10)
+import multiprocessing
+import threading
+
+
+class Guarded:
+    def __init__(self):
+        self._lock = threading.Lock()
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_lock")
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+
+class Account(Guarded):
+    def __init__(self, balance):
+        super().__init__()
+        self.balance = balance
+        self.changed = threading.Event()
+
+    def deposit(self, amount):
+        with self._lock:
+            self.balance += amount
+        self.changed.set()
+        return self.balance, self.changed.is_set()
+
+
+def deposit(account, amount):
+    return account.deposit(amount)
+
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        print(pool.starmap(deposit, [(Account(10), 5), (Account(20), 1)]))

@@ -1,0 +1,42 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: cannot pickle 'mappingproxy' object
+# summary: a read-only mappingproxy travels as a dict and is wrapped again; a threading.local is new
+# fix: PKL005 Add `__getstate__`
+# round-trip: Prices({"apple": 3, "pear": 5})
+import multiprocessing
+import threading
+import types
+
+
+class Prices:
+    def __init__(self, table):
+        self.table = types.MappingProxyType(dict(table))
+        self.cache = threading.local()
+
+    def total(self, names):
+        self.cache.last = names
+        return sum(self.table[name] for name in names)
+
+    def __getstate__(self):
+        # `table`, `cache`: not pickled as is, see __setstate__
+        state = self.__dict__.copy()
+        state.pop("table", None)
+        state["table_as_dict"] = dict(self.table)
+        state.pop("cache", None)
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        # table: a read-only view again
+        self.table = types.MappingProxyType(self.__dict__.pop("table_as_dict"))
+        self.cache = threading.local()  # a new thread-local namespace, not shared
+
+
+def total(prices, names):
+    return prices.total(names)
+
+
+if __name__ == "__main__":
+    prices = Prices({"apple": 3, "pear": 5})
+    with multiprocessing.Pool(2) as pool:
+        print(pool.starmap(total, [(prices, ["apple"]), (prices, ["apple", "pear"])]))
