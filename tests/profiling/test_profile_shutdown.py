@@ -156,7 +156,7 @@ def test_nested_fork_under_other_versions_and_cpu_load_never_hangs(
             assert calls_of(merged, nested.path, "leaf_in_grandchild")[0] >= 4, attempt
 
 
-def _run_in_a_terminal(command: list[str], typed: bytes) -> tuple[int, str]:
+def _run_in_a_terminal(command: list[str], typed: bytes, private_tmp: Path) -> tuple[int, str]:
     """Run a command as the foreground job of a new pseudo-terminal, type into it, read it all.
 
     Bounded by progress like run_bounded: no CPU used in the session and no output for
@@ -164,7 +164,7 @@ def _run_in_a_terminal(command: list[str], typed: bytes) -> tuple[int, str]:
     """
     pid, terminal = pty.fork()
     if pid == 0:  # the child: session leader with the terminal as its controlling terminal
-        os.execv(command[0], command)
+        os.execve(command[0], command, {**os.environ, "TMPDIR": str(private_tmp)})
     output, last_change, ticks = b"", time.monotonic(), -1
     os.write(terminal, typed)
     try:
@@ -193,10 +193,14 @@ def test_a_program_reading_the_terminal_gets_it_while_profiled(tmp_path: Path) -
     script.write_text("print('you said', input('? '))\n", encoding="utf-8")
     command = [*_profile_command(tmp_path / "out", "--top", "0"), str(script)]
 
-    status, output = _run_in_a_terminal(command, b"hello\n")
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+
+    status, output = _run_in_a_terminal(command, b"hello\n", private_tmp)
 
     # In a background process group, input() would be stopped by SIGTTIN: the program must
     # own the terminal while it runs, and picklecheck take it back for the summary.
     assert status == 0, output
     assert "you said hello" in output
     assert "exit status 0" in output
+    assert not list(private_tmp.glob("picklecheck-profile-*"))
