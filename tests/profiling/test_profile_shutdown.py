@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 import pstats
+import pty
+import select
 import signal
 import subprocess
 import sys
@@ -20,12 +22,15 @@ import pytest
 from tests.profiling.programs import (
     PROGRAMS,
     SCRIPTS,
+    STALL_SECONDS,
     START_METHODS,
+    RunStalled,
     calls_of,
     kill_session,
     other_interpreters,
     read_summary,
     run_bounded,
+    session_members,
 )
 
 pytestmark = pytest.mark.runtime
@@ -149,3 +154,53 @@ def test_nested_fork_under_other_versions_and_cpu_load_never_hangs(
             assert done.returncode == 0, (attempt, done.stderr)
             merged = pstats.Stats(str(outdir / "merged.prof"))
             assert calls_of(merged, nested.path, "leaf_in_grandchild")[0] >= 4, attempt
+
+
+def _run_in_a_terminal(command: list[str], typed: bytes, private_tmp: Path) -> tuple[int, str]:
+    """Run a command as the foreground job of a new pseudo-terminal, type into it, read it all.
+
+    Bounded by progress like run_bounded: no CPU used in the session and no output for
+    STALL_SECONDS counts as a hang (a background process reading the terminal is stopped).
+    """
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: session leader with the terminal as its controlling terminal
+        os.execve(command[0], command, {**os.environ, "TMPDIR": str(private_tmp)})
+    output, last_change, ticks = b"", time.monotonic(), -1
+    os.write(terminal, typed)
+    try:
+        while True:
+            ready, _, _ = select.select([terminal], [], [], 0.2)
+            try:
+                chunk = os.read(terminal, 4096) if ready else b""
+            except OSError:  # EIO: every process holding the terminal is gone
+                break
+            if ready and not chunk:
+                break
+            now_ticks = sum(session_members(pid).values())
+            if chunk or now_ticks != ticks:
+                output, ticks, last_change = output + chunk, now_ticks, time.monotonic()
+            elif time.monotonic() - last_change > STALL_SECONDS:
+                raise RunStalled(f"no progress for {STALL_SECONDS:.0f} s: {output!r}")
+    finally:
+        kill_session(pid)
+        os.close(terminal)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode("utf-8", "replace")
+
+
+def test_a_program_reading_the_terminal_gets_it_while_profiled(tmp_path: Path) -> None:
+    script = tmp_path / "ask.py"
+    script.write_text("print('you said', input('? '))\n", encoding="utf-8")
+    command = [*_profile_command(tmp_path / "out", "--top", "0"), str(script)]
+
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+
+    status, output = _run_in_a_terminal(command, b"hello\n", private_tmp)
+
+    # In a background process group, input() would be stopped by SIGTTIN: the program must
+    # own the terminal while it runs, and picklecheck take it back for the summary.
+    assert status == 0, output
+    assert "you said hello" in output
+    assert "exit status 0" in output
+    assert not list(private_tmp.glob("picklecheck-profile-*"))

@@ -85,7 +85,7 @@ class _Supervisor:
     def __init__(self) -> None:
         self.program: subprocess.Popen[bytes] | None = None
         self.pending: list[int] = []
-        self.kill_at: float | None = None
+        self.killer: threading.Timer | None = None
 
     def on_signal(self, signum: int, frame: object) -> None:
         if self.program is None:
@@ -95,10 +95,17 @@ class _Supervisor:
 
     def forward(self, signum: int) -> None:
         assert self.program is not None
+        self._signal_group(signum)
+        if signum != signal.SIGINT and self.killer is None:
+            # A timer thread, so that the wait below can block without polling.
+            self.killer = threading.Timer(STOP_GRACE_SECONDS, self._signal_group, (signal.SIGKILL,))
+            self.killer.daemon = True
+            self.killer.start()
+
+    def _signal_group(self, signum: int) -> None:
+        assert self.program is not None
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.program.pid, signum)
-        if signum != signal.SIGINT and self.kill_at is None:
-            self.kill_at = time.monotonic() + STOP_GRACE_SECONDS
 
     def start(
         self, command: list[str], environment: dict[str, str], stdout: int | None
@@ -109,15 +116,13 @@ class _Supervisor:
         return self.program
 
     def wait(self) -> int:
-        """The program's exit status; SIGKILL for its group if it outlives a stop signal's grace."""
+        """The program's exit status (its group is killed if it outlives a stop signal's grace)."""
         assert self.program is not None
-        while True:
-            try:
-                return self.program.wait(timeout=0.2)
-            except subprocess.TimeoutExpired:
-                if self.kill_at is not None and time.monotonic() > self.kill_at:
-                    with contextlib.suppress(ProcessLookupError, PermissionError):
-                        os.killpg(self.program.pid, signal.SIGKILL)
+        try:
+            return self.program.wait()
+        finally:
+            if self.killer is not None:
+                self.killer.cancel()
 
 
 @contextlib.contextmanager
