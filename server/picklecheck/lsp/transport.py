@@ -195,6 +195,9 @@ def dispatch(protocol: LanguageServerProtocol, body: bytes) -> None:
         else:
             log.warning("dropped a message with invalid params: %s", method)
         return
+    if is_request and not hasattr(message, "id"):  # e.g. `initialized` sent with an id
+        reply_error(protocol, message_id, INVALID_REQUEST, f"{method} is a notification")
+        return
     try:
         protocol.handle_message(message)
     except Exception:
