@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.lsp.hostile_fuzz import run  # noqa: E402
+from tests.lsp.hostile_fuzz import run
 
 
 def main() -> int:

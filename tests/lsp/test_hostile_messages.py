@@ -138,3 +138,24 @@ def test_a_fifo_named_like_python_does_not_block_check_workspace(client: RawClie
     reply = client.request("workspace/executeCommand", params)
     assert reply["result"]["findings"] == 1
     assert client.alive()
+
+
+def test_incremental_edit_below_a_form_feed_lands_on_its_line(client: RawClient) -> None:
+    text = (
+        "# page\x0c break\nimport multiprocessing\n\nif __name__ == '__main__':\n"
+        "    with multiprocessing.Pool(2) as pool:\n        print(pool.map(abs, [1, 2, 3]))\n"
+    )
+    uri = open_program(client, "paged.py", text)
+    column = text.splitlines()[-1].index("abs")
+    where = {"start": {"line": 5, "character": column}, "end": {"line": 5, "character": column + 3}}
+    change = {"range": where, "text": "lambda n: n"}
+    params = {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [change]}
+    client.notify("textDocument/didChange", params)
+    published = client.wait_for(
+        lambda m: (
+            m.get("method") == "textDocument/publishDiagnostics" and m["params"]["version"] == 2
+        )
+    )
+    (diagnostic,) = published["params"]["diagnostics"]
+    assert diagnostic["code"] == "PKL001"
+    assert diagnostic["range"]["start"] == {"line": 5, "character": column}
