@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.lsp.harness import EXAMPLES
@@ -40,11 +41,14 @@ def test_content_length_beyond_64_bits_does_not_kill_the_server(client: RawClien
 
 
 def test_malformed_json_gets_a_parse_error_and_no_pop_up(client: RawClient) -> None:
-    for body in (b"{not json", b"\xff\xfe\x00", b"[" * 100_000, b""):
+    def parse_errors() -> list[dict[str, Any]]:
+        return [m for m in client.received if m.get("error", {}).get("code") == -32700]
+
+    bodies = (b"{not json", b"\xff\xfe\x00", b"[" * 100_000, b"")
+    for number, body in enumerate(bodies, start=1):
         client.send_body(body)
-        reply = client.wait_for(lambda m: m.get("error", {}).get("code") == -32700)
-        assert reply["id"] is None
-        client.received.remove(reply)
+        client.wait_for(lambda _message, number=number: len(parse_errors()) >= number)
+    assert [reply["id"] for reply in parse_errors()] == [None] * len(bodies)
     assert client.alive()
     assert client.pop_ups() == []
 
