@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.lsp.harness import EXAMPLES
@@ -40,11 +41,14 @@ def test_content_length_beyond_64_bits_does_not_kill_the_server(client: RawClien
 
 
 def test_malformed_json_gets_a_parse_error_and_no_pop_up(client: RawClient) -> None:
-    for body in (b"{not json", b"\xff\xfe\x00", b"[" * 100_000, b""):
+    def parse_errors() -> list[dict[str, Any]]:
+        return [m for m in client.received if m.get("error", {}).get("code") == -32700]
+
+    bodies = (b"{not json", b"\xff\xfe\x00", b"[" * 100_000, b"")
+    for number, body in enumerate(bodies, start=1):
         client.send_body(body)
-        reply = client.wait_for(lambda m: m.get("error", {}).get("code") == -32700)
-        assert reply["id"] is None
-        client.received.remove(reply)
+        client.wait_for(lambda _message, number=number: len(parse_errors()) >= number)
+    assert [reply["id"] for reply in parse_errors()] == [None] * len(bodies)
     assert client.alive()
     assert client.pop_ups() == []
 
@@ -138,3 +142,24 @@ def test_a_fifo_named_like_python_does_not_block_check_workspace(client: RawClie
     reply = client.request("workspace/executeCommand", params)
     assert reply["result"]["findings"] == 1
     assert client.alive()
+
+
+def test_incremental_edit_below_a_form_feed_lands_on_its_line(client: RawClient) -> None:
+    text = (
+        "# page\x0c break\nimport multiprocessing\n\nif __name__ == '__main__':\n"
+        "    with multiprocessing.Pool(2) as pool:\n        print(pool.map(abs, [1, 2, 3]))\n"
+    )
+    uri = open_program(client, "paged.py", text)
+    column = text.splitlines()[-1].index("abs")
+    where = {"start": {"line": 5, "character": column}, "end": {"line": 5, "character": column + 3}}
+    change = {"range": where, "text": "lambda n: n"}
+    params = {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [change]}
+    client.notify("textDocument/didChange", params)
+    published = client.wait_for(
+        lambda m: (
+            m.get("method") == "textDocument/publishDiagnostics" and m["params"]["version"] == 2
+        )
+    )
+    (diagnostic,) = published["params"]["diagnostics"]
+    assert diagnostic["code"] == "PKL001"
+    assert diagnostic["range"]["start"] == {"line": 5, "character": column}

@@ -12,6 +12,7 @@ read loop and the `didChange` handler; the rest of pygls is used as it is.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import itertools
 import json
 import logging
@@ -98,8 +99,10 @@ def code_points(line: str, units: int, encoding: str) -> int:
     if encoding == types.PositionEncodingKind.Utf32 or line.isascii():
         return min(units, len(line))
     if encoding == types.PositionEncodingKind.Utf8:
-        encoded = line.encode("utf-8", "surrogatepass")
-        return len(encoded[:units].decode("utf-8", "ignore"))
+        prefix = line.encode("utf-8", "surrogatepass")[:units]
+        whole = codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(prefix)
+        partial = len(whole.encode("utf-8", "surrogatepass")) < len(prefix)
+        return len(whole) + partial
     encoded = line.encode("utf-16-le", "surrogatepass")
     return len(encoded[: 2 * units].decode("utf-16-le", "surrogatepass"))
 
@@ -194,6 +197,9 @@ def dispatch(protocol: LanguageServerProtocol, body: bytes) -> None:
             reply_error(protocol, message_id, INVALID_PARAMS, f"Invalid params for {method}")
         else:
             log.warning("dropped a message with invalid params: %s", method)
+        return
+    if is_request and not hasattr(message, "id"):  # e.g. `initialized` sent with an id
+        reply_error(protocol, message_id, INVALID_REQUEST, f"{method} is a notification")
         return
     try:
         protocol.handle_message(message)
