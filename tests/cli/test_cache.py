@@ -159,7 +159,9 @@ def test_other_python_targets_and_texts_miss(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "garbage", [b"", b"\x00\xff not json", b"[1, 2]", b'{"key": 3}', b"{" * 10_000]
+    "garbage",
+    [b"", b"\x00\xff not json", b"[1, 2]", b'{"key": 3}', b"[" * 100_000 + b"]" * 100_000],
+    ids=["empty", "binary", "a list", "a foreign record", "nested too deeply"],
 )
 def test_a_corrupt_or_foreign_record_is_ignored_and_rebuilt(
     project: Path, cache_dir: Path, garbage: bytes

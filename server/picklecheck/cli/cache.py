@@ -97,7 +97,15 @@ class ResultCache:
             if not self._unchanged(record["dependencies"]):
                 return None
             return _report_from(record["report"]), _fixes_from(record["fixes"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+        ):
             return None  # no record, a corrupt one, or one of another layout
 
     def store(self, path: str, digest: str, config: Config, report: Report, fixes: Fixes) -> None:

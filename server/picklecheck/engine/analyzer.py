@@ -21,6 +21,7 @@ from picklecheck.engine.astroid_facade import (
     nodes_in,
     parse,
     project_files_read,
+    syntax_problem,
     warm_up,
 )
 from picklecheck.engine.boundary import Pickled, SinkCall
@@ -115,8 +116,13 @@ def analyze_outcome(
     report.stats.files = 1
     outcome = Outcome(report)
     text = source if tree_source is None else tree_source
-    if not _PREFILTER.search(text) or (tree_source is None and not calls_a_candidate(text)):
+    if not _PREFILTER.search(text):
         report.stats.files_prefiltered = 1
+        return outcome
+    if tree_source is None and not calls_a_candidate(text):
+        # Not built, but it names multiprocessing: a syntax error is still worth reporting.
+        report.stats.files_prefiltered = 1
+        report.syntax_error = syntax_problem(text)
         return outcome
     if source.count("\n") > config.max_lines:
         report.stats.budget_exceeded = 1

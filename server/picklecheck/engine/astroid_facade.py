@@ -535,6 +535,22 @@ class ParseFailure(Exception):
     pass
 
 
+def syntax_problem(source: str) -> str | None:
+    """What `parse` would report as a syntax error, found with Python's parser alone."""
+    import ast
+
+    try:
+        ast.parse(source)
+    except SyntaxError as exc:
+        where = f"line {exc.lineno}, column {exc.offset}: " if exc.lineno else ""
+        return f"{where}{exc.msg}"
+    except (RecursionError, MemoryError):
+        return "too deeply nested to analyse"
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def lookup(name_node: nodes.Name | nodes.AssignName, name: str) -> list[Node]:
     """The statements that may define `name` where `name_node` reads it (scope lookup, no
     inference)."""
