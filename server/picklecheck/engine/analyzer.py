@@ -11,6 +11,7 @@ from pathlib import Path
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import (
     BudgetExceeded,
     Facade,
@@ -183,7 +184,7 @@ def finished_findings(
     are collected either way, so that merging statements' results needs no second look."""
     kept: dict[tuple[int, int, str], Finding] = {}
     for _origin, finding in sorted(raw, key=lambda entry: entry[0]):
-        if finding.code == "PKL012" and not boundaries:
+        if finding.code == rules.PKL012.code and not boundaries:
             continue
         kept.setdefault((finding.span.line, finding.span.col, finding.code), finding)
     return _visible(list(kept.values()), source, config)
@@ -345,7 +346,17 @@ class _Analysis:
         if creation is not None:
             hint_data["receiver_creation"] = _span_list(creation)
         hint = FixHint("share-numeric-data", hint_data)
-        self._add("PKL013", site, message, "", frozenset(), frozenset(), chain, (hint,), sink.sink)
+        self._add(
+            rules.PKL013.code,
+            site,
+            message,
+            "",
+            frozenset(),
+            frozenset(),
+            chain,
+            (hint,),
+            sink.sink,
+        )
 
     # ---- module-level process start without a __main__ guard ---------------------------
 
@@ -388,7 +399,7 @@ class _Analysis:
         hint = FixHint("add-main-guard", {"start_line": span_of(call).line})
         chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
         self._add(
-            "PKL010",
+            rules.PKL010.code,
             call,
             message + self._where(failing, context),
             error,
@@ -434,7 +445,17 @@ class _Analysis:
         )
         hint = FixHint("profile-with-picklecheck", {})
         chain = (ChainStep(span_of(call), "cProfile measures the calling process only"),)
-        self._add("PKL012", call, message, "", frozenset(), frozenset(), chain, (hint,), "cProfile")
+        self._add(
+            rules.PKL012.code,
+            call,
+            message,
+            "",
+            frozenset(),
+            frozenset(),
+            chain,
+            (hint,),
+            "cProfile",
+        )
 
     # ---- findings -----------------------------------------------------------------------
 

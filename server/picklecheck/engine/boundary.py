@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.syntax import assigned_value, syntactic_names
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.picklers import Pickler
-from picklecheck.engine.values import assigned_value, syntactic_names
 
 
 @dataclass(frozen=True)

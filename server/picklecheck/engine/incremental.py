@@ -39,8 +39,8 @@ from typing import Any
 
 from picklecheck.engine.analyzer import Outcome, analyze_outcome, finished_findings
 from picklecheck.engine.config import Config
-from picklecheck.engine.fixes.scopes import bound_name
 from picklecheck.engine.model import Boundary, ChainStep, Finding, FixHint, Report, Span
+from picklecheck.engine.syntax import bound_name
 
 # Changing a statement with one of these may change verdicts anywhere in the file.
 _GLOBAL_EFFECT = re.compile(

@@ -15,7 +15,7 @@ from astroid.const import Context
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.boundary import SinkCall
-from picklecheck.engine.values import assigned_value, syntactic_names
+from picklecheck.engine.flow.syntax import assigned_value, syntactic_names
 
 _MAX_CONST_DEPTH = 6
 _INT_LIMIT = 2**63  # the range of a C `long long`, typecode "q"

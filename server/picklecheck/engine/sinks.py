@@ -18,13 +18,18 @@ from picklecheck.engine.astroid_facade import (
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.flow.classes import process_class_candidates, user_process_class
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    bound_argument,
+    calls_of,
+    is_context_expr,
+)
 from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
     PROVIDERS,
     Mirrored,
     mirrored,
 )
-from picklecheck.engine.values import assigned_value, bound_argument, calls_of, is_context_expr
 
 CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
 CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}

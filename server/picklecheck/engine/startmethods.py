@@ -11,8 +11,8 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, spelled_name
+from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.model import StartMethod
-from picklecheck.engine.values import syntactic_names
 
 _MAX_HOPS = 8
 

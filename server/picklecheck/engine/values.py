@@ -16,6 +16,7 @@ from typing import Any
 from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import Facade, lookup, remember, remembered
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families import rebuild
@@ -46,10 +47,12 @@ from picklecheck.engine.flow.syntax import (
     bound_argument,
     calls_of,
     function_of,
+    is_context_expr,
     is_name,
     own_nodes,
     self_assigned,
     self_name,
+    syntactic_names,
     value_of,
 )
 from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
@@ -224,7 +227,7 @@ class Judge:
             known = kb.UNPICKLABLE_INSTANCES[f"builtins.{_lazy_result_kind(function)}"]
             kind = "an async" if isinstance(function, nodes.AsyncFunctionDef) else "a generator"
             return Problem(
-                "PKL007",
+                rules.PKL007.code,
                 f"the result of `{function.name}()`, {known.what}",
                 known.error,
                 kb.ALWAYS,
@@ -234,11 +237,11 @@ class Judge:
             if ret.value is None:
                 continue
             inner = self._judge(ret.value, 1, None, local=False)
-            if inner is not None and inner.code != "PKL011":
+            if inner is not None and inner.code != rules.PKL011.code:
                 note = f"`{function.name}` returns `{snippet(ret.value)}`"
                 return replace(
                     inner.through(step(ret, note)),
-                    code="PKL007",
+                    code=rules.PKL007.code,
                     what=f"the result of `{function.name}()`, {inner.what}",
                 )
         return None
@@ -300,7 +303,7 @@ class Judge:
             return self._first([expr.key, expr.value], depth, bindings, local)
         if isinstance(expr, nodes.GeneratorExp):
             return Problem(
-                "PKL004",
+                rules.PKL004.code,
                 "a generator",
                 kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
                 kb.ALWAYS,
@@ -377,7 +380,7 @@ class Judge:
             problem = None  # `obj.handle = None` (or del) before the boundary
         elif problem is None:
             problem = self._later_attribute_problem(definition, use, depth)
-        elif problem.code == "PKL011" and problem.inheritable:
+        elif problem.code == rules.PKL011.code and problem.inheritable:
             start_call = started_between(definition, use)
             problem = _started(problem, start_call) if start_call is not None else problem
         return problem.through(step(definition.statement(), note)) if problem else None
@@ -547,7 +550,9 @@ class Judge:
         stream = popen_stream(attr, syntactic_names)
         if stream is not None:
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
-            return Problem("PKL004", stream.what, stream.error, kb.ALWAYS, (step(attr, note),))
+            return Problem(
+                rules.PKL004.code, stream.what, stream.error, kb.ALWAYS, (step(attr, note),)
+            )
         for value in self.facade.infer(attr) or []:
             if isinstance(value, bases.BoundMethod):
                 return self._bound_method(value, attr, depth, bindings)
@@ -742,7 +747,7 @@ class Judge:
                 known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
                 chain = (step(call, origin),)
                 return Problem(
-                    "PKL004", known.what, known.error, kb.ALWAYS, chain, since=known.since
+                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, chain, since=known.since
                 )
             if name in kb.PRIMITIVE_FACTORIES:
                 primitive = kb.PRIMITIVE_FACTORIES[name]
@@ -764,7 +769,7 @@ class Judge:
             if receiver is not None and "sqlite3" in receiver.error:
                 known = kb.UNPICKLABLE_INSTANCES["sqlite3.Cursor"]
                 return Problem(
-                    "PKL004", known.what, known.error, kb.ALWAYS, (step(call, "a cursor"),)
+                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, "a cursor"),)
                 )
         if is_method and not call.args and not call.keywords:
             loop_result = self._loop_future(func)
@@ -776,7 +781,9 @@ class Judge:
         if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
             known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
             note = "`vars()` of a class is a read-only mappingproxy"
-            return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(call, note),))
+            return Problem(
+                rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, note),)
+            )
         return None
 
     def _dict_view(self, func: nodes.Attribute) -> Problem | None:
@@ -790,7 +797,7 @@ class Judge:
         kind = f"{prefixes.pop()}_{func.attrname}"
         note = f"`{snippet(func.parent)}` is a view of the dict, not a copy"
         return Problem(
-            "PKL004",
+            rules.PKL004.code,
             f"a dict view (`{kind}`)",
             f"TypeError: cannot pickle '{kind}' object",
             kb.ALWAYS,
@@ -806,7 +813,9 @@ class Judge:
             return None  # a method of the project's own class with the same name
         known = kb.UNPICKLABLE_INSTANCES[qname]
         note = "a future bound to the parent's event loop"
-        return Problem("PKL004", known.what, known.error, kb.ALWAYS, (step(func.parent, note),))
+        return Problem(
+            rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(func.parent, note),)
+        )
 
     def _local_generated_class(self, definitions: list[nodes.NodeNG]) -> Problem | None:
         """`Row = namedtuple("Row", ...)` inside a function: pickle finds no `Row` at module
@@ -826,7 +835,7 @@ class Judge:
             return None  # type(x) with one argument returns an existing class
         name = definition.name
         return Problem(
-            "PKL002",
+            rules.PKL002.code,
             f"an instance of `{name}`, a class created inside `{definition.scope().name}()`",
             f"PicklingError: Can't pickle <class '__main__.{name}'>: attribute lookup {name} "
             "on __main__ failed",
@@ -852,7 +861,7 @@ class Judge:
             kind = _lazy_result_kind(function)
             known = kb.UNPICKLABLE_INSTANCES[f"builtins.{kind}"]
             return Problem(
-                "PKL004",
+                rules.PKL004.code,
                 known.what,
                 known.error,
                 kb.ALWAYS,
@@ -961,7 +970,11 @@ class Judge:
                 if known is not None:
                     note = f"`{statement.target.name}` defaults to `{snippet(factory)}()`"
                     inner = Problem(
-                        "PKL004", known.what, known.error, kb.ALWAYS, (step(statement, note),)
+                        rules.PKL004.code,
+                        known.what,
+                        known.error,
+                        kb.ALWAYS,
+                        (step(statement, note),),
                     )
                     return _instance_state_problem(
                         label, statement.target.name, inner, statement, cls
@@ -986,10 +999,10 @@ class Judge:
         origin = (step(expr, f"`{snippet(expr)}`"),)
         if isinstance(value, bases.Generator):
             known = kb.UNPICKLABLE_INSTANCES["builtins.generator"]
-            return Problem("PKL004", known.what, known.error, kb.ALWAYS, origin)
+            return Problem(rules.PKL004.code, known.what, known.error, kb.ALWAYS, origin)
         if isinstance(value, nodes.Module):
             return Problem(
-                "PKL004",
+                rules.PKL004.code,
                 f"the module `{value.name}`",
                 "TypeError: cannot pickle 'module' object",
                 kb.ALWAYS,
@@ -1012,7 +1025,9 @@ class Judge:
         origin = (step(expr, f"`{snippet(expr)}` is {qname}"),)
         if qname in kb.UNPICKLABLE_INSTANCES:
             known = kb.UNPICKLABLE_INSTANCES[qname]
-            return Problem("PKL004", known.what, known.error, kb.ALWAYS, origin, since=known.since)
+            return Problem(
+                rules.PKL004.code, known.what, known.error, kb.ALWAYS, origin, since=known.since
+            )
         if qname in kb.PRIMITIVE_INSTANCES:
             return _primitive_problem(kb.PRIMITIVE_INSTANCES[qname], expr)
         kind = _process_object_kind(qname)
@@ -1126,46 +1141,6 @@ class Judge:
 # ---- problems for definitions -------------------------------------------------------------
 
 
-def is_context_expr(expr: nodes.NodeNG, facade: Facade) -> bool:
-    """Whether `expr` is a `multiprocessing.get_context(...)` result (directly or by name)."""
-    if isinstance(expr, nodes.Name):
-        definitions = lookup(expr, expr.name)
-        if len(definitions) != 1:
-            return False
-        value, _note = assigned_value(definitions[0])
-        expr = value if value is not None else expr
-    if not isinstance(expr, nodes.Call):
-        return False
-    callee = facade.qualified_names(expr.func) | syntactic_names(expr.func)
-    return bool(callee & kb.CONTEXT_GETTERS)
-
-
-def syntactic_names(func: nodes.NodeNG) -> set[str]:
-    """`mod.attr` / `from mod import attr` dotted names of a callee, read from the imports.
-
-    Covers C-level callables astroid cannot infer (weakref.ref, types.MappingProxyType).
-    """
-    parts: list[str] = []
-    node = func
-    while isinstance(node, nodes.Attribute):
-        parts.append(str(node.attrname))
-        node = node.expr
-    if not isinstance(node, nodes.Name):
-        return set()
-    names: set[str] = set()
-    for definition in lookup(node, node.name):
-        if isinstance(definition, nodes.Import):
-            for module, alias in definition.names:
-                if (alias or module.split(".")[0]) == node.name:
-                    head = module if alias else node.name
-                    names.add(".".join([head, *reversed(parts)]))
-        elif isinstance(definition, nodes.ImportFrom) and not definition.level:
-            for name, alias in definition.names:
-                if (alias or name) == node.name:
-                    names.add(".".join([definition.modname, name, *reversed(parts)]))
-    return names
-
-
 def _is_plain_coroutine_function(function: nodes.FunctionDef) -> bool:
     """An undecorated `async def`: calling it returns a coroutine (a decorator may not)."""
     return isinstance(function, nodes.AsyncFunctionDef) and not function.decorators
@@ -1180,7 +1155,7 @@ def _lazy_result_kind(function: nodes.FunctionDef) -> str:
 
 def _lambda_problem(node: nodes.Lambda) -> Problem:
     return Problem(
-        "PKL001",
+        rules.PKL001.code,
         "a lambda",
         "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
         "__main__ failed",
@@ -1199,7 +1174,7 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
     if is_nested(function):
         qualname = _qualname(function)
         return Problem(
-            "PKL002",
+            rules.PKL002.code,
             f"a local function (`{qualname}`)",
             f"AttributeError: Can't pickle local object '{qualname}'",
             kb.ALWAYS,
@@ -1214,7 +1189,7 @@ def _function_problem(function: nodes.FunctionDef) -> Problem | None:
         )
     if in_main_guard(function):
         return Problem(
-            "PKL003",
+            rules.PKL003.code,
             'a function defined inside the `if __name__ == "__main__":` block',
             f"AttributeError: Can't get attribute '{function.name}' on <module '__mp_main__'>",
             kb.CHILD_ONLY,
@@ -1249,7 +1224,7 @@ def _decorated_problem(function: nodes.FunctionDef) -> Problem | None:
             continue
         qualname = f"{definitions[0].name}.<locals>.{wrapper.name}"
         return Problem(
-            "PKL002",
+            rules.PKL002.code,
             f"a function replaced by its decorator's local function (`{qualname}`)",
             f"AttributeError: Can't pickle local object '{qualname}'",
             kb.ALWAYS,
@@ -1275,7 +1250,7 @@ def _not_the_same(found: not_the_same.Found) -> Problem:
     """PKL014: the name pickle stores leads to another object (families/names.py)."""
     what, error, chain = found
     steps = tuple(step(node, note) for node, note in chain)
-    return Problem("PKL014", what, error, kb.ALWAYS, steps, by_name=True)
+    return Problem(rules.PKL014.code, what, error, kb.ALWAYS, steps, by_name=True)
 
 
 def _returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
@@ -1294,7 +1269,7 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
     if is_nested(cls):
         qualname = _qualname(cls)
         return Problem(
-            "PKL002",
+            rules.PKL002.code,
             f"{prefix}a local class (`{qualname}`)",
             f"AttributeError: Can't pickle local object '{qualname}'",
             kb.ALWAYS,
@@ -1304,7 +1279,7 @@ def _class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Proble
         )
     if in_main_guard(cls):
         return Problem(
-            "PKL003",
+            rules.PKL003.code,
             f'{prefix}a class defined inside the `if __name__ == "__main__":` block',
             f"AttributeError: Can't get attribute '{cls.name}' on <module '__mp_main__'>",
             kb.CHILD_ONLY,
@@ -1325,7 +1300,7 @@ def _as_bound_method(receiver: Problem, attr: nodes.Attribute) -> Problem:
     """A bound method `receiver.method` pickles its receiver."""
     return replace(
         receiver,
-        code="PKL009",
+        code=rules.PKL009.code,
         what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
         f"{receiver.what}",
         hints=(
@@ -1359,7 +1334,7 @@ def _process_object_problem(kind: str, chain: tuple[ChainStep, ...]) -> Problem:
     """A Process object that is not started yet pickles while a child is being spawned (its
     authentication key may travel then); a started one never does (`_started`)."""
     return Problem(
-        "PKL011",
+        rules.PKL011.code,
         f"a {kind} object",
         kb.PROCESS_OBJECT_ERRORS[kind],
         kb.ALWAYS,
@@ -1380,7 +1355,7 @@ def _started(problem: Problem, start_call: nodes.Call) -> Problem:
 
 def _primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
     return Problem(
-        "PKL006",
+        rules.PKL006.code,
         f"a multiprocessing {primitive.name}",
         primitive.error,
         kb.ALWAYS,
@@ -1409,7 +1384,9 @@ def _instance_state_problem(
     return replace(
         inner,
         attribute=attr,
-        code="PKL005" if inner.code not in ("PKL002", "PKL003") else inner.code,
+        code=rules.PKL005.code
+        if inner.code not in (rules.PKL002.code, rules.PKL003.code)
+        else inner.code,
         what=f"an instance of {owner} whose attribute `{attr}` holds {inner.what}",
         chain=(step(where, f"`{attr}` is set to `{snippet(value_of(assign))}`"), *inner.chain),
         hints=hints,
@@ -1494,7 +1471,7 @@ def _broken_exception(cls: nodes.ClassDef) -> Problem | None:
     else:
         return None
     return Problem(
-        "PKL008",
+        rules.PKL008.code,
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
         f"TypeError: {cls.name}.__init__() {missing}",
         kb.ALWAYS,
@@ -1518,7 +1495,7 @@ def _recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Proble
         "unpickled does not have yet, so it calls itself again"
     )
     return Problem(
-        "PKL005",
+        rules.PKL005.code,
         f"an instance of `{cls.name}` whose `__getattr__` recurses while it is unpickled",
         "RecursionError: maximum recursion depth exceeded (in __getattr__ while unpickling; "
         "the pool waits forever)",
@@ -1536,7 +1513,7 @@ def _rederived_exception(
         f"`{cls.name}({expression})`, which evaluates `{expression}` again on it"
     )
     return Problem(
-        "PKL008",
+        rules.PKL008.code,
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
         f"error in {cls.name}.__init__ while unpickling: `{expression}` of the `{parameter}` "
         "argument's own value (the pool waits forever)",
@@ -1557,7 +1534,7 @@ def _known_base(cls: nodes.ClassDef) -> Problem | None:
         if qname in kb.UNPICKLABLE_INSTANCES and qname != "builtins.generator":
             known = kb.UNPICKLABLE_INSTANCES[qname]
             return Problem(
-                "PKL005",
+                rules.PKL005.code,
                 f"an instance of `{cls.name}`, a subclass of {qname} ({known.what})",
                 known.error,
                 kb.ALWAYS,

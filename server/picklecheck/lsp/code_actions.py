@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
+from picklecheck.engine import rules
 from picklecheck.engine.fixes import fix_all
 from picklecheck.engine.model import Fix, FixSafety
 from picklecheck.engine.suppression import suppression_edit
@@ -35,7 +36,7 @@ FIX_ALL_TITLE = "picklecheck: apply all safe fixes"
 # A command of the VS Code extension (package.json), offered to VS Code-family clients only.
 PROFILE_COMMAND = "picklecheck.profileScript"
 PROFILE_TITLE = "Profile this script with its worker processes (picklecheck profile)"
-PROFILER_RULE = "PKL012"
+PROFILER_RULE = rules.PKL012.code
 
 
 def register(server: PicklecheckServer) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from astroid import nodes
 
+from picklecheck.engine import rules
 from picklecheck.engine.model import StartMethod
 
 _FORK = frozenset({StartMethod.FORK})
@@ -26,7 +27,7 @@ def defined_after_pool(
     code: str, definition_line: int | None, sink: str, creation: nodes.NodeNG | None
 ) -> tuple[frozenset[StartMethod], str]:
     """PKL003 on a Pool task whose function is defined after the Pool was created."""
-    if code != "PKL003" or definition_line is None or creation is None:
+    if code != rules.PKL003.code or definition_line is None or creation is None:
         return frozenset(), ""
     if not sink.startswith(POOL_SINK_PREFIX) or sink.endswith(".__init__"):
         return frozenset(), ""
@@ -43,7 +44,7 @@ def pool_inherited_by_process(
     code: str, error: str, sink: str
 ) -> tuple[frozenset[StartMethod], str]:
     """A Pool object in a Process's arguments: pickled under spawn, a hang under fork."""
-    if code != "PKL011" or sink != PROCESS_SINK or "pool objects" not in error:
+    if code != rules.PKL011.code or sink != PROCESS_SINK or "pool objects" not in error:
         return frozenset(), ""
     return _FORK, "; under fork the child inherits a pool it cannot use and hangs"
 

@@ -44,7 +44,7 @@ def popen_stream(
 ) -> Unpicklable | None:
     """`proc.stdout` of `proc = subprocess.Popen(..., stdout=subprocess.PIPE)`.
 
-    `names_of` gives an expression's dotted names from the imports (values.syntactic_names).
+    `names_of` gives an expression's dotted names from the imports (flow.syntax.syntactic_names).
     """
     if attribute.attrname not in _STREAMS:
         return None

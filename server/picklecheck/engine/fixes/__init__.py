@@ -127,7 +127,7 @@ def fix_all(
 ) -> str:
     """Applies the first safe fix of each finding, re-analysing after every fix; no new round
     starts once `budget_seconds` have passed (every round ends in a whole, checked text)."""
-    # the incremental analyzer imports fixes.scopes, so it is imported when first used
+    # imported when first used: it brings astroid, which fixes alone need not
     from picklecheck.engine.incremental import IncrementalAnalyzer
 
     deadline = time.monotonic() + budget_seconds

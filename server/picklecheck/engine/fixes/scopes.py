@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from picklecheck.engine.fixes.source import Parsed, is_main_guard
+from picklecheck.engine.syntax import bound_name
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -21,21 +22,6 @@ _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 def bound_names(statements: Iterable[ast.AST], skip: ast.AST | None = None) -> set[str]:
     """Names bound directly in these statements' scope (nested scopes only bind their name)."""
     return {name for node in _walk_scope(statements, skip) if (name := bound_name(node))}
-
-
-def bound_name(node: ast.AST) -> str:
-    """The name `node` binds in the scope being walked, or ""."""
-    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-        return node.id
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    if isinstance(node, ast.alias):
-        return (node.asname or node.name).split(".")[0]
-    if (isinstance(node, ast.ExceptHandler) and node.name) or (
-        isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name
-    ):
-        return str(node.name)
-    return ""
 
 
 def module_names_besides(parsed: Parsed, node: ast.AST) -> set[str]:

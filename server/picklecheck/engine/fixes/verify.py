@@ -19,7 +19,7 @@ from picklecheck.engine.config import Config
 from picklecheck.engine.fixes.source import apply_edits, line_starts
 from picklecheck.engine.model import Finding, Fix
 
-if TYPE_CHECKING:  # the incremental analyzer imports fixes.scopes: imported when first used
+if TYPE_CHECKING:  # imported when first used: it brings astroid, which fixes alone need not
     from picklecheck.engine.incremental import IncrementalAnalyzer
 
 FindingKey = tuple[str, str]

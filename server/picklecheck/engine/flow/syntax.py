@@ -7,7 +7,8 @@ from typing import Any
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import lookup, nodes_in, remember, remembered
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
 
 # A parameter name bound to the argument expression a call passes, and the bindings in force
 # where that argument is written (helpers called from helpers).
@@ -174,3 +175,43 @@ def syntactic_call_name(call: nodes.Call) -> str:
     if isinstance(func, nodes.Attribute):
         return str(func.attrname)
     return str(func.name) if isinstance(func, nodes.Name) else ""
+
+
+def is_context_expr(expr: nodes.NodeNG, facade: Facade) -> bool:
+    """Whether `expr` is a `multiprocessing.get_context(...)` result (directly or by name)."""
+    if isinstance(expr, nodes.Name):
+        definitions = lookup(expr, expr.name)
+        if len(definitions) != 1:
+            return False
+        value, _note = assigned_value(definitions[0])
+        expr = value if value is not None else expr
+    if not isinstance(expr, nodes.Call):
+        return False
+    callee = facade.qualified_names(expr.func) | syntactic_names(expr.func)
+    return bool(callee & kb.CONTEXT_GETTERS)
+
+
+def syntactic_names(func: nodes.NodeNG) -> set[str]:
+    """`mod.attr` / `from mod import attr` dotted names of a callee, read from the imports.
+
+    Covers C-level callables astroid cannot infer (weakref.ref, types.MappingProxyType).
+    """
+    parts: list[str] = []
+    node = func
+    while isinstance(node, nodes.Attribute):
+        parts.append(str(node.attrname))
+        node = node.expr
+    if not isinstance(node, nodes.Name):
+        return set()
+    names: set[str] = set()
+    for definition in lookup(node, node.name):
+        if isinstance(definition, nodes.Import):
+            for module, alias in definition.names:
+                if (alias or module.split(".")[0]) == node.name:
+                    head = module if alias else node.name
+                    names.add(".".join([head, *reversed(parts)]))
+        elif isinstance(definition, nodes.ImportFrom) and not definition.level:
+            for name, alias in definition.names:
+                if (alias or name) == node.name:
+                    names.add(".".join([definition.modname, name, *reversed(parts)]))
+    return names

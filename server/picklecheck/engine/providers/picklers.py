@@ -20,6 +20,8 @@ from __future__ import annotations
 import enum
 from typing import Protocol
 
+from picklecheck.engine import rules
+
 
 class Pickler(enum.Enum):
     PICKLE = "pickle"
@@ -51,10 +53,14 @@ def accepts(pickler: Pickler, problem: _Judged) -> bool:
     if pickler is Pickler.PICKLE:
         return False
     if pickler is Pickler.SUBINTERPRETER:
-        return not (problem.by_name and problem.code in ("PKL001", "PKL002"))
+        return not (problem.by_name and problem.code in (rules.PKL001.code, rules.PKL002.code))
     if problem.by_name:
         return True
     if pickler is Pickler.CLOUDPICKLE:
         # joblib wraps worker exceptions itself: not checked by running, so not reported
-        return problem.code == "PKL008" or any(t in problem.error for t in _CLOUDPICKLE_COPIES)
-    return problem.code != "PKL006" and not any(text in problem.error for text in _DILL_REJECTS)
+        return problem.code == rules.PKL008.code or any(
+            t in problem.error for t in _CLOUDPICKLE_COPIES
+        )
+    return problem.code != rules.PKL006.code and not any(
+        text in problem.error for text in _DILL_REJECTS
+    )

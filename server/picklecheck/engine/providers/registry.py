@@ -13,9 +13,9 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, spelled_name
 from picklecheck.engine.boundary import SinkCall, creating_call
+from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.providers import futures, joblib, multiprocess, stdlib, torch
 from picklecheck.engine.providers.picklers import Pickler
-from picklecheck.engine.values import syntactic_names
 
 
 @dataclass(frozen=True)

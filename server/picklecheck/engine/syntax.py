@@ -1,0 +1,23 @@
+"""Syntax helpers on the standard library's `ast` that the engine and its fixes share.
+
+The lowest layer of the engine: imports nothing of picklecheck, so any module may use it.
+"""
+
+from __future__ import annotations
+
+import ast
+
+
+def bound_name(node: ast.AST) -> str:
+    """The name `node` binds in the scope being walked, or ""."""
+    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+        return node.id
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    if isinstance(node, ast.alias):
+        return (node.asname or node.name).split(".")[0]
+    if (isinstance(node, ast.ExceptHandler) and node.name) or (
+        isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name
+    ):
+        return str(node.name)
+    return ""
