@@ -422,10 +422,9 @@ def test_quick_fixes_of_many_findings_in_one_block_are_not_quadratic(tmp_path: P
     offered = [fixes_for(source, finding) for finding in report.findings]
     seconds = time.process_time() - started
     assert seconds < LIMIT_SECONDS, f"took {seconds:.1f} s"
-    # Each lift is verified by re-analysing the fixed text within the file's budget, which a
-    # 1,000-lambda block uses up early: the rest keep the suppression (the editor verifies a
-    # finding's fixes again, with a fresh budget, when a code action asks for them).
-    assert all(any(f.title.startswith("Suppress") for f in fixes) for fixes in offered)
+    # Candidate fixes are built for every finding (the part that was quadratic); verifying
+    # them re-analyses this big text within its own budget, so they may be withheld.
+    assert all(fixes[-1].title == "Suppress PKL001 on this line" for fixes in offered)
 
 
 def test_fix_work_stops_at_its_budget(tmp_path: Path) -> None:

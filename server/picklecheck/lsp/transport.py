@@ -99,11 +99,11 @@ def code_points(line: str, units: int, encoding: str) -> int:
     if encoding == types.PositionEncodingKind.Utf32 or line.isascii():
         return min(units, len(line))
     if encoding == types.PositionEncodingKind.Utf8:
-        prefix = line.encode("utf-8", "surrogatepass")[:units]
+        prefix = line[:units].encode("utf-8", "surrogatepass")[:units]
         whole = codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(prefix)
         partial = len(whole.encode("utf-8", "surrogatepass")) < len(prefix)
         return len(whole) + partial
-    encoded = line.encode("utf-16-le", "surrogatepass")
+    encoded = line[:units].encode("utf-16-le", "surrogatepass")  # n characters >= n units
     return len(encoded[: 2 * units].decode("utf-16-le", "surrogatepass"))
 
 
