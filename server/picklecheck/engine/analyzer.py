@@ -18,14 +18,13 @@ from picklecheck.engine.astroid_facade import (
     ParseFailure,
     add_search_path,
     kept_in_module_cache,
-    lookup,
     nodes_in,
     parse,
     project_files_read,
     syntax_problem,
     warm_up,
 )
-from picklecheck.engine.boundary import Pickled, SinkCall
+from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
 from picklecheck.engine.model import (
@@ -49,7 +48,6 @@ from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.values import (
     Judge,
     Problem,
-    assigned_value,
     is_main_guard,
     snippet,
     span_of,
@@ -533,14 +531,8 @@ def _boundary_hint(sink: SinkCall, pickled: Pickled, site: nodes.NodeNG) -> FixH
 
 
 def _creation(receiver: nodes.NodeNG | None) -> nodes.NodeNG | None:
-    """The call that created a pool/executor receiver (`with Pool() as p`, `p = Pool()`)."""
-    if not isinstance(receiver, nodes.Name):
-        return None
-    definitions = lookup(receiver, receiver.name)
-    if len(definitions) != 1:
-        return None
-    value, _note = assigned_value(definitions[0])
-    return value if isinstance(value, nodes.Call) else None
+    """The call that created a named pool/executor receiver (`with Pool() as p`, `p = Pool()`)."""
+    return creating_call(receiver) if isinstance(receiver, nodes.Name) else None
 
 
 def _span_list(node: nodes.NodeNG) -> list[int]:
