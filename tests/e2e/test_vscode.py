@@ -272,7 +272,10 @@ def test_check_workspace_reports_files_that_are_not_open(
     late.unlink()
 
 
-@pytest.mark.skip(reason="the profile command now prompts for arguments and folder; this test does not answer the prompts yet (open work, issue 14)")
+@pytest.mark.skip(
+    reason="the profile command now prompts for arguments and folder; "
+    "this test does not answer the prompts yet (open work, issue 14)"
+)
 def test_profile_command_shows_worker_processes(page: Page) -> None:
     """Runs example 1 (on purpose: the user asked) and shows parent and workers in a webview."""
     open_file(page, CLEAN)
