@@ -272,25 +272,63 @@ def test_check_workspace_reports_files_that_are_not_open(
     late.unlink()
 
 
-@pytest.mark.skip(
-    reason="the profile command now prompts for arguments and folder; "
-    "this test does not answer the prompts yet (open work, issue 14)"
-)
-def test_profile_command_shows_worker_processes(page: Page) -> None:
-    """Runs example 1 (on purpose: the user asked) and shows parent and workers in a webview."""
-    open_file(page, CLEAN)
+def answer_prompt(page: Page, title: str, value: str | None = None) -> str:
+    """Answers the input box titled `title`; returns what it offered. None keeps the offer."""
+    widget = page.locator(".quick-input-widget")
+    expect(widget.locator(".quick-input-title")).to_contain_text(title, timeout=30_000)
+    box = widget.locator("input").first
+    offered = box.input_value()
+    if value is not None:
+        box.fill(value)
+    box.press("Enter")
+    return offered
+
+
+def profile_view(page: Page) -> Locator:
+    view = page.frame_locator("iframe.webview.ready").first.frame_locator("iframe#active-frame")
+    return view.locator("body")
+
+
+def profile_active_script(page: Page, args: str | None) -> str:
+    """Runs the profile command on the active editor; returns the arguments it offered."""
     active_editor(page).locator(".view-lines").click()  # the command profiles the active editor
     run_command(page, "picklecheck: Profile This Script With Its Worker Processes")
+    offered = answer_prompt(page, f"Profile {CLEAN}: arguments", args)
+    answer_prompt(page, f"Profile {CLEAN}: working directory")
+    return offered
+
+
+def test_profile_command_shows_worker_processes(page: Page) -> None:
+    """Runs example 1 (on purpose: the user asked) and shows parent, workers and the flame graph."""
+    open_file(page, CLEAN)
+    profile_active_script(page, "--first run")
     tab = page.locator(".tab", has_text=f"Profile: {CLEAN}")
     expect(tab.first).to_be_visible(timeout=90_000)
-    view = page.frame_locator("iframe.webview.ready").first.frame_locator("iframe#active-frame")
     # The parent and one or both pool workers: under load a spawned worker may still be starting
     # when the pool, its tasks done by the other worker, terminates it; it never ran, so it
     # leaves no profile. At least one worker must be there.
-    body = view.locator("body")
+    body = profile_view(page)
     expect(body).to_contain_text(re.compile(r"\b[23] processes profiled"), timeout=30_000)
     expect(body).to_contain_text(re.compile(r"PoolWorker-[12]"))
+    flame = body.locator("img#flame-graph")
+    expect(flame).to_be_visible(timeout=30_000)
+    assert flame.evaluate("image => image.complete && image.naturalWidth > 0"), "image not loaded"
     shot(page, "6-profile.png")
+    body.locator("#open-flame-graph").click()
+    expect(page.locator(".tab", has_text="flame.svg").first).to_be_visible(timeout=30_000)
+    shot(page, "7-flame-graph.png")
+    page.keyboard.press("Control+W")  # the flame graph
+    page.keyboard.press("Control+W")  # the profile view
+
+
+def test_profile_command_remembers_the_arguments_of_each_script(page: Page) -> None:
+    """The second run of the same script offers the arguments given the first time."""
+    open_file(page, CLEAN)
+    offered = profile_active_script(page, None)
+    assert offered == "--first run"
+    tab = page.locator(".tab", has_text=f"Profile: {CLEAN}")
+    expect(tab.first).to_be_visible(timeout=90_000)
+    expect(profile_view(page)).to_contain_text(re.compile(r"processes profiled"), timeout=30_000)
     page.keyboard.press("Control+W")
 
 
