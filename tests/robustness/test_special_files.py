@@ -66,6 +66,28 @@ def test_check_skips_a_fifo_in_a_folder(fifo: Path) -> None:
     assert document["summary"]["files"] >= 1
 
 
+IMPORTS_THE_FIFO = (
+    "import multiprocessing\n"
+    "import pipe\n"
+    "from pipe import work\n\n"
+    "if __name__ == '__main__':\n"
+    "    with multiprocessing.Pool(2) as pool:\n"
+    "        pool.map(pipe.work, [1])\n"
+    "        pool.map(work, [1])\n"
+    "        pool.map(lambda x: x, [1])\n"
+)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_imported_as_a_module_is_not_read(fifo: Path) -> None:
+    """Following `pipe.work` into the imported module must not open the FIFO `pipe.py`."""
+    program = fifo.parent / "main.py"
+    program.write_text(IMPORTS_THE_FIFO)
+    report = finishes(lambda: analyze_path(program))
+    assert report is not None, "analysis blocked reading an imported FIFO"
+    assert [finding.code for finding in report.findings] == ["PKL001"]  # the lambda
+
+
 def test_check_survives_links_folders_and_binary_files_named_py(tmp_path: Path) -> None:
     (tmp_path / "prog.py").write_text(PROGRAM)
     (tmp_path / "folder.py").mkdir()
