@@ -27,6 +27,7 @@ from picklecheck.engine.astroid_facade import (
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
+from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.model import (
     Boundary,
     ChainStep,
@@ -38,6 +39,7 @@ from picklecheck.engine.model import (
     StartMethod,
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
+from picklecheck.engine.problem import Problem, snippet, span_of, step
 from picklecheck.engine.providers.picklers import accepts
 from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
@@ -45,14 +47,7 @@ from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS, find_sinks
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
-from picklecheck.engine.values import (
-    Judge,
-    Problem,
-    is_main_guard,
-    snippet,
-    span_of,
-    step,
-)
+from picklecheck.engine.values import Judge
 
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
 _PREFILTER = re.compile("|".join(PROVIDER_MENTIONS))

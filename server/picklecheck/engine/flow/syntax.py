@@ -215,3 +215,66 @@ def syntactic_names(func: nodes.NodeNG) -> set[str]:
                 if (alias or name) == node.name:
                     names.add(".".join([definition.modname, name, *reversed(parts)]))
     return names
+
+
+def in_main_guard(node: nodes.NodeNG) -> bool:
+    """Inside a module-level `if __name__ == "__main__":` block."""
+    parent = node.parent
+    while parent is not None and not isinstance(parent, nodes.Module):
+        if isinstance(parent, nodes.If) and is_main_guard(parent) and node not in parent.orelse:
+            return isinstance(parent.parent, nodes.Module)
+        node, parent = parent, parent.parent
+    return False
+
+
+def is_main_guard(node: nodes.If) -> bool:
+    test = node.test
+    if not isinstance(test, nodes.Compare) or len(test.ops) != 1 or test.ops[0][0] != "==":
+        return False
+    sides = [test.left, test.ops[0][1]]
+    has_name = any(isinstance(s, nodes.Name) and s.name == "__name__" for s in sides)
+    has_main = any(isinstance(s, nodes.Const) and s.value == "__main__" for s in sides)
+    return has_name and has_main
+
+
+def is_nested(definition: nodes.NodeNG) -> bool:
+    """Defined inside a function: pickle cannot find it by its qualified name."""
+    scope = definition.parent.scope() if definition.parent else None
+    while scope is not None and not isinstance(scope, nodes.Module):
+        if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            return True
+        scope = scope.parent.scope() if scope.parent else None
+    return False
+
+
+def qname_of(value: Any) -> str:
+    try:
+        return str(value.qname())
+    except Exception:
+        return ""
+
+
+def local_qualname(definition: nodes.NodeNG) -> str:
+    parts: list[str] = [definition.name]
+    scope = definition.parent.scope() if definition.parent else None
+    while scope is not None and not isinstance(scope, nodes.Module):
+        if isinstance(scope, (nodes.FunctionDef,)):
+            parts.append("<locals>")
+            parts.append(scope.name)
+        elif isinstance(scope, nodes.ClassDef):
+            parts.append(scope.name)
+        scope = scope.parent.scope() if scope.parent else None
+    return ".".join(reversed(parts))
+
+
+def assigns_none(definition: nodes.NodeNG) -> bool:
+    value, _note = assigned_value(definition)
+    return isinstance(value, nodes.Const) and value.value is None
+
+
+def called_before(function: nodes.FunctionDef, use: nodes.Name) -> bool:
+    """Whether `function()` is called in the use's scope, before the use."""
+    for call in calls_of(function):
+        if call.scope() is use.scope() and (call.lineno or 0) < (use.lineno or 0):
+            return True
+    return False

@@ -1,0 +1,228 @@
+"""Functions and classes that pickle stores by name: lambdas, local and `__main__`-guarded
+definitions, decorators that replace them, bound methods, subclasses of unpicklable types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.families import names as not_the_same
+from picklecheck.engine.flow.state import (
+    safe_ancestors,
+)
+from picklecheck.engine.flow.syntax import (
+    in_main_guard,
+    is_nested,
+    local_qualname,
+    own_nodes,
+    qname_of,
+)
+from picklecheck.engine.model import FixHint
+from picklecheck.engine.problem import (
+    Problem,
+    located,
+    snippet,
+    span_list,
+    step,
+)
+
+CLASS_FACTORIES = frozenset(
+    {
+        "collections.namedtuple",
+        "typing.NamedTuple",
+        "typing.TypedDict",
+        "enum.Enum",
+        "builtins.type",
+        "dataclasses.make_dataclass",
+    }
+)
+
+
+def is_plain_coroutine_function(function: nodes.FunctionDef) -> bool:
+    """An undecorated `async def`: calling it returns a coroutine (a decorator may not)."""
+    return isinstance(function, nodes.AsyncFunctionDef) and not function.decorators
+
+
+def lazy_result_kind(function: nodes.FunctionDef) -> str:
+    """What calling a generator or `async def` function returns instead of running it."""
+    if isinstance(function, nodes.AsyncFunctionDef):
+        return "async_generator" if function.is_generator() else "coroutine"
+    return "generator"
+
+
+def lambda_problem(node: nodes.Lambda) -> Problem:
+    return Problem(
+        rules.PKL001.code,
+        "a lambda",
+        "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
+        "__main__ failed",
+        kb.ALWAYS,
+        (step(node, "the lambda is defined here"),),
+        (FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
+        by_name=True,
+    )
+
+
+def function_problem(function: nodes.FunctionDef) -> Problem | None:
+    if isinstance(function.parent, nodes.ClassDef):
+        return None
+    if function.decorators:
+        return decorated_problem(function)
+    return placement_problem(function, "a function")
+
+
+def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str) -> Problem | None:
+    """A definition pickle cannot find by name where it is written: inside a function (`kind`
+    "a function" or "a class", perhaps "an instance of a class"), or inside the `__main__` guard,
+    which a spawned child does not run."""
+    name = definition.name
+    if is_nested(definition):
+        qualname = local_qualname(definition)
+        return Problem(
+            rules.PKL002.code,
+            f"{kind.replace('a ', 'a local ', 1)} (`{qualname}`)",
+            f"AttributeError: Can't pickle local object '{qualname}'",
+            kb.ALWAYS,
+            (step(definition, f"`{name}` is defined inside a function"),),
+            (_definition_hint("lift-local-def", definition),),
+            by_name=True,
+        )
+    if in_main_guard(definition):
+        return Problem(
+            rules.PKL003.code,
+            f'{kind} defined inside the `if __name__ == "__main__":` block',
+            f"AttributeError: Can't get attribute '{name}' on <module '__mp_main__'>",
+            kb.CHILD_ONLY,
+            (step(definition, f"`{name}` is defined inside the `__main__` guard"),),
+            (_definition_hint("move-out-of-main-guard", definition),),
+            by_name=True,
+        )
+    return None
+
+
+def _definition_hint(kind: str, definition: nodes.FunctionDef | nodes.ClassDef) -> FixHint:
+    data = {"name": definition.name, "def": span_list(definition), **located(definition)}
+    return FixHint(kind, data)
+
+
+def decorated_problem(function: nodes.FunctionDef) -> Problem | None:
+    """A decorator of this file that returns its inner function without functools.wraps: the
+    module name now holds `deco.<locals>.wrapper`, which pickle cannot look up."""
+    for decorator in function.decorators.nodes:
+        if not isinstance(decorator, nodes.Name):
+            return None
+        definitions = lookup(decorator, decorator.name)
+        if replaced_by_instance(function, definitions):
+            assert isinstance(definitions[0], nodes.ClassDef)
+            return not_the_same_problem(
+                not_the_same.replaced_by_class_instance(function, definitions[0])
+            )
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
+            return None
+        wrapper = returned_local_function(definitions[0])
+        if wrapper is None:
+            return None
+        if wrapper.decorators and any("wraps" in d.as_string() for d in wrapper.decorators.nodes):
+            continue
+        qualname = f"{definitions[0].name}.<locals>.{wrapper.name}"
+        return Problem(
+            rules.PKL002.code,
+            f"a function replaced by its decorator's local function (`{qualname}`)",
+            f"AttributeError: Can't pickle local object '{qualname}'",
+            kb.ALWAYS,
+            (
+                step(decorator, f"`@{decorator.name}` replaces `{function.name}`"),
+                step(wrapper, f"`{wrapper.name}` is local and not wrapped with functools.wraps"),
+            ),
+            by_name=True,
+        )
+    return None
+
+
+def replaced_by_instance(function: nodes.FunctionDef, definitions: list[nodes.NodeNG]) -> bool:
+    return (
+        isinstance(function.parent, nodes.Module)
+        and len(definitions) == 1
+        and isinstance(definitions[0], nodes.ClassDef)
+        and not_the_same.keeps_its_argument(definitions[0])
+    )
+
+
+def not_the_same_problem(found: not_the_same.Found) -> Problem:
+    """PKL014: the name pickle stores leads to another object (families/names.py)."""
+    what, error, chain = found
+    steps = tuple(step(node, note) for node, note in chain)
+    return Problem(rules.PKL014.code, what, error, kb.ALWAYS, steps, by_name=True)
+
+
+def returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
+    if len(returns) != 1 or not isinstance(returns[0].value, nodes.Name):
+        return None
+    name = returns[0].value.name
+    local = decorator.locals.get(name, [])
+    if len(local) == 1 and isinstance(local[0], nodes.FunctionDef):
+        return local[0]
+    return None
+
+
+def class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Problem | None:
+    placed = placement_problem(cls, "an instance of a class" if instance else "a class")
+    if placed is not None:
+        return placed
+    redefined = not_the_same.redefined_class(cls)
+    return not_the_same_problem(redefined) if redefined else None
+
+
+def as_bound_method(receiver: Problem, attr: nodes.Attribute) -> Problem:
+    """A bound method `receiver.method` pickles its receiver."""
+    return replace(
+        receiver,
+        code=rules.PKL009.code,
+        what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
+        f"{receiver.what}",
+        hints=(
+            FixHint(
+                "target-to-function",
+                {"method": attr.attrname, "span": span_list(attr), **located(attr)},
+            ),
+            *receiver.hints,
+        ),
+    )
+
+
+def defines_method(cls: nodes.ClassDef, name: str) -> bool:
+    """`name` is a plain method of the user class `cls` (not an instance attribute)."""
+    found = cls.locals.get(name, [])
+    is_method = len(found) == 1 and isinstance(found[0], nodes.FunctionDef)
+    return is_method and not found[0].decorators and name not in cls.instance_attrs
+
+
+def receiver_class(parameter: nodes.AssignName) -> nodes.ClassDef | None:
+    """The class whose instance the first parameter of a plain method (`self`) receives."""
+    method = parameter.parent.parent
+    if not isinstance(method, nodes.FunctionDef) or method.type != "method":
+        return None
+    first = (method.args.posonlyargs + method.args.args)[:1]
+    cls = method.parent
+    return cls if first and first[0] is parameter and isinstance(cls, nodes.ClassDef) else None
+
+
+def known_base(cls: nodes.ClassDef) -> Problem | None:
+    for base in safe_ancestors(cls):
+        qname = qname_of(base)
+        if qname in kb.UNPICKLABLE_INSTANCES and qname != "builtins.generator":
+            known = kb.UNPICKLABLE_INSTANCES[qname]
+            return Problem(
+                rules.PKL005.code,
+                f"an instance of `{cls.name}`, a subclass of {qname} ({known.what})",
+                known.error,
+                kb.ALWAYS,
+                (step(cls, f"`{cls.name}` inherits from {qname}"),),
+            )
+    return None

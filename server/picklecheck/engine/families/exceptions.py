@@ -1,0 +1,155 @@
+"""Exceptions a worker raises that the parent cannot rebuild from `self.args`, and objects
+whose `__getattr__` recurses while they are unpickled.
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
+from picklecheck.engine.families import rebuild
+from picklecheck.engine.flow.state import (
+    has_custom_reduce,
+    safe_ancestors,
+)
+from picklecheck.engine.flow.syntax import (
+    is_name,
+    own_nodes,
+    qname_of,
+)
+from picklecheck.engine.model import FixHint
+from picklecheck.engine.problem import (
+    Problem,
+    located,
+    span_list,
+    step,
+)
+
+
+def caught_locally(
+    raise_node: nodes.Raise, cls: nodes.ClassDef, function: nodes.FunctionDef
+) -> bool:
+    """A `try:` around the raise, inside the worker, whose handler catches the exception."""
+    names = {cls.name, "Exception", "BaseException"} | {
+        a.name for a in safe_ancestors(cls) if hasattr(a, "name")
+    }
+    node: nodes.NodeNG = raise_node
+    while node.parent is not None and node is not function:
+        parent = node.parent
+        if isinstance(parent, nodes.Try) and node in parent.body:
+            for handler in parent.handlers:
+                if handler.type is None or handler_names(handler.type) & names:
+                    return True
+        node = parent
+    return False
+
+
+def handler_names(node: nodes.NodeNG) -> set[str]:
+    if isinstance(node, nodes.Tuple):
+        return set().union(*(handler_names(e) for e in node.elts))
+    if isinstance(node, nodes.Name):
+        return {str(node.name)}
+    if isinstance(node, nodes.Attribute):
+        return {str(node.attrname)}
+    return set()
+
+
+def broken_exception(cls: nodes.ClassDef) -> Problem | None:
+    """An exception class whose instances cannot be rebuilt from `self.args` when unpickled."""
+    if not any(qname_of(base) == "builtins.BaseException" for base in safe_ancestors(cls)):
+        return None
+    if has_custom_reduce(cls):
+        return None
+    init = cls.local_attr("__init__")[0] if "__init__" in cls.locals else None
+    if not isinstance(init, nodes.FunctionDef):
+        return None
+    required = required_positional(init)
+    kwonly_required = [
+        a.name
+        for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults or [], strict=False)
+        if d is None
+    ]
+    passed = super_init_argument_count(init)
+    rederived = rebuild.argument_rederived(init)
+    if kwonly_required:
+        missing = f"missing required keyword-only argument: '{kwonly_required[0]}'"
+    elif passed is not None and passed < required and init.args.vararg is None:
+        missing = f"missing {required - passed} required positional argument"
+    elif rederived is not None:
+        parameter, expression = rederived
+        return rederived_exception(cls, init, parameter, expression)
+    else:
+        return None
+    return Problem(
+        rules.PKL008.code,
+        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+        f"TypeError: {cls.name}.__init__() {missing}",
+        kb.ALWAYS,
+        (step(init, f"`{cls.name}.__init__` passes other arguments to the base class"),),
+        (
+            FixHint(
+                "exception-reduce",
+                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
+            ),
+        ),
+    )
+
+
+def recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem:
+    """families/rebuild.py: unpickling asks an empty instance for `__setstate__`."""
+    note = (
+        f"`{cls.name}.__getattr__` reads an attribute of `self`, which an instance being "
+        "unpickled does not have yet, so it calls itself again"
+    )
+    return Problem(
+        rules.PKL005.code,
+        f"an instance of `{cls.name}` whose `__getattr__` recurses while it is unpickled",
+        "RecursionError: maximum recursion depth exceeded (in __getattr__ while unpickling; "
+        "the pool waits forever)",
+        kb.ALWAYS,
+        (step(method, note),),
+    )
+
+
+def rederived_exception(
+    cls: nodes.ClassDef, init: nodes.FunctionDef, parameter: str, expression: str
+) -> Problem:
+    """families/rebuild.py: the rebuild evaluates `expression` on what it produced."""
+    note = (
+        f"`{cls.name}.__init__` keeps `{expression}` in `args`; rebuilding calls "
+        f"`{cls.name}({expression})`, which evaluates `{expression}` again on it"
+    )
+    return Problem(
+        rules.PKL008.code,
+        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+        f"error in {cls.name}.__init__ while unpickling: `{expression}` of the `{parameter}` "
+        "argument's own value (the pool waits forever)",
+        kb.ALWAYS,
+        (step(init, note),),
+        (
+            FixHint(
+                "exception-reduce",
+                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
+            ),
+        ),
+    )
+
+
+def required_positional(function: nodes.FunctionDef) -> int:
+    params = function.args.posonlyargs + function.args.args
+    return max(0, len(params) - 1 - len(function.args.defaults or []))
+
+
+def super_init_argument_count(init: nodes.FunctionDef) -> int | None:
+    for call in own_nodes(init, nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+            continue
+        if any(isinstance(a, nodes.Starred) for a in call.args):
+            return None
+        receiver = func.expr
+        is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
+        count = len(call.args) - (0 if is_super else 1)
+        return max(count, 0)
+    return None

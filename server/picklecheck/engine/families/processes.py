@@ -1,0 +1,68 @@
+"""Process, Pool, Manager and executor objects, and multiprocessing primitives (locks, queues,
+shared values), which pickle only while a child is being started, or never.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
+from picklecheck.engine.model import ChainStep, FixHint
+from picklecheck.engine.problem import (
+    Problem,
+    snippet,
+    step,
+)
+
+
+def process_object_problem(kind: str, chain: tuple[ChainStep, ...]) -> Problem:
+    """A Process object that is not started yet pickles while a child is being spawned (its
+    authentication key may travel then); a started one never does (`started_before`)."""
+    return Problem(
+        rules.PKL011.code,
+        f"a {kind} object",
+        kb.PROCESS_OBJECT_ERRORS[kind],
+        kb.ALWAYS,
+        chain,
+        inheritable=kind == "Process",
+    )
+
+
+def started_before(problem: Problem, start_call: nodes.Call) -> Problem:
+    note = f"`{snippet(start_call)}` starts it before it is pickled"
+    return replace(
+        problem,
+        what=problem.what.replace("a Process object", "an already started Process object"),
+        error=kb.STARTED_PROCESS_ERROR,
+        inheritable=False,
+    ).through(step(start_call, note))
+
+
+def primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
+    return Problem(
+        rules.PKL006.code,
+        f"a multiprocessing {primitive.name}",
+        primitive.error,
+        kb.ALWAYS,
+        (step(node, f"created by `{snippet(node)}`"),),
+        (
+            FixHint("pass-via-initializer", {"primitive": primitive.name}),
+            FixHint("use-manager", {"primitive": primitive.name}),
+        ),
+        inheritable=True,
+    )
+
+
+def process_object_kind(qname: str) -> str | None:
+    if qname in kb.POOL_FACTORIES or qname == "multiprocessing.pool.Pool":
+        return "Pool"
+    if qname in kb.PROCESS_CLASSES:
+        return "Process"
+    if qname in kb.MANAGER_FACTORIES:
+        return "Manager"
+    if qname == kb.EXECUTOR_CLASS:
+        return "ProcessPoolExecutor"
+    return None

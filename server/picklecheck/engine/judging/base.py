@@ -1,0 +1,50 @@
+"""What every part of the judge relies on: the facade, the module, and the entry points that
+each part calls on the whole judge (implemented in engine/values.py)."""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_facade import Facade
+from picklecheck.engine.flow.syntax import Bindings
+from picklecheck.engine.problem import Problem
+
+# How deep the judge follows values (names, containers, calls) before it answers unknown.
+MAX_DEPTH = 12
+
+
+class JudgeBase:
+    """The judge's shared state and the methods its parts call on each other."""
+
+    facade: Facade
+    module: nodes.Module
+    _copyreg_classes: frozenset[str]
+
+    def _judge(
+        self, expr: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        raise NotImplementedError
+
+    def _items(
+        self, iterable: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        raise NotImplementedError
+
+    def _first(
+        self, exprs: list[nodes.NodeNG], depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        raise NotImplementedError
+
+    def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
+        raise NotImplementedError
+
+    def _instance(
+        self,
+        cls: nodes.ClassDef,
+        call: nodes.Call | None,
+        depth: int,
+        label: str,
+        bindings: Bindings | None = None,
+        replaced: frozenset[str] = frozenset(),
+    ) -> Problem | None:
+        raise NotImplementedError

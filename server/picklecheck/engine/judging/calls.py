@@ -1,0 +1,352 @@
+"""Calls: known factories of unpicklable values, helper results, and instances of the
+project's classes with their fields.
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.families import names as not_the_same
+from picklecheck.engine.families import rebuild
+from picklecheck.engine.families.definitions import (
+    CLASS_FACTORIES,
+    class_object_problem,
+    is_plain_coroutine_function,
+    known_base,
+    lazy_result_kind,
+    not_the_same_problem,
+)
+from picklecheck.engine.families.exceptions import (
+    recursing_getattr,
+)
+from picklecheck.engine.families.processes import (
+    primitive_problem,
+    process_object_kind,
+    process_object_problem,
+)
+from picklecheck.engine.families.streams import opened_file
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.state import (
+    constructor,
+    declared_fields,
+    default_factory,
+    getstate_exclusions,
+    has_custom_reduce,
+    init_assignments,
+    safe_ancestors,
+)
+from picklecheck.engine.flow.syntax import (
+    Bindings,
+    assigned_value,
+    bind_arguments,
+    in_main_guard,
+    is_context_expr,
+    is_nested,
+    own_nodes,
+    syntactic_names,
+)
+from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
+from picklecheck.engine.problem import (
+    Problem,
+    instance_state_problem,
+    snippet,
+    step,
+    with_all_attributes,
+)
+
+
+class CallJudging(JudgeBase):
+    """Part of `engine.values.Judge`."""
+
+    def _call(self, call: nodes.Call, depth: int, bindings: Bindings | None) -> Problem | None:
+        if self._is_manager_proxy_factory(call):
+            return None  # manager.Lock(), manager.dict(): proxies pickle by address
+        spelled = syntactic_names(call.func)
+        if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
+            # Arrays and frames pickle through their own __reduce__; inferring into numpy
+            # builds its stubs again for every call (seconds per file). Left unknown.
+            return None
+        names = self.facade.qualified_names(call.func) | spelled
+        known = self._known_factory(call, names)
+        if known is not None:
+            return known
+        if "functools.partial" in names and call.args:
+            parts = [*call.args, *(k.value for k in call.keywords or [])]
+            inner = self._first(parts, depth, bindings, False)
+            note = "functools.partial pickles its function and arguments"
+            return inner.through(step(call, note)) if inner else None
+        if names & kb.DEFAULTDICT_CLASSES and call.args:
+            inner = self._judge(call.args[0], depth + 1, bindings, False)
+            note = "a defaultdict pickles its default factory"
+            return inner.through(step(call, note)) if inner else None
+        if isinstance(call.func, nodes.Name):
+            local = lookup(call.func, call.func.name)
+            generated = self._local_generated_class(local)
+            if generated is not None:
+                return generated
+            misnamed = not_the_same.misnamed_tuple(local, syntactic_names)
+            if misnamed is not None:
+                return not_the_same_problem(misnamed)
+            if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
+                # Read the class as written: astroid's brains replace NamedTuples etc.
+                return self._instance(local[0], call, depth + 1, snippet(call), bindings)
+        for callee in self.facade.infer(call.func) or []:
+            if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
+                return self._instance(callee, call, depth + 1, snippet(call), bindings)
+            if isinstance(callee, nodes.FunctionDef) and is_user_node(callee):
+                return self._helper_result(callee, call, depth + 1, bindings)
+        return self._inferred(call, depth)
+
+    def _known_factory(self, call: nodes.Call, names: set[str]) -> Problem | None:
+        origin = f"created by `{snippet(call)}`"
+        special = self._known_method_result(call, names)
+        if special is not None:
+            return special
+        for name in sorted(names):
+            if name in kb.UNPICKLABLE_FACTORIES:
+                known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
+                chain = (step(call, origin),)
+                return Problem(
+                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, chain, since=known.since
+                )
+            if name in kb.PRIMITIVE_FACTORIES:
+                primitive = kb.PRIMITIVE_FACTORIES[name]
+                return primitive_problem(primitive, call)
+            kind = process_object_kind(name)
+            if kind is not None:
+                return process_object_problem(kind, (step(call, origin),))
+        return None
+
+    def _known_method_result(self, call: nodes.Call, names: set[str]) -> Problem | None:
+        """Results astroid does not infer: `ctx.Value(...)` of a context object,
+        `connection.cursor()`, `vars(SomeClass)`."""
+        func = call.func
+        is_method = isinstance(func, nodes.Attribute)
+        if is_method and func.attrname in kb.PRIMITIVE_NAMES and self._is_context(func.expr):
+            return primitive_problem(kb.Primitive(func.attrname), call)
+        if isinstance(func, nodes.Attribute) and func.attrname == "cursor":
+            receiver = self._judge(func.expr, MAX_DEPTH - 2, None, local=False)
+            if receiver is not None and "sqlite3" in receiver.error:
+                known = kb.UNPICKLABLE_INSTANCES["sqlite3.Cursor"]
+                return Problem(
+                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, "a cursor"),)
+                )
+        if is_method and not call.args and not call.keywords:
+            loop_result = self._loop_future(func)
+            if loop_result is not None:
+                return loop_result
+            view = self._dict_view(func)
+            if view is not None:
+                return view
+        if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
+            known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
+            note = "`vars()` of a class is a read-only mappingproxy"
+            return Problem(
+                rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, note),)
+            )
+        return None
+
+    def _dict_view(self, func: nodes.Attribute) -> Problem | None:
+        """`record.keys()` of a dict: a view object, which pickle rejects."""
+        if func.attrname not in kb.DICT_VIEW_METHODS:
+            return None
+        owners = self.facade.instance_qnames(func.expr)
+        prefixes = {kb.DICT_VIEW_PREFIXES.get(owner) for owner in owners}
+        if len(prefixes) != 1 or None in prefixes:
+            return None
+        kind = f"{prefixes.pop()}_{func.attrname}"
+        note = f"`{snippet(func.parent)}` is a view of the dict, not a copy"
+        return Problem(
+            rules.PKL004.code,
+            f"a dict view (`{kind}`)",
+            f"TypeError: cannot pickle '{kind}' object",
+            kb.ALWAYS,
+            (step(func.parent, note),),
+        )
+
+    def _loop_future(self, func: nodes.Attribute) -> Problem | None:
+        """`loop.create_future()` of an asyncio event loop (astroid cannot infer the loop)."""
+        qname = kb.LOOP_FUTURE_METHODS.get(func.attrname)
+        if qname is None:
+            return None
+        if any(is_user_node(v) for v in self.facade.infer(func) or []):
+            return None  # a method of the project's own class with the same name
+        known = kb.UNPICKLABLE_INSTANCES[qname]
+        note = "a future bound to the parent's event loop"
+        return Problem(
+            rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(func.parent, note),)
+        )
+
+    def _local_generated_class(self, definitions: list[nodes.NodeNG]) -> Problem | None:
+        """`Row = namedtuple("Row", ...)` inside a function: pickle finds no `Row` at module
+        level, so instances fail like those of a nested class."""
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        definition = definitions[0]
+        value, _note = assigned_value(definition)
+        if not isinstance(value, nodes.Call) or not isinstance(
+            definition.scope(), nodes.FunctionDef
+        ):
+            return None
+        factory = self.facade.qualified_names(value.func) | syntactic_names(value.func)
+        if not factory & CLASS_FACTORIES or (factory == {"builtins.type"} and len(value.args) != 3):
+            return None  # type(x) with one argument returns an existing class
+        name = definition.name
+        return Problem(
+            rules.PKL002.code,
+            f"an instance of `{name}`, a class created inside `{definition.scope().name}()`",
+            f"PicklingError: Can't pickle <class '__main__.{name}'>: attribute lookup {name} "
+            "on __main__ failed",
+            kb.ALWAYS,
+            (step(definition.statement(), f"`{name}` is created inside a function"),),
+            by_name=True,
+        )
+
+    def _is_class(self, expr: nodes.NodeNG) -> bool:
+        return any(isinstance(v, nodes.ClassDef) for v in self.facade.infer(expr) or [])
+
+    def _is_context(self, expr: nodes.NodeNG) -> bool:
+        return is_context_expr(expr, self.facade)
+
+    def _helper_result(
+        self,
+        function: nodes.FunctionDef,
+        call: nodes.Call,
+        depth: int,
+        bindings: Bindings | None,
+    ) -> Problem | None:
+        if function.is_generator() or is_plain_coroutine_function(function):
+            kind = lazy_result_kind(function)
+            known = kb.UNPICKLABLE_INSTANCES[f"builtins.{kind}"]
+            return Problem(
+                rules.PKL004.code,
+                known.what,
+                known.error,
+                kb.ALWAYS,
+                (step(call, f"`{function.name}()` returns {known.what}"),),
+            )
+        if isinstance(function.parent, nodes.ClassDef) or function.decorators:
+            return None
+        inner_bindings = bind_arguments(function, call, bindings)
+        returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
+        if not returns:
+            return None
+        problems = []
+        for ret in returns:
+            problem = self._judge(ret.value, depth + 1, inner_bindings, local=False)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(ret, f"`{function.name}()` returns this")))
+        return problems[0]
+
+    def _instance(
+        self,
+        cls: nodes.ClassDef,
+        call: nodes.Call | None,
+        depth: int,
+        label: str,
+        bindings: Bindings | None = None,
+        replaced: frozenset[str] = frozenset(),
+    ) -> Problem | None:
+        """`replaced`: attributes set again before the boundary, judged by the caller."""
+        if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
+            return class_object_problem(cls, instance=True)
+        known = known_base(cls)
+        if known is not None:
+            return known
+        if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
+            return None
+        recursing = rebuild.recursive_getattr([cls, *safe_ancestors(cls)])
+        if recursing is not None:
+            return recursing_getattr(cls, recursing)
+        excluded = getstate_exclusions(cls)
+        if excluded is None:
+            return None
+        excluded |= replaced
+        init = constructor(cls)
+        init_bindings = bind_arguments(init, call, bindings) if init and call else None
+        found: list[Problem] = []
+        for attr, assignments in init_assignments(cls).items():
+            if attr in excluded:
+                continue
+            for assign_attr in assignments:
+                value, _note = assigned_value(assign_attr)
+                if value is None:
+                    continue
+                own = init is not None and assign_attr.frame() is init
+                inner = self._judge(value, depth + 1, init_bindings if own else None, False)
+                if inner is not None:
+                    found.append(instance_state_problem(label, attr, inner, assign_attr, cls))
+                    break
+        if found:
+            return with_all_attributes(found)
+        return self._field_problem(cls, call, depth, label, bindings, excluded)
+
+    def _field_problem(
+        self,
+        cls: nodes.ClassDef,
+        call: nodes.Call | None,
+        depth: int,
+        label: str,
+        bindings: Bindings | None,
+        excluded: frozenset[str],
+    ) -> Problem | None:
+        """Dataclass and NamedTuple fields filled from constructor arguments."""
+        fields = declared_fields(cls)
+        if call is None or not fields:
+            return None
+        arguments: dict[str, nodes.NodeNG] = dict(zip(fields, call.args, strict=False))
+        arguments.update({k.arg: k.value for k in call.keywords or [] if k.arg})
+        for name, argument in arguments.items():
+            if name in excluded or isinstance(argument, nodes.Starred):
+                continue
+            inner = self._judge(argument, depth + 1, bindings, local=False)
+            if inner is not None:
+                return instance_state_problem(label, name, inner, argument, cls)
+        return self._default_field_problem(cls, set(arguments) | excluded, label)
+
+    def _default_field_problem(
+        self, cls: nodes.ClassDef, given: set[str], label: str
+    ) -> Problem | None:
+        """Fields left to their default: `field(default_factory=threading.Lock)`."""
+        for statement in cls.body:
+            if not (
+                isinstance(statement, nodes.AnnAssign)
+                and isinstance(statement.target, nodes.AssignName)
+                and statement.value is not None
+                and statement.target.name not in given
+            ):
+                continue
+            factory = default_factory(statement.value)
+            if factory is None:
+                continue
+            names = self.facade.qualified_names(factory) | syntactic_names(factory)
+            for name in sorted(names):
+                known = kb.UNPICKLABLE_FACTORIES.get(name)
+                if known is not None:
+                    note = f"`{statement.target.name}` defaults to `{snippet(factory)}()`"
+                    inner = Problem(
+                        rules.PKL004.code,
+                        known.what,
+                        known.error,
+                        kb.ALWAYS,
+                        (step(statement, note),),
+                    )
+                    return instance_state_problem(
+                        label, statement.target.name, inner, statement, cls
+                    )
+        return None
+
+    def _is_manager_proxy_factory(self, call: nodes.Call) -> bool:
+        if not isinstance(call.func, nodes.Attribute):
+            return False
+        receiver = call.func.expr
+        if isinstance(receiver, nodes.Call) and kb.MANAGER_FACTORIES & (
+            self.facade.qualified_names(receiver.func) | syntactic_names(receiver.func)
+        ):
+            return True
+        owner = self.facade.instance_qnames(receiver)
+        return any(name.startswith("multiprocessing.managers.") for name in owner)

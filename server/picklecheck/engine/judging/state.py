@@ -1,0 +1,308 @@
+"""Object state: attributes set in `__init__`, in other methods, after construction, or put
+into containers, and bound methods whose receiver carries that state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from astroid import bases, nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
+from picklecheck.engine.families.definitions import (
+    as_bound_method,
+    defines_method,
+)
+from picklecheck.engine.families.streams import popen_stream
+from picklecheck.engine.flow.containers import additions, attribute_additions
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.state import (
+    construction_sites,
+    constructor,
+    init_assignments,
+    method_calls_on,
+    self_attribute_classes,
+    state_before,
+)
+from picklecheck.engine.flow.syntax import (
+    Bindings,
+    assigned_value,
+    attribute_replaced_in,
+    bind_arguments,
+    function_of,
+    is_name,
+    own_nodes,
+    self_assigned,
+    self_name,
+    syntactic_names,
+)
+from picklecheck.engine.judging.base import JudgeBase
+from picklecheck.engine.problem import (
+    Problem,
+    instance_state_problem,
+    snippet,
+    step,
+)
+
+
+class StateJudging(JudgeBase):
+    """Part of `engine.values.Judge`."""
+
+    def _later_attribute_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`obj = Foo(); obj.handle = open(p); send(obj)`: attributes set before the boundary."""
+        scope = definition.scope()
+        for assign in own_nodes(scope, nodes.Assign):
+            if not (definition.lineno or 0) < (assign.lineno or 0) < (use.lineno or 0):
+                continue
+            for target in assign.targets:
+                if (
+                    isinstance(target, nodes.AssignAttr)
+                    and isinstance(target.expr, nodes.Name)
+                    and target.expr.name == definition.name
+                ):
+                    inner = self._judge(assign.value, depth + 1, None, local=False)
+                    if inner is not None:
+                        return instance_state_problem(
+                            definition.name, target.attrname, inner, assign, None
+                        )
+        return self._container_mutation_problem(
+            definition, use, depth
+        ) or self._method_call_problem(definition, use, depth)
+
+    def _container_mutation_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`items.append(lock)` / `items[k] = lock` between the assignment and the boundary."""
+        for node, added in additions(definition, use):
+            inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None:
+                note = f"`{snippet(node)}` puts it into `{definition.name}`"
+                return inner.through(step(node, note))
+        return None
+
+    def _method_call_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`db = DB(); db.connect(); send(db)`: a method called before the boundary stores a
+        bad value on the object."""
+        return self._state_from_calls(
+            definition.scope(), str(definition.name), definition.lineno or 0, use, depth, None
+        )
+
+    def _state_from_calls(
+        self,
+        scope: nodes.NodeNG,
+        receiver: str,
+        start: int,
+        use: nodes.NodeNG,
+        depth: int,
+        cls: nodes.ClassDef | None,
+        only: str | None = None,
+    ) -> Problem | None:
+        """A bad value stored on `receiver` by a method called on it between line `start` and
+        `use` (and not replaced before `use`); `only` restricts it to one attribute."""
+        end = use.lineno or 0
+        calls = []
+        for call, func in method_calls_on(scope, receiver, start, end):
+            method = self._user_method(func)
+            if method is not None:
+                calls.append((call, method))
+        for index, (call, method) in enumerate(calls):
+            for assign_attr in own_nodes(method, nodes.AssignAttr):
+                attr = str(assign_attr.attrname)
+                if self_name(method) != getattr(assign_attr.expr, "name", None) or (
+                    only is not None and attr != only
+                ):
+                    continue
+                later = [m for _c, m in calls[index + 1 :]]
+                if attribute_replaced_in(scope, receiver, attr, call.lineno or 0, end) or any(
+                    attr in self_assigned(m) for m in later
+                ):
+                    continue
+                value, _note = assigned_value(assign_attr)
+                inner = self._judge(value, depth + 1, None, local=False) if value else None
+                if inner is not None:
+                    problem = instance_state_problem(receiver, attr, inner, assign_attr, cls)
+                    note = f"`{snippet(call)}` stores it on the object"
+                    return problem.through(step(call, note))
+        return None
+
+    def _attribute_reset_by_method(
+        self, definition: nodes.AssignName, use: nodes.Name, attribute: str
+    ) -> bool:
+        """`job.finish()` before the boundary, where `finish` sets `self.<attribute>`."""
+        for call in own_nodes(definition.scope(), nodes.Call):
+            if not (definition.lineno or 0) < (call.lineno or 0) < (use.lineno or 0):
+                continue
+            func = call.func
+            if isinstance(func, nodes.Attribute) and is_name(func.expr, definition.name):
+                method = self._user_method(func)
+                if method is not None and attribute in self_assigned(method):
+                    return True
+        return False
+
+    def _user_method(self, func: nodes.Attribute) -> nodes.FunctionDef | None:
+        for value in self.facade.infer(func) or []:
+            method = function_of(value)
+            if isinstance(value, bases.BoundMethod) and method and is_user_node(method):
+                return method
+        return None
+
+    def _attribute(
+        self, attr: nodes.Attribute, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        spelled = syntactic_names(attr)
+        if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
+            return None  # `torch.manual_seed`: importable by name; not inferred (see _call)
+        stream = popen_stream(attr, syntactic_names)
+        if stream is not None:
+            note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
+            return Problem(
+                rules.PKL004.code, stream.what, stream.error, kb.ALWAYS, (step(attr, note),)
+            )
+        for value in self.facade.infer(attr) or []:
+            if isinstance(value, bases.BoundMethod):
+                return self._bound_method(value, attr, depth, bindings)
+        if isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
+            problem = self._self_attribute(attr, depth)
+            if problem is not None:
+                return problem
+        elif self._is_method_of_self_attribute(attr):
+            receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
+            return as_bound_method(receiver, attr) if receiver else None
+        return self._inferred(attr, depth)
+
+    def _is_method_of_self_attribute(self, attr: nodes.Attribute) -> bool:
+        """`self.tokenizer.count` where every class `self.tokenizer` can be built from (in
+        `__init__`, also from the constructor's arguments at the construction sites) defines
+        `count` as a method: a bound method, though inference lost the receiver's type."""
+        owner = attr.expr
+        method = attr.frame()
+        if not (
+            isinstance(owner, nodes.Attribute)
+            and isinstance(owner.expr, nodes.Name)
+            and owner.expr.name == "self"
+            and isinstance(method, nodes.FunctionDef)
+            and isinstance(method.parent, nodes.ClassDef)
+        ):
+            return False
+        classes = self_attribute_classes(method.parent, str(owner.attrname), self.facade)
+        return bool(classes) and all(defines_method(c, str(attr.attrname)) for c in classes)
+
+    def _self_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        method = attr.frame()
+        cls = method.parent.frame() if isinstance(method, nodes.FunctionDef) else None
+        if not isinstance(cls, nodes.ClassDef) or not isinstance(method, nodes.FunctionDef):
+            return None
+        name = str(attr.attrname)
+        before = state_before(method, attr)
+        if name in before:
+            found = self._assigned_before({name: before[name]}, depth, cls, attr)
+            return replace(found, what=found.what.split(" holds ", 1)[-1]) if found else None
+        problem = self._init_attribute(cls, name, None, depth) or self._at_every_site(
+            cls, lambda site: self._init_attribute(cls, name, site, depth)
+        )
+        if problem is not None:
+            return problem
+        stored = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, None, name)
+        return replace(stored, what=stored.what.split(" holds ", 1)[-1]) if stored else None
+
+    def _self_receiver(self, cls: nodes.ClassDef, use: nodes.NodeNG, depth: int) -> Problem | None:
+        """`self` in a method (itself, or a bound method like `self.run`): its state from
+        `__init__`, with the constructor's parameters bound at the class's construction
+        sites, then what the method (or a method calling it) sets on `self` before `use`, or
+        what methods called on `self` before `use` store."""
+        method = use.frame()
+        if not isinstance(method, nodes.FunctionDef):
+            return self._instance(cls, None, depth + 1, "self")
+        before = state_before(method, use)
+        replaced = frozenset(before)
+        problem = self._instance(cls, None, depth + 1, "self", None, replaced)
+        problem = problem or self._at_every_site(
+            cls, lambda site: self._instance(cls, site, depth + 1, "self", None, replaced)
+        )
+        problem = problem or self._assigned_before(before, depth, cls, use)
+        return problem or self._state_from_calls(
+            method, "self", method.lineno or 0, use, depth, cls
+        )
+
+    def _assigned_before(
+        self,
+        before: dict[str, tuple[nodes.NodeNG, nodes.Call | None]],
+        depth: int,
+        cls: nodes.ClassDef,
+        use: nodes.NodeNG,
+    ) -> Problem | None:
+        """A bad value among the last assignments to `self.<attr>` before the boundary, or
+        put into the container assigned there (`self.workers.append(started)` in the loop)."""
+        for attr, (node, caller_call) in before.items():
+            value = assigned_value(node)[0] if isinstance(node, nodes.AssignAttr) else None
+            inner = self._judge(value, depth + 1, None, local=False) if value else None
+            method = use.frame()
+            if inner is None and caller_call is None and isinstance(method, nodes.FunctionDef):
+                inner = self._added_to_attribute(method, attr, use, depth)
+            if inner is None:
+                continue
+            problem = instance_state_problem("self", attr, inner, node, cls)
+            if caller_call is not None:
+                note = f"`{snippet(caller_call)}` runs after it is set"
+                problem = problem.through(step(caller_call, note))
+            return problem
+        return None
+
+    def _added_to_attribute(
+        self, method: nodes.FunctionDef, attr: str, use: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        for call, added in attribute_additions(method, "self", attr, use):
+            inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None:
+                return inner.through(step(call, f"`{snippet(call)}` puts it into `self.{attr}`"))
+        return None
+
+    def _init_attribute(
+        self, cls: nodes.ClassDef, name: str, site: nodes.Call | None, depth: int
+    ) -> Problem | None:
+        """`self.<name>` as `__init__` sets it, its parameters bound at `site` when given."""
+        init = constructor(cls)
+        for assign_attr in init_assignments(cls).get(name, []):
+            value, _note = assigned_value(assign_attr)
+            if value is None:
+                continue
+            own = site is not None and init is not None and assign_attr.frame() is init
+            bindings = bind_arguments(init, site, None) if own else None
+            inner = self._judge(value, depth + 1, bindings, local=False)
+            if inner is not None:
+                note = f"`self.{name}` is set to `{snippet(value)}`"
+                return inner.through(step(assign_attr.statement(), note))
+        return None
+
+    def _at_every_site(
+        self, cls: nodes.ClassDef, judge: Callable[[nodes.Call], Problem | None]
+    ) -> Problem | None:
+        """A problem of the object every construction site of `cls` in its module builds
+        (one good site is enough to stay silent; callers elsewhere are unknown)."""
+        problems = []
+        for site in construction_sites(cls):
+            problem = judge(site)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(site, f"`{snippet(site)}` creates the object")))
+        return problems[0] if problems else None
+
+    def _bound_method(
+        self,
+        method: bases.BoundMethod,
+        attr: nodes.Attribute,
+        depth: int,
+        bindings: Bindings | None,
+    ) -> Problem | None:
+        receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
+        if receiver is None and isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
+            cls = getattr(method.bound, "_proxied", None)
+            if isinstance(cls, nodes.ClassDef):
+                receiver = self._self_receiver(cls, attr, depth)
+        return as_bound_method(receiver, attr) if receiver else None

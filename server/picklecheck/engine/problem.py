@@ -1,0 +1,153 @@
+"""Problem: why a value cannot be pickled, and the why-chain steps that locate it.
+
+Shared by the judge and every family of unpicklable values; positions in code points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from astroid import nodes
+
+from picklecheck.engine import rules
+from picklecheck.engine.astroid_facade import remember, remembered
+from picklecheck.engine.flow.syntax import (
+    Bindings,
+    value_of,
+)
+from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a value cannot be pickled."""
+
+    code: str
+    what: str  # a noun phrase: "a lambda", "an open file"
+    error: str  # what the user would see at run time
+    methods: frozenset[StartMethod]  # start methods under which pickling this value fails
+    chain: tuple[ChainStep, ...] = ()
+    hints: tuple[FixHint, ...] = ()
+    inheritable: bool = False  # a multiprocessing primitive: fine while spawning a child
+    since: tuple[int, int] | None = None  # first Python version where this fails
+    attribute: str | None = None  # the instance attribute holding the bad value
+    site: nodes.NodeNG | None = None  # innermost node inside the boundary argument
+    # Fails only because pickle stores functions and classes by name (a lambda, a local or
+    # `__main__`-guarded definition): picklers that copy code by value (cloudpickle, dill) pass.
+    by_name: bool = False
+
+    def through(self, step: ChainStep | None) -> Problem:
+        if step is None:
+            return self
+        return replace(self, chain=(step, *self.chain))
+
+
+# A way of judging an expression: its value (`Judge._judge`) or its items (`Judge._items`).
+Follow = Callable[[nodes.NodeNG, int, "Bindings | None", bool], "Problem | None"]
+
+
+def span_of(node: nodes.NodeNG) -> Span:
+    """The node's range with columns in code points (Python's AST counts UTF-8 bytes)."""
+    line = (node.lineno or 1) - 1
+    col = node.col_offset or 0
+    end_line = (node.end_lineno or node.lineno or 1) - 1
+    end_col = node.end_col_offset if node.end_col_offset is not None else col
+    lines = source_lines(node)
+    return Span(
+        line, code_points(lines, line, col), end_line, code_points(lines, end_line, end_col)
+    )
+
+
+def source_lines(node: nodes.NodeNG) -> list[bytes]:
+    try:
+        root = node.root()
+    except Exception:
+        return []
+    lines: list[bytes] | None = remembered(root, "lines")
+    if lines is None:
+        data = getattr(root, "file_bytes", None)
+        if data is None and getattr(root, "file", None):
+            try:
+                with open(root.file, "rb") as handle:
+                    data = handle.read()
+            except OSError:
+                data = b""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        lines = re.split(rb"\r\n|\r|\n", data or b"")
+        remember(root, "lines", lines)
+    return lines
+
+
+def code_points(lines: list[bytes], line: int, byte_col: int) -> int:
+    if line >= len(lines) or lines[line].isascii():
+        return byte_col
+    return len(lines[line][:byte_col].decode("utf-8", errors="replace"))
+
+
+def located(node: nodes.NodeNG) -> dict[str, str]:
+    """`{"path": file}` for hint data, so a fix never applies another module's span here."""
+    try:
+        path = node.root().file
+    except Exception:
+        return {}
+    return {"path": str(path)} if path else {}
+
+
+def span_list(node: nodes.NodeNG) -> list[int]:
+    span = span_of(node)
+    return [span.line, span.col, span.end_line, span.end_col]
+
+
+def snippet(node: nodes.NodeNG, limit: int = 48) -> str:
+    try:
+        text = str(node.as_string()).splitlines()[0]
+    except Exception:
+        return "?"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def step(node: nodes.NodeNG, note: str) -> ChainStep:
+    """A chain link; `path` names the file when the node lives in another module."""
+    try:
+        path = node.root().file
+    except Exception:
+        path = None
+    return ChainStep(span_of(node), note, str(path) if path else None)
+
+
+def instance_state_problem(
+    label: str,
+    attr: str,
+    inner: Problem,
+    assign: nodes.NodeNG,
+    cls: nodes.ClassDef | None,
+) -> Problem:
+    owner = f"`{cls.name}`" if cls is not None else f"`{label}`"
+    hints = inner.hints
+    if cls is not None:
+        data = {"class": cls.name, "class_span": span_list(cls), "attrs": [attr], **located(cls)}
+        hints = (FixHint("add-getstate", data), *hints)
+    where = assign.statement() if hasattr(assign, "statement") else assign
+    return replace(
+        inner,
+        attribute=attr,
+        code=rules.PKL005.code
+        if inner.code not in (rules.PKL002.code, rules.PKL003.code)
+        else inner.code,
+        what=f"an instance of {owner} whose attribute `{attr}` holds {inner.what}",
+        chain=(step(where, f"`{attr}` is set to `{snippet(value_of(assign))}`"), *inner.chain),
+        hints=hints,
+    )
+
+
+def with_all_attributes(found: list[Problem]) -> Problem:
+    """The first bad attribute explains the finding; the getstate fix needs all of them."""
+    attrs = [p.attribute for p in found if p.attribute]
+    hints = tuple(
+        FixHint(h.kind, {**h.data, "attrs": attrs}) if h.kind == "add-getstate" else h
+        for h in found[0].hints
+    )
+    return replace(found[0], hints=hints)
