@@ -30,18 +30,8 @@ from typing import Any
 
 from picklecheck._version import __version__
 from picklecheck.cli.results import FixSummary
+from picklecheck.engine import model
 from picklecheck.engine.config import Config
-from picklecheck.engine.model import (
-    Boundary,
-    ChainStep,
-    Finding,
-    FixHint,
-    Report,
-    Severity,
-    Span,
-    StartMethod,
-    Statistics,
-)
 
 FORMAT = 1  # bump when the record layout changes; older folders are then simply not read
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -87,7 +77,7 @@ class ResultCache:
     def __post_init__(self) -> None:
         self.directory = self.directory / f"v{FORMAT}"
 
-    def lookup(self, path: str, text: str, config: Config) -> tuple[Report, Fixes] | None:
+    def lookup(self, path: str, text: str, config: Config) -> tuple[model.Report, Fixes] | None:
         """The stored result of analysing `text` at `path` with `config`, if still valid."""
         key = self._key(path, config)
         try:
@@ -108,7 +98,9 @@ class ResultCache:
         ):
             return None  # no record, a corrupt one, or one of another layout
 
-    def store(self, path: str, digest: str, config: Config, report: Report, fixes: Fixes) -> None:
+    def store(
+        self, path: str, digest: str, config: Config, report: model.Report, fixes: Fixes
+    ) -> None:
         """Remember the result of analysing the text whose `text_hash` is `digest`; quietly not
         when it cannot be recorded faithfully."""
         dependencies = self._dependency_fingerprints(report.dependencies)
@@ -274,24 +266,24 @@ def trim(directory: Path, max_bytes: int) -> None:
 # --- records: a Report and its fix summaries as JSON, and back -----------------------------
 
 
-def _span(span: Span) -> list[int]:
+def _span(span: model.Span) -> list[int]:
     return [span.line, span.col, span.end_line, span.end_col]
 
 
-def _span_from(data: list[int]) -> Span:
+def _span_from(data: list[int]) -> model.Span:
     line, col, end_line, end_col = (int(x) for x in data)
-    return Span(line, col, end_line, end_col)
+    return model.Span(line, col, end_line, end_col)
 
 
-def _methods(methods: frozenset[StartMethod]) -> list[str]:
+def _methods(methods: frozenset[model.StartMethod]) -> list[str]:
     return sorted(method.value for method in methods)
 
 
-def _methods_from(data: list[str]) -> frozenset[StartMethod]:
-    return frozenset(StartMethod(value) for value in data)
+def _methods_from(data: list[str]) -> frozenset[model.StartMethod]:
+    return frozenset(model.StartMethod(value) for value in data)
 
 
-def _finding_json(finding: Finding) -> dict[str, Any]:
+def _finding_json(finding: model.Finding) -> dict[str, Any]:
     return {
         "code": finding.code,
         "severity": finding.severity.value,
@@ -307,24 +299,24 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
-def _finding_from(data: dict[str, Any]) -> Finding:
+def _finding_from(data: dict[str, Any]) -> model.Finding:
     since = data["since"]
-    return Finding(
+    return model.Finding(
         code=data["code"],
-        severity=Severity(data["severity"]),
+        severity=model.Severity(data["severity"]),
         span=_span_from(data["span"]),
         message=data["message"],
         runtime_error=data["runtime_error"],
         start_methods=_methods_from(data["start_methods"]),
         since=None if since is None else (int(since[0]), int(since[1])),
-        chain=tuple(ChainStep(_span_from(s), note, path) for s, note, path in data["chain"]),
-        fix_hints=tuple(FixHint(kind, hint) for kind, hint in data["fix_hints"]),
+        chain=tuple(model.ChainStep(_span_from(s), note, path) for s, note, path in data["chain"]),
+        fix_hints=tuple(model.FixHint(kind, hint) for kind, hint in data["fix_hints"]),
         sink=data["sink"],
         path=data["path"],
     )
 
 
-def _report_json(report: Report) -> dict[str, Any]:
+def _report_json(report: model.Report) -> dict[str, Any]:
     return {
         "path": report.path,
         "findings": [_finding_json(f) for f in report.findings],
@@ -338,15 +330,15 @@ def _report_json(report: Report) -> dict[str, Any]:
     }
 
 
-def _report_from(data: dict[str, Any]) -> Report:
-    return Report(
+def _report_from(data: dict[str, Any]) -> model.Report:
+    return model.Report(
         path=data["path"],
         findings=[_finding_from(f) for f in data["findings"]],
         boundaries=[
-            Boundary(_span_from(span), sink, tuple(pickled), _methods_from(methods))
+            model.Boundary(_span_from(span), sink, tuple(pickled), _methods_from(methods))
             for span, sink, pickled, methods in data["boundaries"]
         ],
-        stats=Statistics(**data["stats"]),
+        stats=model.Statistics(**data["stats"]),
         syntax_error=data["syntax_error"],
         dependencies=tuple(data["dependencies"]),
     )

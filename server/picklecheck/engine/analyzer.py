@@ -339,17 +339,7 @@ class _Analysis:
         if creation is not None:
             hint_data["receiver_creation"] = _span_list(creation)
         hint = FixHint("share-numeric-data", hint_data)
-        self._add(
-            rules.PKL013.code,
-            site,
-            message,
-            "",
-            frozenset(),
-            frozenset(),
-            chain,
-            (hint,),
-            sink.sink,
-        )
+        self._add_hint(rules.PKL013.code, site, message, chain, hint, sink.sink)
 
     # ---- module-level process start without a __main__ guard ---------------------------
 
@@ -438,17 +428,7 @@ class _Analysis:
         )
         hint = FixHint("profile-with-picklecheck", {})
         chain = (ChainStep(span_of(call), "cProfile measures the calling process only"),)
-        self._add(
-            rules.PKL012.code,
-            call,
-            message,
-            "",
-            frozenset(),
-            frozenset(),
-            chain,
-            (hint,),
-            "cProfile",
-        )
+        self._add_hint(rules.PKL012.code, call, message, chain, hint, "cProfile")
 
     # ---- findings -----------------------------------------------------------------------
 
@@ -459,6 +439,18 @@ class _Analysis:
         platforms = self.config.platforms_failing(failing)
         where = f" on {', '.join(platforms)}" if platforms else ""
         return f" [fails with the {methods} start method{where}]"
+
+    def _add_hint(
+        self,
+        code: str,
+        site: nodes.NodeNG,
+        message: str,
+        chain: tuple[ChainStep, ...],
+        hint: FixHint,
+        sink: str,
+    ) -> None:
+        """A finding that is advice (PKL012, PKL013): nothing fails under any start method."""
+        self._add(code, site, message, "", frozenset(), frozenset(), chain, (hint,), sink)
 
     def _add(
         self,
@@ -478,28 +470,16 @@ class _Analysis:
             replace(link, path=None) if link.path in (self.path, own) else link for link in chain
         )
         hints = tuple(_without_own_path(hint, own) for hint in hints)
-        span = span_of(site)
         severity = self.config.severity.get(code, rule(code).severity)
         if severity is Severity.ERROR and failing != context:
             severity = Severity.WARNING  # fails only on some platforms the user may target
-        self.raw.append(
-            (
-                self._origin,
-                Finding(
-                    code=code,
-                    severity=severity,
-                    span=span,
-                    message=message,
-                    runtime_error=error,
-                    start_methods=failing,
-                    chain=chain,
-                    fix_hints=hints,
-                    since=since,
-                    sink=sink,
-                    path=self.path,
-                ),
-            )
+        span = span_of(site)
+        # In Finding's field order: code, severity, span, message, runtime error, start methods,
+        # since, chain, fix hints, sink, path.
+        finding = Finding(
+            code, severity, span, message, error, failing, since, chain, hints, sink, self.path
         )
+        self.raw.append((self._origin, finding))
 
 
 def _without_own_path(hint: FixHint, own: str) -> FixHint:

@@ -1,13 +1,17 @@
 """What picklecheck knows about the standard library: which objects cannot be pickled, which
 calls create them, and which calls are process boundaries.
 
-Every entry here was checked against CPython 3.11's real pickling behaviour (the corpus in
-tests/corpus executes a program per entry family). Names are astroid qualified names.
+The unpicklable kinds are data, in unpicklable.toml. Every entry was checked against CPython
+3.11's real pickling behaviour (the corpus in tests/corpus executes a program per family).
+Names are astroid qualified names.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from picklecheck.engine.model import ALL_START_METHODS, CHILD_PICKLING_METHODS, StartMethod
 
@@ -25,125 +29,27 @@ def _cannot(type_name: str) -> str:
     return f"TypeError: cannot pickle '{type_name}' object"
 
 
-_LOCK = Unpicklable("a threading lock", _cannot("_thread.lock"))
-_RLOCK = Unpicklable("a threading re-entrant lock", _cannot("_thread.RLock"))
-_TEXT_FILE = Unpicklable("an open file", _cannot("_io.TextIOWrapper"))
-_SQLITE = Unpicklable("a sqlite3 connection", _cannot("sqlite3.Connection"))
+def _kinds() -> list[dict[str, Any]]:
+    text = Path(__file__).with_name("unpicklable.toml").read_text(encoding="utf-8")
+    kinds: list[dict[str, Any]] = tomllib.loads(text)["kind"]
+    return kinds
+
+
+def _unpicklable(kind: dict[str, Any]) -> Unpicklable:
+    error = kind["error"] if "error" in kind else _cannot(kind["type"])
+    major, minor = kind.get("since", (0, 0))
+    return Unpicklable(kind["what"], error, (major, minor) if "since" in kind else None)
+
+
+def _table(role: str) -> dict[str, Unpicklable]:
+    """`role` "instances" or "factories" of every kind in unpicklable.toml, by qualified name."""
+    return {name: _unpicklable(kind) for kind in _kinds() for name in kind.get(role, [])}
+
 
 # Instances whose class (astroid qname) cannot be pickled.
-UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = {
-    "threading.lock": _LOCK,
-    "_thread.lock": _LOCK,
-    "_thread.LockType": _LOCK,
-    "threading._RLock": _RLOCK,
-    "_thread.RLock": _RLOCK,
-    "threading.Condition": Unpicklable("a threading condition", _cannot("_thread.RLock")),
-    "threading.Event": Unpicklable("a threading event", _cannot("_thread.lock")),
-    "threading.Semaphore": Unpicklable("a threading semaphore", _cannot("_thread.lock")),
-    "threading.BoundedSemaphore": Unpicklable("a threading semaphore", _cannot("_thread.lock")),
-    "threading.Barrier": Unpicklable("a threading barrier", _cannot("_thread.lock")),
-    "threading.Thread": Unpicklable("a thread", _cannot("_thread.lock")),
-    "queue.Queue": Unpicklable("a queue.Queue", _cannot("_thread.lock")),
-    "queue.LifoQueue": Unpicklable("a queue.LifoQueue", _cannot("_thread.lock")),
-    "queue.PriorityQueue": Unpicklable("a queue.PriorityQueue", _cannot("_thread.lock")),
-    "_io.TextIOWrapper": _TEXT_FILE,
-    "_io.BufferedReader": Unpicklable("an open file", _cannot("_io.BufferedReader")),
-    "_io.BufferedWriter": Unpicklable("an open file", _cannot("_io.BufferedWriter")),
-    "_io.FileIO": Unpicklable("an open file", _cannot("_io.FileIO")),
-    "hashlib.md5": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "hashlib.sha1": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "hashlib.sha256": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "hashlib.sha512": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "ssl.SSLContext": Unpicklable("an SSLContext", _cannot("SSLContext")),
-    "cProfile.Profile": Unpicklable("a cProfile.Profile", _cannot("Profile")),
-    "logging.StreamHandler": Unpicklable("a logging handler", _cannot("_thread.RLock")),
-    "logging.FileHandler": Unpicklable("a logging handler", _cannot("_thread.RLock")),
-    "logging.Handler": Unpicklable("a logging handler", _cannot("_thread.RLock")),
-    "sqlite3.Connection": _SQLITE,
-    "sqlite3.Cursor": Unpicklable("a sqlite3 cursor", _cannot("sqlite3.Cursor")),
-    "builtins.generator": Unpicklable("a generator", _cannot("generator")),
-    "re.Match": Unpicklable("a regular expression match", _cannot("re.Match")),
-    "mmap.mmap": Unpicklable("a memory map", _cannot("mmap.mmap")),
-    "subprocess.Popen": Unpicklable("a subprocess.Popen", _cannot("_thread.lock")),
-    "_io.BufferedRandom": Unpicklable("an open file", _cannot("_io.BufferedRandom")),
-    "tempfile._TemporaryFileWrapper": Unpicklable(
-        "an open temporary file", _cannot("_io.BufferedRandom")
-    ),
-    "_thread._local": Unpicklable("a threading.local", _cannot("_thread._local")),
-    "builtins.frame": Unpicklable("a frame", _cannot("frame")),
-    "builtins.traceback": Unpicklable("a traceback", _cannot("traceback")),
-    "builtins.coroutine": Unpicklable("a coroutine", _cannot("coroutine")),
-    "builtins.async_generator": Unpicklable("an async generator", _cannot("async_generator")),
-    "asyncio.futures.Future": Unpicklable("an asyncio.Future", _cannot("_asyncio.Future")),
-    "_asyncio.Future": Unpicklable("an asyncio.Future", _cannot("_asyncio.Future")),
-    "asyncio.tasks.Task": Unpicklable("an asyncio.Task", _cannot("_asyncio.Task")),
-    "_asyncio.Task": Unpicklable("an asyncio.Task", _cannot("_asyncio.Task")),
-    **{
-        f"itertools.{name}": Unpicklable(
-            f"an itertools.{name} iterator", _cannot(f"itertools.{name}"), since=(3, 14)
-        )
-        for name in ("count", "cycle", "repeat", "chain", "islice", "accumulate", "tee")
-    },
-}
-
+UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = _table("instances")
 # Calls whose result cannot be pickled, for callees astroid cannot follow into (C functions).
-UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = {
-    "_io.open": _TEXT_FILE,
-    "builtins.open": _TEXT_FILE,
-    "io.open": _TEXT_FILE,
-    "sqlite3.connect": _SQLITE,
-    "_sqlite3.connect": _SQLITE,
-    "sqlite3.dbapi2.connect": _SQLITE,
-    "weakref.ref": Unpicklable("a weak reference", _cannot("weakref.ReferenceType")),
-    "_weakref.ref": Unpicklable("a weak reference", _cannot("weakref.ReferenceType")),
-    "weakref.ReferenceType": Unpicklable("a weak reference", _cannot("weakref.ReferenceType")),
-    "types.MappingProxyType": Unpicklable("a mappingproxy", _cannot("mappingproxy")),
-    "builtins.mappingproxy": Unpicklable("a mappingproxy", _cannot("mappingproxy")),
-    "hashlib.md5": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "hashlib.sha1": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "hashlib.sha256": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "hashlib.sha512": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "hashlib.new": Unpicklable("a hashlib object", _cannot("_hashlib.HASH")),
-    "ssl.create_default_context": Unpicklable("an SSLContext", _cannot("SSLContext")),
-    "ssl.SSLContext": Unpicklable("an SSLContext", _cannot("SSLContext")),
-    "logging.Logger": Unpicklable(
-        "a Logger built directly (not with getLogger)", "PicklingError: logger cannot be pickled"
-    ),
-    "threading.Lock": _LOCK,
-    "threading.RLock": _RLOCK,
-    "_thread.allocate_lock": _LOCK,
-    "threading.local": Unpicklable("a threading.local", _cannot("_thread._local")),
-    "mmap.mmap": Unpicklable("a memory map", _cannot("mmap.mmap")),
-    "subprocess.Popen": Unpicklable("a subprocess.Popen", _cannot("_thread.lock")),
-    "weakref.WeakValueDictionary": Unpicklable(
-        "a WeakValueDictionary",
-        "AttributeError: Can't pickle local object 'WeakValueDictionary.__init__.<locals>.remove'",
-    ),
-    "weakref.WeakKeyDictionary": Unpicklable(
-        "a WeakKeyDictionary", _cannot("weakref.ReferenceType")
-    ),
-    "weakref.WeakSet": Unpicklable("a WeakSet", _cannot("weakref.ReferenceType")),
-    "_weakrefset.WeakSet": Unpicklable("a WeakSet", _cannot("weakref.ReferenceType")),
-    "_threading_local.local": Unpicklable("a threading.local", _cannot("_thread._local")),
-    "tempfile.TemporaryFile": Unpicklable("an open temporary file", _cannot("_io.BufferedRandom")),
-    "tempfile.NamedTemporaryFile": Unpicklable(
-        "an open temporary file", _cannot("_io.BufferedRandom")
-    ),
-    "contextvars.ContextVar": Unpicklable("a ContextVar", _cannot("_contextvars.ContextVar")),
-    "builtins.memoryview": Unpicklable(
-        "a memoryview", "TypeError: cannot pickle memoryview objects"
-    ),
-    "re.match": Unpicklable("a regular expression match", _cannot("re.Match")),
-    "re.search": Unpicklable("a regular expression match", _cannot("re.Match")),
-    "re.fullmatch": Unpicklable("a regular expression match", _cannot("re.Match")),
-    "sys._getframe": Unpicklable("a frame", _cannot("frame")),
-    **{
-        f"itertools.{name}": Unpicklable(
-            f"an itertools.{name} iterator", _cannot(f"itertools.{name}"), since=(3, 14)
-        )
-        for name in ("count", "cycle", "repeat", "chain", "islice", "accumulate", "tee")
-    },
-}
+UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,19 @@ Shared by the judge and every family of unpicklable values; positions in code po
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from astroid import nodes
 
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import remember, remembered
-from picklecheck.engine.flow.syntax import (
-    Bindings,
-    value_of,
-)
-from picklecheck.engine.model import ChainStep, FixHint, Span, StartMethod
+from picklecheck.engine.flow.syntax import Bindings, value_of
+from picklecheck.engine.model import ALL_START_METHODS, ChainStep, FixHint, Span, StartMethod
+from picklecheck.engine.rules import Rule
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,26 @@ class Problem:
     # Fails only because pickle stores functions and classes by name (a lambda, a local or
     # `__main__`-guarded definition): picklers that copy code by value (cloudpickle, dill) pass.
     by_name: bool = False
+
+    @classmethod
+    def at(
+        cls,
+        rule: Rule,
+        origin: tuple[nodes.NodeNG, str],
+        what: str,
+        error: str,
+        methods: frozenset[StartMethod] = ALL_START_METHODS,
+        hints: tuple[FixHint, ...] = (),
+        since: tuple[int, int] | None = None,
+        inheritable: bool = False,
+        by_name: bool = False,
+    ) -> Problem:
+        """A problem whose why-chain starts with one step: `origin` is (node, note)."""
+        node, note = origin
+        chain = (step(node, note),)
+        return cls(
+            rule.code, what, error, methods, chain, hints, inheritable, since, by_name=by_name
+        )
 
     def through(self, step: ChainStep | None) -> Problem:
         if step is None:
@@ -151,3 +172,15 @@ def with_all_attributes(found: list[Problem]) -> Problem:
         for h in found[0].hints
     )
     return replace(found[0], hints=hints)
+
+
+def on_every_path(candidates: Iterable[T], judge: Callable[[T], Problem | None]) -> Problem | None:
+    """The first candidate's problem when every candidate has one; None when there is none or
+    one of them is fine: one good path is enough to stay silent."""
+    first: Problem | None = None
+    for candidate in candidates:
+        problem = judge(candidate)
+        if problem is None:
+            return None
+        first = first or problem
+    return first

@@ -23,6 +23,7 @@ from picklecheck.engine.flow.syntax import (
     bound_argument,
     calls_of,
     is_context_expr,
+    reads_of_assigned_name,
 )
 from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
@@ -177,15 +178,10 @@ def _mirror_via_creation(receiver: nodes.NodeNG, method: str) -> Mirrored | None
 
 def _never_started(call: nodes.Call) -> bool:
     """`p = Process(...)` where `p` is only ever used as `p.<attr>` and never `p.start()`."""
-    parent = call.parent
-    if not (isinstance(parent, nodes.Assign) and len(parent.targets) == 1):
+    reads = reads_of_assigned_name(call)
+    if reads is None:
         return False
-    target = parent.targets[0]
-    if not isinstance(target, nodes.AssignName):
-        return False
-    for name in parent.scope().nodes_of_class(nodes.Name):
-        if name.name != target.name or target not in lookup(name, name.name):
-            continue
+    for name in reads:
         attribute = name.parent
         if not isinstance(attribute, nodes.Attribute) or attribute.attrname == "start":
             return False  # started, or handed on somewhere we cannot follow

@@ -25,10 +25,7 @@ from picklecheck.engine.families.definitions import (
     lazy_result_kind,
     receiver_class,
 )
-from picklecheck.engine.families.exceptions import (
-    broken_exception,
-    caught_locally,
-)
+from picklecheck.engine.families.exceptions import broken_exception, caught_locally
 from picklecheck.engine.families.processes import (
     primitive_problem,
     process_object_kind,
@@ -36,10 +33,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.state import (
-    copyreg_registered,
-    started_between,
-)
+from picklecheck.engine.flow.state import copyreg_registered, started_between
 from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
@@ -53,17 +47,11 @@ from picklecheck.engine.flow.syntax import (
     qname_of,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH
-from picklecheck.engine.judging.calls import CallJudging
 from picklecheck.engine.judging.state import StateJudging
-from picklecheck.engine.problem import (
-    Follow,
-    Problem,
-    snippet,
-    step,
-)
+from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
 
 
-class Judge(StateJudging, CallJudging):
+class Judge(StateJudging):
     """Judges expressions of one module; shares the file's inference budget."""
 
     def __init__(self, facade: Facade, module: nodes.Module) -> None:
@@ -90,12 +78,11 @@ class Judge(StateJudging, CallJudging):
         if function.is_generator() or is_plain_coroutine_function(function):
             known = kb.UNPICKLABLE_INSTANCES[f"builtins.{lazy_result_kind(function)}"]
             kind = "an async" if isinstance(function, nodes.AsyncFunctionDef) else "a generator"
-            return Problem(
-                rules.PKL007.code,
+            return Problem.at(
+                rules.PKL007,
+                (function, f"`{function.name}` is {kind} function"),
                 f"the result of `{function.name}()`, {known.what}",
                 known.error,
-                kb.ALWAYS,
-                (step(function, f"`{function.name}` is {kind} function"),),
             )
         for ret in own_nodes(function, nodes.Return):
             if ret.value is None:
@@ -166,12 +153,11 @@ class Judge(StateJudging, CallJudging):
         if isinstance(expr, nodes.DictComp):
             return self._first([expr.key, expr.value], depth, bindings, local)
         if isinstance(expr, nodes.GeneratorExp):
-            return Problem(
-                rules.PKL004.code,
+            return Problem.at(
+                rules.PKL004,
+                (expr, "a generator expression"),
                 "a generator",
                 kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
-                kb.ALWAYS,
-                (step(expr, "a generator expression"),),
             )
         if isinstance(expr, nodes.IfExp):
             return self._first([expr.body, expr.orelse], depth, bindings, local)
@@ -205,15 +191,7 @@ class Judge(StateJudging, CallJudging):
             note = f"`{name.name}` is `{snippet(argument)}` here"
             return problem.through(step(argument, note)) if problem else None
         definitions = self._reaching_globals(lookup(name, name.name), name)
-        if not definitions:
-            return None
-        problems = []
-        for definition in definitions:
-            problem = self._definition(definition, name, depth)
-            if problem is None:
-                return None  # one good path is enough to stay silent
-            problems.append(problem)
-        return problems[0]
+        return on_every_path(definitions, lambda d: self._definition(d, name, depth))
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:
         if isinstance(definition, nodes.FunctionDef):
@@ -304,16 +282,8 @@ class Judge(StateJudging, CallJudging):
     # ---- inference fallback -------------------------------------------------------------
 
     def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
-        values = self.facade.infer(expr)
-        if not values:
-            return None
-        problems = []
-        for value in values:
-            problem = self._inferred_value(value, expr, depth)
-            if problem is None:
-                return None
-            problems.append(problem)
-        return problems[0]
+        values = self.facade.infer(expr) or []
+        return on_every_path(values, lambda value: self._inferred_value(value, expr, depth))
 
     def _inferred_value(self, value: Any, expr: nodes.NodeNG, depth: int) -> Problem | None:
         origin = (step(expr, f"`{snippet(expr)}`"),)

@@ -12,9 +12,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
-from picklecheck.engine.flow.state import (
-    safe_ancestors,
-)
+from picklecheck.engine.flow.state import safe_ancestors
 from picklecheck.engine.flow.syntax import (
     in_main_guard,
     is_nested,
@@ -23,13 +21,7 @@ from picklecheck.engine.flow.syntax import (
     qname_of,
 )
 from picklecheck.engine.model import FixHint
-from picklecheck.engine.problem import (
-    Problem,
-    located,
-    snippet,
-    span_list,
-    step,
-)
+from picklecheck.engine.problem import Problem, located, snippet, span_list, step
 
 CLASS_FACTORIES = frozenset(
     {
@@ -56,14 +48,13 @@ def lazy_result_kind(function: nodes.FunctionDef) -> str:
 
 
 def lambda_problem(node: nodes.Lambda) -> Problem:
-    return Problem(
-        rules.PKL001.code,
+    return Problem.at(
+        rules.PKL001,
+        (node, "the lambda is defined here"),
         "a lambda",
         "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
         "__main__ failed",
-        kb.ALWAYS,
-        (step(node, "the lambda is defined here"),),
-        (FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
+        hints=(FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
         by_name=True,
     )
 
@@ -83,22 +74,21 @@ def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str)
     name = definition.name
     if is_nested(definition):
         qualname = local_qualname(definition)
-        return Problem(
-            rules.PKL002.code,
+        return Problem.at(
+            rules.PKL002,
+            (definition, f"`{name}` is defined inside a function"),
             f"{kind.replace('a ', 'a local ', 1)} (`{qualname}`)",
             f"AttributeError: Can't pickle local object '{qualname}'",
-            kb.ALWAYS,
-            (step(definition, f"`{name}` is defined inside a function"),),
-            (_definition_hint("lift-local-def", definition),),
+            hints=(_definition_hint("lift-local-def", definition),),
             by_name=True,
         )
     if in_main_guard(definition):
-        return Problem(
-            rules.PKL003.code,
+        return Problem.at(
+            rules.PKL003,
+            (definition, f"`{name}` is defined inside the `__main__` guard"),
             f'{kind} defined inside the `if __name__ == "__main__":` block',
             f"AttributeError: Can't get attribute '{name}' on <module '__mp_main__'>",
             kb.CHILD_ONLY,
-            (step(definition, f"`{name}` is defined inside the `__main__` guard"),),
             (_definition_hint("move-out-of-main-guard", definition),),
             by_name=True,
         )
@@ -218,11 +208,10 @@ def known_base(cls: nodes.ClassDef) -> Problem | None:
         qname = qname_of(base)
         if qname in kb.UNPICKLABLE_INSTANCES and qname != "builtins.generator":
             known = kb.UNPICKLABLE_INSTANCES[qname]
-            return Problem(
-                rules.PKL005.code,
+            return Problem.at(
+                rules.PKL005,
+                (cls, f"`{cls.name}` inherits from {qname}"),
                 f"an instance of `{cls.name}`, a subclass of {qname} ({known.what})",
                 known.error,
-                kb.ALWAYS,
-                (step(cls, f"`{cls.name}` inherits from {qname}"),),
             )
     return None

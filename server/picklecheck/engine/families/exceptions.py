@@ -6,25 +6,12 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.families import rebuild
-from picklecheck.engine.flow.state import (
-    has_custom_reduce,
-    safe_ancestors,
-)
-from picklecheck.engine.flow.syntax import (
-    is_name,
-    own_nodes,
-    qname_of,
-)
+from picklecheck.engine.flow.state import has_custom_reduce, safe_ancestors
+from picklecheck.engine.flow.syntax import is_name, own_nodes, qname_of
 from picklecheck.engine.model import FixHint
-from picklecheck.engine.problem import (
-    Problem,
-    located,
-    span_list,
-    step,
-)
+from picklecheck.engine.problem import Problem, located, span_list
 
 
 def caught_locally(
@@ -81,13 +68,12 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
         return rederived_exception(cls, init, parameter, expression)
     else:
         return None
-    return Problem(
-        rules.PKL008.code,
+    return Problem.at(
+        rules.PKL008,
+        (init, f"`{cls.name}.__init__` passes other arguments to the base class"),
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
         f"TypeError: {cls.name}.__init__() {missing}",
-        kb.ALWAYS,
-        (step(init, f"`{cls.name}.__init__` passes other arguments to the base class"),),
-        (
+        hints=(
             FixHint(
                 "exception-reduce",
                 {"class": cls.name, "class_span": span_list(cls), **located(cls)},
@@ -102,13 +88,12 @@ def recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem
         f"`{cls.name}.__getattr__` reads an attribute of `self`, which an instance being "
         "unpickled does not have yet, so it calls itself again"
     )
-    return Problem(
-        rules.PKL005.code,
+    return Problem.at(
+        rules.PKL005,
+        (method, note),
         f"an instance of `{cls.name}` whose `__getattr__` recurses while it is unpickled",
         "RecursionError: maximum recursion depth exceeded (in __getattr__ while unpickling; "
         "the pool waits forever)",
-        kb.ALWAYS,
-        (step(method, note),),
     )
 
 
@@ -120,14 +105,13 @@ def rederived_exception(
         f"`{cls.name}.__init__` keeps `{expression}` in `args`; rebuilding calls "
         f"`{cls.name}({expression})`, which evaluates `{expression}` again on it"
     )
-    return Problem(
-        rules.PKL008.code,
+    return Problem.at(
+        rules.PKL008,
+        (init, note),
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
         f"error in {cls.name}.__init__ while unpickling: `{expression}` of the `{parameter}` "
         "argument's own value (the pool waits forever)",
-        kb.ALWAYS,
-        (step(init, note),),
-        (
+        hints=(
             FixHint(
                 "exception-reduce",
                 {"class": cls.name, "class_span": span_list(cls), **located(cls)},

@@ -11,11 +11,7 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.model import ChainStep, FixHint
-from picklecheck.engine.problem import (
-    Problem,
-    snippet,
-    step,
-)
+from picklecheck.engine.problem import Problem, snippet, step
 
 
 def process_object_problem(kind: str, chain: tuple[ChainStep, ...]) -> Problem:
@@ -42,13 +38,12 @@ def started_before(problem: Problem, start_call: nodes.Call) -> Problem:
 
 
 def primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
-    return Problem(
-        rules.PKL006.code,
+    return Problem.at(
+        rules.PKL006,
+        (node, f"created by `{snippet(node)}`"),
         f"a multiprocessing {primitive.name}",
         primitive.error,
-        kb.ALWAYS,
-        (step(node, f"created by `{snippet(node)}`"),),
-        (
+        hints=(
             FixHint("pass-via-initializer", {"primitive": primitive.name}),
             FixHint("use-manager", {"primitive": primitive.name}),
         ),

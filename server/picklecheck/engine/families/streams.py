@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.boundary import argument, creating_call, keyword_value, literal
 from picklecheck.engine.knowledge import Unpicklable
 
 _OPENERS = frozenset({"builtins.open", "_io.open", "io.open"})
@@ -29,10 +29,10 @@ def opened_file(call: nodes.Call, callee: str) -> Unpicklable | None:
     """The stream `open(...)` returns when its mode is a literal binary mode."""
     if callee not in _OPENERS:
         return None
-    mode = _literal(_argument(call, 1, "mode"), "r")
+    mode = _literal(argument(call, 1, "mode"), "r")
     if not isinstance(mode, str) or "b" not in mode:
         return None  # text (the default knowledge entry), or not known
-    if _literal(_argument(call, 2, "buffering"), -1) == 0:
+    if _literal(argument(call, 2, "buffering"), -1) == 0:
         return _file("FileIO")
     if "+" in mode:
         return _file("BufferedRandom")
@@ -48,57 +48,24 @@ def popen_stream(
     """
     if attribute.attrname not in _STREAMS:
         return None
-    popen = _creating_call(attribute.expr)
+    popen = creating_call(attribute.expr)
     if popen is None or "subprocess.Popen" not in names_of(popen.func):
         return None
-    pipe = _keyword(popen, attribute.attrname)
+    pipe = keyword_value(popen, attribute.attrname)
     if pipe is None or "subprocess.PIPE" not in names_of(pipe):
         return None
     what = f"the `{attribute.attrname}` pipe of a subprocess"
-    options = [_literal(_keyword(popen, o), None) for o in _TEXT_OPTIONS]
+    options = [_literal(keyword_value(popen, o), None) for o in _TEXT_OPTIONS]
     if ... in options:
         return None  # `text=flag`: not known
     if any(option not in (None, False) for option in options):
         return _file("TextIOWrapper", what)
-    if _literal(_keyword(popen, "bufsize"), -1) == 0:
+    if _literal(keyword_value(popen, "bufsize"), -1) == 0:
         return _file("FileIO", what)
     return _file("BufferedWriter" if attribute.attrname == "stdin" else "BufferedReader", what)
 
 
-def _creating_call(receiver: nodes.NodeNG) -> nodes.Call | None:
-    if isinstance(receiver, nodes.Call):
-        return receiver
-    if not isinstance(receiver, nodes.Name):
-        return None
-    definitions = lookup(receiver, receiver.name)
-    if len(definitions) != 1:
-        return None
-    parent = definitions[0].parent
-    if isinstance(parent, nodes.Assign) and isinstance(parent.value, nodes.Call):
-        return parent.value
-    if isinstance(parent, nodes.With):
-        for item, var in parent.items:
-            if var is definitions[0] and isinstance(item, nodes.Call):
-                return item
-    return None
-
-
-def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
-    return next((kw.value for kw in call.keywords or [] if kw.arg == name), None)
-
-
-def _argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None:
-    given = _keyword(call, keyword)
-    if given is not None:
-        return given
-    positional = [a for a in call.args if not isinstance(a, nodes.Starred)]
-    if len(positional) == len(call.args) and index < len(positional):
-        return positional[index]
-    return None
-
-
 def _literal(node: nodes.NodeNG | None, default: object) -> object:
-    """A constant's value; `default` when absent; `...` when not a constant."""
-    if node is None:
-        return default
-    return node.value if isinstance(node, nodes.Const) else ...
+    """A constant's value (also through a name bound once); `default` when absent; `...` when
+    not a constant."""
+    return default if node is None else literal(node)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 
 from picklecheck.engine.fixes.classes import method_names, stored_parameters
+from picklecheck.engine.fixes.scopes import attributes_stored
 from picklecheck.engine.fixes.source import Parsed, insert_at_line
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety
 
@@ -26,7 +27,7 @@ def add_exception_reduce(parsed: Parsed, finding: Finding, hint: FixHint) -> lis
     me = init.args.args[0].arg
     stored = stored_parameters(init, me)
     attributes = {name: stored.get(name, name) for name in parameters}
-    clashes = {n for n in parameters if n not in stored} & _attributes_set(cls, me)
+    clashes = {n for n in parameters if n not in stored} & attributes_stored(cls, me)
     if clashes:
         return []
     edits = [_reduce_method(parsed, cls, [attributes[n] for n in parameters])]
@@ -48,17 +49,6 @@ def _plain_parameters(init: ast.FunctionDef) -> list[str] | None:
     if not arguments.args:
         return None
     return [a.arg for a in arguments.args[1:]]
-
-
-def _attributes_set(cls: ast.ClassDef, me: str) -> set[str]:
-    return {
-        node.attr
-        for node in ast.walk(cls)
-        if isinstance(node, ast.Attribute)
-        and isinstance(node.value, ast.Name)
-        and node.value.id == me
-        and isinstance(node.ctx, ast.Store)
-    }
 
 
 def _store_arguments(parsed: Parsed, init: ast.FunctionDef, me: str, names: list[str]) -> Edit:

@@ -27,6 +27,7 @@ from picklecheck.engine.fixes.classes import (
     method_names,
     stored_parameters,
 )
+from picklecheck.engine.fixes.scopes import attributes_stored
 from picklecheck.engine.fixes.source import Parsed, insert_at_line
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
 
@@ -364,22 +365,15 @@ def _edits(parsed: Parsed, plan: Plan) -> list[Edit] | None:
     unit = indent[len(parsed.line_indent(cls.lineno - 1)) :] or "    "
     edits: list[Edit] = []
     added: list[str] = []
-    getter = method(cls, "__getstate__")
-    if getter is None:
-        added.append(_new_getstate(indent, unit, plan))
-    else:
-        extension = _extend_getstate(parsed, getter, plan.rebuilds)
+    for name, write_new, extend in _STATE_METHODS:
+        existing = method(cls, name)
+        if existing is None:
+            added.append(write_new(indent, unit, plan))
+            continue
+        extension = extend(parsed, existing, plan.rebuilds)
         if extension is None:
             return None
-        edits.append(extension)
-    setter = method(cls, "__setstate__")
-    if setter is None:
-        added.append(_new_setstate(indent, unit, plan))
-    else:
-        rebuilt = _extend_setstate(parsed, setter, plan.rebuilds)
-        if rebuilt is None:
-            return None
-        edits += rebuilt
+        edits += extension
     if added:
         end = cls.end_lineno or cls.lineno
         edits.append(insert_at_line(end, "".join("\n" + text for text in added)))
@@ -442,7 +436,7 @@ def _rebuild_lines(rebuild: Rebuild, indent: int) -> list[str]:
 
 def _extend_getstate(
     parsed: Parsed, getter: ast.FunctionDef, rebuilds: list[Rebuild]
-) -> Edit | None:
+) -> list[Edit] | None:
     """Adds lines before a final `return state`; other shapes are not touched."""
     last = getter.body[-1]
     if not isinstance(last, ast.Return) or not isinstance(last.value, ast.Name):
@@ -450,7 +444,7 @@ def _extend_getstate(
     name = last.value.id
     indent = parsed.line_indent(last.lineno - 1)
     text = "".join(f"{indent}{line}\n" for r in rebuilds for line in _state_lines(name, r))
-    return insert_at_line(last.lineno - 1, text)
+    return [insert_at_line(last.lineno - 1, text)]
 
 
 def _extend_setstate(
@@ -459,7 +453,7 @@ def _extend_setstate(
     """Adds the rebuild lines it lacks at the end; None when a `return` could skip them."""
     if any(isinstance(node, ast.Return) for node in ast.walk(setter)):
         return None
-    already = _assigned_on_self(setter)
+    already = attributes_stored(setter, setter.args.args[0].arg if setter.args.args else "self")
     missing = [r for r in rebuilds if r.attribute not in already]
     if not missing:
         return []
@@ -469,13 +463,8 @@ def _extend_setstate(
     return [insert_at_line(last.end_lineno or last.lineno, text)]
 
 
-def _assigned_on_self(function: ast.FunctionDef) -> set[str]:
-    me = function.args.args[0].arg if function.args.args else "self"
-    return {
-        node.attr
-        for node in ast.walk(function)
-        if isinstance(node, ast.Attribute)
-        and isinstance(node.value, ast.Name)
-        and node.value.id == me
-        and isinstance(node.ctx, ast.Store)
-    }
+# Each state method: written new when the class lacks it, else extended with the rebuilds.
+_STATE_METHODS = (
+    ("__getstate__", _new_getstate, _extend_getstate),
+    ("__setstate__", _new_setstate, _extend_setstate),
+)

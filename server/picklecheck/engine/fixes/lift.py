@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from picklecheck.engine.fixes import imports, scopes
@@ -30,6 +31,7 @@ from picklecheck.engine.fixes.source import (
 from picklecheck.engine.model import Edit, Finding, Fix, FixHint, FixSafety, Span
 
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
 
 
 @dataclass(frozen=True)
@@ -69,35 +71,41 @@ def lift_lambda(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
 
 
 def lift_local_def(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
-    node = _definition(parsed, hint)
-    if node is None:
-        return []
-    moved = _move_definition(parsed, node)
-    if moved is None:
-        return []
-    kind = "class" if isinstance(node, ast.ClassDef) else "function"
-    title = f"Move the local {kind} `{node.name}` to module level" + _binding_note(moved[1])
-    return [Fix(title + _unsafe_note(moved[2], moved[1]), moved[0], moved[2])]
+    def title(node: Definition) -> str:
+        kind = "class" if isinstance(node, ast.ClassDef) else "function"
+        return f"Move the local {kind} `{node.name}` to module level"
+
+    return _moved_definition_fix(parsed, hint, title)
 
 
 def move_out_of_main_guard(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    def title(node: Definition) -> str:
+        return f'Move `{node.name}` out of `if __name__ == "__main__":` to module level'
+
+    return _moved_definition_fix(parsed, hint, title)
+
+
+def _moved_definition_fix(
+    parsed: Parsed,
+    hint: FixHint,
+    title: Callable[[Definition], str],
+) -> list[Fix]:
+    """The fix moving the hint's definition to module level, titled by `title(definition)`."""
     node = _definition(parsed, hint)
     if node is None:
         return []
     moved = _move_definition(parsed, node)
     if moved is None:
         return []
-    title = f'Move `{node.name}` out of `if __name__ == "__main__":` to module level'
-    title += _binding_note(moved[1]) + _unsafe_note(moved[2], moved[1])
-    return [Fix(title, moved[0], moved[2])]
+    edits, bindings, safety = moved
+    text = title(node) + _binding_note(bindings) + _unsafe_note(safety, bindings)
+    return [Fix(text, edits, safety)]
 
 
 # ---- moving a def ------------------------------------------------------------------------
 
 
-def _definition(
-    parsed: Parsed, hint: FixHint
-) -> ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | None:
+def _definition(parsed: Parsed, hint: FixHint) -> Definition | None:
     node = parsed.node_at(hint.data.get("def", []), _DEFS)
     if not isinstance(node, _DEFS) or node.name != hint.data.get("name"):
         return None
@@ -105,7 +113,7 @@ def _definition(
 
 
 def _move_definition(
-    parsed: Parsed, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+    parsed: Parsed, node: Definition
 ) -> tuple[tuple[Edit, ...], list[str], FixSafety] | None:
     """Edits moving `node` above its top-level statement; None when that would break it."""
     top = parsed.top_statement(node)
@@ -136,7 +144,7 @@ def _move_definition(
 
 def _definition_text(
     parsed: Parsed,
-    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef,
+    node: Definition,
     name: str,
     closure: list[str],
 ) -> str:
@@ -192,7 +200,7 @@ def _only_statement(parsed: Parsed, node: ast.stmt) -> bool:
     return False
 
 
-def _rebound(parsed: Parsed, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+def _rebound(parsed: Parsed, node: Definition) -> bool:
     """Whether the name is bound again in the same block (the move would change which wins)."""
     parent = parsed.parents.get(node)
     body = getattr(parent, "body", [])
@@ -254,7 +262,7 @@ def _unsafe_note(safety: FixSafety, closure: list[str]) -> str:
     return f"; {names} is read where the partial is made, not when the function runs"
 
 
-def _has_args(node: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+def _has_args(node: ast.Lambda | Definition) -> bool:
     if isinstance(node, ast.ClassDef):
         return False
     arguments = node.args

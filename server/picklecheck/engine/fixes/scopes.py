@@ -194,3 +194,15 @@ def _binds(node: ast.AST, name: str) -> bool:
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return node.name == name
     return False
+
+
+def attributes_stored(node: ast.AST, receiver: str) -> set[str]:
+    """The attributes `node` assigns on `receiver` (`self.x = ...`, also nested targets)."""
+    return {
+        found.attr
+        for found in ast.walk(node)
+        if isinstance(found, ast.Attribute)
+        and isinstance(found.value, ast.Name)
+        and found.value.id == receiver
+        and isinstance(found.ctx, ast.Store)
+    }

@@ -278,3 +278,19 @@ def called_before(function: nodes.FunctionDef, use: nodes.Name) -> bool:
         if call.scope() is use.scope() and (call.lineno or 0) < (use.lineno or 0):
             return True
     return False
+
+
+def reads_of_assigned_name(call: nodes.Call) -> list[nodes.Name] | None:
+    """Where `name = call(...)` is read in its scope; None when the call is not assigned to a
+    single name."""
+    parent = call.parent
+    if not (isinstance(parent, nodes.Assign) and len(parent.targets) == 1):
+        return None
+    target = parent.targets[0]
+    if not isinstance(target, nodes.AssignName):
+        return None
+    return [
+        name
+        for name in parent.scope().nodes_of_class(nodes.Name)
+        if name.name == target.name and target in lookup(name, name.name)
+    ]

@@ -37,14 +37,3 @@ class JudgeBase:
 
     def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
         raise NotImplementedError
-
-    def _instance(
-        self,
-        cls: nodes.ClassDef,
-        call: nodes.Call | None,
-        depth: int,
-        label: str,
-        bindings: Bindings | None = None,
-        replaced: frozenset[str] = frozenset(),
-    ) -> Problem | None:
-        raise NotImplementedError

@@ -19,9 +19,7 @@ from picklecheck.engine.families.definitions import (
     lazy_result_kind,
     not_the_same_problem,
 )
-from picklecheck.engine.families.exceptions import (
-    recursing_getattr,
-)
+from picklecheck.engine.families.exceptions import recursing_getattr
 from picklecheck.engine.families.processes import (
     primitive_problem,
     process_object_kind,
@@ -59,7 +57,7 @@ from picklecheck.engine.problem import (
 
 
 class CallJudging(JudgeBase):
-    """Part of `engine.values.Judge`."""
+    """Part of `engine.values.Judge`: JudgeBase < CallJudging < StateJudging < Judge."""
 
     def _call(self, call: nodes.Call, depth: int, bindings: Bindings | None) -> Problem | None:
         if self._is_manager_proxy_factory(call):
@@ -131,9 +129,7 @@ class CallJudging(JudgeBase):
             receiver = self._judge(func.expr, MAX_DEPTH - 2, None, local=False)
             if receiver is not None and "sqlite3" in receiver.error:
                 known = kb.UNPICKLABLE_INSTANCES["sqlite3.Cursor"]
-                return Problem(
-                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, "a cursor"),)
-                )
+                return Problem.at(rules.PKL004, (call, "a cursor"), known.what, known.error)
         if is_method and not call.args and not call.keywords:
             loop_result = self._loop_future(func)
             if loop_result is not None:
@@ -144,9 +140,7 @@ class CallJudging(JudgeBase):
         if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
             known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
             note = "`vars()` of a class is a read-only mappingproxy"
-            return Problem(
-                rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, note),)
-            )
+            return Problem.at(rules.PKL004, (call, note), known.what, known.error)
         return None
 
     def _dict_view(self, func: nodes.Attribute) -> Problem | None:
@@ -159,12 +153,11 @@ class CallJudging(JudgeBase):
             return None
         kind = f"{prefixes.pop()}_{func.attrname}"
         note = f"`{snippet(func.parent)}` is a view of the dict, not a copy"
-        return Problem(
-            rules.PKL004.code,
+        return Problem.at(
+            rules.PKL004,
+            (func.parent, note),
             f"a dict view (`{kind}`)",
             f"TypeError: cannot pickle '{kind}' object",
-            kb.ALWAYS,
-            (step(func.parent, note),),
         )
 
     def _loop_future(self, func: nodes.Attribute) -> Problem | None:
@@ -176,9 +169,7 @@ class CallJudging(JudgeBase):
             return None  # a method of the project's own class with the same name
         known = kb.UNPICKLABLE_INSTANCES[qname]
         note = "a future bound to the parent's event loop"
-        return Problem(
-            rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(func.parent, note),)
-        )
+        return Problem.at(rules.PKL004, (func.parent, note), known.what, known.error)
 
     def _local_generated_class(self, definitions: list[nodes.NodeNG]) -> Problem | None:
         """`Row = namedtuple("Row", ...)` inside a function: pickle finds no `Row` at module
@@ -195,13 +186,12 @@ class CallJudging(JudgeBase):
         if not factory & CLASS_FACTORIES or (factory == {"builtins.type"} and len(value.args) != 3):
             return None  # type(x) with one argument returns an existing class
         name = definition.name
-        return Problem(
-            rules.PKL002.code,
+        return Problem.at(
+            rules.PKL002,
+            (definition.statement(), f"`{name}` is created inside a function"),
             f"an instance of `{name}`, a class created inside `{definition.scope().name}()`",
             f"PicklingError: Can't pickle <class '__main__.{name}'>: attribute lookup {name} "
             "on __main__ failed",
-            kb.ALWAYS,
-            (step(definition.statement(), f"`{name}` is created inside a function"),),
             by_name=True,
         )
 
@@ -221,12 +211,11 @@ class CallJudging(JudgeBase):
         if function.is_generator() or is_plain_coroutine_function(function):
             kind = lazy_result_kind(function)
             known = kb.UNPICKLABLE_INSTANCES[f"builtins.{kind}"]
-            return Problem(
-                rules.PKL004.code,
+            return Problem.at(
+                rules.PKL004,
+                (call, f"`{function.name}()` returns {known.what}"),
                 known.what,
                 known.error,
-                kb.ALWAYS,
-                (step(call, f"`{function.name}()` returns {known.what}"),),
             )
         if isinstance(function.parent, nodes.ClassDef) or function.decorators:
             return None
@@ -328,13 +317,7 @@ class CallJudging(JudgeBase):
                 known = kb.UNPICKLABLE_FACTORIES.get(name)
                 if known is not None:
                     note = f"`{statement.target.name}` defaults to `{snippet(factory)}()`"
-                    inner = Problem(
-                        rules.PKL004.code,
-                        known.what,
-                        known.error,
-                        kb.ALWAYS,
-                        (step(statement, note),),
-                    )
+                    inner = Problem.at(rules.PKL004, (statement, note), known.what, known.error)
                     return instance_state_problem(
                         label, statement.target.name, inner, statement, cls
                     )

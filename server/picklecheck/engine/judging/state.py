@@ -11,10 +11,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
-from picklecheck.engine.families.definitions import (
-    as_bound_method,
-    defines_method,
-)
+from picklecheck.engine.families.definitions import as_bound_method, defines_method
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.containers import additions, attribute_additions
 from picklecheck.engine.flow.project import is_user_node
@@ -38,17 +35,12 @@ from picklecheck.engine.flow.syntax import (
     self_name,
     syntactic_names,
 )
-from picklecheck.engine.judging.base import JudgeBase
-from picklecheck.engine.problem import (
-    Problem,
-    instance_state_problem,
-    snippet,
-    step,
-)
+from picklecheck.engine.judging.calls import CallJudging
+from picklecheck.engine.problem import Problem, instance_state_problem, snippet, step
 
 
-class StateJudging(JudgeBase):
-    """Part of `engine.values.Judge`."""
+class StateJudging(CallJudging):
+    """Part of `engine.values.Judge`: JudgeBase < CallJudging < StateJudging < Judge."""
 
     def _later_attribute_problem(
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
@@ -161,9 +153,7 @@ class StateJudging(JudgeBase):
         stream = popen_stream(attr, syntactic_names)
         if stream is not None:
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
-            return Problem(
-                rules.PKL004.code, stream.what, stream.error, kb.ALWAYS, (step(attr, note),)
-            )
+            return Problem.at(rules.PKL004, (attr, note), stream.what, stream.error)
         for value in self.facade.infer(attr) or []:
             if isinstance(value, bases.BoundMethod):
                 return self._bound_method(value, attr, depth, bindings)

@@ -18,6 +18,7 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, nodes_in, spelled_name
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, called_as, creating_call
+from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("concurrent", "Executor")
@@ -71,3 +72,6 @@ def _task_sink(call: nodes.Call, method: str) -> SinkCall:
     if call.args:
         sink.pickled.append(Pickled("the worker function", call.args[0], "value", kb.ALWAYS))
     return sink
+
+
+PROVIDER = Provider("concurrent.futures", Pickler.PICKLE, MENTIONS, (), find_sinks, CALLS)

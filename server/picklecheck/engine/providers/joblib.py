@@ -27,6 +27,7 @@ from picklecheck.engine.boundary import (
     literal,
 )
 from picklecheck.engine.model import StartMethod
+from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("joblib",)
@@ -101,3 +102,6 @@ def _tasks(tasks: nodes.NodeNG) -> list[nodes.Call]:
         and task.func.args
         and called_as(task.func, _DELAYED)
     ]
+
+
+PROVIDER = Provider("joblib", Pickler.CLOUDPICKLE, MENTIONS, (), find_sinks, CALLS)

@@ -18,6 +18,7 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, nodes_in, spelled_name
 from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call
+from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("multiprocess", "pathos")
@@ -64,3 +65,6 @@ def _pathos_sink(call: nodes.Call, method: str) -> SinkCall:
         else:
             sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
     return sink
+
+
+PROVIDER = Provider("multiprocess", Pickler.DILL, MENTIONS, MIRRORS, find_sinks, CALLS)

@@ -6,58 +6,29 @@ analysis must not need torch, joblib or multiprocess installed, and must not bui
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade, spelled_name
-from picklecheck.engine.boundary import SinkCall, creating_call
+from picklecheck.engine.astroid_facade import spelled_name
+from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.providers import futures, joblib, multiprocess, stdlib, torch
-from picklecheck.engine.providers.picklers import Pickler
-
-
-@dataclass(frozen=True)
-class Provider:
-    name: str  # as shown in messages: "joblib.Parallel", "multiprocess"
-    pickler: Pickler
-    # Words whose absence from a file's text proves the library is not used (the prefilter).
-    mentions: tuple[str, ...]
-    # Modules that re-export multiprocessing's API: their Pool, Process, Queue, ... are judged
-    # by the standard-library sinks, with this provider's pickler.
-    mirrors: tuple[str, ...] = ()
-    # The provider's own sinks (calls multiprocessing has no equivalent of).
-    find: Callable[[nodes.Module, Facade], Iterator[SinkCall]] | None = None
-
+from picklecheck.engine.providers.base import Provider
 
 PROVIDERS: tuple[Provider, ...] = (
-    Provider("multiprocessing", Pickler.PICKLE, stdlib.MENTIONS),
-    Provider("concurrent.futures", Pickler.PICKLE, futures.MENTIONS, find=futures.find_sinks),
-    Provider(
-        "torch.multiprocessing",
-        Pickler.PICKLE,
-        torch.MENTIONS,
-        mirrors=torch.MIRRORS,
-        find=torch.find_sinks,
-    ),
-    Provider("joblib", Pickler.CLOUDPICKLE, joblib.MENTIONS, find=joblib.find_sinks),
-    Provider(
-        "multiprocess",
-        Pickler.DILL,
-        multiprocess.MENTIONS,
-        mirrors=multiprocess.MIRRORS,
-        find=multiprocess.find_sinks,
-    ),
+    stdlib.PROVIDER,
+    futures.PROVIDER,
+    torch.PROVIDER,
+    joblib.PROVIDER,
+    multiprocess.PROVIDER,
 )
 
 # Every word that may mean a process boundary is near (analyzer's prefilter).
 MENTIONS: tuple[str, ...] = tuple(dict.fromkeys(w for p in PROVIDERS for w in p.mentions))
 
 # Names of the providers' own sink calls, as `name(` or `.name(` (analyzer.calls_a_candidate).
-CALLS: frozenset[str] = frozenset(
-    (*futures.CALLS, *joblib.CALLS, *multiprocess.CALLS, *torch.CALLS)
-)
+CALLS: frozenset[str] = frozenset(call for p in PROVIDERS for call in p.calls)
 
 # multiprocessing factories and classes whose instances' methods are boundaries.
 CLASS_OF_FACTORY: dict[str, str] = {

@@ -6,4 +6,10 @@ and pickle with plain pickle (`ForkingPickler`).
 
 from __future__ import annotations
 
+from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.providers.picklers import Pickler
+
 MENTIONS = ("multiprocessing", "Pool", "Process", "Queue", "Pipe", "Manager")
+
+
+PROVIDER = Provider("multiprocessing", Pickler.PICKLE, MENTIONS)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, spelled_name
+from picklecheck.engine.astroid_facade import Facade, nodes_in, spelled_name
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -28,7 +28,10 @@ from picklecheck.engine.boundary import (
     creating_call,
     literal,
 )
+from picklecheck.engine.flow.syntax import reads_of_assigned_name
 from picklecheck.engine.model import StartMethod
+from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("torch", "DataLoader")
 MIRRORS = ("torch.multiprocessing",)
@@ -101,13 +104,7 @@ def _context_method(context: nodes.NodeNG | None) -> StartMethod | None:
 
 def _never_used(call: nodes.Call) -> bool:
     """`loader = DataLoader(...)` and `loader` is never read: no worker ever starts."""
-    parent = call.parent
-    if not (isinstance(parent, nodes.Assign) and len(parent.targets) == 1):
-        return False
-    target = parent.targets[0]
-    if not isinstance(target, nodes.AssignName):
-        return False
-    return not any(
-        name.name == target.name and target in lookup(name, name.name)
-        for name in parent.scope().nodes_of_class(nodes.Name)
-    )
+    return reads_of_assigned_name(call) == []
+
+
+PROVIDER = Provider("torch.multiprocessing", Pickler.PICKLE, MENTIONS, MIRRORS, find_sinks, CALLS)
