@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from picklecheck.engine import analyze_source
-from picklecheck.engine.astroid_facade import clear_caches, set_search_paths
+from picklecheck.engine.astroid_facade import clear_caches
+from picklecheck.engine.astroid_imports import set_search_paths
 
 PROGRAM = (
     "import multiprocessing\n"

@@ -16,14 +16,13 @@ from picklecheck.engine.astroid_facade import (
     BudgetExceeded,
     Facade,
     ParseFailure,
-    add_search_path,
     kept_in_module_cache,
     nodes_in,
     parse,
-    project_files_read,
     syntax_problem,
     warm_up,
 )
+from picklecheck.engine.astroid_imports import add_search_path, project_files_read
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps

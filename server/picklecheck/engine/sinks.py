@@ -7,14 +7,8 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import (
-    Facade,
-    lookup,
-    nodes_in,
-    remember,
-    remembered,
-    spelled_name,
-)
+from picklecheck.engine.astroid_build import spelled_name
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.flow.classes import process_class_candidates, user_process_class

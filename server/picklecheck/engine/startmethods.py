@@ -10,7 +10,8 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, spelled_name
+from picklecheck.engine.astroid_build import spelled_name
+from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
 from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.model import StartMethod
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from lsprotocol import types
 
-from picklecheck.engine import astroid_facade
+from picklecheck.engine import astroid_imports
 from picklecheck.engine.config import Config
 from picklecheck.lsp.diagnostics import register_pull
 from picklecheck.lsp.interpreter import ProbeError, probe
@@ -112,6 +112,6 @@ async def use_interpreter(server: PicklecheckServer, executable: str) -> None:
         return
     server.session.interpreter = info
     server.session.base_config = replace(Config(), target_python=info.version)
-    await server.scheduler.run_in_worker(astroid_facade.set_search_paths, list(info.search_paths))
+    await server.scheduler.run_in_worker(astroid_imports.set_search_paths, list(info.search_paths))
     await server.scheduler.run_in_worker(clear_all_caches)
     server.log(f"resolving imports with {executable} (Python {info.version[0]}.{info.version[1]})")

@@ -9,7 +9,7 @@ import sysconfig
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import module_file
+from picklecheck.engine.astroid_imports import module_file
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
 

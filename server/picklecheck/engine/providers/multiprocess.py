@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, nodes_in, spelled_name
+from picklecheck.engine.astroid_build import spelled_name
+from picklecheck.engine.astroid_facade import Facade, nodes_in
 from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import spelled_name
+from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.providers import futures, joblib, multiprocess, stdlib, torch

@@ -1,0 +1,257 @@
+"""Where astroid finds modules: the user interpreter's search path in Python's order, for
+reading source only. Nothing from the user's folders is imported or executed: compiled modules
+come only from this Python's standard library folders."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import sysconfig
+import types
+from typing import Any
+
+import astroid
+from astroid import nodes
+from astroid.exceptions import AstroidBuildingError
+
+
+def add_search_path(path: str) -> None:
+    """Let astroid resolve imports of modules next to the analysed file (appended: the
+    standard library and installed packages keep priority over same-named user files).
+    Search paths are for reading source only: see `_load_standard_module`."""
+    install_load_guards()
+    if path and path not in sys.path:
+        sys.path.append(path)
+        _SourceOnlyFolders.folders.add(os.path.abspath(path))
+
+
+# The user interpreter's folders currently on sys.path (they were not there before).
+_interpreter_paths: list[str] = []
+
+
+def set_search_paths(paths: list[str]) -> None:
+    """Make astroid resolve imports along the user's interpreter's sys.path, in its order
+    (the first folder defining a module wins, as in Python). A newly chosen interpreter's
+    folders replace the previous one's; astroid's caches of where modules were found are
+    dropped, since an answer may change."""
+    install_load_guards()
+    for old in _interpreter_paths:
+        with contextlib.suppress(ValueError):
+            sys.path.remove(old)
+    _interpreter_paths.clear()
+    for path in dict.fromkeys(paths):
+        if path and path not in sys.path:
+            sys.path.append(path)
+            _interpreter_paths.append(path)
+            _SourceOnlyFolders.folders.add(os.path.abspath(path))
+    _forget_module_locations()
+
+
+def _forget_module_locations() -> None:
+    from astroid.interpreter._import import spec
+
+    astroid.MANAGER._mod_file_cache.clear()
+    spec._find_spec.cache_clear()
+    for finder in spec._SPEC_FINDERS:
+        finder.find_module.cache_clear()
+
+
+# What analysis may load. astroid reads modules as source, except compiled ones: it imports a
+# compiled module whose name is in the standard library, wherever it found the file. A `_gdbm.so`
+# next to the analysed file (a name this Python lacks) would then run native code inside
+# picklecheck. Only this Python's own standard library folders may provide compiled modules.
+
+
+def _standard_library_folders() -> list[str]:
+    # The base installation's folders, even when picklecheck runs in a virtual environment.
+    base = {"platbase": sys.base_exec_prefix, "installed_platbase": sys.base_exec_prefix}
+    paths = sysconfig.get_paths(vars={**base, "base": sys.base_prefix})
+    folders = [paths[key] for key in ("platstdlib", "stdlib") if key in paths]
+    folders += [os.path.join(folder, "lib-dynload") for folder in folders]
+    folders.append(os.path.join(sys.base_exec_prefix, "DLLs"))  # Windows
+    return list(dict.fromkeys(os.path.realpath(folder) for folder in folders))
+
+
+_STANDARD_FOLDERS = _standard_library_folders()
+
+
+def _load_standard_module(dotted_name: str) -> types.ModuleType:
+    """astroid's loader of compiled modules, held to built-in modules and the compiled modules
+    of this Python's standard library folders; anything else is an ImportError (unknown)."""
+    loaded = sys.modules.get(dotted_name)
+    if loaded is not None:
+        return loaded
+    if dotted_name in sys.builtin_module_names:
+        return importlib.import_module(dotted_name)
+    found = None
+    if "." not in dotted_name:
+        found = importlib.machinery.PathFinder.find_spec(dotted_name, _STANDARD_FOLDERS)
+    if found is None or not isinstance(found.loader, importlib.machinery.ExtensionFileLoader):
+        raise ImportError(f"{dotted_name} is not a compiled module of this Python")
+    module = importlib.util.module_from_spec(found)
+    sys.modules[dotted_name] = module
+    try:
+        found.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(dotted_name, None)
+        raise
+    return module
+
+
+def _never_import(modname: str) -> nodes.Module:
+    """Stands in for astroid's gi hook, which imports `gi.repository.*` modules for real (a
+    `gi` package in the user's folder would run)."""
+    raise AstroidBuildingError(modname=modname)
+
+
+class _RefusedLoader(importlib.abc.Loader):
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        raise ImportError(f"picklecheck reads {self.origin} as source, it never imports it")
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        raise ImportError(f"picklecheck reads {self.origin} as source, it never imports it")
+
+
+class _SourceOnlyFolders(importlib.abc.MetaPathFinder):
+    """First on sys.meta_path: a top-level module that the import system would take from a
+    folder added for reading source (the analysed file's, the user interpreter's) is found, but
+    loading it raises ImportError. astroid asks importlib for some specs, and for a dotted name
+    importlib imports the parent package for real: a `winreg/__init__.py` in a Linux project (a
+    standard name this platform lacks) would run when a file imports `winreg.schema`.
+    Submodules are left alone: their parent package was imported, so it is not the user's."""
+
+    folders: set[str] = set()
+
+    @classmethod
+    def find_spec(
+        cls, name: str, path: Any = None, target: Any = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if not cls.folders or path is not None:
+            return None
+        trusted = [p for p in sys.path if os.path.abspath(p or os.curdir) not in cls.folders]
+        if importlib.machinery.PathFinder.find_spec(name, trusted) is not None:
+            return None  # the import system finds it outside the user's folders
+        found = importlib.machinery.PathFinder.find_spec(name)
+        if found is None or found.origin is None:  # absent, or a namespace package: no code
+            return None
+        found.loader = _RefusedLoader(found.origin)
+        return found
+
+
+def install_load_guards() -> None:
+    """Idempotent, and it survives `MANAGER.clear_cache()` (which registers the brains again:
+    they pick up the replaced module-level functions)."""
+    from astroid import manager
+    from astroid.brain import brain_gi
+
+    manager.load_module_from_name = _load_standard_module
+    brain_gi._import_gi_module = _never_import
+    hooks = astroid.MANAGER._failed_import_hooks
+    hooks[:] = [
+        hook
+        for hook in hooks
+        if hook is not _never_import and getattr(hook, "__module__", "") != brain_gi.__name__
+    ]
+    astroid.MANAGER.always_load_extensions = False
+    astroid.MANAGER.extension_package_whitelist.clear()
+    if not any(finder is _SourceOnlyFolders for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SourceOnlyFolders)
+    _pin_working_folder()
+
+
+def _pin_working_folder() -> None:
+    """An empty sys.path entry means "the working folder", and astroid changes the working
+    folder to the analysed file's while it resolves that file's imports: any import made
+    meanwhile, by any thread, would find the user's modules first. Pin it to what it means."""
+    if "" in sys.path:
+        sys.path[sys.path.index("")] = os.getcwd()
+
+
+install_load_guards()
+
+
+def _library_roots() -> tuple[str, ...]:
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    roots = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
+    return tuple(sorted(os.path.join(os.path.realpath(r), "") for r in roots))
+
+
+_LIBRARY_ROOTS = _library_roots()
+
+
+def is_library_file(path: str) -> bool:
+    """A module of the standard library or an installed package, not of the user's project."""
+    real = os.path.realpath(path)
+    if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
+        return True
+    return real.startswith(_LIBRARY_ROOTS)
+
+
+def project_files_read(module: nodes.Module) -> tuple[str, ...]:
+    """The project modules an analysis of `module` could have read: its import closure among
+    the modules astroid has built, without library modules (which import no project code).
+
+    The closure is taken over import statements rather than recorded while inferring: astroid
+    memoises inferences across files, so a recording would depend on what was analysed before.
+    A module that was never built cannot have contributed anything.
+    """
+    built = astroid.MANAGER.astroid_cache
+    own = os.path.abspath(module.file) if module.file else ""
+    found: set[str] = set()
+    seen: set[str] = set()
+    pending = [module]
+    while pending:
+        current = pending.pop()
+        for name in _imported_module_names(current):
+            if name in seen:
+                continue
+            seen.add(name)
+            imported = built.get(name)
+            file = getattr(imported, "file", None)
+            if not file or not file.endswith(".py") or is_library_file(file):
+                continue
+            found.add(os.path.abspath(file))
+            pending.append(imported)
+    found.discard(own)
+    return tuple(sorted(found))
+
+
+def _imported_module_names(module: nodes.Module) -> set[str]:
+    """Dotted names an import in `module` may load: each imported module, its parent packages,
+    and `package.name` for `from package import name` (a submodule, or not)."""
+    names: set[str] = set()
+    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+        if isinstance(node, nodes.Import):
+            targets = [name for name, _alias in node.names]
+        else:
+            try:
+                base = module.relative_to_absolute_name(node.modname, node.level)
+            except Exception:
+                continue
+            targets = [base] + [f"{base}.{name}" for name, _alias in node.names if name != "*"]
+        for target in targets:
+            parts = target.split(".")
+            names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return names
+
+
+def module_file(modname: str) -> str | None:
+    """The file astroid would build for `import modname`, located along the search path
+    without building or running anything; None when it is not found."""
+    from astroid import modutils
+
+    try:
+        path = modutils.file_from_modpath(modname.split("."))
+    except Exception:
+        return None
+    return str(path) if path else None
