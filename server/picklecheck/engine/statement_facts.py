@@ -1,0 +1,134 @@
+"""What one top-level statement binds, reads, changes and passes, from its text alone: the
+edges along which the incremental analyzer (incremental.py) decides what an edit can affect."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from picklecheck.engine.syntax import bound_name
+
+# Changing a statement with one of these may change verdicts anywhere in the file.
+_GLOBAL_EFFECT = re.compile(
+    r"\bset_start_method\b|\bcopyreg\b|\bglobals\s*\(|\bvars\s*\(|\blocals\s*\(|"
+    r"\bsys\s*\.\s*modules\b|\b__getattr__\b|\bexec\s*\(|\beval\s*\(|\bsetattr\s*\(|"
+    r"\b__builtins__\b|\bimport\s+\*|\b__future__\b"
+)
+# Statements with these stay in every partial tree: the analysis reads them file-wide.
+_FILE_WIDE = re.compile(r"\bset_start_method\b|\bcopyreg\b|\b__future__\b")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a top-level statement binds, reads and touches; depends on its text alone."""
+
+    binds: frozenset[str]  # names bound at module level
+    defines: frozenset[str]  # the part of `binds` bound by `def`/`class`
+    mentions: frozenset[str]  # every name it reads or writes, at any depth
+    changes: frozenset[str]  # names its module-level code touches, names it stores into
+    passes: frozenset[str]  # names it calls or passes as arguments (at any depth)
+    global_effect: bool
+    file_wide: bool
+
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def statement_facts(text: str, node: ast.stmt) -> Facts:
+    binds: set[str] = set()
+    defines: set[str] = set()
+    mentions: set[str] = set()
+    changes: set[str] = set()
+    passes: set[str] = set()
+    _module_scope_walk(node, binds, defines, changes)
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Name):
+            mentions.add(inner.id)
+        elif isinstance(inner, (ast.Global, ast.Nonlocal)):
+            mentions.update(inner.names)
+            if isinstance(inner, ast.Global):
+                binds.update(inner.names)
+        elif isinstance(inner, ast.Call):
+            passes.update(_passed_by_call(inner))
+        elif isinstance(inner, (ast.Subscript, ast.Attribute)) and not isinstance(
+            inner.ctx, ast.Load
+        ):
+            changes.add(_base_name(inner.value))
+        elif isinstance(inner, ast.AugAssign):
+            changes.add(_base_name(inner.target))
+    changes.discard("")
+    return Facts(
+        frozenset(binds),
+        frozenset(defines),
+        frozenset(mentions | binds),
+        frozenset(changes | binds),
+        frozenset(passes),
+        bool(_GLOBAL_EFFECT.search(text)),
+        bool(_FILE_WIDE.search(text)),
+    )
+
+
+def _module_scope_walk(
+    node: ast.AST, binds: set[str], defines: set[str], changes: set[str]
+) -> None:
+    """Names bound at module level, and every name module-level code touches (the analysis
+    reads module-level code between a global's assignment and its use)."""
+    stack: list[ast.AST] = [node]
+    while stack:
+        current = stack.pop()
+        name = bound_name(current)
+        if name:
+            binds.add(name)
+            if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                defines.add(name)
+        if isinstance(current, ast.Name):
+            changes.add(current.id)
+        if isinstance(current, _SCOPES):
+            stack.extend(_evaluated_outside(current))
+            continue
+        stack.extend(ast.iter_child_nodes(current))
+
+
+def _evaluated_outside(node: ast.AST) -> Iterable[ast.AST]:
+    """Decorators, defaults, bases and keywords: evaluated in the enclosing scope."""
+    yield from getattr(node, "decorator_list", [])
+    arguments = getattr(node, "args", None)
+    if isinstance(arguments, ast.arguments):
+        yield from (d for d in [*arguments.defaults, *arguments.kw_defaults] if d is not None)
+    yield from getattr(node, "bases", [])
+    yield from (k.value for k in getattr(node, "keywords", []))
+
+
+def _passed_by_call(call: ast.Call) -> set[str]:
+    """Functions a call gives values to: the called name and names in its arguments (not as
+    the base of an attribute read), e.g. `f(x)`, `Process(target=f, args=(q,))`."""
+    passed: set[str] = set()
+    if isinstance(call.func, ast.Name):
+        passed.add(call.func.id)
+    for argument in [*call.args, *(k.value for k in call.keywords)]:
+        passed |= _passed_names(argument)
+    return passed
+
+
+def _passed_names(node: ast.AST) -> set[str]:
+    names: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, ast.Name):
+            names.add(current.id)
+        elif isinstance(current, ast.Attribute):
+            continue  # `config.path`: reads an attribute, passes no name
+        elif isinstance(current, _SCOPES):
+            continue
+        else:
+            stack.extend(ast.iter_child_nodes(current))
+    return names
+
+
+def _base_name(node: ast.AST) -> str:
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
