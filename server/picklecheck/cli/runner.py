@@ -12,14 +12,18 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from picklecheck.cli.cache import ResultCache, text_hash
 from picklecheck.cli.files import UnreadableSourceError, display_path, read_source
 from picklecheck.cli.results import FileResult, FixSummary
 from picklecheck.engine.config import Config
 from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, fixes_for
+from picklecheck.engine.fixes.verify import FixChecker
 from picklecheck.engine.model import Finding, Report
+
+if TYPE_CHECKING:  # astroid is imported only where files are analysed
+    from picklecheck.engine.analyzer import Outcome
 from picklecheck.engine.suppression import suppression_edit
 from picklecheck.gc_tuning import tune_garbage_collection
 
@@ -28,10 +32,15 @@ Task = tuple[str, str, Config]
 
 
 def _fix_summaries(
-    source: str, findings: list[Finding], budget_seconds: float = FIX_BUDGET_SECONDS
+    source: str,
+    findings: list[Finding],
+    budget_seconds: float = FIX_BUDGET_SECONDS,
+    checker: FixChecker | None = None,
 ) -> list[tuple[FixSummary, ...]]:
-    """The fixes on offer per finding; findings reached after the fix budget list none."""
+    """The fixes on offer per finding; findings reached after the fix budget list none.
+    `checker` verifies them all against one analysis of `source` (by default, its own)."""
     deadline = time.monotonic() + budget_seconds
+    checker = checker if checker is not None else FixChecker(source, findings=findings)
     summaries: list[tuple[FixSummary, ...]] = []
     for finding in findings:
         if time.monotonic() > deadline:
@@ -40,11 +49,21 @@ def _fix_summaries(
         # "Suppress on this line" is always on offer in editors; it is not a fix.
         suppress = (suppression_edit(source, finding.span.line, finding.code),)
         try:
-            fixes = [f for f in fixes_for(source, finding) if f.edits and f.edits != suppress]
+            offered = fixes_for(source, finding, checker)
+            fixes = [f for f in offered if f.edits and f.edits != suppress]
         except Exception:  # a fix-builder bug must not hide the finding
             fixes = []
         summaries.append(tuple(FixSummary(f.title, f.safety.value) for f in fixes))
     return summaries
+
+
+def _checker_after(source: str, path: str, config: Config, outcome: Outcome) -> FixChecker:
+    """A fix checker that starts from the analysis just made instead of repeating it."""
+    from picklecheck.engine.incremental import IncrementalAnalyzer
+
+    analyzer = IncrementalAnalyzer(path)
+    analyzer.adopt(source, config, outcome)
+    return FixChecker(source, path, config, findings=outcome.report.findings, analyzer=analyzer)
 
 
 @dataclass
@@ -65,13 +84,17 @@ def analyse_task(task: Task) -> Analysed:
     except UnreadableSourceError as exc:
         return Analysed(Report(path=path, syntax_error=str(exc)))
     try:
-        from picklecheck.engine.analyzer import analyze_source  # astroid: only when analysing
+        from picklecheck.engine.analyzer import analyze_outcome  # astroid: only when analysing
 
-        report = analyze_source(source, path, config)
+        outcome = analyze_outcome(source, path, config)
+        report = outcome.report
         if report.stats.files_prefiltered and report.syntax_error is None:
             report.syntax_error = _syntax_problem(source)
         # Fixes see the engine's own findings; paths are rewritten for display afterwards.
-        fixes = _fix_summaries(source, report.findings) if report.findings else []
+        fixes = []
+        if report.findings:
+            checker = _checker_after(source, path, config, outcome)
+            fixes = _fix_summaries(source, report.findings, checker=checker)
         return Analysed(report, fixes, text_hash(source))
     except Exception as exc:  # one file's crash must not stop the run
         last = traceback.extract_tb(exc.__traceback__)[-1]

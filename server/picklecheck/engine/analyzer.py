@@ -51,8 +51,20 @@ from picklecheck.engine.values import Judge
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
 _PREFILTER = re.compile("|".join(PROVIDER_MENTIONS))
 _PROFILER_NAMES = frozenset({"run", "runctx", "enable"})
+_PROFILER_MODULES = frozenset({"cProfile", "profile", "_lsprof"})
 # `with cProfile.Profile():` enables the profiler for the block.
 _PROFILER_CLASSES = frozenset({"cProfile.Profile", "_lsprof.Profiler"})
+
+
+def _imports_a_profiler(module: nodes.Module) -> bool:
+    """Whether the file imports cProfile, profile or _lsprof (or something from them)."""
+    for node in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
+        imported = [name for name, _alias in node.names]
+        if isinstance(node, nodes.ImportFrom):
+            imported = [node.modname or ""]
+        if any(name.split(".")[0] in _PROFILER_MODULES for name in imported):
+            return True
+    return False
 
 
 def _argument_names(call: nodes.NodeNG) -> set[str]:
@@ -395,6 +407,8 @@ class _Analysis:
     # ---- profilers that cannot see workers ----------------------------------------------
 
     def _check_profilers(self) -> None:
+        if not _imports_a_profiler(self.module):
+            return  # most files: no inference spent on every `x.run()` and `with f():`
         for call in nodes_in(self.module, nodes.Call):
             if self._starts_a_profiler(call) and not self._runs_in_a_worker(call):
                 self._report_profiler(call)

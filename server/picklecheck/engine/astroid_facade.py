@@ -19,7 +19,11 @@ from astroid.exceptions import AstroidError
 from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
 
-from picklecheck.engine.astroid_build import forget_build_guards, syntactic_builder
+from picklecheck.engine.astroid_build import (
+    forget_build_guards,
+    install_build_guards,
+    syntactic_builder,
+)
 from picklecheck.engine.astroid_imports import install_load_guards
 
 
@@ -202,6 +206,7 @@ def warm_up() -> None:
     if _warmed[0]:
         return
     _warmed[0] = True
+    install_build_guards()  # the same cheap building as every later module gets
     for name in _WARM_MODULES:
         try:
             astroid.MANAGER.ast_from_module_name(name)

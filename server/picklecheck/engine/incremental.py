@@ -137,6 +137,14 @@ class IncrementalAnalyzer:
                 pass
         return self._full(source, config, statements)
 
+    def adopt(self, source: str, config: Config, outcome: Outcome) -> None:
+        """Take `outcome`, a complete `analyze_outcome` of `source` run elsewhere, as the last
+        version: the next `analyze` (of an edited text) re-analyses only what the edit reaches."""
+        statements = self._split(source)
+        self._facts = {s.text: s.facts for s in statements or []}
+        self.last_mode, self.last_share = "full", 1.0
+        self._remember(source, config, statements, outcome.raw, outcome.report)
+
     # ---- full analysis ------------------------------------------------------------------------
 
     def _full(self, source: str, config: Config, statements: list[_Statement] | None) -> Report:

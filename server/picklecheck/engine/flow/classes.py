@@ -9,6 +9,7 @@ class statements it can denote; whatever cannot be followed is unknown.
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Iterator
 
 from astroid import nodes
@@ -16,6 +17,10 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, qname_of
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
+from picklecheck.engine.flow.syntax import syntactic_names
+
+# Standard-library packages that define Process classes.
+_PROCESS_PACKAGES = frozenset({"multiprocessing", "concurrent"})
 
 
 def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
@@ -149,8 +154,39 @@ def _base_classes(
 ) -> Iterator[nodes.ClassDef]:
     for base in cls.bases:
         earlier = _earlier_definition(cls, base, classes)
+        if earlier is None and _standard_non_process_base(base, classes):
+            continue
         values = [earlier] if earlier is not None else facade.infer(base) or []
         yield from (value for value in values if isinstance(value, nodes.ClassDef))
+
+
+def _standard_non_process_base(
+    base: nodes.NodeNG, classes: dict[str, list[nodes.ClassDef]]
+) -> bool:
+    """`unittest.TestCase`, `threading.Thread`: a class imported from a standard-library module
+    other than multiprocessing, which no Process subclass comes from. Not inferred: inferring it
+    builds the whole module (unittest, socketserver, ...) only to find it is not a Process."""
+    root = base
+    while isinstance(root, nodes.Attribute):
+        root = root.expr
+    if not isinstance(root, nodes.Name) or root.name in classes:
+        return False  # a name a class statement binds is the project's own
+    definitions = lookup(root, root.name)
+    if not definitions or not all(
+        isinstance(d, (nodes.Import, nodes.ImportFrom)) for d in definitions
+    ):
+        return False
+    names = syntactic_names(base)
+    return bool(names) and all(_standard_non_process_module(name) for name in names)
+
+
+def _standard_non_process_module(dotted: str) -> bool:
+    top = dotted.split(".")[0]
+    return (
+        top in sys.stdlib_module_names
+        and top not in _PROCESS_PACKAGES
+        and not is_project_module(top)  # a project module that shadows the standard one
+    )
 
 
 def _top_level_classes(module: nodes.Module) -> dict[str, list[nodes.ClassDef]]:
