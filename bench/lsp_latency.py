@@ -3,7 +3,8 @@
     python bench/lsp_latency.py FILE [--edits N] [--hovers N] [--memory-edits N]
 
 Starts `python -m picklecheck serve` beside FILE, opens it, and prints one JSON object:
-- first diagnostics after didOpen (a fresh server: the cold case an editor sees),
+- first diagnostics after didOpen (a fresh server with an empty result cache: the cold case),
+  and again from a second fresh server once the first has recorded the file (cache kept),
 - re-analysis after an edit: didChange of a `REVISION_<n> = <number>` line until the
   diagnostics for that version arrive (median, p90), once as typed (the server's debounce
   included) and once followed by didSave (analysed at once: the re-analysis cost itself),
@@ -20,6 +21,7 @@ import json
 import os
 import random
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,6 +265,21 @@ async def measure_memory(session: Session, total_edits: int) -> dict[str, object
     }
 
 
+async def reopen(path: Path) -> dict[str, object]:
+    """A second fresh server opening the same unchanged file: the first server's result
+    cache record answers it (the server's `useResultCache`)."""
+    session = Session(path)
+    await session.start()
+    try:
+        seconds, diagnostics = await session.open()
+        return {
+            "reopened_first_diagnostics_s": seconds,
+            "reopened_diagnostics": diagnostics,
+        }
+    finally:
+        await session.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description="LSP latencies of picklecheck's server"
@@ -273,14 +290,20 @@ def main() -> int:
     parser.add_argument("--memory-edits", type=int, default=0)
     args = parser.parse_args()
     session = Session(args.file)
-    try:
-        result = asyncio.run(
-            measure(session, args.edits, args.hovers, args.memory_edits)
-        )
-    except Exception as exc:  # noqa: BLE001 - any failure is reported with the server's stderr
-        stderr = session.stderr_tail.decode(errors="replace")
-        print(json.dumps({"error": f"{type(exc).__name__}: {exc}", "stderr": stderr}))
-        return 1
+    # An empty result cache of its own: the first server is cold, the second finds its record.
+    with tempfile.TemporaryDirectory(prefix="picklecheck-bench-cache-") as cache:
+        os.environ["PICKLECHECK_CACHE_DIR"] = cache
+        try:
+            result = asyncio.run(
+                measure(session, args.edits, args.hovers, args.memory_edits)
+            )
+            result.update(asyncio.run(reopen(args.file)))
+        except Exception as exc:  # noqa: BLE001 - reported with the server's stderr
+            stderr = session.stderr_tail.decode(errors="replace")
+            print(
+                json.dumps({"error": f"{type(exc).__name__}: {exc}", "stderr": stderr})
+            )
+            return 1
     print(json.dumps(result))
     return 0
 

@@ -355,7 +355,9 @@ def lsp_row(path: Path, plan: Plan, memory_edits: int) -> Row:
 
 def lsp_detail(result: dict[str, Any]) -> str:
     text = (
-        f"first diagnostics {result['first_diagnostics_s']:.2f} s; edit to diagnostics: "
+        f"first diagnostics {result['first_diagnostics_s']:.2f} s (cold), "
+        f"{result.get('reopened_first_diagnostics_s', float('nan')):.2f} s (reopened, cache "
+        "kept); edit to diagnostics: "
         f"saved median {result['saved_edit_median_ms']:.0f} ms "
         f"(p90 {result['saved_edit_p90_ms']:.0f}), typed (with the server's debounce) median "
         f"{result['edit_median_ms']:.0f} ms; hover median "
@@ -443,14 +445,32 @@ def issue_11_targets(by_name: dict[str, Row]) -> list[Target]:
         targets.append(Target(label, goal, measured, touched.cpu_seconds < 1.0))
     else:
         targets.append(Target(label, goal, "not measured", None))
-    server = by_name.get("LSP server, generated_6k")
-    label, goal = "server first diagnostics, 6k lines", "< 1 s"
-    if server and server.seconds is not None:
-        targets.append(
-            Target(label, goal, f"{server.seconds:.2f} s (wall)", server.seconds < 1.0)
-        )
-    else:
-        targets.append(Target(label, goal, "not measured", None))
+    return [*targets, *server_open_targets(by_name.get("LSP server, generated_6k"))]
+
+
+def server_open_targets(server: Row | None) -> list[Target]:
+    """Opening the 6k-line file in a fresh server: once a server has recorded it (the result
+    cache), and never seen before (cold; reported beside, with the same goal)."""
+    goal = "< 1 s"
+    cases = [
+        (
+            "server first diagnostics, 6k lines, seen before",
+            "reopened_first_diagnostics_s",
+        ),
+        (
+            "server first diagnostics, 6k lines, never seen (cold)",
+            "first_diagnostics_s",
+        ),
+    ]
+    targets = []
+    for label, key in cases:
+        seconds = server.extra.get(key) if server else None
+        if isinstance(seconds, (int, float)):
+            targets.append(
+                Target(label, goal, f"{seconds:.2f} s (wall)", seconds < 1.0)
+            )
+        else:
+            targets.append(Target(label, goal, "not measured", None))
     return targets
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -62,8 +63,11 @@ SERVER_COMMAND = [sys.executable, "-m", "picklecheck", "serve"]
 
 
 def server_config(command: Sequence[str] = SERVER_COMMAND, **env: str) -> ClientServerConfig:
+    """`env` is added to the test process's environment (the server replaces it otherwise,
+    and would lose PICKLECHECK_CACHE_DIR and write to the user's cache folder)."""
+    server_env = {**os.environ, **env} if env else None
     return ClientServerConfig(
-        server_command=list(command), client_factory=make_client, server_env=env or None
+        server_command=list(command), client_factory=make_client, server_env=server_env
     )
 
 
@@ -73,16 +77,20 @@ async def started(
     capabilities: types.ClientCapabilities | None = None,
     params: types.InitializeParams | None = None,
     command: Sequence[str] = SERVER_COMMAND,
+    settings: dict[str, Any] | None = None,
+    env: dict[str, str] | None = None,
 ) -> AsyncIterator[RecordingClient]:
     """A real server over stdio with an initialised session on `folder`; shut down after.
-    `params` replaces the default initialize request (root and folder = `folder`)."""
-    client = await server_config(command).start()
+    `params` replaces the default initialize request (root and folder = `folder`);
+    `settings` are the `picklecheck` section the client answers with; `env` is added to the
+    server's environment."""
+    client = await server_config(command, **(env or {})).start()
     assert isinstance(client, RecordingClient)
     client.folder = folder
     try:
         if params is None:
             chosen = capabilities or client_capabilities(CLIENTS[0])
-            client.initialize_result = await initialize(client, folder, chosen)
+            client.initialize_result = await initialize(client, folder, chosen, settings)
         else:
             client.initialize_result = await client.initialize_session(params)
         yield client

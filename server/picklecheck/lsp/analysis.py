@@ -5,6 +5,7 @@ Everything here is plain data in, plain data out, so the event loop only schedul
 
 from __future__ import annotations
 
+import json
 import time
 import traceback
 from collections.abc import Callable
@@ -14,6 +15,13 @@ from pathlib import Path
 from lsprotocol import types
 
 import picklecheck.engine as engine
+from picklecheck.cli.cache import (
+    Fixes,
+    ResultCache,
+    chosen_directory,
+    environment_key,
+    text_hash,
+)
 from picklecheck.engine.config import Config, ConfigError, load_config
 from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, FixChecker, fixes_for, withheld
 from picklecheck.engine.incremental import IncrementalAnalyzer
@@ -52,6 +60,7 @@ class Result:
     unverified: set[int] = field(default_factory=set)
     error: str | None = None  # traceback of a crash in the engine
     config_problem: str | None = None
+    from_cache: bool = False  # answered from the result cache; the full analysis follows
 
 
 def run_job(
@@ -78,6 +87,44 @@ def run_job(
         return result
     except Exception:
         return Result(job, Report(path=job.path or ""), error=traceback.format_exc())
+
+
+def cache_environment(search_paths: tuple[str, ...], interpreter: str) -> str:
+    """What a server's results depend on besides the file and its configuration: the CLI's
+    environment, plus the user's interpreter and the folders its imports resolve in. The
+    server's records are its own: the CLI resolves imports from its own sys.path."""
+    return json.dumps(["server", environment_key(), interpreter, list(search_paths)])
+
+
+def cached_result(job: Job, environment: str) -> Result | None:
+    """The stored result of this exact text (its file, configuration and every project module
+    the analysis read unchanged since), converted to diagnostics; None on any miss."""
+    if job.path is None:
+        return None
+    config, problem = configure(job)
+    # A fresh cache object each time: its memo of module fingerprints must not outlive a check
+    # in a server that runs for days while files change.
+    found = ResultCache(chosen_directory(None), environment=environment).lookup(
+        job.path, job.source, config
+    )
+    if found is None:
+        return None
+    result = Result(job, found[0], config_problem=problem, from_cache=True)
+    convert(result)
+    return result
+
+
+def remember(result: Result, environment: str) -> None:
+    """Store the result of a full analysis, so the next server (or this one, after a close)
+    answers the same text at once. The server keeps no fix summaries (its fixes are live)."""
+    job = result.job
+    if job.path is None or result.error is not None or result.from_cache:
+        return
+    config, _ = configure(job)
+    cache = ResultCache(chosen_directory(None), environment=environment)
+    no_summaries: Fixes = [() for _ in result.report.findings]
+    cache.store(job.path, text_hash(job.source), config, result.report, no_summaries)
+    cache.finish()
 
 
 def configure(job: Job) -> tuple[Config, str | None]:

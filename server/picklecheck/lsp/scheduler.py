@@ -9,6 +9,7 @@ never published. It talks to the server through `Host`, the little it needs of o
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +19,15 @@ from lsprotocol import types
 from pygls.workspace import TextDocument, Workspace
 
 from picklecheck.engine.incremental import IncrementalAnalyzer
-from picklecheck.lsp.analysis import Job, Result, prepare_fixes, run_job
+from picklecheck.lsp.analysis import (
+    Job,
+    Result,
+    cache_environment,
+    cached_result,
+    prepare_fixes,
+    remember,
+    run_job,
+)
 from picklecheck.lsp.convert import UTF16
 from picklecheck.lsp.memory import forget_inference_results
 from picklecheck.lsp.session import Session
@@ -74,6 +83,8 @@ class Scheduler:
         self.background: set[asyncio.Future[Any]] = set()
         # Set once the first settings are in, so the first analysis already uses them.
         self.ready = asyncio.Event()
+        # (interpreter, its search paths) -> the result cache's environment key for them
+        self._cache_environments: dict[tuple[str, tuple[str, ...]], str] = {}
 
     # --- triggers -------------------------------------------------------------------------
 
@@ -157,6 +168,10 @@ class Scheduler:
                 self._wake(uri)  # a waiter must not wait for an analysis that never comes
                 return
             loop = asyncio.get_running_loop()
+            if uri not in self.reuse:  # the document's first analysis: try the cache first
+                early = await loop.run_in_executor(self.executor, self._from_cache, job)
+                if early is not None and self._is_current(job):
+                    self._accept(early)
             result = await loop.run_in_executor(self.executor, self._run_edit, job)
             if self._is_current(job):
                 self._accept(result)
@@ -198,22 +213,50 @@ class Scheduler:
         finally:
             forget_inference_results()
 
+    def _cache_environment(self) -> str | None:
+        """In the worker thread: None when the user turned the result cache off."""
+        session = self.server.session
+        if not session.settings.use_result_cache:
+            return None
+        info = session.interpreter
+        key = (info.executable, info.search_paths) if info is not None else ("", ())
+        if key not in self._cache_environments:
+            self._cache_environments[key] = cache_environment(key[1], key[0])
+        return self._cache_environments[key]
+
+    def _from_cache(self, job: Job) -> Result | None:
+        """In the worker thread: the stored result of this text, if nothing changed since."""
+        environment = self._cache_environment()
+        return cached_result(job, environment) if environment is not None else None
+
+    def _remember(self, result: Result) -> None:
+        """In the worker thread, after the result is published."""
+        environment = self._cache_environment()
+        if environment is not None:
+            remember(result, environment)
+
     def _run_edit(self, job: Job) -> Result:
         """In the worker thread: an editing analysis. It stops early once a newer text or new
         settings arrive (its result is discarded anyway) and reuses the previous version's
         results. A reset on the event loop drops the analyzer from `reuse`; this job's copy
         then only updates an orphan."""
         analyzer = self.reuse.get(job.uri)
+        first = analyzer is None
         if analyzer is None:
             analyzer = IncrementalAnalyzer(job.path or "<untitled>")
             self.reuse[job.uri] = analyzer
-        return self._run(job, lambda: not self._is_current(job), analyzer)
+        result = self._run(job, lambda: not self._is_current(job), analyzer)
+        if first and self._is_current(job):
+            with contextlib.suppress(RuntimeError):  # the server is shutting down
+                self.executor.submit(self._remember, result)  # after the result is out
+        return result
 
     def _accept(self, result: Result) -> None:
         uri = result.job.uri
         self.results[uri] = result
         self.fixing.pop(uri, None)
-        self.in_background(self._prepare_fixes_later(result))
+        if not result.from_cache:  # a cached result is soon replaced by the full analysis's
+            self.in_background(self._prepare_fixes_later(result))
         if result.error is not None:
             self.server.report_crash(uri, result.error)
         if result.config_problem is not None:
@@ -250,8 +293,18 @@ class Scheduler:
         return result.diagnostics if self.server.session.settings.enable else []
 
     async def analyse_now(self, job: Job) -> Result:
-        """For workspace checks: the same worker, so astroid is never used concurrently."""
-        return await self.run_in_worker(self._run, job)
+        """For workspace checks: the same worker, so astroid is never used concurrently; an
+        unchanged file is answered from the result cache."""
+        return await self.run_in_worker(self._check_file, job)
+
+    def _check_file(self, job: Job) -> Result:
+        """In the worker thread."""
+        cached = self._from_cache(job)
+        if cached is not None:
+            return cached
+        result = self._run(job)
+        self._remember(result)
+        return result
 
     def in_background(self, work: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.ensure_future(work)

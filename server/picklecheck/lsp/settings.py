@@ -14,7 +14,7 @@ from picklecheck.engine.config import KEYS, Config, Layer, overlay, parse_layer
 
 SECTION = "picklecheck"
 # The server's own settings, then the engine's (engine/config.py KEYS).
-OWN_SETTINGS = ("enable", "interpreter", "checkWorkspaceOnStartMaxFiles")
+OWN_SETTINGS = ("enable", "interpreter", "checkWorkspaceOnStartMaxFiles", "useResultCache")
 SETTING_NAMES = (*OWN_SETTINGS, *(key.editor for key in KEYS))
 
 # The editor always sends every setting; these values mean "not set here" (pyproject decides).
@@ -31,11 +31,12 @@ _UNSET: dict[str, object] = {
 
 @dataclass(frozen=True)
 class Settings:
-    """The editor's settings: the server's own two, and the engine layer (engine.config)."""
+    """The editor's settings: the server's own, and the engine layer (engine.config)."""
 
     enable: bool = True
     interpreter: str = ""
     check_workspace_on_start_max_files: int = 100  # 0: only files the editor opens
+    use_result_cache: bool = True  # answer an unchanged file from the on-disk result cache
     layer: Layer = field(default_factory=Layer)
     # What the client sent, resent as is when a later workspace/configuration request fails.
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -94,6 +95,7 @@ _OWN_PARSERS: dict[str, tuple[str, Callable[[object], Any]]] = {
     "enable": ("enable", _bool),
     "interpreter": ("interpreter", _string),
     "checkWorkspaceOnStartMaxFiles": ("check_workspace_on_start_max_files", _file_count),
+    "useResultCache": ("use_result_cache", _bool),
 }
 assert tuple(_OWN_PARSERS) == OWN_SETTINGS
 
