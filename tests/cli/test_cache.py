@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.bounded import run_bounded
 
 from picklecheck.cli import cache as cache_module
 from picklecheck.cli.cache import ResultCache, text_hash, trim
@@ -68,14 +69,7 @@ def cache_dir(tmp_path: Path) -> Path:
 
 def check(project: Path, cache_dir: Path, *flags: str) -> dict[str, Any]:
     command = [sys.executable, "-m", "picklecheck", "check", ".", "--format", "json"]
-    done = subprocess.run(
-        [*command, "--exit-zero", "--cache-dir", str(cache_dir), *flags],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = run_bounded([*command, "--exit-zero", "--cache-dir", str(cache_dir), *flags], project)
     assert done.returncode == 0, done.stderr
     document: dict[str, Any] = json.loads(done.stdout)
     return document
@@ -186,13 +180,7 @@ def test_the_environment_variable_chooses_the_folder(
     project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PICKLECHECK_CACHE_DIR", str(tmp_path / "from-env"))
-    done = subprocess.run(
-        [sys.executable, "-m", "picklecheck", "check", "plain.py"],
-        cwd=project,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_bounded([sys.executable, "-m", "picklecheck", "check", "plain.py"], project)
     assert done.returncode == 0
     assert len(list((tmp_path / "from-env" / "v1").glob("*.json"))) == 1
 
@@ -205,14 +193,8 @@ def test_a_warm_run_never_imports_astroid(project: Path, cache_dir: Path) -> Non
         f"code = main(['check', '.', '--cache-dir', {str(cache_dir)!r}, '--exit-zero'])\n"
         "print('astroid' in sys.modules, code)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = run_bounded([sys.executable, "-c", script], project)
+    assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "False 0"
 
 

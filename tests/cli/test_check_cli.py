@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.bounded import run_bounded
 
 from picklecheck.cli.files import discover
 from picklecheck.cli.main import main
@@ -20,14 +21,7 @@ CLEAN_PROGRAM = "def work(x):\n    return x * 2\n"
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "picklecheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_bounded([sys.executable, "-m", "picklecheck", *args], cwd)
 
 
 def write(path: Path, text: str) -> Path:

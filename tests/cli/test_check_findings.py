@@ -13,6 +13,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from tests.bounded import run_bounded
 
 from picklecheck.cli.main import main
 
@@ -203,14 +204,7 @@ def test_jobs_give_the_same_output_in_the_same_order(project: Path, start_method
 
     def check(jobs: str) -> dict[str, Any]:
         command = [sys.executable, "-m", "picklecheck", "check", ".", "--format", "json"]
-        done = subprocess.run(
-            [*command, "--no-cache", "--jobs", jobs],
-            capture_output=True,
-            text=True,
-            timeout=180,
-            check=False,
-            env=env,
-        )
+        done = run_bounded([*command, "--no-cache", "--jobs", jobs], env=env)
         assert done.returncode == 1, done.stderr
         document: dict[str, Any] = json.loads(done.stdout)
         del document["statistics"]  # timings differ
@@ -268,13 +262,7 @@ def test_progress_goes_to_a_terminal_only(project: Path) -> None:
     assert done.returncode == 1
     assert b"[4/4]" in shown
     assert "[4/4]" not in done.stdout
-    quiet = subprocess.run(
-        [sys.executable, "-m", "picklecheck", "check", ".", "--no-progress"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    quiet = run_bounded([sys.executable, "-m", "picklecheck", "check", ".", "--no-progress"])
     assert quiet.stderr == ""
 
 

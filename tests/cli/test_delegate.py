@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tests.bounded import run_bounded
 
 from picklecheck.cli import delegate
 from picklecheck.cli.main import main
@@ -51,36 +51,20 @@ def test_serve_answers_initialize_over_stdio() -> None:
         + _lsp_message({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
         + _lsp_message({"jsonrpc": "2.0", "method": "exit"})
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "picklecheck", "serve", "--stdio"],
-        input=messages,
-        capture_output=True,
-        check=False,
-        timeout=60,
+    done = run_bounded(
+        [sys.executable, "-m", "picklecheck", "serve", "--stdio"], input_text=messages.decode()
     )
-    assert b'"capabilities"' in done.stdout, done.stderr.decode()
+    assert '"capabilities"' in done.stdout, done.stderr
 
 
 def test_profile_passes_its_arguments_through() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "picklecheck", "profile", "--help"],
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=60,
-    )
+    done = run_bounded([sys.executable, "-m", "picklecheck", "profile", "--help"])
     assert done.returncode == 0, done.stderr
     assert "profile" in done.stdout.lower()
 
 
 def test_the_console_script_is_installed_next_to_python() -> None:
     script = Path(sys.executable).with_name("picklecheck")
-    done = subprocess.run(
-        [str(script), "--version"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_bounded([str(script), "--version"])
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("picklecheck ")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import sysconfig
 import textwrap
 from pathlib import Path
 
+from tests.bounded import run_bounded
 from tests.engine.test_corpus_marks import marks
 from tests.runtime.runner import CORPUS_DIR
 
@@ -54,13 +54,8 @@ def test_library_programs_are_judged_without_the_libraries_installed(tmp_path: P
     hidden = _site_packages_without_libraries(tmp_path)
     script = _ANALYSE_WITHOUT.format(libraries=LIBRARIES)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "server")}
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(hidden), *map(str, LIBRARY_PROGRAMS)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
+    result = run_bounded(
+        [sys.executable, "-c", script, str(hidden), *map(str, LIBRARY_PROGRAMS)], env=env
     )
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)

@@ -1,101 +1,29 @@
 """Real multi-process scripts, run directly, under `picklecheck profile` and under cProfile.
 
-Every run is bounded by progress, not by wall time: it starts a session of its own, and it is
-declared hung only when no process of that session used CPU and nothing was written to its
-output for STALL_SECONDS; then the whole session is killed. A loaded machine slows a run down,
-it does not fail it.
+Every run is bounded by progress, not by wall time (`tests/bounded.py`): it is declared hung
+only when no process of its session used CPU and nothing was written to its output for
+STALL_SECONDS; then the whole session is killed. A loaded machine slows a run down, it does
+not fail it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import pstats
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests import bounded
+
 SCRIPTS = Path(__file__).parent / "scripts"
 START_METHODS = ("fork", "spawn", "forkserver")
-# No CPU used by any process of the run and no output for this long: the run is hung.
-STALL_SECONDS = 30.0
-# A last resort against a run that keeps spinning without ending.
-RUN_CAP_SECONDS = 900.0
-_POLL_SECONDS = 0.1
-
-
-class RunStalled(AssertionError):
-    """A run made no progress for STALL_SECONDS; its processes were killed."""
-
-
-def _stat_fields(pid: str) -> list[str] | None:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    return stat[stat.rfind(")") + 2 :].split()
-
-
-def session_members(session: int) -> dict[int, int]:
-    """Live processes of a session (zombies excluded), with the CPU ticks each has used.
-
-    Orphans keep their session when init adopts them, so this finds them too.
-    """
-    members = {}
-    for entry in os.listdir("/proc"):
-        fields = _stat_fields(entry) if entry.isdigit() else None
-        if fields and fields[0] != "Z" and int(fields[3]) == session:
-            members[int(entry)] = int(fields[11]) + int(fields[12])
-    return members
-
-
-def kill_session(session: int) -> None:
-    for _attempt in range(5):
-        members = session_members(session)
-        if not members:
-            return
-        for pid in members:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.kill(pid, signal.SIGKILL)
-        time.sleep(_POLL_SECONDS)
-
-
-@dataclass
-class _Progress:
-    session: int
-    outputs: tuple[Path, ...]
-    signature: tuple[int, int, int] = (0, 0, 0)
-    last_change: float = 0.0
-
-    def check(self) -> None:
-        """Record progress; raise RunStalled when there was none for STALL_SECONDS."""
-        members = session_members(self.session)
-        sizes = sum(path.stat().st_size for path in self.outputs if path.exists())
-        signature = (sum(members.values()), sizes, len(members))
-        now = time.monotonic()
-        if signature != self.signature:
-            self.signature, self.last_change = signature, now
-        elif now - self.last_change > STALL_SECONDS:
-            raise RunStalled(f"no progress for {STALL_SECONDS:.0f} s; processes {sorted(members)}")
-
-
-def _assert_nothing_left_behind(session: int, private_tmp: Path) -> None:
-    settle = time.monotonic() + 3.0  # init reaps, the forkserver notices its parent is gone
-    while session_members(session) and time.monotonic() < settle:
-        time.sleep(_POLL_SECONDS)
-    orphans = session_members(session)
-    kill_session(session)
-    assert not orphans, f"processes left running: {sorted(orphans)}"
-    left = sorted(path.name for path in private_tmp.glob("picklecheck-profile-*"))
-    assert not left, f"temporary directories left: {left}"
 
 
 def run_bounded(
@@ -104,47 +32,20 @@ def run_bounded(
     extra_environment: dict[str, str] | None = None,
     while_running: Callable[[subprocess.Popen[bytes], Path], bool] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run a command in a new session, bounded by its progress; kill the session on failure.
-
-    while_running(process, stdout_path) is called at each poll until it returns True (to
-    send signals mid-run, for instance). Fails if the run leaves a process of its session
-    alive or a profiler temporary directory behind (TMPDIR is private to the run).
-    """
-    with tempfile.TemporaryDirectory(prefix="profiling-run-") as scratch:
-        private_tmp = Path(scratch, "tmp")
-        private_tmp.mkdir()
-        environment = {**os.environ, "TMPDIR": str(private_tmp), **(extra_environment or {})}
-        stdout_path, stderr_path = Path(scratch, "stdout"), Path(scratch, "stderr")
-        with stdout_path.open("wb") as stdout, stderr_path.open("wb") as stderr:
-            process = subprocess.Popen(
-                command,
-                cwd=cwd,
-                env=environment,
-                stdout=stdout,
-                stderr=stderr,
-                start_new_session=True,
-            )
-        progress = _Progress(process.pid, (stdout_path, stderr_path), last_change=time.monotonic())
-        deadline = time.monotonic() + RUN_CAP_SECONDS
-        try:
-            while process.poll() is None:
-                if while_running is not None and while_running(process, stdout_path):
-                    while_running = None
-                progress.check()
-                if time.monotonic() > deadline:
-                    raise RunStalled(f"still running after {RUN_CAP_SECONDS:.0f} s")
-                time.sleep(_POLL_SECONDS)
-        finally:
-            if process.poll() is None:
-                kill_session(process.pid)
-                process.wait()
-        _assert_nothing_left_behind(process.pid, private_tmp)
-        return subprocess.CompletedProcess(
+    """`tests.bounded.run_bounded` with a private TMPDIR: fails if the run leaves a process
+    of its session alive or a profiler temporary directory behind."""
+    with tempfile.TemporaryDirectory(prefix="profiling-run-") as private_tmp:
+        environment = {**os.environ, "TMPDIR": private_tmp, **(extra_environment or {})}
+        completed = bounded.run_bounded(
             command,
-            process.returncode,
-            stdout_path.read_text(encoding="utf-8", errors="replace"),
-            stderr_path.read_text(encoding="utf-8", errors="replace"),
+            cwd,
+            environment,
+            while_running=while_running,
+            leaves_nothing_running=True,
         )
+        left = sorted(path.name for path in Path(private_tmp).glob("picklecheck-profile-*"))
+        assert not left, f"temporary directories left: {left}"
+        return completed
 
 
 @dataclass(frozen=True)

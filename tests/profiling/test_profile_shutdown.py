@@ -19,18 +19,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.bounded import STALL_SECONDS, RunStalled, kill_session, session_members
 from tests.profiling.programs import (
     PROGRAMS,
     SCRIPTS,
-    STALL_SECONDS,
     START_METHODS,
-    RunStalled,
     calls_of,
-    kill_session,
     other_interpreters,
     read_summary,
     run_bounded,
-    session_members,
 )
 
 pytestmark = pytest.mark.runtime

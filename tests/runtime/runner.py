@@ -6,16 +6,16 @@ Shared by the corpus runtime test, the quick-fix proofs and the rule-docs exampl
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.bounded import kill_session, session_cpu_seconds
 
 SHIM_DIR = Path(__file__).parent / "shim"
 START_METHODS = ("fork", "spawn", "forkserver")
@@ -115,7 +115,7 @@ def _run_file(path: Path, start_method: str, timeout: float, python: str | None)
         try:
             finished = _wait_while_progressing(process, timeout)
         finally:
-            _kill_session(process.pid)
+            kill_session(process.pid)
             process.wait()
         stdout.seek(0)
         stderr.seek(0)
@@ -153,33 +153,6 @@ def _wait_while_progressing(process: subprocess.Popen[str], timeout: float) -> b
         idle = now - samples[0][0] >= IDLE_WINDOW and cpu - samples[0][1] < IDLE_CPU_SECONDS
         if (waited >= timeout and idle) or cpu >= timeout or waited >= timeout * HARD_LIMIT_FACTOR:
             return False
-
-
-def _session_members(session: int) -> list[list[str]]:
-    """The /proc/PID/stat fields (after the command name) of the live processes in `session`."""
-    members = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue  # exited meanwhile
-        if fields[3] == str(session) and fields[0] != "Z":
-            members.append(fields)
-    return members
-
-
-def session_cpu_seconds(session: int) -> float:
-    """User and system CPU time of every process in the session, with their reaped children."""
-    ticks = sum(sum(int(f) for f in fields[11:15]) for fields in _session_members(session))
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
-def _kill_session(session: int) -> None:
-    """SIGKILL to every process left in the program's session (its own process group, and any
-    group a worker made for itself)."""
-    for fields in _session_members(session):
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(int(fields[2]), signal.SIGKILL)
 
 
 def _child_env(start_method: str) -> dict[str, str]:

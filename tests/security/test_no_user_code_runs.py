@@ -7,42 +7,33 @@ test has a control showing the planted files do leave their markers when somethi
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import astroid
+from tests.bounded import run_bounded
 from tests.security.planted import hostile_workspace
 
 from picklecheck.engine import analyze_source
 from picklecheck.engine.astroid_facade import clear_caches
-
-CLI_SECONDS = 300.0
 
 
 def test_the_planted_files_leave_their_markers_when_imported(tmp_path: Path) -> None:
     main, markers = hostile_workspace(tmp_path)
     names = sorted(p.name.removesuffix(".so") for p in main.parent.iterdir() if p != main)
     for name in names:
-        subprocess.run(
+        run_bounded(
             [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, '.'); import {name}"],
-            cwd=main.parent,
-            capture_output=True,
-            timeout=CLI_SECONDS,
-            check=False,
+            main.parent,
         )
     assert len(names) == 3 and all(marker.exists() for marker in markers)
 
 
 def test_check_of_an_absolute_path_loads_nothing_from_its_folder(tmp_path: Path) -> None:
     main, markers = hostile_workspace(tmp_path)
-    completed = subprocess.run(
+    completed = run_bounded(
         [sys.executable, "-m", "picklecheck", "check", "--no-progress", str(main)],
-        cwd=tmp_path / "markers",
-        capture_output=True,
-        text=True,
-        timeout=CLI_SECONDS,
-        check=False,
+        tmp_path / "markers",
     )
     assert completed.returncode in (0, 1), completed.stderr
     assert "Traceback" not in completed.stderr
