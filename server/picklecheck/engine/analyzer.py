@@ -89,6 +89,8 @@ _CALL_OF = re.compile(
     rf"|\b(?P<cls>\w+){_GAP}\("
 )
 _CLASS_NAME = re.compile(r"^[ \t]*class[ \t]+(\w+)", re.MULTILINE)
+# `from joblib import Parallel as P`: calls of the alias are candidates too.
+_IMPORTED_AS = re.compile(rf"\b(?:{'|'.join(sorted(_CALLABLE_NAMES))})\s+as\s+\w")
 
 
 def analyze_source(source: str, path: str = "<string>", config: Config | None = None) -> Report:
@@ -163,6 +165,8 @@ def analyze_outcome(
 
 def calls_a_candidate(source: str) -> bool:
     """Whether `source` may call something a check starts from; a text search, no parse."""
+    if _IMPORTED_AS.search(source):
+        return True
     definitions = {match.start(1): match.group(1) for match in _CLASS_NAME.finditer(source)}
     classes = set(definitions.values())
     for match in _CALL_OF.finditer(source):

@@ -22,6 +22,7 @@ from astroid.util import UninferableBase
 from picklecheck.engine.astroid_build import (
     forget_build_guards,
     install_build_guards,
+    spelled_name,
     syntactic_builder,
 )
 from picklecheck.engine.astroid_imports import install_load_guards
@@ -302,6 +303,30 @@ def nodes_in(root: Node, classes: type[Any] | tuple[type[Any], ...]) -> list[Any
         found = [node for node in _all_nodes(root) if isinstance(node, classes)]
         remember(root, key, found)
     return found
+
+
+def call_name(func: Node) -> str:
+    """The name a call is spelled with, read through `from m import X as Y`: `Pool` for
+    `mp.Pool(`, for `Pool(` and for `P(` after `from multiprocessing import Pool as P`. A cheap
+    test before inference, which decides what the name really is."""
+    name = spelled_name(func)
+    if isinstance(func, nodes.Name):
+        return import_aliases(func.root()).get(name, name)
+    return name
+
+
+def import_aliases(module: Node) -> dict[str, str]:
+    """Every `as` name a `from ... import` binds anywhere in the module, to the imported name."""
+    known: dict[str, str] | None = remembered(module, "import_aliases")
+    if known is None:
+        known = {
+            alias: name
+            for statement in nodes_in(module, nodes.ImportFrom)
+            for name, alias in statement.names
+            if alias and name != "*"
+        }
+        remember(module, "import_aliases", known)
+    return known
 
 
 def _all_nodes(root: Node) -> list[Node]:

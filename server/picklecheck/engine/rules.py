@@ -43,10 +43,15 @@ PKL002 = Rule(
     "local-definition-crosses-process-boundary",
     "A function or class defined inside another function is sent to another process",
     Severity.ERROR,
-    "Flags nested functions and classes (and instances of nested classes) that get pickled.",
+    "Flags nested functions and classes (and instances of nested classes) that get pickled, "
+    "and instances of classes made by `namedtuple(...)`, `NamedTuple(...)` or `type(...)` "
+    "inside a function or a class body.",
     "pickle looks functions and classes up by qualified name in their module; "
-    "`f.<locals>.g` cannot be looked up, so pickling fails with `Can't pickle local object`.",
-    "Move the definition to module level; pass captured variables as arguments.",
+    "`f.<locals>.g` cannot be looked up, so pickling fails with `Can't pickle local object`. "
+    "A class made by a call is named by its first argument only: `Point` made in the body of "
+    "`class Shapes` is looked up as `Point` in the module, where there is none.",
+    "Move the definition (or the `namedtuple(...)` call) to module level; pass captured "
+    "variables as arguments.",
 )
 
 PKL003 = Rule(

@@ -8,10 +8,21 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
+from picklecheck.engine.astroid_facade import (
+    Facade,
+    call_name,
+    lookup,
+    nodes_in,
+    remember,
+    remembered,
+)
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.boundary import argument as _argument
-from picklecheck.engine.flow.classes import process_class_candidates, user_process_class
+from picklecheck.engine.flow.classes import (
+    process_class_candidates,
+    process_library,
+    user_process_class,
+)
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
@@ -35,13 +46,15 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
-        name = spelled_name(call.func)
+        name = call_name(call.func)
         if name in CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
             sink = _method_sink(call, facade)
         elif name in CANDIDATE_CTORS or name in process_subclasses:
             # by the class the call constructs, never by its bare name
             subclass = name in process_subclasses and user_process_class(call, facade) is not None
             sink = _constructor_sink(call, facade, subclass)
+            if subclass and sink is not None:
+                sink = _subclass_of_library(call, facade, sink)
         else:
             sink = None
         if sink is not None:
@@ -149,6 +162,13 @@ def _stdlib_constructor_sink(
     if kb.EXECUTOR_CLASS in names:
         return _initializer_sink(call, kb.EXECUTOR_CLASS, "ProcessPoolExecutor", call, 2)
     return None
+
+
+def _subclass_of_library(call: nodes.Call, facade: Facade, sink: SinkCall) -> SinkCall | None:
+    """A subclass of `multiprocess.Process` is pickled by that library's pickler (dill)."""
+    cls = user_process_class(call, facade)
+    provider = process_library(cls, facade) if cls is not None else None
+    return _on_library(Mirrored(set(), provider), sink) if provider is not None else sink
 
 
 def _on_library(library: Mirrored, sink: SinkCall | None) -> SinkCall | None:

@@ -18,6 +18,8 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, qname_of
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
 from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.providers.registry import mirror_of
 
 # Standard-library packages that define Process classes.
 _PROCESS_PACKAGES = frozenset({"multiprocessing", "concurrent"})
@@ -72,11 +74,34 @@ def user_process_class(call: nodes.Call, facade: Facade) -> nodes.ClassDef | Non
     if not classes:
         return None
     for cls in classes:
-        if not is_user_node(cls):
-            return None
-        if not {qname_of(a) for a in facade.ancestors(cls)} & kb.PROCESS_CLASSES:
+        if not is_user_node(cls) or not process_ancestors(cls, facade):
             return None
     return classes[0]
+
+
+def process_ancestors(cls: nodes.ClassDef, facade: Facade) -> set[str]:
+    """The names of the process classes `cls` derives from: multiprocessing's, or those of a
+    library that mirrors it (`multiprocess.Process`), as inferred or, for a library astroid
+    cannot read, as the bases of `cls` and of its project ancestors are written."""
+    lineage = [cls, *(a for a in facade.ancestors(cls) if is_user_node(a))]
+    names = {qname_of(a) for a in facade.ancestors(cls)}
+    names |= {name for c in lineage for base in c.bases for name in syntactic_names(base)}
+    return {name for name in names if _is_process_class(name)}
+
+
+def process_library(cls: nodes.ClassDef, facade: Facade) -> Provider | None:
+    """The mirroring library (multiprocess) whose Process `cls` derives from; None for
+    multiprocessing's own."""
+    for name in sorted(process_ancestors(cls, facade)):
+        mirror = mirror_of(name)
+        if mirror is not None:
+            return mirror[1]
+    return None
+
+
+def _is_process_class(name: str) -> bool:
+    mirror = mirror_of(name)
+    return name in kb.PROCESS_CLASSES or (mirror is not None and mirror[0] in kb.PROCESS_CLASSES)
 
 
 def constructed_classes(callee: nodes.NodeNG, facade: Facade) -> list[nodes.ClassDef]:
@@ -138,9 +163,11 @@ def _derives_from_process(
     if answer is None:
         known[id(cls)] = False  # a cycle in the bases ends here
         answer = any(
+            _is_process_class(name) for base in cls.bases for name in syntactic_names(base)
+        ) or any(
             value is not cls
             and (
-                qname_of(value) in kb.PROCESS_CLASSES
+                _is_process_class(qname_of(value))
                 or _derives_from_process(value, facade, known, classes)
             )
             for value in _base_classes(cls, facade, classes)

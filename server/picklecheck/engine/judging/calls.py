@@ -91,6 +91,10 @@ class CallJudging(JudgeBase):
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
                 # Read the class as written: astroid's brains replace NamedTuples etc.
                 return self._instance(local[0], call, depth + 1, snippet(call), bindings)
+        if isinstance(call.func, nodes.Attribute):
+            generated = self._generated_in_class(call.func)
+            if generated is not None:
+                return generated
         for callee in self.facade.infer(call.func) or []:
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, snippet(call), bindings)
@@ -171,25 +175,42 @@ class CallJudging(JudgeBase):
         note = "a future bound to the parent's event loop"
         return Problem.at(rules.PKL004, (func.parent, note), known.what, known.error)
 
+    def _generated_in_class(self, func: nodes.Attribute) -> Problem | None:
+        """`Holder.Point(...)` (or `self.Point(...)`) where the project's class body says
+        `Point = namedtuple("Point", ...)`: the made class is named `Point`, not
+        `Holder.Point`, and pickle finds no `Point` at module level."""
+        for owner in self.facade.infer(func.expr) or []:
+            cls = owner if isinstance(owner, nodes.ClassDef) else getattr(owner, "_proxied", None)
+            if isinstance(cls, nodes.ClassDef) and is_user_node(cls):
+                return self._local_generated_class(cls.locals.get(func.attrname, []))
+        return None
+
     def _local_generated_class(self, definitions: list[nodes.NodeNG]) -> Problem | None:
-        """`Row = namedtuple("Row", ...)` inside a function: pickle finds no `Row` at module
-        level, so instances fail like those of a nested class."""
+        """`Row = namedtuple("Row", ...)` inside a function or a class body: pickle finds no
+        `Row` at module level, so instances fail like those of a nested class."""
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
         definition = definitions[0]
         value, _note = assigned_value(definition)
         if not isinstance(value, nodes.Call) or not isinstance(
-            definition.scope(), nodes.FunctionDef
+            definition.scope(), (nodes.FunctionDef, nodes.ClassDef)
         ):
             return None
         factory = self.facade.qualified_names(value.func) | syntactic_names(value.func)
         if not factory & CLASS_FACTORIES or (factory == {"builtins.type"} and len(value.args) != 3):
             return None  # type(x) with one argument returns an existing class
         name = definition.name
+        scope = definition.scope()
+        inside = (
+            f"`{scope.name}()`"
+            if isinstance(scope, nodes.FunctionDef)
+            else (f"the body of class `{scope.name}`")
+        )
+        where = "a function" if isinstance(scope, nodes.FunctionDef) else "a class body"
         return Problem.at(
             rules.PKL002,
-            (definition.statement(), f"`{name}` is created inside a function"),
-            f"an instance of `{name}`, a class created inside `{definition.scope().name}()`",
+            (definition.statement(), f"`{name}` is created inside {where}"),
+            f"an instance of `{name}`, a class created inside {inside}",
             f"PicklingError: Can't pickle <class '__main__.{name}'>: attribute lookup {name} "
             "on __main__ failed",
             by_name=True,

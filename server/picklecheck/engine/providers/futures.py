@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, nodes_in
+from picklecheck.engine.astroid_facade import Facade, call_name, nodes_in
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, called_as, creating_call
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -37,12 +36,12 @@ _LABEL = "InterpreterPoolExecutor"
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     calls = nodes_in(module, nodes.Call)
-    if not any(spelled_name(call.func) == _LABEL for call in calls):
+    if not any(call_name(call.func) == _LABEL for call in calls):
         return  # the cheap test first: a name lookup per call costs more
     for call in calls:
         if facade.out_of_time():
             return
-        name = spelled_name(call.func)
+        name = call_name(call.func)
         if name == _LABEL and called_as(call, _INTERPRETER_POOL):
             yield _initializer_sink(call)
         elif name in ("submit", "map") and isinstance(call.func, nodes.Attribute):

@@ -7,6 +7,8 @@ Each `delayed(f)(args)` task sends `f` and its arguments to a worker and the res
 - backend "multiprocessing" is a multiprocessing.Pool: plain pickle, the default start method.
 - "threading", "sequential", `prefer="threads"`, `require="sharedmem"`, any backend that is
   not a literal, and `n_jobs` absent, None or 1 run in this process: no boundary.
+Settings the call leaves out come from an enclosing `with parallel_config(...)` or
+`with parallel_backend(...)` (whose `n_jobs` defaults to all CPUs) in the same function.
 """
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, nodes_in
+from picklecheck.engine.astroid_facade import Facade, call_name, nodes_in
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -37,12 +38,14 @@ CALLS = ("Parallel", "delayed")
 
 _PARALLEL = frozenset({"joblib.Parallel", "joblib.parallel.Parallel"})
 _DELAYED = frozenset({"joblib.delayed", "joblib.parallel.delayed"})
+_BACKEND_CONTEXT = frozenset({"joblib.parallel_backend", "joblib.parallel.parallel_backend"})
+_CONFIGS = _BACKEND_CONTEXT | {"joblib.parallel_config", "joblib.parallel.parallel_config"}
 _PICKLER_OF_BACKEND = {"loky": Pickler.CLOUDPICKLE, "multiprocessing": Pickler.PICKLE}
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     calls = nodes_in(module, nodes.Call)
-    if not any(spelled_name(call.func) == "Parallel" for call in calls):
+    if not any(call_name(call.func) == "Parallel" for call in calls):
         return  # the cheap test first: a name lookup per call costs more
     for call in calls:
         if facade.out_of_time():
@@ -59,16 +62,58 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
 
 def _process_backend(parallel: nodes.Call) -> str | None:
     """ "loky" or "multiprocessing" when the tasks run in other processes; None otherwise."""
-    n_jobs = argument(parallel, 0, "n_jobs")
-    if n_jobs is None or literal(n_jobs) in (None, 1):
+    settings = _settings(parallel)
+    if settings.get("n_jobs") in (None, 1):
         return None
     for keyword, in_process in (("prefer", "threads"), ("require", "sharedmem")):
-        given = keyword_value(parallel, keyword)
-        if given is not None and literal(given) in (in_process, ...):
+        if keyword in settings and settings[keyword] in (in_process, ...):
             return None
-    given = argument(parallel, 1, "backend")
-    backend = "loky" if given is None else literal(given)
+    backend = settings.get("backend", "loky")
     return backend if isinstance(backend, str) and backend in _PICKLER_OF_BACKEND else None
+
+
+def _settings(parallel: nodes.Call) -> dict[str, object]:
+    """`n_jobs`, `backend`, `prefer`, `require` as literals (`...`: unknown; absent: not
+    set): the `Parallel(...)` call's own, else the innermost enclosing
+    `with parallel_config(...)` / `with parallel_backend(...)` that sets them."""
+    found: dict[str, object] = {}
+    for name, index in (("n_jobs", 0), ("backend", 1), ("prefer", None), ("require", None)):
+        given = (
+            argument(parallel, index, name) if index is not None else keyword_value(parallel, name)
+        )
+        if given is not None:
+            found[name] = literal(given)
+    for config in _enclosing_configs(parallel):
+        for name, value in _config_settings(config).items():
+            found.setdefault(name, value)
+    return found
+
+
+def _enclosing_configs(node: nodes.NodeNG) -> Iterator[nodes.Call]:
+    """The `parallel_config`/`parallel_backend` calls of the `with` statements around `node`,
+    innermost first (within its function: a caller's `with` is not followed)."""
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, (nodes.FunctionDef, nodes.Module)):
+        if isinstance(parent, nodes.With) and child in parent.body:
+            for expression, _target in reversed(parent.items):
+                if isinstance(expression, nodes.Call) and called_as(expression, _CONFIGS):
+                    yield expression
+        child, parent = parent, parent.parent
+
+
+def _config_settings(config: nodes.Call) -> dict[str, object]:
+    settings: dict[str, object] = {}
+    backend = argument(config, 0, "backend")
+    if backend is not None:
+        settings["backend"] = literal(backend)
+    if called_as(config, _BACKEND_CONTEXT):
+        n_jobs = argument(config, 1, "n_jobs")
+        settings["n_jobs"] = -1 if n_jobs is None else literal(n_jobs)  # its default: all CPUs
+    for name in ("n_jobs", "prefer", "require"):
+        given = keyword_value(config, name)
+        if given is not None:
+            settings[name] = literal(given)
+    return settings
 
 
 def _tasks_sink(call: nodes.Call, backend: str) -> SinkCall:

@@ -65,10 +65,19 @@ def mirrored(func: nodes.NodeNG, hops: int = 0) -> Mirrored | None:
         assert isinstance(func, nodes.Attribute)
         return Mirrored({f"multiprocessing.{func.attrname}"}, context)
     for name in names:
-        for provider in PROVIDERS:
-            for module in provider.mirrors:
-                if name.startswith(f"{module}."):
-                    return Mirrored({"multiprocessing" + name[len(module) :]}, provider)
+        mirror = mirror_of(name)
+        if mirror is not None:
+            return Mirrored({mirror[0]}, mirror[1])
+    return None
+
+
+def mirror_of(name: str) -> tuple[str, Provider] | None:
+    """`multiprocess.context.Process` -> `multiprocessing.context.Process` and the provider of
+    the library that mirrors it; None for a name of no mirroring library."""
+    for provider in PROVIDERS:
+        for module in provider.mirrors:
+            if name.startswith(f"{module}."):
+                return "multiprocessing" + name[len(module) :], provider
     return None
 
 

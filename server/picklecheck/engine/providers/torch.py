@@ -20,7 +20,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, nodes_in
+from picklecheck.engine.astroid_facade import Facade, call_name, nodes_in
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -58,7 +58,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
-        name = spelled_name(call.func)
+        name = call_name(call.func)
         if name == "DataLoader" and called_as(call, _DATALOADER):
             sink = _dataloader_sink(call)
             if sink is not None:
