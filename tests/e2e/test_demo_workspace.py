@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from tests.runtime.runner import START_METHODS, run_program
 from vscode_harness import EXAMPLES
 
+from picklecheck.cli.main import main
 from picklecheck.engine import analyze_path
 from picklecheck.engine.config import Config
 
@@ -72,3 +75,26 @@ def test_engine_reports_exactly_the_labelled_findings(name: str) -> None:
     )
     report = analyze_path(EXAMPLES / name, Config())
     assert sorted((f.code, f.span.line) for f in report.findings) == expected
+
+
+# What each failing example prints once it works: the squares its workers write.
+FIXED_OUTPUT = {"example2_shared_array.py": str([float(i * i) for i in range(10)])}
+
+
+def test_every_failing_example_has_its_fixed_output() -> None:
+    assert sorted(FIXED_OUTPUT) == sorted(n for n, label in LABELS.items() if label.findings)
+
+
+@pytest.mark.runtime
+@pytest.mark.parametrize("name", sorted(FIXED_OUTPUT))
+def test_fix_of_a_failing_example_runs_under_every_start_method(name: str, tmp_path: Path) -> None:
+    """`picklecheck fix --unsafe` (the quick fixes the demo offers) on the example, then the
+    fixed program is executed: no failure, the intended output, nothing left to report."""
+    fixed = tmp_path / name
+    shutil.copy(EXAMPLES / name, fixed)
+    assert main(["fix", "--unsafe", str(fixed)]) == 0
+    assert analyze_path(fixed, Config()).findings == []
+    for start_method in START_METHODS:
+        run = run_program(fixed, start_method)
+        assert run.outcome == "ok", (start_method, run.stderr)
+        assert run.stdout.strip() == FIXED_OUTPUT[name], start_method
