@@ -191,6 +191,33 @@ def install_build_guards() -> None:
                 entries[index] = (transform, replacements[predicate])
     _group_builtin_call_transforms(registered)
     _install_lean_transform_walk(astroid.MANAGER._transform)
+    _build_numpy_stubs_once()
+
+
+_numpy_stubs: dict[str, Any] = {}
+
+
+def _build_numpy_stubs_once() -> None:
+    """astroid's numpy brains build their stub (the whole `ndarray` class for every
+    `x.ndarray`) from source again on each inference, seconds for one joblib test file. A
+    stub depends only on its source text, so each is built once per cache."""
+    try:
+        from astroid.brain import brain_numpy_ndarray, brain_numpy_utils
+    except ImportError:
+        return
+    for brain in (brain_numpy_ndarray, brain_numpy_utils):
+        original = getattr(brain, "extract_node", None)
+        if original is None or getattr(original, "_picklecheck_once", False):
+            continue
+
+        def extract_once(code: str, module_name: str = "", *, build: Any = original) -> Any:
+            key = f"{module_name}\0{code}"
+            if key not in _numpy_stubs:
+                _numpy_stubs[key] = build(code, module_name)
+            return _numpy_stubs[key]
+
+        extract_once._picklecheck_once = True  # type: ignore[attr-defined]
+        brain.extract_node = extract_once
 
 
 def _group_builtin_call_transforms(registered: dict[Any, list[Any]]) -> None:
@@ -287,6 +314,7 @@ def forget_build_guards() -> None:
     """After astroid's caches are cleared it registers its brains again, with their inferring
     predicates: the guards must be installed again."""
     _guards_installed[0] = False
+    _numpy_stubs.clear()  # built against the cleared modules
 
 
 def syntactic_builder() -> AstroidBuilder:

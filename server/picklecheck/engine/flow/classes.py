@@ -162,9 +162,7 @@ def _derives_from_process(
     answer = known.get(id(cls))
     if answer is None:
         known[id(cls)] = False  # a cycle in the bases ends here
-        answer = any(
-            _is_process_class(name) for base in cls.bases for name in syntactic_names(base)
-        ) or any(
+        answer = _written_process_base(cls, classes) or any(
             value is not cls
             and (
                 _is_process_class(qname_of(value))
@@ -185,6 +183,21 @@ def _base_classes(
             continue
         values = [earlier] if earlier is not None else facade.infer(base) or []
         yield from (value for value in values if isinstance(value, nodes.ClassDef))
+
+
+def _written_process_base(cls: nodes.ClassDef, classes: dict[str, list[nodes.ClassDef]]) -> bool:
+    """A base written as an imported process class (`multiprocess.Process`, which astroid
+    may be unable to read). Names the module's class statements bind are skipped: reading
+    those is `_base_classes`' work, and a name bound N times costs N per lookup."""
+    for base in cls.bases:
+        root = base
+        while isinstance(root, nodes.Attribute):
+            root = root.expr
+        if isinstance(root, nodes.Name) and root.name in classes:
+            continue
+        if any(_is_process_class(name) for name in syntactic_names(base)):
+            return True
+    return False
 
 
 def _standard_non_process_base(

@@ -24,6 +24,8 @@ def is_user_node(node: nodes.NodeNG) -> bool:
         root = node.root()
     except Exception:
         return False
+    if not root.name:
+        return False  # a brain's stub (`extract_node`: numpy's `ndarray`), never the project's
     path = getattr(root, "file", None)
     if not path:
         # Parsed from text (the file being analysed) unless astroid built it from a C module.

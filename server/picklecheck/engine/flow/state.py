@@ -113,7 +113,9 @@ def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
     """Attributes a `__getstate__` drops; None when it does something we cannot follow."""
     for klass in [cls, *safe_ancestors(cls)]:
         if not is_user_node(klass):
-            break
+            # A library class's own `__getstate__` (multiprocessing's Queue returns a fixed
+            # tuple) decides what a subclass's instances pickle: trusted, not analysed.
+            return None if _library_getstate(klass) else frozenset()
         getstate = klass.locals.get("__getstate__")
         if getstate:
             function = getstate[0]
@@ -121,6 +123,15 @@ def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
                 return None
             return dropped_keys(function)
     return frozenset()
+
+
+def _library_getstate(first_library_class: nodes.ClassDef) -> bool:
+    """Whether the first library class of an MRO, or a library class after it, defines
+    `__getstate__` (object's own, in the builtins, is the default and does not count)."""
+    for klass in [first_library_class, *safe_ancestors(first_library_class)]:
+        if klass.root().name != "builtins" and "__getstate__" in klass.locals:
+            return True
+    return False
 
 
 def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
