@@ -182,3 +182,34 @@ def test_config_flag_uses_that_file_for_every_path(
     good = write(tmp_path / "ci" / "picklecheck.toml", "start-method = 'spawn'\n")
     assert main(["check", str(tmp_path), "--config", str(good), "--no-progress"]) == 0
     assert "All clear" in capsys.readouterr().out
+
+
+JOBS_MODULE = """\
+import multiprocessing
+
+
+class Job(multiprocessing.Process):
+    def __init__(self):
+        super().__init__()
+        self.callback = lambda x: x
+
+    def run(self):
+        print(self.callback(1))
+"""
+STARTS_A_JOB = 'from jobs import Job\n\nif __name__ == "__main__":\n    Job().start()\n'
+
+
+@pytest.mark.parametrize("where", [".", "project"])
+def test_a_relative_path_resolves_imports_from_the_file_s_folder(
+    tmp_path: Path, where: str
+) -> None:
+    """`picklecheck check main.py` (or `project/main.py`): the sibling module a relative path's
+    file imports is read, as with an absolute path; the main module names no library."""
+    project = tmp_path / "project"
+    write(project / "jobs.py", JOBS_MODULE)
+    write(project / "main.py", STARTS_A_JOB)
+    cwd = project if where == "." else tmp_path
+    shown = "main.py" if where == "." else "project/main.py"
+    done = run_cli("check", "--no-cache", "--no-progress", shown, cwd=cwd)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"{shown}:4:5: PKL005" in done.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -89,6 +90,10 @@ _CALL_OF = re.compile(
     rf"|\b(?P<cls>\w+){_GAP}\("
 )
 _CLASS_NAME = re.compile(r"^[ \t]*class[ \t]+(\w+)", re.MULTILINE)
+_START_CALL = re.compile(rf"\.{_GAP}start{_GAP}\(")
+_IMPORTED_MODULE = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import|import[ \t]+([\w.]+))", re.M
+)
 # `from joblib import Parallel as P`: calls of the alias are candidates too.
 _IMPORTED_AS = re.compile(rf"\b(?:{'|'.join(sorted(_CALLABLE_NAMES))})\s+as\s+\w")
 
@@ -123,7 +128,7 @@ def analyze_outcome(
     report.stats.files = 1
     outcome = Outcome(report)
     text = source if tree_source is None else tree_source
-    if not _PREFILTER.search(text):
+    if not may_reach_a_boundary(source):  # the whole text, as the full analysis decides
         report.stats.files_prefiltered = 1
         return outcome
     if tree_source is None and not calls_a_candidate(text):
@@ -161,6 +166,21 @@ def analyze_outcome(
     report.stats.budget_exceeded = max(facade.budget_exceeded, int(facade.stopped))
     report.stats.seconds = time.monotonic() - started
     return outcome
+
+
+def may_reach_a_boundary(source: str) -> bool:
+    """A text search, no parse: the file names a library with process boundaries, or starts
+    something (`.start()`) of a module that is not the standard library's, which may be a
+    Process subclass of the project (`from workers import Counter; Counter(3).start()`)."""
+    if _PREFILTER.search(source):
+        return True
+    if not _START_CALL.search(source):
+        return False
+    for match in _IMPORTED_MODULE.finditer(source):
+        module = match.group(1) or match.group(2) or ""
+        if module.startswith(".") or module.split(".")[0] not in sys.stdlib_module_names:
+            return True
+    return False
 
 
 def calls_a_candidate(source: str) -> bool:
@@ -569,6 +589,8 @@ def _module_location(path: str) -> tuple[str, str | None]:
     file = Path(path)
     if not file.stem.isidentifier():
         return "__picklecheck_module__", None
+    if not file.is_absolute() and file.is_file():
+        file = file.absolute()  # `picklecheck check main.py`: its siblings are its imports
     parts = [file.stem]
     directory = file.parent
     while (directory / "__init__.py").is_file() and directory.name.isidentifier():
