@@ -201,3 +201,16 @@ def test_a_program_reading_the_terminal_gets_it_while_profiled(tmp_path: Path) -
     assert "you said hello" in output
     assert "exit status 0" in output
     assert not list(private_tmp.glob("picklecheck-profile-*"))
+
+
+def test_a_childs_signal_echoed_into_the_parents_pipe_does_not_end_the_parent(
+    tmp_path: Path,
+) -> None:
+    """A forked worker writes its signals to the wakeup pipe it inherited until its at-fork
+    hook replaces it: a pool terminating a worker it has just started must not end the process
+    that started it (this ended a nested-fork run with `exit code -15` under load)."""
+    outdir = tmp_path / "profile"
+    done = run_bounded(_profile_command(outdir, str(SCRIPTS / "fork_echo.py"), "fork"), tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "survived 0"
+    assert (outdir / "merged.prof").exists()

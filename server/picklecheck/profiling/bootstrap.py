@@ -59,6 +59,13 @@ STOP_SIGNALS = tuple(
 _watcher_pipe: list[int] = []
 # A worker asked to stop gets this long to end before SIGTERM again, then as long before SIGKILL.
 STOP_GRACE_SECONDS = 2.0
+# A child forked a moment ago still writes its signals to this process's wakeup pipe until its
+# at-fork hook points them elsewhere: a stop signal read this soon after a fork may be the
+# child's (a pool terminating a worker it just started), so the watcher leaves it to the main
+# thread's Python handler, which runs only for a signal this process really got. A real one the
+# main thread sleeps through comes again from the terminating side (SIGTERM again, then KILL).
+FORK_ECHO_SECONDS = 0.5
+_last_fork = [float("-inf")]  # time.monotonic() of this process's latest fork
 
 
 def _now() -> float:
@@ -250,8 +257,18 @@ def _watch_stop_signals(read_end: int) -> None:
         if not received:
             return
         for signum in received:
+            if _forked_a_moment_ago():
+                continue  # maybe a child's signal, see FORK_ECHO_SECONDS
             if signum in STOP_SIGNALS and signal.getsignal(signum) is _dump_and_die:
                 _dump_and_die(signum, None)
+
+
+def _forked_a_moment_ago() -> bool:
+    return time.monotonic() - _last_fork[0] < FORK_ECHO_SECONDS
+
+
+def _note_fork_in_parent() -> None:
+    _last_fork[0] = time.monotonic()
 
 
 def _watch_signals_from_a_thread() -> None:
@@ -401,6 +418,7 @@ def _forking_start_method() -> str | None:
 def _after_fork_in_child() -> None:
     global _dump_lock
     _dump_lock = _thread.allocate_lock()  # the parent's watcher may have held it
+    _last_fork[0] = float("-inf")  # the parent's fork was this process's birth, not a child
     _forget_the_parents_watcher()
     method = _forking_start_method()
     if method is not None:
@@ -443,7 +461,9 @@ def install() -> None:
         return
     _programs_profilers_pause_ours()
     if hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=_after_fork_in_child)
+        os.register_at_fork(
+            after_in_child=_after_fork_in_child, after_in_parent=_note_fork_in_parent
+        )
     # Set-up first, then the profiler: its own work is not the program's.
     if os.environ.pop(MAIN_VARIABLE, None) is not None:
         _patch_worker_termination()
