@@ -151,7 +151,10 @@ class CallJudging(JudgeBase):
         """`record.keys()` of a dict: a view object, which pickle rejects."""
         if func.attrname not in kb.DICT_VIEW_METHODS:
             return None
-        owners = self.facade.instance_qnames(func.expr)
+        if isinstance(func.expr, (nodes.Dict, nodes.DictComp)):
+            owners = {"builtins.dict"}  # written as a dict (astroid cannot infer comprehensions)
+        else:
+            owners = self.facade.instance_qnames(func.expr)
         prefixes = {kb.DICT_VIEW_PREFIXES.get(owner) for owner in owners}
         if len(prefixes) != 1 or None in prefixes:
             return None
