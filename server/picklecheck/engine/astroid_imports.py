@@ -5,6 +5,7 @@ come only from this Python's standard library folders."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import importlib.abc
 import importlib.machinery
@@ -189,6 +190,7 @@ def _library_roots() -> tuple[str, ...]:
 _LIBRARY_ROOTS = _library_roots()
 
 
+@functools.lru_cache(maxsize=4096)
 def is_library_file(path: str) -> bool:
     """A module of the standard library or an installed package, not of the user's project."""
     real = os.path.realpath(path)
@@ -226,9 +228,18 @@ def project_files_read(module: nodes.Module) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _imported_module_names(module: nodes.Module) -> set[str]:
+def _imported_module_names(module: nodes.Module) -> frozenset[str]:
     """Dotted names an import in `module` may load: each imported module, its parent packages,
-    and `package.name` for `from package import name` (a submodule, or not)."""
+    and `package.name` for `from package import name` (a submodule, or not). Kept on the
+    module: a run asks again for every file whose imports reach it."""
+    known: frozenset[str] | None = module.__dict__.get("_picklecheck_imported_names")
+    if known is None:
+        known = frozenset(_read_imported_module_names(module))
+        module.__dict__["_picklecheck_imported_names"] = known
+    return known
+
+
+def _read_imported_module_names(module: nodes.Module) -> set[str]:
     names: set[str] = set()
     for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
         if isinstance(node, nodes.Import):
