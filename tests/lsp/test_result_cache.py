@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.lsp.harness import RecordingClient, eventually, open_document, started
+from lsprotocol import types
+from tests.lsp.harness import (
+    RecordingClient,
+    answer,
+    eventually,
+    open_document,
+    position_of,
+    started,
+)
 
 pytestmark = pytest.mark.asyncio
 
@@ -107,3 +115,26 @@ async def test_a_changed_import_or_the_setting_off_is_never_answered_from_the_ca
     (folder / "helpers.py").write_text(HELPERS_OTHER_LAMBDA)  # the module the result read
     changed = await open_and_settle(folder, cache)
     assert changed and all(MARK not in m for push in changed for m in push)
+
+
+async def test_hover_and_fixes_come_from_the_analysis_not_the_record(
+    project: tuple[Path, Path],
+) -> None:
+    """The cached diagnostics are shown first, but a hover asked at once waits for the full
+    analysis (its fixes are verified from that analysis, never from scratch beside it)."""
+    folder, cache = project
+    await open_and_settle(folder, cache)
+    rewrite_messages(cache)
+    env = {"PICKLECHECK_CACHE_DIR": str(cache)}
+    async with started(folder, env=env) as client:
+        uri = open_document(client, folder / "prog.py")
+        await eventually(lambda: messages(client, uri), "the first diagnostics")
+        position = position_of(PROGRAM, "pool.map(double", len("pool.map("))
+        hover = await answer(
+            client.text_document_hover_async(
+                types.HoverParams(types.TextDocumentIdentifier(uri), position)
+            )
+        )
+        assert hover is not None
+        text = hover.contents.value if isinstance(hover.contents, types.MarkupContent) else ""
+        assert "lambda" in text and MARK not in text

@@ -45,8 +45,10 @@ def register(server: PicklecheckServer) -> None:
             return None
         # Normally ready: fixes are prepared right after the diagnostics go out. If not, the
         # answer comes now, without its list of quick fixes.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(server.scheduler.with_fixes(result), WAIT_FOR_FIXES_SECONDS)
+        with contextlib.suppress(TimeoutError):  # (a cached result: the analysed one)
+            result = await asyncio.wait_for(
+                server.scheduler.with_fixes(result), WAIT_FOR_FIXES_SECONDS
+            )
         return hover_for(result, params.position)
 
 

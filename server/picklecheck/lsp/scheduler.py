@@ -134,12 +134,13 @@ class Scheduler:
             return result
         return None
 
-    async def wait_current(self, uri: str) -> Result | None:
+    async def wait_current(self, uri: str, analysed: bool = False) -> Result | None:
         """The result for the document as it is now; None once the document is closed (or
-        when it was never open)."""
+        when it was never open). With `analysed`, not one answered from the result cache: the
+        full analysis that follows it."""
         while uri in self.sequence and self.server.document(uri) is not None:
             result = self.current(uri)
-            if result is not None:
+            if result is not None and not (analysed and result.from_cache):
                 return result
             if uri not in self.pending:
                 self.schedule(uri)
@@ -268,7 +269,14 @@ class Scheduler:
             listener(result)
 
     async def with_fixes(self, result: Result) -> Result:
-        """`result` once its quick fixes are computed (they follow the diagnostics)."""
+        """`result` once its quick fixes are computed (they follow the diagnostics). For a
+        result answered from the cache, the full analysis's result with its fixes: fixes are
+        verified incrementally from that analysis, never from scratch beside it."""
+        if result.from_cache:
+            analysed = await self.wait_current(result.job.uri, analysed=True)
+            if analysed is None:
+                return result  # closed meanwhile: no fixes
+            result = analysed
         if result.fixes_ready:
             return result
         pending = self.fixing.get(result.job.uri)
