@@ -61,6 +61,20 @@ def make_client() -> RecordingClient:
 
 SERVER_COMMAND = [sys.executable, "-m", "picklecheck", "serve"]
 
+# A program whose worker function comes from a sibling module, `helpers.py`: whether it is
+# flagged depends on that module (HELPERS_LAMBDA: yes).
+USES_HELPERS = """\
+import multiprocessing
+
+from helpers import double
+
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(double, [1, 2, 3]))
+"""
+HELPERS_LAMBDA = "double = lambda x: 2 * x\n"
+
 
 def server_config(command: Sequence[str] = SERVER_COMMAND, **env: str) -> ClientServerConfig:
     """`env` is added to the test process's environment (the server replaces it otherwise,

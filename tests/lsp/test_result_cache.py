@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from lsprotocol import types
 from tests.lsp.harness import (
+    HELPERS_LAMBDA,
+    USES_HELPERS,
     RecordingClient,
     answer,
     eventually,
@@ -24,17 +26,7 @@ from tests.lsp.harness import (
 
 pytestmark = pytest.mark.asyncio
 
-PROGRAM = """\
-import multiprocessing
-
-from helpers import double
-
-
-if __name__ == "__main__":
-    with multiprocessing.Pool(2) as pool:
-        print(pool.map(double, [1, 2, 3]))
-"""
-HELPERS_LAMBDA = "double = lambda x: 2 * x\n"
+PROGRAM = USES_HELPERS
 HELPERS_OTHER_LAMBDA = "double = lambda x: x + x\n"
 MARK = "answered from the cache"
 

@@ -9,6 +9,8 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import client_capabilities
 from tests.lsp.harness import (
+    HELPERS_LAMBDA,
+    USES_HELPERS,
     RecordingClient,
     answer,
     client_fixture,
@@ -23,18 +25,9 @@ from tests.lsp.harness import (
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
-MAIN = """\
-import multiprocessing
-
-from helpers import double
-
-
-if __name__ == "__main__":
-    with multiprocessing.Pool(2) as pool:
-        print(pool.map(double, [1, 2, 3]))
-"""
+MAIN = USES_HELPERS
 HELPERS_GOOD = "def double(x):\n    return 2 * x\n"
-HELPERS_BAD = "double = lambda x: 2 * x\n"
+HELPERS_BAD = HELPERS_LAMBDA
 
 USES_LIBRARY = """\
 import multiprocessing

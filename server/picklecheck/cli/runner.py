@@ -21,11 +21,11 @@ from picklecheck.engine.config import Config
 from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, fixes_for
 from picklecheck.engine.fixes.verify import FixChecker
 from picklecheck.engine.model import Finding, Report
+from picklecheck.engine.suppression import suppression_edit
+from picklecheck.gc_tuning import tune_garbage_collection
 
 if TYPE_CHECKING:  # astroid is imported only where files are analysed
     from picklecheck.engine.analyzer import Outcome
-from picklecheck.engine.suppression import suppression_edit
-from picklecheck.gc_tuning import tune_garbage_collection
 
 # (path to read, path to show, config): a module-level tuple so the pool can pickle it.
 Task = tuple[str, str, Config]

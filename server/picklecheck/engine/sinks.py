@@ -51,10 +51,10 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
             sink = _method_sink(call, facade)
         elif name in CANDIDATE_CTORS or name in process_subclasses:
             # by the class the call constructs, never by its bare name
-            subclass = name in process_subclasses and user_process_class(call, facade) is not None
-            sink = _constructor_sink(call, facade, subclass)
-            if subclass and sink is not None:
-                sink = _subclass_of_library(call, facade, sink)
+            cls = user_process_class(call, facade) if name in process_subclasses else None
+            sink = _constructor_sink(call, facade, cls is not None)
+            if cls is not None and sink is not None:
+                sink = _subclass_of_library(cls, facade, sink)
         else:
             sink = None
         if sink is not None:
@@ -164,10 +164,9 @@ def _stdlib_constructor_sink(
     return None
 
 
-def _subclass_of_library(call: nodes.Call, facade: Facade, sink: SinkCall) -> SinkCall | None:
+def _subclass_of_library(cls: nodes.ClassDef, facade: Facade, sink: SinkCall) -> SinkCall | None:
     """A subclass of `multiprocess.Process` is pickled by that library's pickler (dill)."""
-    cls = user_process_class(call, facade)
-    provider = process_library(cls, facade) if cls is not None else None
+    provider = process_library(cls, facade)
     return _on_library(Mirrored(set(), provider), sink) if provider is not None else sink
 
 

@@ -86,8 +86,9 @@ def process_ancestors(cls: nodes.ClassDef, facade: Facade) -> set[str]:
     """The names of the process classes `cls` derives from: multiprocessing's, or those of a
     library that mirrors it (`multiprocess.Process`), as inferred or, for a library astroid
     cannot read, as the bases of `cls` and of its project ancestors are written."""
-    lineage = [cls, *(a for a in facade.ancestors(cls) if is_user_node(a))]
-    names = {qname_of(a) for a in facade.ancestors(cls)}
+    ancestors = facade.ancestors(cls)
+    lineage = [cls, *(a for a in ancestors if is_user_node(a))]
+    names = {qname_of(a) for a in ancestors}
     names |= {name for c in lineage for base in c.bases for name in syntactic_names(base)}
     return {name for name in names if _is_process_class(name)}
 
@@ -193,10 +194,8 @@ def _written_process_base(cls: nodes.ClassDef, classes: dict[str, list[nodes.Cla
     may be unable to read). Names the module's class statements bind are skipped: reading
     those is `_base_classes`' work, and a name bound N times costs N per lookup."""
     for base in cls.bases:
-        root = base
-        while isinstance(root, nodes.Attribute):
-            root = root.expr
-        if isinstance(root, nodes.Name) and root.name in classes:
+        root = _root_name(base)
+        if root is not None and root.name in classes:
             continue
         if any(_is_process_class(name) for name in syntactic_names(base)):
             return True
@@ -209,10 +208,8 @@ def _standard_non_process_base(
     """`unittest.TestCase`, `threading.Thread`: a class imported from a standard-library module
     other than multiprocessing, which no Process subclass comes from. Not inferred: inferring it
     builds the whole module (unittest, socketserver, ...) only to find it is not a Process."""
-    root = base
-    while isinstance(root, nodes.Attribute):
-        root = root.expr
-    if not isinstance(root, nodes.Name) or root.name in classes:
+    root = _root_name(base)
+    if root is None or root.name in classes:
         return False  # a name a class statement binds is the project's own
     definitions = lookup(root, root.name)
     if not definitions or not all(
@@ -221,6 +218,13 @@ def _standard_non_process_base(
         return False
     names = syntactic_names(base)
     return bool(names) and all(_standard_non_process_module(name) for name in names)
+
+
+def _root_name(base: nodes.NodeNG) -> nodes.Name | None:
+    """`mp` of `mp.context.Process`, `Process` of `Process`; None for anything else."""
+    while isinstance(base, nodes.Attribute):
+        base = base.expr
+    return base if isinstance(base, nodes.Name) else None
 
 
 def _standard_non_process_module(dotted: str) -> bool:

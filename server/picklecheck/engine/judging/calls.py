@@ -204,12 +204,10 @@ class CallJudging(JudgeBase):
             return None  # type(x) with one argument returns an existing class
         name = definition.name
         scope = definition.scope()
-        inside = (
-            f"`{scope.name}()`"
-            if isinstance(scope, nodes.FunctionDef)
-            else (f"the body of class `{scope.name}`")
-        )
-        where = "a function" if isinstance(scope, nodes.FunctionDef) else "a class body"
+        if isinstance(scope, nodes.FunctionDef):
+            where, inside = "a function", f"`{scope.name}()`"
+        else:
+            where, inside = "a class body", f"the body of class `{scope.name}`"
         return Problem.at(
             rules.PKL002,
             (definition.statement(), f"`{name}` is created inside {where}"),
