@@ -180,6 +180,7 @@ def install_build_guards() -> None:
     AstroidBuilder.add_from_names_to_locals = _bounded_star_imports(
         AstroidBuilder.add_from_names_to_locals
     )
+    AstroidBuilder._data_build = _source_kept(AstroidBuilder._data_build)
     try:
         replacements = _syntactic_predicates()
         registered = astroid.MANAGER._transform.transforms
@@ -190,6 +191,7 @@ def install_build_guards() -> None:
             if predicate in replacements:
                 entries[index] = (transform, replacements[predicate])
     _group_builtin_call_transforms(registered)
+    _dispatch_by_spelled_name(registered)
     _install_lean_transform_walk(astroid.MANAGER._transform)
     _build_numpy_stubs_once()
 
@@ -244,15 +246,151 @@ def _group_builtin_call_transforms(registered: dict[Any, list[Any]]) -> None:
     if not by_name:
         return
 
-    def applies(node: nodes.Call) -> bool:
+    def entry_for(node: nodes.Call) -> tuple[Any, Any] | None:
         func = node.func
-        entry = by_name.get(func.name) if isinstance(func, nodes.Name) else None
+        if isinstance(func, nodes.Name):
+            return by_name.get(func.name)
+        if isinstance(func, nodes.Attribute) and func.attrname == "fromkeys":
+            return by_name.get("dict.fromkeys")  # `dict.fromkeys(...)`, as astroid decides
+        return None
+
+    def applies(node: nodes.Call) -> bool:
+        entry = entry_for(node)
         return entry is not None and bool(entry[1](node))
 
     def transform_group(node: nodes.Call) -> Any:
-        return by_name[node.func.name][0](node)
+        entry = entry_for(node)
+        return entry[0](node) if entry is not None else None
+
+    names = {name for name in by_name if "." not in name} | {"fromkeys"}
+    applies._picklecheck_names = frozenset(names)  # type: ignore[attr-defined]
 
     entries[:] = [(transform_group, applies) if entry is None else entry for entry in kept]
+
+
+def _spelled_names_of(predicate: Any) -> frozenset[str] | None:
+    """The names a node must spell (see `_SPELLING_OF`) for astroid's `predicate` to hold;
+    None for a predicate not known here, which is asked of every node."""
+    import functools
+
+    from astroid.brain import (
+        brain_argparse,
+        brain_functools,
+        brain_gi,
+        brain_namedtuple_enum,
+        brain_numpy_ndarray,
+        brain_numpy_utils,
+        brain_random,
+        brain_re,
+        brain_regex,
+        brain_statistics,
+        brain_type,
+        brain_typing,
+    )
+
+    fixed: dict[Any, frozenset[str]] = {
+        brain_argparse._looks_like_namespace: frozenset({"Namespace"}),
+        brain_gi._looks_like_require_version: frozenset({"require_version"}),
+        brain_random._looks_like_random_sample: frozenset({"sample"}),
+        brain_re._looks_like_pattern_or_match: frozenset({"type"}),
+        brain_regex._looks_like_pattern_or_match: frozenset({"type"}),
+        brain_statistics._looks_like_statistics_quantiles: frozenset({"quantiles"}),
+        brain_typing.looks_like_typing_typevar_or_newtype: frozenset(brain_typing.TYPING_TYPEVARS),
+        brain_typing._looks_like_typing_cast: frozenset({"cast"}),
+        brain_typing._looks_like_typing_alias: frozenset({"_alias", "_DeprecatedGenericAlias"}),
+        brain_typing._looks_like_special_alias: frozenset({"_TupleType", "_CallableType"}),
+        brain_type._looks_like_type_subscript: frozenset({"type"}),
+        brain_numpy_ndarray._looks_like_numpy_ndarray: frozenset({"ndarray"}),
+        _literal_str_format: frozenset({"format"}),
+        _spelled_field_call: frozenset({"field"}),
+    }
+    if predicate in fixed:
+        return fixed[predicate]
+    grouped = getattr(predicate, "_picklecheck_names", None)
+    if isinstance(grouped, frozenset):
+        return grouped
+    if not isinstance(predicate, functools.partial):
+        return None
+    if predicate.func is brain_namedtuple_enum._looks_like:
+        return _one_name(predicate.keywords.get("name"))
+    if predicate.func is brain_functools._looks_like_functools_member:
+        return _one_name(predicate.keywords.get("member"))
+    member_checks = (
+        brain_numpy_utils.member_name_looks_like_numpy_member,
+        brain_numpy_utils.attribute_name_looks_like_numpy_member,
+    )
+    if predicate.func in member_checks and len(predicate.args) == 1:
+        members = predicate.args[0]
+        if isinstance(members, (set, frozenset)):
+            return frozenset(str(member) for member in members)
+    return None
+
+
+def _one_name(name: object) -> frozenset[str] | None:
+    return frozenset({name}) if isinstance(name, str) else None
+
+
+def _call_spelling(node: nodes.Call) -> str:
+    func = node.func
+    if func.__class__ is nodes.Name:
+        return str(func.name)
+    if func.__class__ is nodes.Attribute:
+        return str(func.attrname)
+    return ""
+
+
+# What a node spells, by node class, for the predicates above: the called name of a call,
+# the name of a name, the attribute of an attribute.
+_SPELLING_OF: dict[type[Any], Callable[[Any], str]] = {
+    nodes.Call: _call_spelling,
+    nodes.Name: lambda node: str(node.name),
+    nodes.Attribute: lambda node: str(node.attrname),
+}
+
+
+def _dispatch_by_spelled_name(registered: dict[Any, list[Any]]) -> None:
+    """Ask each call, name and attribute only the predicates its spelling can satisfy.
+
+    Most of astroid's predicates for these classes test one spelled name (`namedtuple`,
+    `cast`, a numpy member): asking all of them of each of a cold run's 300k such nodes was a
+    large part of the transform walk. Each class gets one entry that picks, by the node's
+    spelling, the entries that may apply, in astroid's order, and runs them as astroid does.
+    """
+    from astroid.context import _invalidate_cache
+
+    for kind, spelling in _SPELLING_OF.items():
+        entries = registered.get(kind)
+        if not entries:
+            continue
+        keyed = [(entry, _spelled_names_of(entry[1])) for entry in entries]
+        unkeyed = [entry for entry, names in keyed if names is None]
+        every_name = {name for _entry, names in keyed for name in names or ()}
+        by_name = {
+            name: [entry for entry, names in keyed if names is None or name in names]
+            for name in every_name
+        }
+
+        def applicable(
+            node: Any, *, by_name: Any = by_name, unkeyed: Any = unkeyed, spelling: Any = spelling
+        ) -> list[Any]:
+            return by_name.get(spelling(node), unkeyed)  # type: ignore[no-any-return]
+
+        def transform_picked(node: Any, *, applicable: Any = applicable) -> Any:
+            kind_before = node.__class__
+            replaced = None
+            for transform, predicate in applicable(node):
+                if predicate is None or predicate(node):
+                    result = transform(node)
+                    if result is not None:
+                        _invalidate_cache()
+                        node = replaced = result
+                    if result.__class__ is not kind_before:
+                        break  # as astroid: no further transform applies
+            return replaced
+
+        entries[:] = [
+            (transform_picked, lambda node, applicable=applicable: bool(applicable(node)))
+        ]
 
 
 def _install_lean_transform_walk(visitor: Any) -> None:
@@ -308,6 +446,27 @@ def _bounded_star_imports(add_names: Callable[..., None]) -> Callable[..., None]
                 _star_import_depth[0] -= 1
 
     return add_from_names_to_locals
+
+
+def _source_kept(build: Callable[..., Any]) -> Callable[..., Any]:
+    """Every built module keeps the text it was built from (see `built_from`): a project
+    module imported by one checked file and checked itself later is built once, not twice."""
+    if getattr(build, "_picklecheck_keeps_source", False):
+        return build
+
+    def data_build(builder: AstroidBuilder, data: str, modname: str, path: Any) -> Any:
+        module, rebuilder = build(builder, data, modname, path)
+        module.__dict__["_picklecheck_source"] = data
+        return module, rebuilder
+
+    data_build._picklecheck_keeps_source = True  # type: ignore[attr-defined]
+    return data_build
+
+
+def built_from(module: nodes.Module) -> str | None:
+    """The text `module` was built from, when it was built here."""
+    source = module.__dict__.get("_picklecheck_source")
+    return source if isinstance(source, str) else None
 
 
 def forget_build_guards() -> None:

@@ -8,6 +8,7 @@ budget and turns every failure into `None`: "unknown", which is never reported a
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,6 +21,7 @@ from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
 
 from picklecheck.engine.astroid_build import (
+    built_from,
     forget_build_guards,
     install_build_guards,
     spelled_name,
@@ -235,6 +237,9 @@ def kept_in_module_cache(module_name: str, keep: bool) -> Iterator[None]:
 def parse(source: str, path: str, module_name: str) -> nodes.Module:
     """Build an astroid tree; raises SyntaxError-like errors as `ParseFailure`."""
     install_load_guards()
+    built = _built_before(source, path, module_name)
+    if built is not None:
+        return built
     try:
         builder = syntactic_builder()
         return builder.string_build(source, modname=module_name, path=path)
@@ -244,6 +249,18 @@ def parse(source: str, path: str, module_name: str) -> nodes.Module:
         raise ParseFailure(_syntax_message(exc)) from exc
     except (SyntaxError, ValueError, MemoryError) as exc:
         raise ParseFailure(str(exc)) from exc
+
+
+def _built_before(source: str, path: str, module_name: str) -> nodes.Module | None:
+    """The cached module of this name when it was built from this very file and text (another
+    checked file imported it): building it again would only replace it with an equal tree."""
+    module = astroid.MANAGER.astroid_cache.get(module_name)
+    if not isinstance(module, nodes.Module) or built_from(module) != source:
+        return None
+    if module.file != os.path.abspath(path):
+        return None
+    module.file_bytes = source.encode("utf-8")  # as a tree built from this text carries
+    return module
 
 
 def _syntax_message(exc: Exception) -> str:

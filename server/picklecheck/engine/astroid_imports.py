@@ -22,13 +22,33 @@ from astroid.exceptions import AstroidBuildingError
 
 
 def add_search_path(path: str) -> None:
-    """Let astroid resolve imports of modules next to the analysed file (appended: the
-    standard library and installed packages keep priority over same-named user files).
-    Search paths are for reading source only: see `_load_standard_module`."""
+    """Let astroid resolve imports of modules next to the analysed file: after the standard
+    library (a user's `queue.py` must not stand in for the real one), before installed packages
+    (a project that is itself installed, or a copy of one, is read from the files being
+    checked, as when its tests run from its folder). Search paths are for reading source only:
+    see `_load_standard_module`."""
     install_load_guards()
     if path and path not in sys.path:
-        sys.path.append(path)
+        sys.path.insert(_after_the_standard_library(), path)
+        _checked_folders.add(path)
         _SourceOnlyFolders.folders.add(os.path.abspath(path))
+        _forget_module_locations()  # a module found in an installed package may be here now
+
+
+def _after_the_standard_library() -> int:
+    """Past the standard library's folders and the checked folders added before (the first
+    one added keeps priority)."""
+    zipped = f"python{sys.version_info.major}{sys.version_info.minor}.zip"
+    last = -1
+    for index, entry in enumerate(sys.path):
+        real = os.path.realpath(entry) if entry else ""
+        standard = real in _STANDARD_FOLDERS or os.path.basename(real) == zipped
+        if standard or entry in _checked_folders:
+            last = index
+    return last + 1
+
+
+_checked_folders: set[str] = set()
 
 
 # The user interpreter's folders currently on sys.path (they were not there before).

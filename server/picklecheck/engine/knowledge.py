@@ -147,6 +147,13 @@ POOL_FACTORIES = frozenset(
 THREAD_POOL_CLASSES = frozenset(
     {"multiprocessing.pool.ThreadPool", "multiprocessing.dummy.Pool", "multiprocessing.dummy"}
 )
+# Standard modules none of whose callables makes a process boundary or hands one back (no
+# wrapper such as contextlib.closing or typing.cast that returns its argument): a receiver
+# made by one, `q = asyncio.Queue()`, is no Pool, Queue or Connection of multiprocessing.
+PLAIN_STANDARD_MODULES = frozenset(
+    {"asyncio", "collections", "io", "logging", "queue", "sched", "selectors", "socket"}
+    | {"sqlite3", "ssl", "subprocess", "threading"}
+)
 EXECUTOR_CLASS = "concurrent.futures.process.ProcessPoolExecutor"
 PROCESS_CLASSES = frozenset(
     {

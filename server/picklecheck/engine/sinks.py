@@ -29,6 +29,7 @@ from picklecheck.engine.flow.syntax import (
     calls_of,
     is_context_expr,
     reads_of_assigned_name,
+    syntactic_names,
 )
 from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
@@ -72,6 +73,8 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     library = _mirror_via_creation(receiver, method)
     if library is not None:
         return _on_library(library, _stdlib_method_sink(call, method, receiver, library.names))
+    if _made_by_a_plain_module(receiver):
+        return None  # inferring `asyncio.Queue()` would build all of asyncio to learn nothing
     names = (
         facade.qualified_names(call.func)
         or _names_via_parameter(receiver, method, facade)
@@ -286,6 +289,8 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
             continue
         if value.func.attrname not in ("dict", "list", "Namespace", "Queue", "JoinableQueue"):
             continue
+        if _names_a_module(value.func.expr):
+            continue  # `asyncio.Queue()`: a module's class, and inferring would build it
         owner_types = facade.instance_qnames(value.func.expr)
         if not any(t.startswith("multiprocessing.managers.") for t in owner_types):
             continue
@@ -312,8 +317,25 @@ def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) ->
     for argument in arguments:
         if argument is None:
             return set()
-        types |= facade.instance_qnames(argument)
+        if not _made_by_a_plain_module(argument):
+            types |= facade.instance_qnames(argument)
     return {f"{owner}.{method}" for owner in types}
+
+
+def _names_a_module(node: nodes.NodeNG) -> bool:
+    """A name bound only by `import m` statements."""
+    if not isinstance(node, nodes.Name):
+        return False
+    definitions = lookup(node, node.name)
+    return bool(definitions) and all(isinstance(d, nodes.Import) for d in definitions)
+
+
+def _made_by_a_plain_module(receiver: nodes.NodeNG) -> bool:
+    """`q = queue.Queue()`, `queue.put(...)`: made by a standard module that makes no process
+    boundary, read from the file's imports without inference."""
+    creation = creating_call(receiver)
+    names = syntactic_names(creation.func) if creation is not None else set()
+    return bool(names) and all(name.split(".")[0] in kb.PLAIN_STANDARD_MODULES for name in names)
 
 
 def _process_target_arguments(
