@@ -101,6 +101,7 @@ async def started(
     client = await server_config(command, **(env or {})).start()
     assert isinstance(client, RecordingClient)
     client.folder = folder
+    shut_down = False
     try:
         if params is None:
             chosen = capabilities or client_capabilities(CLIENTS[0])
@@ -108,9 +109,19 @@ async def started(
         else:
             client.initialize_result = await client.initialize_session(params)
         yield client
-        await client.shutdown_session()
+        await asyncio.wait_for(client.shutdown_session(), WAIT_SECONDS)
+        shut_down = True
     finally:
-        await client.stop()
+        if not shut_down:
+            _kill_server(client)  # a failed test: without `exit` the server would never end
+        await client.stop()  # waits for the server process to end
+
+
+def _kill_server(client: RecordingClient) -> None:
+    process = client._server  # pygls keeps the server's process here; no public accessor
+    if process is not None and process.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
 
 
 def client_fixture(name: str, clients: Sequence[str] = CLIENTS) -> Any:

@@ -112,8 +112,10 @@ async def test_a_changed_import_or_the_setting_off_is_never_answered_from_the_ca
 async def test_hover_and_fixes_come_from_the_analysis_not_the_record(
     project: tuple[Path, Path],
 ) -> None:
-    """The cached diagnostics are shown first, but a hover asked at once waits for the full
-    analysis (its fixes are verified from that analysis, never from scratch beside it)."""
+    """A hover asked while only the cached diagnostics are in waits a moment for the full
+    analysis; if that is not done yet (a loaded machine), it describes the record without any
+    quick fix (fixes are verified from that analysis, never from scratch beside it). Once the
+    analysis is in, hovers and code actions come from it, with its verified fixes."""
     folder, cache = project
     await open_and_settle(folder, cache)
     rewrite_messages(cache)
@@ -122,11 +124,38 @@ async def test_hover_and_fixes_come_from_the_analysis_not_the_record(
         uri = open_document(client, folder / "prog.py")
         await eventually(lambda: messages(client, uri), "the first diagnostics")
         position = position_of(PROGRAM, "pool.map(double", len("pool.map("))
-        hover = await answer(
-            client.text_document_hover_async(
-                types.HoverParams(types.TextDocumentIdentifier(uri), position)
+        early = await hover_text(client, uri, position)
+        assert ("lambda" in early and MARK not in early) or (
+            MARK in early and "Quick fixes" not in early
+        ), early
+
+        def analysed() -> bool:
+            return any(m and MARK not in m for m in messages(client, uri))
+
+        await eventually(analysed, "the full analysis's diagnostics")
+        later = await hover_text(client, uri, position)
+        assert "lambda" in later and MARK not in later
+        assert "Quick fixes" in later
+        shown = [p for p in client.published if p.uri == uri][-1].diagnostics
+        actions = await answer(
+            client.text_document_code_action_async(
+                types.CodeActionParams(
+                    types.TextDocumentIdentifier(uri),
+                    shown[0].range,
+                    types.CodeActionContext(diagnostics=shown),
+                )
             )
         )
-        assert hover is not None
-        text = hover.contents.value if isinstance(hover.contents, types.MarkupContent) else ""
-        assert "lambda" in text and MARK not in text
+        titles = {action.title for action in actions or []}
+        offered = later.split("Quick fixes:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        assert offered and {line.removeprefix("- ") for line in offered} <= titles, (later, titles)
+
+
+async def hover_text(client: RecordingClient, uri: str, position: types.Position) -> str:
+    hover = await answer(
+        client.text_document_hover_async(
+            types.HoverParams(types.TextDocumentIdentifier(uri), position)
+        )
+    )
+    assert hover is not None
+    return hover.contents.value if isinstance(hover.contents, types.MarkupContent) else ""

@@ -30,6 +30,8 @@ from tests.profiling.programs import (
     run_bounded,
 )
 
+from picklecheck.profiling import launch
+
 pytestmark = pytest.mark.runtime
 
 INTERRUPTED = SCRIPTS / "interrupted_pool.py"
@@ -214,3 +216,43 @@ def test_a_childs_signal_echoed_into_the_parents_pipe_does_not_end_the_parent(
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "survived 0"
     assert (outdir / "merged.prof").exists()
+
+
+IGNORES_SIGTERM = "import signal, sys, time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+BUSY_THEN_DONE = IGNORES_SIGTERM + (
+    "end = time.monotonic() + 3\nwhile time.monotonic() < end: pass\nsys.exit(7)\n"
+)
+ASLEEP = IGNORES_SIGTERM + "time.sleep(60)\n"
+
+
+def _stopped_by_supervisor(source: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, float]:
+    """Run `source`, send it SIGTERM through the supervisor, return (status, seconds to end)."""
+    monkeypatch.setattr(launch, "STOP_GRACE_SECONDS", 1.0)
+    supervisor = launch._Supervisor()
+    program = supervisor.start([sys.executable, "-c", source], dict(os.environ), None)
+    try:
+        time.sleep(0.5)  # the handler is installed
+        started = time.monotonic()
+        supervisor.forward(signal.SIGTERM)
+        status = supervisor.wait()
+        return status, time.monotonic() - started
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # its own group: nothing is left behind
+            os.killpg(program.pid, signal.SIGKILL)
+        program.wait()
+
+
+def test_a_stopped_program_still_working_is_not_killed_after_the_grace(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """It uses CPU (writing its profiles, on a loaded machine): it ends by itself."""
+    status, _seconds = _stopped_by_supervisor(BUSY_THEN_DONE, monkeypatch)
+    assert status == 7
+
+
+def test_a_stopped_program_that_makes_no_progress_is_killed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    status, seconds = _stopped_by_supervisor(ASLEEP, monkeypatch)
+    assert status == -signal.SIGKILL
+    assert seconds < 30

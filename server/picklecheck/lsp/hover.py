@@ -43,12 +43,14 @@ def register(server: PicklecheckServer) -> None:
             return None
         if result is None:
             return None
-        # Normally ready: fixes are prepared right after the diagnostics go out. If not, the
-        # answer comes now, without its list of quick fixes.
-        with contextlib.suppress(TimeoutError):  # (a cached result: the analysed one)
-            result = await asyncio.wait_for(
-                server.scheduler.with_fixes(result), WAIT_FOR_FIXES_SECONDS
-            )
+        # Normally ready: fixes are prepared right after the diagnostics go out. If not, a
+        # short wait when they come soon, else the answer comes now, without its list of
+        # quick fixes (never behind another file's analysis on the one analysis thread).
+        if result.from_cache or server.scheduler.fixes_come_soon(result):
+            with contextlib.suppress(TimeoutError):  # (a cached result: the analysed one)
+                result = await asyncio.wait_for(
+                    server.scheduler.with_fixes(result), WAIT_FOR_FIXES_SECONDS
+                )
         return hover_for(result, params.position)
 
 

@@ -62,11 +62,11 @@ class Scheduler:
 
     def __init__(self, server: Host) -> None:
         self.server = server
+        # The one thread that uses astroid: analyses, workspace checks and the verification of
+        # quick fixes (each fix is checked by re-analysing the fixed text). astroid's caches
+        # and module table are process-wide, and not safe to use from two threads at once.
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-analysis")
-        # Quick fixes use the stdlib ast only, so they are prepared beside the next analysis.
-        # (engine.fixes is imported with this module: importing it first in the fix thread while
-        # the analysis thread ran took over half a second, import locks handed between threads.)
-        self.fix_executor = ThreadPoolExecutor(1, thread_name_prefix="picklecheck-fixes")
+        self.in_worker = 0  # jobs handed to the analysis thread and not finished yet
         self.fixing: dict[str, tuple[Result, asyncio.Future[Result]]] = {}
         self.results: dict[str, Result] = {}
         # Per open document: what its last analysis found, for re-analysing only what an edit
@@ -168,12 +168,11 @@ class Scheduler:
             if job is None:
                 self._wake(uri)  # a waiter must not wait for an analysis that never comes
                 return
-            loop = asyncio.get_running_loop()
             if uri not in self.reuse:  # the document's first analysis: try the cache first
-                early = await loop.run_in_executor(self.executor, self._from_cache, job)
+                early = await self.run_in_worker(self._from_cache, job)
                 if early is not None and self._is_current(job):
                     self._accept(early)
-            result = await loop.run_in_executor(self.executor, self._run_edit, job)
+            result = await self.run_in_worker(self._run_edit, job)
             if self._is_current(job):
                 self._accept(result)
         finally:
@@ -294,8 +293,16 @@ class Scheduler:
 
     def _start_fixes(self, result: Result) -> asyncio.Future[Result]:
         wanted = functools.partial(self._is_current, result.job)
-        loop = asyncio.get_running_loop()
-        return loop.run_in_executor(self.fix_executor, prepare_fixes, result, wanted)
+        return asyncio.ensure_future(self.run_in_worker(prepare_fixes, result, wanted))
+
+    def fixes_come_soon(self, result: Result) -> bool:
+        """Whether `result`'s quick fixes are worth a short wait: being computed, or the
+        analysis thread is free to start them (not queued behind another file's analysis)."""
+        if result.fixes_ready:
+            return True
+        pending = self.fixing.get(result.job.uri)
+        underway = pending is not None and pending[0] is result and self.in_worker == 1
+        return underway or self.in_worker == 0
 
     def visible(self, result: Result) -> list[types.Diagnostic]:
         return result.diagnostics if self.server.session.settings.enable else []
@@ -320,7 +327,15 @@ class Scheduler:
         task.add_done_callback(self.background.discard)
 
     async def run_in_worker(self, function: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+        """`function(*args)` on the analysis thread, after the work handed to it before."""
+        loop = asyncio.get_running_loop()
+        submitted = self.executor.submit(function, *args)
+        self.in_worker += 1  # counted until the job ends, even if its awaiting task is cancelled
+        submitted.add_done_callback(lambda _job: _call_soon(loop, self._left_worker))
+        return await asyncio.wrap_future(submitted)
+
+    def _left_worker(self) -> None:
+        self.in_worker -= 1
 
     # --- pull mode ------------------------------------------------------------------------
 
@@ -330,3 +345,8 @@ class Scheduler:
                 await self.server.workspace_diagnostic_refresh_async(None)
             except Exception as exc:  # the client may refuse; its next pull still gets news
                 self.server.log(f"workspace/diagnostic/refresh failed: {exc}")
+
+
+def _call_soon(loop: asyncio.AbstractEventLoop, callback: Callable[[], None]) -> None:
+    with contextlib.suppress(RuntimeError):  # the loop is closed: the server is ending
+        loop.call_soon_threadsafe(callback)

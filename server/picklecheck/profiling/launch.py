@@ -71,8 +71,13 @@ def profiled_environment(bootstrap_dir: Path, outdir: Path) -> dict[str, str]:
 FORWARDED_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
 )
-# After SIGTERM/SIGHUP, how long the program may take to write its profiles before SIGKILL.
+# After SIGTERM/SIGHUP the program writes its profiles and ends; its group gets SIGKILL once
+# none of its processes has used CPU for STOP_GRACE_SECONDS (stuck, or asleep ignoring the
+# signal), or STOP_CAP_SECONDS after the signal whatever it does. Progress, not wall time: on a
+# loaded machine writing the profiles can take longer, and killing then loses them.
 STOP_GRACE_SECONDS = 10.0
+STOP_CAP_SECONDS = 60.0
+_PROGRESS_POLL_SECONDS = 0.25
 # Once the program's main process is gone: how long its other processes may take to end by
 # themselves (the forkserver and resource tracker notice at once), then after SIGTERM.
 LEFTOVER_GRACE_SECONDS = (2.0, 3.0, 2.0)
@@ -85,7 +90,8 @@ class _Supervisor:
     def __init__(self) -> None:
         self.program: subprocess.Popen[bytes] | None = None
         self.pending: list[int] = []
-        self.killer: threading.Timer | None = None
+        self.killer: threading.Thread | None = None
+        self.ended = threading.Event()
 
     def on_signal(self, signum: int, frame: object) -> None:
         if self.program is None:
@@ -97,10 +103,22 @@ class _Supervisor:
         assert self.program is not None
         self._signal_group(signum)
         if signum != signal.SIGINT and self.killer is None:
-            # A timer thread, so that the wait below can block without polling.
-            self.killer = threading.Timer(STOP_GRACE_SECONDS, self._signal_group, (signal.SIGKILL,))
-            self.killer.daemon = True
+            # A thread, so that the wait below can block without polling.
+            self.killer = threading.Thread(target=self._kill_when_stuck, daemon=True)
             self.killer.start()
+
+    def _kill_when_stuck(self) -> None:
+        assert self.program is not None
+        started = last_progress = time.monotonic()
+        last_cpu = group_cpu_ticks(self.program.pid)
+        while not self.ended.wait(_PROGRESS_POLL_SECONDS):
+            now = time.monotonic()
+            cpu = group_cpu_ticks(self.program.pid)
+            if cpu is not None and cpu != last_cpu:
+                last_cpu, last_progress = cpu, now
+            if now - last_progress >= STOP_GRACE_SECONDS or now - started >= STOP_CAP_SECONDS:
+                self._signal_group(signal.SIGKILL)
+                return
 
     def _signal_group(self, signum: int) -> None:
         assert self.program is not None
@@ -121,8 +139,7 @@ class _Supervisor:
         try:
             return self.program.wait()
         finally:
-            if self.killer is not None:
-                self.killer.cancel()
+            self.ended.set()
 
 
 @contextlib.contextmanager
@@ -167,6 +184,31 @@ def _take_the_terminal_back(terminal: int) -> None:
         signal.signal(signal.SIGTTOU, previous)
 
 
+def group_cpu_ticks(process_group: int) -> int | None:
+    """CPU ticks used by the live processes of a group, their reaped children's included;
+    None where /proc is not there to tell (then only the wall-time grace applies)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    ticks = 0
+    for fields in _process_stats(proc):
+        if len(fields) > 14 and int(fields[2]) == process_group:
+            ticks += sum(int(field) for field in fields[11:15])
+    return ticks
+
+
+def _process_stats(proc: Path) -> Iterator[list[str]]:
+    """The fields after the command name of every process's /proc/PID/stat."""
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        yield stat[stat.rfind(")") + 2 :].split()
+
+
 def _live_members(process_group: int) -> bool:
     """Whether a process of the group is still alive (zombies waiting for init do not count)."""
     proc = Path("/proc")
@@ -176,17 +218,10 @@ def _live_members(process_group: int) -> bool:
         except (ProcessLookupError, PermissionError):
             return False
         return True
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        fields = stat[stat.rfind(")") + 2 :].split()
-        if len(fields) > 2 and fields[0] != "Z" and int(fields[2]) == process_group:
-            return True
-    return False
+    return any(
+        len(fields) > 2 and fields[0] != "Z" and int(fields[2]) == process_group
+        for fields in _process_stats(proc)
+    )
 
 
 def _group_ends_within(process_group: int, seconds: float) -> bool:
