@@ -236,3 +236,28 @@ def test_queues_of_plain_modules_are_recognised_without_building_them(tmp_path: 
     codes, built = _run(NOT_BUILT, str(program)).splitlines()
     assert codes == "['PKL001']"  # the multiprocessing queue only
     assert built == "[]"
+
+
+SHADOW = """
+import importlib, sys
+from picklecheck.engine.astroid_imports import add_search_path, module_file
+add_search_path(sys.argv[1])
+print(module_file("iniconfig"))
+module = importlib.import_module("iniconfig")
+print(module.__file__)
+"""
+
+
+def test_a_project_copy_of_an_installed_package_is_read_never_imported(tmp_path: Path) -> None:
+    """astroid reads the checked folder's `iniconfig`; a real import (by any code in the
+    process) still takes the installed one, and the project's file never runs."""
+    project = tmp_path / "project"
+    (project / "iniconfig").mkdir(parents=True)
+    marker = tmp_path / "ran"
+    (project / "iniconfig" / "__init__.py").write_text(
+        f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8"
+    )
+    read, imported = _run(SHADOW, str(project), cwd=tmp_path).splitlines()
+    assert Path(read) == project / "iniconfig" / "__init__.py"
+    assert "site-packages" in imported
+    assert not marker.exists()

@@ -11,7 +11,7 @@ from astroid import nodes
 from tests.runtime.runner import CORPUS_DIR
 
 from picklecheck.engine import analyze_source
-from picklecheck.engine.astroid_facade import Facade, nodes_in
+from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.flow.classes import constructed_classes, user_process_class
 from picklecheck.engine.flow.containers import additions
 from picklecheck.engine.flow.state import (
@@ -19,6 +19,7 @@ from picklecheck.engine.flow.state import (
     methods_called_by_init,
     started_between,
 )
+from picklecheck.engine.tree_memo import nodes_in
 
 
 def tree(source: str) -> nodes.Module:

@@ -18,7 +18,6 @@ from picklecheck.engine.astroid_facade import (
     Facade,
     ParseFailure,
     kept_in_module_cache,
-    nodes_in,
     parse,
     syntax_problem,
     warm_up,
@@ -47,6 +46,7 @@ from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS, find_sinks
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
+from picklecheck.engine.tree_memo import nodes_in
 from picklecheck.engine.values import Judge
 
 # Files that mention none of these cannot contain a process boundary; they never build a tree.

@@ -9,6 +9,7 @@ from typing import Any
 import astroid
 from astroid import nodes
 from astroid.builder import AstroidBuilder
+from astroid.rebuilder import TreeRebuilder
 
 
 class _SyntacticAttributeBuilder(AstroidBuilder):  # type: ignore[misc]
@@ -181,6 +182,9 @@ def install_build_guards() -> None:
         AstroidBuilder.add_from_names_to_locals
     )
     AstroidBuilder._data_build = _source_kept(AstroidBuilder._data_build)
+    # The span of a def's or class's keyword and name, which astroid finds by tokenizing every
+    # header again; nothing here reads `node.position` (findings use the nodes' own spans).
+    TreeRebuilder._get_position_info = _no_position
     try:
         replacements = _syntactic_predicates()
         registered = astroid.MANAGER._transform.transforms
@@ -388,9 +392,16 @@ def _dispatch_by_spelled_name(registered: dict[Any, list[Any]]) -> None:
                         break  # as astroid: no further transform applies
             return replaced
 
-        entries[:] = [
-            (transform_picked, lambda node, applicable=applicable: bool(applicable(node)))
-        ]
+        entries[:] = [(transform_picked, _may_apply(spelling, frozenset(by_name), bool(unkeyed)))]
+
+
+def _may_apply(
+    spelling: Callable[[Any], str], names: frozenset[str], always: bool
+) -> Callable[[Any], bool]:
+    """The one entry's predicate: some picked transform may apply to the node."""
+    if always:
+        return lambda node: True
+    return lambda node: spelling(node) in names
 
 
 def _install_lean_transform_walk(visitor: Any) -> None:
@@ -446,6 +457,10 @@ def _bounded_star_imports(add_names: Callable[..., None]) -> Callable[..., None]
                 _star_import_depth[0] -= 1
 
     return add_from_names_to_locals
+
+
+def _no_position(rebuilder: TreeRebuilder, node: Any, parent: Any) -> None:
+    return None
 
 
 def _source_kept(build: Callable[..., Any]) -> Callable[..., Any]:

@@ -28,20 +28,7 @@ from picklecheck.engine.astroid_build import (
     syntactic_builder,
 )
 from picklecheck.engine.astroid_imports import install_load_guards
-
-
-def remembered(node: Any, key: str) -> Any:
-    """A value derived from a tree node and stored on the node itself, so that it lives and dies
-    with its tree (a weak-keyed table would keep the tree alive through its values)."""
-    return node.__dict__.get(f"_picklecheck_{key}")
-
-
-def remember(node: Any, key: str, value: Any) -> None:
-    node.__dict__[f"_picklecheck_{key}"] = value
-
-
-def forget(node: Any, key: str) -> None:
-    node.__dict__.pop(f"_picklecheck_{key}", None)
+from picklecheck.engine.tree_memo import forget, nodes_in, remember, remembered
 
 
 class BudgetExceeded(BaseException):
@@ -306,22 +293,6 @@ def lookup(name_node: nodes.Name | nodes.AssignName, name: str) -> list[Node]:
     return list(assignments)
 
 
-def nodes_in(root: Node, classes: type[Any] | tuple[type[Any], ...]) -> list[Any]:
-    """The nodes of `classes` under `root` (itself included), in source order.
-
-    The analysis asks the same tree for its calls, assignments and classes many times; one walk
-    per tree, remembered on the root, answers all of them.
-    """
-    key = "nodes_of_" + "_".join(
-        c.__name__ for c in (classes if isinstance(classes, tuple) else (classes,))
-    )
-    found: list[Any] | None = remembered(root, key)
-    if found is None:
-        found = [node for node in _all_nodes(root) if isinstance(node, classes)]
-        remember(root, key, found)
-    return found
-
-
 def call_name(func: Node) -> str:
     """The name a call is spelled with, read through `from m import X as Y`: `Pool` for
     `mp.Pool(`, for `Pool(` and for `P(` after `from multiprocessing import Pool as P`. A cheap
@@ -343,19 +314,6 @@ def import_aliases(module: Node) -> dict[str, str]:
             if alias and name != "*"
         }
         remember(module, "import_aliases", known)
-    return known
-
-
-def _all_nodes(root: Node) -> list[Node]:
-    known: list[Node] | None = remembered(root, "all_nodes")
-    if known is None:
-        known = []
-        pending = [root]
-        while pending:  # pre-order, like `nodes_of_class`, without a generator per node
-            node = pending.pop()
-            known.append(node)
-            pending.extend(reversed(list(node.get_children())))
-        remember(root, "all_nodes", known)
     return known
 
 

@@ -20,13 +20,15 @@ import astroid
 from astroid import nodes
 from astroid.exceptions import AstroidBuildingError
 
+from picklecheck.engine.tree_memo import nodes_in, remembered
+
 
 def add_search_path(path: str) -> None:
     """Let astroid resolve imports of modules next to the analysed file: after the standard
     library (a user's `queue.py` must not stand in for the real one), before installed packages
     (a project that is itself installed, or a copy of one, is read from the files being
     checked, as when its tests run from its folder). Search paths are for reading source only:
-    see `_load_standard_module`."""
+    see `_load_standard_module` and `_SourceOnlyFolders`."""
     install_load_guards()
     if path and path not in sys.path:
         sys.path.insert(_after_the_standard_library(), path)
@@ -142,12 +144,16 @@ class _RefusedLoader(importlib.abc.Loader):
 
 
 class _SourceOnlyFolders(importlib.abc.MetaPathFinder):
-    """First on sys.meta_path: a top-level module that the import system would take from a
-    folder added for reading source (the analysed file's, the user interpreter's) is found, but
-    loading it raises ImportError. astroid asks importlib for some specs, and for a dotted name
-    importlib imports the parent package for real: a `winreg/__init__.py` in a Linux project (a
-    standard name this platform lacks) would run when a file imports `winreg.schema`.
-    Submodules are left alone: their parent package was imported, so it is not the user's."""
+    """First on sys.meta_path: a real import of a top-level module never comes from a folder
+    added for reading source (the analysed file's, the user interpreter's). When a trusted
+    folder has the module, that one is imported, even where a checked folder comes first on
+    sys.path (a project's `attrs/` never stands in for picklecheck's dependency; astroid, which
+    walks sys.path itself, still reads the project's). When only a checked folder has it, it is
+    found but loading it raises ImportError: astroid asks importlib for some specs, and for a
+    dotted name importlib imports the parent package for real (a `winreg/__init__.py` in a
+    Linux project, a standard name this platform lacks, would run when a file imports
+    `winreg.schema`). Submodules are left alone: their parent package was imported, so it is
+    not the user's."""
 
     folders: set[str] = set()
 
@@ -158,8 +164,9 @@ class _SourceOnlyFolders(importlib.abc.MetaPathFinder):
         if not cls.folders or path is not None:
             return None
         trusted = [p for p in sys.path if os.path.abspath(p or os.curdir) not in cls.folders]
-        if importlib.machinery.PathFinder.find_spec(name, trusted) is not None:
-            return None  # the import system finds it outside the user's folders
+        outside = importlib.machinery.PathFinder.find_spec(name, trusted)
+        if outside is not None:
+            return outside
         found = importlib.machinery.PathFinder.find_spec(name)
         if found is None or found.origin is None:  # absent, or a namespace package: no code
             return None
@@ -261,7 +268,7 @@ def _imported_module_names(module: nodes.Module) -> frozenset[str]:
 
 def _read_imported_module_names(module: nodes.Module) -> set[str]:
     names: set[str] = set()
-    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+    for node in _import_statements(module):
         if isinstance(node, nodes.Import):
             targets = [name for name, _alias in node.names]
         else:
@@ -274,6 +281,14 @@ def _read_imported_module_names(module: nodes.Module) -> set[str]:
             parts = target.split(".")
             names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
     return names
+
+
+def _import_statements(module: nodes.Module) -> Any:
+    """A checked file's were found by the one walk its analysis made (see `nodes_in`);
+    a module only imported is walked for them here."""
+    if remembered(module, "all_nodes") is not None:
+        return nodes_in(module, (nodes.Import, nodes.ImportFrom))
+    return module.nodes_of_class((nodes.Import, nodes.ImportFrom))
 
 
 def module_file(modname: str) -> str | None:

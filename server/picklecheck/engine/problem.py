@@ -13,10 +13,10 @@ from typing import TypeVar
 from astroid import nodes
 
 from picklecheck.engine import rules
-from picklecheck.engine.astroid_facade import remember, remembered
 from picklecheck.engine.flow.syntax import Bindings, value_of
 from picklecheck.engine.model import ALL_START_METHODS, ChainStep, FixHint, Span, StartMethod
 from picklecheck.engine.rules import Rule
+from picklecheck.engine.tree_memo import remember, remembered
 
 T = TypeVar("T")
 

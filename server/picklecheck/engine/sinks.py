@@ -8,14 +8,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import (
-    Facade,
-    call_name,
-    lookup,
-    nodes_in,
-    remember,
-    remembered,
-)
+from picklecheck.engine.astroid_facade import Facade, call_name, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.flow.classes import (
@@ -37,6 +30,7 @@ from picklecheck.engine.providers.registry import (
     Mirrored,
     mirrored,
 )
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
 CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
@@ -362,11 +356,23 @@ def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> 
     if len(definitions) != 1:
         return set()
     creation, _note = assigned_value(definitions[0])
+    closed = _closed(creation)
+    if closed is not None:  # `with contextlib.closing(Pool()) as pool`: astroid loses it
+        return {f"{owner}.{method}" for owner in facade.instance_qnames(closed)}
     if not (isinstance(creation, nodes.Call) and isinstance(creation.func, nodes.Attribute)):
         return set()
     if creation.func.attrname == "Pool" and is_context_expr(creation.func.expr, facade):
         return {f"multiprocessing.pool.Pool.{method}"}
     return set()
+
+
+def _closed(creation: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """X in `contextlib.closing(X)`, which hands X itself to the `with` target."""
+    if not isinstance(creation, nodes.Call) or len(creation.args) != 1 or creation.keywords:
+        return None
+    if syntactic_names(creation.func) != {"contextlib.closing"}:
+        return None
+    return creation.args[0]
 
 
 def _calls_with_target(module: nodes.Module) -> dict[str, list[nodes.Call]]:

@@ -11,9 +11,10 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
+from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.model import StartMethod
+from picklecheck.engine.tree_memo import nodes_in
 
 _MAX_HOPS = 8
 

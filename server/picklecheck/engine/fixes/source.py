@@ -11,7 +11,8 @@ import ast
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,14 +70,28 @@ class Parsed:
         return _parse(source)
 
     def _index(self) -> None:
-        for node in ast.walk(self.tree):  # breadth first: outer nodes before inner ones
-            for child in ast.iter_child_nodes(node):
-                self.parents[child] = node
-            if hasattr(node, "lineno"):
-                self.starting_on.setdefault(node.lineno - 1, []).append(node)
+        """One breadth-first walk (outer nodes before inner ones), as `ast.walk` without its
+        generator per node: this runs over every node of a file that has a finding."""
+        parents, starting_on, names = self.parents, self.starting_on, self.names
+        pending: deque[ast.AST] = deque([self.tree])
+        while pending:
+            node = pending.popleft()
+            for field_name in node._fields:
+                value = getattr(node, field_name, None)
+                if isinstance(value, ast.AST):
+                    parents[value] = node
+                    pending.append(value)
+                elif isinstance(value, list):
+                    for item in value:
+                        if isinstance(item, ast.AST):
+                            parents[item] = node
+                            pending.append(item)
+            lineno = getattr(node, "lineno", None)
+            if lineno is not None:
+                starting_on.setdefault(lineno - 1, []).append(node)
             name = _name_bound_or_read(node)
             if name:
-                self.names.add(name)
+                names.add(name)
 
     # ---- positions -------------------------------------------------------------------------
 
@@ -193,15 +208,18 @@ def _parse(source: str) -> Parsed | None:
 
 
 def _name_bound_or_read(node: ast.AST) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    if isinstance(node, ast.arg):
-        return node.arg
-    if isinstance(node, ast.alias):
-        return (node.asname or node.name).split(".")[0]
-    return ""
+    read = _NAME_OF.get(type(node))
+    return read(node) if read is not None else ""
+
+
+_NAME_OF: dict[type[ast.AST], Callable[[Any], str]] = {
+    ast.Name: lambda node: str(node.id),
+    ast.FunctionDef: lambda node: str(node.name),
+    ast.AsyncFunctionDef: lambda node: str(node.name),
+    ast.ClassDef: lambda node: str(node.name),
+    ast.arg: lambda node: str(node.arg),
+    ast.alias: lambda node: str(node.asname or node.name).split(".")[0],
+}
 
 
 def is_main_guard(node: ast.AST) -> bool:

@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name, lookup, nodes_in, qname_of
+from picklecheck.engine.astroid_facade import Facade, call_name, lookup, qname_of
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
 from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.registry import mirror_of
+from picklecheck.engine.tree_memo import nodes_in
 
 # Standard-library packages that define Process classes.
 _PROCESS_PACKAGES = frozenset({"multiprocessing", "concurrent"})

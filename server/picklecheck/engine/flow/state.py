@@ -7,7 +7,7 @@ import sys
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in
+from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
@@ -20,6 +20,7 @@ from picklecheck.engine.flow.syntax import (
     self_name,
     syntactic_call_name,
 )
+from picklecheck.engine.tree_memo import nodes_in
 
 
 def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:

@@ -8,7 +8,8 @@ from typing import Any
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, lookup, nodes_in, remember, remembered
+from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 # A parameter name bound to the argument expression a call passes, and the bindings in force
 # where that argument is written (helpers called from helpers).

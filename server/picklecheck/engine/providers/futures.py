@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name, nodes_in
+from picklecheck.engine.astroid_facade import Facade, call_name
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, called_as, creating_call
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
+from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("concurrent", "Executor")
 # Calls a check of this provider starts from (analyzer.calls_a_candidate).

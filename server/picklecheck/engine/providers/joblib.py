@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name, nodes_in
+from picklecheck.engine.astroid_facade import Facade, call_name
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -31,6 +31,7 @@ from picklecheck.engine.boundary import (
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
+from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("joblib",)
 # Calls a check of this provider starts from (analyzer.calls_a_candidate).

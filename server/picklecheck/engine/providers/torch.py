@@ -20,7 +20,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, call_name, nodes_in
+from picklecheck.engine.astroid_facade import Facade, call_name
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -33,6 +33,7 @@ from picklecheck.engine.flow.syntax import reads_of_assigned_name
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
+from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("torch", "DataLoader")
 MIRRORS = ("torch.multiprocessing",)
