@@ -3,6 +3,7 @@ its transforms grouped so that building a large file stays cheap (see install_bu
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -272,18 +273,13 @@ def _group_builtin_call_transforms(registered: dict[Any, list[Any]]) -> None:
     entries[:] = [(transform_group, applies) if entry is None else entry for entry in kept]
 
 
-def _spelled_names_of(predicate: Any) -> frozenset[str] | None:
-    """The names a node must spell (see `_SPELLING_OF`) for astroid's `predicate` to hold;
-    None for a predicate not known here, which is asked of every node."""
-    import functools
-
+@functools.cache
+def _names_of_plain_predicates() -> dict[Any, frozenset[str]]:
+    """astroid's predicates that test one spelled name, with the names (built once)."""
     from astroid.brain import (
         brain_argparse,
-        brain_functools,
         brain_gi,
-        brain_namedtuple_enum,
         brain_numpy_ndarray,
-        brain_numpy_utils,
         brain_random,
         brain_re,
         brain_regex,
@@ -292,7 +288,7 @@ def _spelled_names_of(predicate: Any) -> frozenset[str] | None:
         brain_typing,
     )
 
-    fixed: dict[Any, frozenset[str]] = {
+    return {
         brain_argparse._looks_like_namespace: frozenset({"Namespace"}),
         brain_gi._looks_like_require_version: frozenset({"require_version"}),
         brain_random._looks_like_random_sample: frozenset({"sample"}),
@@ -308,8 +304,16 @@ def _spelled_names_of(predicate: Any) -> frozenset[str] | None:
         _literal_str_format: frozenset({"format"}),
         _spelled_field_call: frozenset({"field"}),
     }
-    if predicate in fixed:
-        return fixed[predicate]
+
+
+def _spelled_names_of(predicate: Any) -> frozenset[str] | None:
+    """The names a node must spell (see `_SPELLING_OF`) for astroid's `predicate` to hold;
+    None for a predicate not known here, which is asked of every node."""
+    from astroid.brain import brain_functools, brain_namedtuple_enum, brain_numpy_utils
+
+    plain = _names_of_plain_predicates()
+    if predicate in plain:
+        return plain[predicate]
     grouped = getattr(predicate, "_picklecheck_names", None)
     if isinstance(grouped, frozenset):
         return grouped
