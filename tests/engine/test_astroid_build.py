@@ -261,3 +261,91 @@ def test_a_project_copy_of_an_installed_package_is_read_never_imported(tmp_path:
     assert Path(read) == project / "iniconfig" / "__init__.py"
     assert "site-packages" in imported
     assert not marker.exists()
+
+
+ARRAYS = """
+import sys
+import astroid
+from picklecheck.engine.analyzer import analyze_source
+report = analyze_source(open(sys.argv[1]).read(), sys.argv[1])
+print(sorted(f.code for f in report.findings))
+built = astroid.MANAGER.astroid_cache
+print(sorted({name.split(".")[0] for name in built} & {"numpy", "torch", "mine"}))
+"""
+
+
+def test_installed_array_packages_are_not_read_but_a_checked_copy_is(tmp_path: Path) -> None:
+    """numpy and torch (installed in the test environment) stay unbuilt: their values are
+    unknown, never reported; a lambda beside them still is. A package of the checked project
+    is read even under such a name."""
+    project = tmp_path / "project"
+    (project / "torch").mkdir(parents=True)
+    (project / "torch" / "__init__.py").write_text("def helper(x):\n    return x\n")
+    program = project / "arrays.py"
+    program.write_text(
+        textwrap.dedent(
+            """\
+            import multiprocessing
+
+            import numpy as np
+            from numpy import linalg
+            from torch import helper
+
+
+            def work(x):
+                return x
+
+
+            if __name__ == "__main__":
+                grid = np.arange(10)
+                with multiprocessing.Pool(2) as pool:
+                    pool.map(work, [grid, linalg.norm(grid)])
+                    pool.map(helper, grid)
+                    pool.map(lambda x: x, grid)
+            """
+        ),
+        encoding="utf-8",
+    )
+    codes, built = _run(ARRAYS, str(program), cwd=tmp_path).splitlines()
+    assert codes == "['PKL001']"  # the lambda, nothing of numpy's
+    assert built == "['torch']"  # the project's own torch/, never the installed numpy
+
+
+DATACLASS_FIELDS = """
+import sys
+import astroid
+from picklecheck.engine.astroid_build import install_build_guards
+if sys.argv[1] == "guarded":
+    install_build_guards()
+module = astroid.parse('''
+import dataclasses, typing
+from dataclasses import dataclass, InitVar, KW_ONLY, field
+
+@dataclass
+class Plain:
+    a: int
+    b: typing.ClassVar[int] = 0
+    c: "list[int]" = field(default_factory=list)
+    d: InitVar[int] = 0
+    _: KW_ONLY
+    e: int = 1
+
+@dataclasses.dataclass(init=False)
+class NoInit:
+    a: int
+''')
+for cls in module.nodes_of_class(astroid.nodes.ClassDef):
+    init = cls.locals.get("__init__", [None])[0]
+    print(cls.name, [a.name for a in init.args.args] if init else None,
+          [a.name for a in init.args.kwonlyargs] if init else None)
+print(sorted(name for name in astroid.MANAGER.astroid_cache if name == "typing"))
+"""
+
+
+def test_dataclass_fields_are_read_from_their_annotations_without_inference() -> None:
+    """The same generated `__init__` as astroid's own inferring transform gives."""
+    *guarded, typing_built = _run(DATACLASS_FIELDS, "guarded").splitlines()
+    *original, _ = _run(DATACLASS_FIELDS, "original").splitlines()
+    assert guarded == original
+    assert guarded[0] == "Plain ['self', 'a', 'c', 'd', 'e'] []"  # no ClassVar, no KW_ONLY
+    assert typing_built == "[]"  # typing was not built to read `typing.ClassVar`

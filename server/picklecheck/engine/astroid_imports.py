@@ -18,8 +18,9 @@ from typing import Any
 
 import astroid
 from astroid import nodes
-from astroid.exceptions import AstroidBuildingError
+from astroid.exceptions import AstroidBuildingError, AstroidImportError
 
+from picklecheck.engine.knowledge import ARRAY_PACKAGES
 from picklecheck.engine.tree_memo import nodes_in, remembered
 
 
@@ -190,9 +191,43 @@ def install_load_guards() -> None:
     ]
     astroid.MANAGER.always_load_extensions = False
     astroid.MANAGER.extension_package_whitelist.clear()
+    _refuse_installed_array_packages()
     if not any(finder is _SourceOnlyFolders for finder in sys.meta_path):
         sys.meta_path.insert(0, _SourceOnlyFolders)
     _pin_working_folder()
+
+
+# Array and tensor packages: the judge leaves their values unknown (they pickle through their own
+# __reduce__, knowledge.ARRAY_PACKAGES), yet inference reached into them through other modules'
+# attributes and star imports: one `np.arange` in a checked file built two dozen numpy modules
+# (0.2 s). Installed copies are not read at all; a checked project's own copy (numpy's own
+# repository) still is.
+_NOT_READ_WHEN_INSTALLED = ARRAY_PACKAGES | {"scipy", "tensorflow", "jax", "matplotlib"}
+
+
+def _refuse_installed_array_packages() -> None:
+    from astroid.manager import AstroidManager
+
+    build = AstroidManager.ast_from_module_name
+    if getattr(build, "_picklecheck_refuses_arrays", False):
+        return
+
+    def ast_from_module_name(manager: Any, modname: str | None, *args: Any, **kwargs: Any) -> Any:
+        top = modname.partition(".")[0] if modname else ""
+        if top in _NOT_READ_WHEN_INSTALLED and not _in_checked_folder(top):
+            raise AstroidImportError(f"{modname}: an array package, not read")
+        return build(manager, modname, *args, **kwargs)
+
+    ast_from_module_name._picklecheck_refuses_arrays = True  # type: ignore[attr-defined]
+    AstroidManager.ast_from_module_name = ast_from_module_name
+
+
+def _in_checked_folder(top: str) -> bool:
+    return any(
+        os.path.exists(os.path.join(folder, top, "__init__.py"))
+        or os.path.exists(os.path.join(folder, f"{top}.py"))
+        for folder in _checked_folders
+    )
 
 
 def _pin_working_folder() -> None:
