@@ -349,3 +349,48 @@ def test_dataclass_fields_are_read_from_their_annotations_without_inference() ->
     assert guarded == original
     assert guarded[0] == "Plain ['self', 'a', 'c', 'd', 'e'] []"  # no ClassVar, no KW_ONLY
     assert typing_built == "[]"  # typing was not built to read `typing.ClassVar`
+
+
+GENERIC_BASES = """
+import sys
+import astroid
+from picklecheck.engine.analyzer import analyze_source
+report = analyze_source(open(sys.argv[1]).read(), sys.argv[1])
+print(sorted((f.code, f.span.line) for f in report.findings))
+print("typing" in astroid.MANAGER.astroid_cache)
+"""
+
+
+def test_a_subscripted_standard_base_is_not_built_to_rule_it_out(tmp_path: Path) -> None:
+    """`Generic[T]` is no Process: typing is not built to learn that."""
+    program = tmp_path / "generic.py"
+    program.write_text(
+        textwrap.dedent(
+            """\
+            import multiprocessing
+            from typing import Generic, TypeVar
+
+            T = TypeVar("T")
+
+
+            class Box(Generic[T]):
+                def __init__(self):
+                    self.key = lambda: 0
+
+
+            class Worker(multiprocessing.Process):
+                def __init__(self):
+                    super().__init__()
+                    self.key = lambda: 0
+
+
+            if __name__ == "__main__":
+                Box()
+                Worker().start()
+            """
+        ),
+        encoding="utf-8",
+    )
+    findings, typing_built = _run(GENERIC_BASES, str(program)).splitlines()
+    assert findings == "[('PKL005', 19)]"  # Worker().start(), 0-based line
+    assert typing_built == "False"

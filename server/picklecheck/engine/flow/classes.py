@@ -208,7 +208,10 @@ def _standard_non_process_base(
 ) -> bool:
     """`unittest.TestCase`, `threading.Thread`: a class imported from a standard-library module
     other than multiprocessing, which no Process subclass comes from. Not inferred: inferring it
-    builds the whole module (unittest, socketserver, ...) only to find it is not a Process."""
+    builds the whole module (unittest, socketserver, ...) only to find it is not a Process.
+    A subscripted base, `Generic[T]`, is read by what is subscripted."""
+    if isinstance(base, nodes.Subscript):
+        base = base.value
     root = _root_name(base)
     if root is None or root.name in classes:
         return False  # a name a class statement binds is the project's own
