@@ -73,6 +73,16 @@ def bind_arguments(
     return bound
 
 
+def bound_expression(expr: nodes.NodeNG, bindings: Bindings | None) -> nodes.NodeNG:
+    """`expr`, or when it names a parameter of the helpers being followed, the expression
+    their calls pass for it (through at most a few helpers)."""
+    for _ in range(8):
+        if bindings is None or not isinstance(expr, nodes.Name) or expr.name not in bindings:
+            break
+        expr, bindings = bindings[expr.name]
+    return expr
+
+
 def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:
     """The expression `call` passes (or defaults) to parameter `name` of `function`."""
     bound = bind_arguments(function, call, None) or {}

@@ -40,6 +40,7 @@ from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
     bind_arguments,
+    bound_expression,
     in_main_guard,
     is_context_expr,
     is_nested,
@@ -68,7 +69,7 @@ class CallJudging(JudgeBase):
             # builds its stubs again for every call (seconds per file). Left unknown.
             return None
         names = self.facade.qualified_names(call.func) | spelled
-        known = self._known_factory(call, names)
+        known = self._known_factory(call, names, bindings)
         if known is not None:
             return known
         if "functools.partial" in names and call.args:
@@ -102,9 +103,11 @@ class CallJudging(JudgeBase):
                 return self._helper_result(callee, call, depth + 1, bindings)
         return self._inferred(call, depth)
 
-    def _known_factory(self, call: nodes.Call, names: set[str]) -> Problem | None:
+    def _known_factory(
+        self, call: nodes.Call, names: set[str], bindings: Bindings | None = None
+    ) -> Problem | None:
         origin = f"created by `{snippet(call)}`"
-        special = self._known_method_result(call, names)
+        special = self._known_method_result(call, names, bindings)
         if special is not None:
             return special
         for name in sorted(names):
@@ -122,7 +125,9 @@ class CallJudging(JudgeBase):
                 return process_object_problem(kind, (step(call, origin),))
         return None
 
-    def _known_method_result(self, call: nodes.Call, names: set[str]) -> Problem | None:
+    def _known_method_result(
+        self, call: nodes.Call, names: set[str], bindings: Bindings | None
+    ) -> Problem | None:
         """Results astroid does not infer: `ctx.Value(...)` of a context object,
         `connection.cursor()`, `vars(SomeClass)`."""
         func = call.func
@@ -138,7 +143,7 @@ class CallJudging(JudgeBase):
             loop_result = self._loop_future(func)
             if loop_result is not None:
                 return loop_result
-            view = self._dict_view(func)
+            view = self._dict_view(func, bindings)
             if view is not None:
                 return view
         if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
@@ -147,14 +152,16 @@ class CallJudging(JudgeBase):
             return Problem.at(rules.PKL004, (call, note), known.what, known.error)
         return None
 
-    def _dict_view(self, func: nodes.Attribute) -> Problem | None:
-        """`record.keys()` of a dict: a view object, which pickle rejects."""
+    def _dict_view(self, func: nodes.Attribute, bindings: Bindings | None) -> Problem | None:
+        """`record.keys()` of a dict: a view object, which pickle rejects. In a helper, the
+        dict may be a parameter: what the call being followed passes for it."""
         if func.attrname not in kb.DICT_VIEW_METHODS:
             return None
-        if isinstance(func.expr, (nodes.Dict, nodes.DictComp)):
+        receiver = bound_expression(func.expr, bindings)
+        if isinstance(receiver, (nodes.Dict, nodes.DictComp)):
             owners = {"builtins.dict"}  # written as a dict (astroid cannot infer comprehensions)
         else:
-            owners = self.facade.instance_qnames(func.expr)
+            owners = self.facade.instance_qnames(receiver)
         prefixes = {kb.DICT_VIEW_PREFIXES.get(owner) for owner in owners}
         if len(prefixes) != 1 or None in prefixes:
             return None
