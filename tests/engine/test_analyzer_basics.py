@@ -302,3 +302,27 @@ def test_numpy_values_do_not_eat_the_budget_of_later_boundaries() -> None:
     report = analyze_source(source, "arrays.py", Config(file_budget_seconds=0.5))
     assert [(f.code, f.span.line) for f in report.findings] == [("PKL001", 12)]
     assert report.stats.budget_exceeded == 0
+
+
+def test_a_lambda_inside_a_function_is_named_as_the_runtime_names_it() -> None:
+    """The messages Python 3.11 gives (the corpus programs contexts/local_import.py and
+    libraries/joblib_caller_parallel_config_lambda.py check them by running)."""
+    source = textwrap.dedent(
+        """\
+        import multiprocessing
+
+        top = lambda x: x
+
+        def run(pool):
+            pool.map(lambda x: x, [1])
+            pool.map(top, [1])
+            return [pool.map(f, [1]) for f in (lambda y: y for _ in range(1))]
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                run(pool)
+        """
+    )
+    messages = [f.message for f in analyze_source(source, "prog.py").findings]
+    assert any("Can't pickle local object 'run.<locals>.<lambda>'" in m for m in messages)
+    assert any("attribute lookup <lambda> on __main__ failed" in m for m in messages)

@@ -48,12 +48,18 @@ def lazy_result_kind(function: nodes.FunctionDef) -> str:
 
 
 def lambda_problem(node: nodes.Lambda) -> Problem:
+    qualname = local_qualname(node)
+    error = (
+        f"AttributeError: Can't pickle local object '{qualname}'"
+        if "<locals>" in qualname
+        else "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
+        "__main__ failed"
+    )
     return Problem.at(
         rules.PKL001,
         (node, "the lambda is defined here"),
         "a lambda",
-        "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
-        "__main__ failed",
+        error,
         hints=(FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
         by_name=True,
     )

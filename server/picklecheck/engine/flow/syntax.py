@@ -265,15 +265,27 @@ def qname_of(value: Any) -> str:
         return ""
 
 
+# Comprehensions are scopes with a name of their own in a qualified name, and no `<locals>`.
+_COMPREHENSION_NAMES: dict[type[nodes.NodeNG], str] = {
+    nodes.GeneratorExp: "<genexpr>",
+    nodes.ListComp: "<listcomp>",  # Python 3.11; 3.12 inlines list, set and dict comprehensions
+    nodes.SetComp: "<setcomp>",
+    nodes.DictComp: "<dictcomp>",
+}
+
+
 def local_qualname(definition: nodes.NodeNG) -> str:
+    """Python's `__qualname__` of a def, class or lambda: `run.<locals>.<genexpr>.<lambda>`."""
     parts: list[str] = [definition.name]
     scope = definition.parent.scope() if definition.parent else None
     while scope is not None and not isinstance(scope, nodes.Module):
-        if isinstance(scope, (nodes.FunctionDef,)):
+        if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
             parts.append("<locals>")
             parts.append(scope.name)
         elif isinstance(scope, nodes.ClassDef):
             parts.append(scope.name)
+        elif scope.__class__ in _COMPREHENSION_NAMES:
+            parts.append(_COMPREHENSION_NAMES[scope.__class__])
         scope = scope.parent.scope() if scope.parent else None
     return ".".join(reversed(parts))
 

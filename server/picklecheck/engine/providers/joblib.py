@@ -8,7 +8,9 @@ Each `delayed(f)(args)` task sends `f` and its arguments to a worker and the res
 - "threading", "sequential", `prefer="threads"`, `require="sharedmem"`, any backend that is
   not a literal, and `n_jobs` absent, None or 1 run in this process: no boundary.
 Settings the call leaves out come from an enclosing `with parallel_config(...)` or
-`with parallel_backend(...)` (whose `n_jobs` defaults to all CPUs) in the same function.
+`with parallel_backend(...)` (whose `n_jobs` defaults to all CPUs) in the same function, else
+from such a `with` around the calls of that function in its module (two callers up), when all
+of those calls agree.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from picklecheck.engine.boundary import (
     keyword_value,
     literal,
 )
+from picklecheck.engine.flow.syntax import calls_of
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -84,15 +87,40 @@ def _settings(parallel: nodes.Call) -> dict[str, object]:
         )
         if given is not None:
             found[name] = literal(given)
-    for config in _enclosing_configs(parallel):
+    for name, value in _context_settings(parallel, _CALLER_DEPTH).items():
+        found.setdefault(name, value)
+    return found
+
+
+# How many callers up a `with parallel_config(...)` is looked for.
+_CALLER_DEPTH = 2
+
+
+def _context_settings(node: nodes.NodeNG, callers: int) -> dict[str, object]:
+    """The settings the `with` statements around `node` make, innermost first; what they leave
+    out comes from the `with` statements around the calls of its function in its module, when
+    every such call agrees (`with parallel_config(backend="multiprocessing"): run()`)."""
+    found: dict[str, object] = {}
+    for config in _enclosing_configs(node):
         for name, value in _config_settings(config).items():
             found.setdefault(name, value)
+    function = node.scope()
+    if callers <= 0 or not isinstance(function, nodes.FunctionDef):
+        return found
+    sites = [_context_settings(call, callers - 1) for call in calls_of(function)]
+    for name in {name for site in sites for name in site}:
+        values = [site.get(name, _UNSET) for site in sites]
+        if all(value == values[0] for value in values):
+            found.setdefault(name, values[0])
     return found
+
+
+_UNSET = object()  # a caller that does not set the name: callers disagree
 
 
 def _enclosing_configs(node: nodes.NodeNG) -> Iterator[nodes.Call]:
     """The `parallel_config`/`parallel_backend` calls of the `with` statements around `node`,
-    innermost first (within its function: a caller's `with` is not followed)."""
+    innermost first, within its function."""
     child, parent = node, node.parent
     while parent is not None and not isinstance(parent, (nodes.FunctionDef, nodes.Module)):
         if isinstance(parent, nodes.With) and child in parent.body:
