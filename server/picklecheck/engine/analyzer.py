@@ -274,6 +274,8 @@ class _Analysis:
             return self.judge.worker_result(pickled.expr) or self.judge.worker_exception(
                 pickled.expr
             )
+        if pickled.mode == "batch":
+            return self.judge.batch_items(pickled.expr)
         return self.judge.value(pickled.expr)
 
     def _report(
@@ -299,16 +301,18 @@ class _Analysis:
         failing = (problem.methods & pickled.methods | trap_methods) & context
         if not failing or (problem.since and self.config.target_python < problem.since):
             return
-        site = pickled.expr if pickled.mode == "worker" else (problem.site or pickled.expr)
-        if pickled.mode == "worker":
+        returned = pickled.mode in ("worker", "batch")
+        site = pickled.expr if returned else (problem.site or pickled.expr)
+        if returned:
             message = f"{sink.label} pickles {problem.what} back to the parent: {problem.error}"
         else:
             message = (
                 f"`{snippet(site)}` is {problem.what}; {sink.label} pickles it as "
                 f"{pickled.role}: {problem.error}"
             )
-        if sink.note:
-            message += f" ({sink.note})"
+        note = pickled.note or (sink.note if not returned else "")
+        if note:  # a sink's note says how the call's own values travel
+            message += f" ({note})"
         if trap_methods & failing:
             message += trap_note
         first = ChainStep(span_of(pickled.expr), f"pickled by {sink.label} as {pickled.role}")

@@ -21,9 +21,12 @@ class Pickled:
 
     role: str  # "the worker function", "each task item"
     expr: nodes.NodeNG
-    mode: str  # "value" | "items" | "worker"
+    # "value"; "items": each item of it; "worker": what the function returns or raises;
+    # "batch": what a dataset's `__getitem__` returns
+    mode: str
     methods: frozenset[StartMethod]  # start methods under which this value is pickled
     inheritance_ok: bool = False  # multiprocessing primitives may pass here (spawning a child)
+    note: str = ""  # what the failure looks like, when the call's own note does not say it
 
 
 @dataclass

@@ -117,9 +117,11 @@ PKL007 = Rule(
     "unpicklable-worker-result",
     "A worker function returns a value that cannot be pickled",
     Severity.ERROR,
-    "Flags pool and executor worker functions whose return value cannot be sent back.",
+    "Flags pool and executor worker functions whose return value cannot be sent back, and "
+    "the batches a DataLoader's `collate_fn` makes in its worker processes.",
     "Results are pickled back to the parent: `MaybeEncodingError: Error sending result` "
-    "from Pool, a PicklingError from the executor's future.",
+    "from Pool, a PicklingError from the executor's future; a DataLoader batch is dropped by "
+    "the worker's queue thread and the loop waits forever.",
     "Return plain data instead of the resource.",
 )
 

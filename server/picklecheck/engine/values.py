@@ -97,6 +97,20 @@ class Judge(StateJudging):
                 )
         return None
 
+    def batch_items(self, dataset: nodes.NodeNG) -> Problem | None:
+        """Why an item the dataset's `__getitem__` returns cannot be pickled back from a data
+        loader's worker (with a collate function that passes the items through)."""
+        for value in self.facade.infer(dataset) or []:
+            cls = getattr(value, "_proxied", None) if isinstance(value, bases.Instance) else None
+            if not isinstance(cls, nodes.ClassDef) or not is_user_node(cls):
+                continue
+            defined = cls.locals.get("__getitem__", [])
+            methods = [m for m in defined if isinstance(m, nodes.FunctionDef)]
+            problem = self.worker_result(methods[-1]) if methods else None
+            if problem is not None:
+                return problem
+        return None
+
     def worker_exception(self, func_expr: nodes.NodeNG) -> Problem | None:
         """Why an exception the worker raises cannot be unpickled in the parent."""
         function = self._user_function(func_expr)

@@ -100,4 +100,4 @@ def mirrored_contexts(rows):
     with dill.Pool(2) as pool:
         pool.map(work, [(i for i in range(3))])  # PKL004
     forked = tmp.get_context("fork")
-    return list(DataLoader(rows, num_workers=2, multiprocessing_context=forked, collate_fn=gen))  # ok
+    return list(DataLoader(rows, num_workers=2, multiprocessing_context=forked, collate_fn=gen))  # PKL007

@@ -7,7 +7,9 @@
 - `DataLoader(dataset, num_workers=N)` with N > 0 starts N worker processes when iterated; under
   spawn and forkserver each one receives the dataset, `collate_fn` and `worker_init_fn`
   pickled (the "Can't pickle local object" of macOS and Windows). `num_workers` absent or 0
-  loads in the parent: no boundary. `multiprocessing_context=` pins the start method.
+  loads in the parent: no boundary. `multiprocessing_context=` pins the start method. Each
+  batch comes back pickled under every start method: with a `collate_fn`, what it returns (or
+  the dataset's `__getitem__` results, when it passes them through) must pickle.
 
 Names resolve from the imports: torch need not be installed, and its trees are never built.
 """
@@ -20,7 +22,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, call_name
+from picklecheck.engine.astroid_facade import Facade, call_name, lookup
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -29,7 +31,7 @@ from picklecheck.engine.boundary import (
     creating_call,
     literal,
 )
-from picklecheck.engine.flow.syntax import reads_of_assigned_name
+from picklecheck.engine.flow.syntax import own_nodes, reads_of_assigned_name
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -80,7 +82,59 @@ def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
         value = argument(call, index, keyword)
         if value is not None:
             sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
+    sink.pickled += _batches(argument(call, 0, "dataset"), argument(call, 6, "collate_fn"))
     return sink
+
+
+def _batches(dataset: nodes.NodeNG | None, collate: nodes.NodeNG | None) -> list[Pickled]:
+    """Each batch a worker makes is pickled back to the loader, whatever the start method.
+    Without `collate_fn`, torch's default collation turns items into tensors (and rejects
+    what it cannot: an error of its own, not pickling's), so only a given `collate_fn`'s
+    batch is judged: the dataset's items when it passes them through, else what it returns."""
+    if collate is None:
+        return []
+    if dataset is not None and _passes_items_through(collate):
+        role, value, mode = "each batch of dataset items", dataset, "batch"
+    else:
+        role, value, mode = "each collated batch", collate, "worker"
+    return [Pickled(role, value, mode, kb.ALWAYS, note=_LOST_BATCH)]
+
+
+_LOST_BATCH = (
+    "the worker's queue thread prints the error and drops the batch: iterating the loader "
+    "then waits forever, unless it has a timeout"
+)
+
+
+def _passes_items_through(collate: nodes.NodeNG) -> bool:
+    """`lambda batch: batch`, or a module function returning its parameter, `list(batch)` or
+    `tuple(batch)` on every path."""
+    function: nodes.NodeNG | None = collate
+    if isinstance(collate, nodes.Name):
+        definitions = lookup(collate, collate.name)
+        function = definitions[0] if len(definitions) == 1 else None
+    if isinstance(function, nodes.Lambda) and not isinstance(function, nodes.FunctionDef):
+        returned = [function.body]
+    elif isinstance(function, nodes.FunctionDef):
+        returned = [r.value for r in own_nodes(function, nodes.Return)]
+    else:
+        return False
+    parameters = function.args.args or []
+    if len(parameters) != 1 or not returned:
+        return False
+    return all(_is_the_batch(value, parameters[0].name) for value in returned)
+
+
+def _is_the_batch(value: nodes.NodeNG | None, parameter: str) -> bool:
+    if (
+        isinstance(value, nodes.Call)
+        and isinstance(value.func, nodes.Name)
+        and value.func.name in ("list", "tuple")
+        and len(value.args) == 1
+        and not value.keywords
+    ):
+        value = value.args[0]
+    return isinstance(value, nodes.Name) and value.name == parameter
 
 
 def _spawn_sink(call: nodes.Call, name: str) -> SinkCall:
