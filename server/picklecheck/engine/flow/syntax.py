@@ -83,6 +83,24 @@ def bound_expression(expr: nodes.NodeNG, bindings: Bindings | None) -> nodes.Nod
     return expr
 
 
+def passed_for_parameter(name: nodes.Name) -> list[nodes.NodeNG]:
+    """What every call of a module-level function in its module passes for the parameter
+    `name` reads; empty when `name` is no such parameter or a call passes nothing for it."""
+    definitions = lookup(name, name.name)
+    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+        return []
+    function = definitions[0].parent.parent
+    if not isinstance(function, nodes.FunctionDef):
+        return []
+    passed = []
+    for call in calls_of(function):
+        bound = bind_arguments(function, call, None) or {}
+        if name.name not in bound:
+            return []
+        passed.append(bound[name.name][0])
+    return passed
+
+
 def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:
     """The expression `call` passes (or defaults) to parameter `name` of `function`."""
     bound = bind_arguments(function, call, None) or {}

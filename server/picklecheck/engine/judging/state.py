@@ -13,6 +13,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.families.definitions import as_bound_method, defines_method
 from picklecheck.engine.families.streams import popen_stream
+from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.containers import additions, attribute_additions
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
@@ -28,9 +29,11 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     attribute_replaced_in,
     bind_arguments,
+    bound_expression,
     function_of,
     is_name,
     own_nodes,
+    passed_for_parameter,
     self_assigned,
     self_name,
     syntactic_names,
@@ -161,10 +164,35 @@ class StateJudging(CallJudging):
             problem = self._self_attribute(attr, depth)
             if problem is not None:
                 return problem
-        elif self._is_method_of_self_attribute(attr):
+        elif self._is_method_of_self_attribute(attr) or self._is_method_of_passed_object(
+            attr, bindings
+        ):
             receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
             return as_bound_method(receiver, attr) if receiver else None
         return self._inferred(attr, depth)
+
+    def _is_method_of_passed_object(self, attr: nodes.Attribute, bindings: Bindings | None) -> bool:
+        """`job.run` where `job` is a parameter and every call being followed, or else every
+        call of the function in its module, passes a new object of a class of the project that
+        defines `run` as a method: a bound method, though inference lost the receiver."""
+        if not isinstance(attr.expr, nodes.Name):
+            return False
+        receiver = bound_expression(attr.expr, bindings)
+        followed = receiver is not attr.expr
+        arguments = [receiver] if followed else passed_for_parameter(attr.expr)
+        if not arguments:
+            return False
+        for argument in arguments:
+            classes = (
+                constructed_classes(argument.func, self.facade)
+                if isinstance(argument, nodes.Call)
+                else []
+            )
+            if not classes or not all(
+                is_user_node(c) and defines_method(c, str(attr.attrname)) for c in classes
+            ):
+                return False
+        return True
 
     def _is_method_of_self_attribute(self, attr: nodes.Attribute) -> bool:
         """`self.tokenizer.count` where every class `self.tokenizer` can be built from (in
