@@ -276,7 +276,10 @@ class _Analysis:
             )
         if pickled.mode == "batch":
             return self.judge.batch_items(pickled.expr)
-        return self.judge.value(pickled.expr)
+        problem = self.judge.value(pickled.expr)
+        if problem is None and pickled.then is not None:
+            problem = self.judge.value(pickled.then)
+        return problem
 
     def _report(
         self,

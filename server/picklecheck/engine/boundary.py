@@ -27,6 +27,9 @@ class Pickled:
     methods: frozenset[StartMethod]  # start methods under which this value is pickled
     inheritance_ok: bool = False  # multiprocessing primitives may pass here (spawning a child)
     note: str = ""  # what the failure looks like, when the call's own note does not say it
+    # The same value read again where it is pickled (`worker` of `worker.start()` after
+    # `worker = Worker()`): what was put into it in between is judged there.
+    then: nodes.NodeNG | None = None
 
 
 @dataclass

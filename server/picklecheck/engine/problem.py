@@ -145,7 +145,9 @@ def instance_state_problem(
     inner: Problem,
     assign: nodes.NodeNG,
     cls: nodes.ClassDef | None,
+    note: str | None = None,
 ) -> Problem:
+    """`note` says how the value got into the attribute (default: `assign` sets it)."""
     owner = f"`{cls.name}`" if cls is not None else f"`{label}`"
     hints = inner.hints
     if cls is not None:
@@ -159,7 +161,10 @@ def instance_state_problem(
         if inner.code not in (rules.PKL002.code, rules.PKL003.code)
         else inner.code,
         what=f"an instance of {owner} whose attribute `{attr}` holds {inner.what}",
-        chain=(step(where, f"`{attr}` is set to `{snippet(value_of(assign))}`"), *inner.chain),
+        chain=(
+            step(where, note or f"`{attr}` is set to `{snippet(value_of(assign))}`"),
+            *inner.chain,
+        ),
         hints=hints,
     )
 

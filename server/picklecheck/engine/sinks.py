@@ -210,8 +210,23 @@ def _process_sink(call: nodes.Call, receiver: nodes.NodeNG | None, user_subclass
         if value is not None:
             sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
     if user_subclass:
-        sink.pickled.append(Pickled("the process object", call, "value", kb.CHILD_ONLY, True))
+        then = _started_name(call)
+        sink.pickled.append(
+            Pickled("the process object", call, "value", kb.CHILD_ONLY, True, then=then)
+        )
     return sink
+
+
+def _started_name(call: nodes.Call) -> nodes.Name | None:
+    """`worker` of the one `worker.start()` after `worker = Worker(...)`."""
+    starts = [
+        name
+        for name in reads_of_assigned_name(call) or []
+        if isinstance(name.parent, nodes.Attribute)
+        and name.parent.attrname == "start"
+        and isinstance(name.parent.parent, nodes.Call)
+    ]
+    return starts[0] if len(starts) == 1 else None
 
 
 def _initializer_sink(

@@ -79,6 +79,26 @@ def attribute_additions(
     return found
 
 
+def additions_to_attributes(
+    scope: nodes.NodeNG, receiver: str, start: int, end: int
+) -> list[tuple[nodes.Call, str, nodes.NodeNG]]:
+    """(call, attribute, value) for every `receiver.<attribute>.append(value)` (or add,
+    insert, ...) among the statements of `scope` on lines strictly between `start` and `end`."""
+    found: list[tuple[nodes.Call, str, nodes.NodeNG]] = []
+    for call in own_nodes(scope, nodes.Call):
+        func = call.func
+        if (
+            start < (call.lineno or 0) < end
+            and isinstance(func, nodes.Attribute)
+            and func.attrname in _ADDERS
+            and call.args
+            and isinstance(func.expr, nodes.Attribute)
+            and is_name(func.expr.expr, receiver)
+        ):
+            found.append((call, str(func.expr.attrname), call.args[-1]))
+    return found
+
+
 def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
     loops = []
     parent = node.parent

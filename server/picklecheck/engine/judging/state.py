@@ -4,6 +4,7 @@ into containers, and bound methods whose receiver carries that state.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -14,7 +15,11 @@ from picklecheck.engine import rules
 from picklecheck.engine.families.definitions import as_bound_method, defines_method
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.classes import constructed_classes
-from picklecheck.engine.flow.containers import additions, attribute_additions
+from picklecheck.engine.flow.containers import (
+    additions,
+    additions_to_attributes,
+    attribute_additions,
+)
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
     construction_sites,
@@ -64,9 +69,33 @@ class StateJudging(CallJudging):
                         return instance_state_problem(
                             definition.name, target.attrname, inner, assign, None
                         )
-        return self._container_mutation_problem(
-            definition, use, depth
-        ) or self._method_call_problem(definition, use, depth)
+        return (
+            self._container_mutation_problem(definition, use, depth)
+            or self._attribute_container_problem(definition, use, depth)
+            or self._method_call_problem(definition, use, depth)
+        )
+
+    def _attribute_container_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`supervisor.children.append(started)` between the assignment and the boundary."""
+        start, end = definition.lineno or 0, use.lineno or 0
+        receiver = str(definition.name)
+        for call, attr, added in additions_to_attributes(definition.scope(), receiver, start, end):
+            inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None:
+                note = f"`{snippet(call)}` puts it into `{receiver}.{attr}`"
+                cls = self._class_made_for(definition)
+                return instance_state_problem(receiver, attr, inner, call, cls, note)
+        return None
+
+    def _class_made_for(self, definition: nodes.AssignName) -> nodes.ClassDef | None:
+        """The project class `x = Cls(...)` makes, for messages and the getstate fix."""
+        value, _note = assigned_value(definition)
+        if not isinstance(value, nodes.Call):
+            return None
+        classes = constructed_classes(value.func, self.facade)
+        return classes[0] if len(classes) == 1 and is_user_node(classes[0]) else None
 
     def _container_mutation_problem(
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
@@ -84,8 +113,9 @@ class StateJudging(CallJudging):
     ) -> Problem | None:
         """`db = DB(); db.connect(); send(db)`: a method called before the boundary stores a
         bad value on the object."""
+        cls = self._class_made_for(definition)
         return self._state_from_calls(
-            definition.scope(), str(definition.name), definition.lineno or 0, use, depth, None
+            definition.scope(), str(definition.name), definition.lineno or 0, use, depth, cls
         )
 
     def _state_from_calls(
@@ -119,11 +149,40 @@ class StateJudging(CallJudging):
                 ):
                     continue
                 value, _note = assigned_value(assign_attr)
-                inner = self._judge(value, depth + 1, None, local=False) if value else None
+                bindings = bind_arguments(method, call, None)
+                inner = self._judge(value, depth + 1, bindings, local=False) if value else None
                 if inner is not None:
                     problem = instance_state_problem(receiver, attr, inner, assign_attr, cls)
                     note = f"`{snippet(call)}` stores it on the object"
                     return problem.through(step(call, note))
+            added = self._added_by_method(call, method, receiver, depth, cls, only)
+            if added is not None:
+                return added
+        return None
+
+    def _added_by_method(
+        self,
+        call: nodes.Call,
+        method: nodes.FunctionDef,
+        receiver: str,
+        depth: int,
+        cls: nodes.ClassDef | None,
+        only: str | None,
+    ) -> Problem | None:
+        """`supervisor.add(started)`, where `add` does `self.children.append(p)`: what the
+        call passes, put into a container on the object."""
+        me = self_name(method)
+        if me is None:
+            return None
+        bindings = bind_arguments(method, call, None)
+        for adder, attr, added in additions_to_attributes(method, me, 0, sys.maxsize):
+            if only is not None and attr != only:
+                continue
+            inner = self._judge(added, depth + 1, bindings, local=False)
+            if inner is not None:
+                note = f"`{snippet(adder)}` puts it into `self.{attr}`"
+                problem = instance_state_problem(receiver, attr, inner, adder, cls, note)
+                return problem.through(step(call, f"`{snippet(call)}` runs it"))
         return None
 
     def _attribute_reset_by_method(
