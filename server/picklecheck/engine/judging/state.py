@@ -81,7 +81,10 @@ class StateJudging(CallJudging):
         """`supervisor.children.append(started)` between the assignment and the boundary."""
         start, end = definition.lineno or 0, use.lineno or 0
         receiver = str(definition.name)
-        for call, attr, added in additions_to_attributes(definition.scope(), receiver, start, end):
+        scope = definition.scope()
+        for call, attr, added in additions_to_attributes(scope, receiver, start, end):
+            if attribute_replaced_in(scope, receiver, attr, call.lineno or 0, end):
+                continue  # `supervisor.children = []` afterwards: what was added is gone
             inner = self._judge(added, depth + 1, None, local=False)
             if inner is not None:
                 note = f"`{snippet(call)}` puts it into `{receiver}.{attr}`"
@@ -155,8 +158,15 @@ class StateJudging(CallJudging):
                     problem = instance_state_problem(receiver, attr, inner, assign_attr, cls)
                     note = f"`{snippet(call)}` stores it on the object"
                     return problem.through(step(call, note))
+            later = [m for _c, m in calls[index + 1 :]]
             added = self._added_by_method(call, method, receiver, depth, cls, only)
-            if added is not None:
+            if added is not None and not (
+                added.attribute
+                and (
+                    attribute_replaced_in(scope, receiver, added.attribute, call.lineno or 0, end)
+                    or any(added.attribute in self_assigned(m) for m in later)
+                )
+            ):
                 return added
         return None
 
