@@ -28,6 +28,7 @@ from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
     PROVIDERS,
     Mirrored,
+    mirror_of,
     mirrored,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -76,7 +77,23 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     )
     if f"multiprocessing.pool.Pool.{method}" in names and _is_thread_pool(receiver, facade):
         return None
+    inferred_mirror = _mirror_among(names)
+    if inferred_mirror is not None:
+        names = names | inferred_mirror.names
+        return _on_library(inferred_mirror, _stdlib_method_sink(call, method, receiver, names))
     return _stdlib_method_sink(call, method, receiver, names)
+
+
+def _mirror_among(names: set[str]) -> Mirrored | None:
+    """`multiprocess.pool.Pool.map` among the receiver's inferred methods: that library's
+    pool, with its pickler, even when `multiprocessing`'s is inferred too (a
+    `try: import multiprocess ... except ImportError: import multiprocessing` fallback takes the
+    library whenever it is installed; the fallback pool is not judged)."""
+    for name in sorted(names):
+        mirror = mirror_of(name)
+        if mirror is not None:
+            return Mirrored({mirror[0]}, mirror[1])
+    return None
 
 
 def _stdlib_method_sink(
