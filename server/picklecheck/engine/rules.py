@@ -130,9 +130,10 @@ PKL008 = Rule(
     "unpicklable-worker-exception",
     "A worker raises an exception that cannot be unpickled in the parent",
     Severity.WARNING,
-    "Flags exception classes raised in workers whose `__init__` requires arguments that "
-    "`self.args` does not carry, or passes `super().__init__` an attribute of its own "
-    "argument (`stuff.two` for `stuff`).",
+    "Flags exception classes raised in workers (or in the project's functions they call) "
+    "whose `__init__` requires arguments that `self.args` does not carry, passes "
+    "`super().__init__` an attribute of its own argument (`stuff.two` for `stuff`), or "
+    "stores a value that cannot be pickled (a lock, an open file) on the exception.",
     "Exceptions are rebuilt as `cls(*self.args)`; a required argument missing from args "
     "makes unpickling fail with `TypeError: __init__() missing ... argument`; an argument "
     "derived from a parameter is derived again from its own value. `Pool.map` then waits "

@@ -48,6 +48,7 @@ from picklecheck.engine.flow.syntax import (
 )
 from picklecheck.engine.judging.base import MAX_DEPTH
 from picklecheck.engine.judging.state import StateJudging
+from picklecheck.engine.model import ChainStep
 from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
 
 
@@ -112,22 +113,53 @@ class Judge(StateJudging):
         return None
 
     def worker_exception(self, func_expr: nodes.NodeNG) -> Problem | None:
-        """Why an exception the worker raises cannot be unpickled in the parent."""
+        """Why an exception the worker raises, or a function of the project it calls raises,
+        cannot be pickled back or rebuilt in the parent."""
         function = self._user_function(func_expr)
         if function is None:
             return None
+        for raise_node, exc, cls, chain in self._escaping_raises(function, _HELPER_DEPTH):
+            problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
+            if problem is not None:
+                problem = problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
+                for call_step in reversed(chain):  # the worker's call first
+                    problem = problem.through(call_step)
+                return problem
+        return None
+
+    def _escaping_raises(
+        self, function: nodes.FunctionDef, helpers: int
+    ) -> Iterator[tuple[nodes.Raise, nodes.Call, nodes.ClassDef, list[ChainStep]]]:
+        """`raise Cls(...)` statements that leave `function` (not caught inside it), also in
+        the module-level functions of the project it calls, `helpers` calls deep."""
         for raise_node in own_nodes(function, nodes.Raise):
             exc = raise_node.exc
             if not isinstance(exc, nodes.Call):
                 continue
             for cls in self._classes(exc.func):
-                if caught_locally(raise_node, cls, function):
-                    continue
-                problem = broken_exception(cls)
-                if problem is not None:
-                    note = f"`{function.name}` raises `{snippet(exc)}`"
-                    return problem.through(step(raise_node, note))
-        return None
+                if not caught_locally(raise_node, cls, function):
+                    yield raise_node, exc, cls, []
+        if helpers <= 0:
+            return
+        for call in own_nodes(function, nodes.Call):
+            callee = _module_function_called(call)
+            if callee is None or callee is function:
+                continue
+            for raise_node, exc, cls, chain in self._escaping_raises(callee, helpers - 1):
+                if not caught_locally(call, cls, function):
+                    note = f"`{function.name}` calls `{callee.name}()`, which raises it"
+                    yield raise_node, exc, cls, [step(call, note), *chain]
+
+    def _unpicklable_exception(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
+        """An exception whose state (set in its `__init__`) cannot be pickled back."""
+        inner = self._judge(exc, 1, None, local=False)
+        if inner is None:
+            return None
+        return replace(
+            inner,
+            code=rules.PKL008.code,
+            what=f"the exception `{cls.name}`, {inner.what}",
+        )
 
     # ---- dispatch -----------------------------------------------------------------------
 
@@ -429,3 +461,20 @@ class Judge(StateJudging):
         for value in self.facade.infer(expr) or []:
             if isinstance(value, nodes.ClassDef) and is_user_node(value):
                 yield value
+
+
+# How many calls deep a worker's exceptions are looked for in the project's functions.
+_HELPER_DEPTH = 2
+
+
+def _module_function_called(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The module-level function of the project a plain-name call calls, if only one."""
+    if not isinstance(call.func, nodes.Name):
+        return None
+    definitions = lookup(call.func, call.func.name)
+    if len(definitions) != 1:
+        return None
+    function = definitions[0]
+    if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.Module):
+        return None
+    return function if is_user_node(function) else None

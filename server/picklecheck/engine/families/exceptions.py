@@ -15,9 +15,10 @@ from picklecheck.engine.problem import Problem, located, span_list
 
 
 def caught_locally(
-    raise_node: nodes.Raise, cls: nodes.ClassDef, function: nodes.FunctionDef
+    raise_node: nodes.NodeNG, cls: nodes.ClassDef, function: nodes.FunctionDef
 ) -> bool:
-    """A `try:` around the raise, inside the worker, whose handler catches the exception."""
+    """A `try:` around the raise (or the call that raises), inside `function`, whose handler
+    catches the exception."""
     names = {cls.name, "Exception", "BaseException"} | {
         a.name for a in safe_ancestors(cls) if hasattr(a, "name")
     }
