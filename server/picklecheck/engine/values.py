@@ -105,11 +105,28 @@ class Judge(StateJudging):
             cls = getattr(value, "_proxied", None) if isinstance(value, bases.Instance) else None
             if not isinstance(cls, nodes.ClassDef) or not is_user_node(cls):
                 continue
-            defined = cls.locals.get("__getitem__", [])
-            methods = [m for m in defined if isinstance(m, nodes.FunctionDef)]
-            problem = self.worker_result(methods[-1]) if methods else None
+            getitem = _own_method(cls, "__getitem__")
+            if getitem is not None:
+                problem = self.worker_result(getitem)
+            else:
+                problem = self._yielded_item(_own_method(cls, "__iter__"))
             if problem is not None:
                 return problem
+        return None
+
+    def _yielded_item(self, method: nodes.FunctionDef | None) -> Problem | None:
+        """An item an iterable dataset's `__iter__` yields that cannot be pickled back."""
+        if method is None:
+            return None
+        for node in own_nodes(method, nodes.Yield):
+            inner = self._judge(node.value, 1, None, local=False) if node.value else None
+            if inner is not None:
+                note = f"`{method.name}` yields `{snippet(node.value)}`"
+                return replace(
+                    inner.through(step(node, note)),
+                    code=rules.PKL007.code,
+                    what=f"an item `{method.parent.name}.{method.name}()` yields, {inner.what}",
+                )
         return None
 
     def worker_exception(self, func_expr: nodes.NodeNG) -> Problem | None:
@@ -478,3 +495,9 @@ def _module_function_called(call: nodes.Call) -> nodes.FunctionDef | None:
     if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.Module):
         return None
     return function if is_user_node(function) else None
+
+
+def _own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
+    """The method `cls` itself defines under `name` (the last definition)."""
+    methods = [m for m in cls.locals.get(name, []) if isinstance(m, nodes.FunctionDef)]
+    return methods[-1] if methods else None
