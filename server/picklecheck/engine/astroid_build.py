@@ -123,12 +123,8 @@ def _spelled_attrs_class(node: nodes.ClassDef) -> bool:
 
 def _spelled_dataclass(node: nodes.ClassDef) -> bool:
     """A class decorated with something spelled `dataclass` (astroid's predicate infers it)."""
-    for decorator in node.decorators.nodes if node.decorators else []:
-        if isinstance(decorator, nodes.Call):
-            decorator = decorator.func
-        if spelled_name(decorator) == "dataclass":
-            return True
-    return False
+    decorators = node.decorators.nodes if node.decorators else []
+    return any(_spelled_dataclass_decorator(decorator) for decorator in decorators)
 
 
 def _spelled_field_call(node: nodes.Call) -> bool:

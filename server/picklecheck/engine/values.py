@@ -36,12 +36,12 @@ from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import copyreg_registered, started_between
 from picklecheck.engine.flow.syntax import (
     Bindings,
+    arguments_for,
     assigned_value,
     assigns_none,
     attribute_replaced,
     bind_arguments,
     called_before,
-    calls_of,
     function_of,
     own_nodes,
     qname_of,
@@ -307,20 +307,12 @@ class Judge(StateJudging):
     def _parameter(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
         """A parameter is bad when every call of its function in this file passes (or
         defaults to) a bad value. Callers elsewhere are unknown, so one good call clears it."""
+        arguments = arguments_for(parameter)
+        if not arguments:
+            return None
         function = parameter.parent.parent
-        if not isinstance(function, nodes.FunctionDef) or isinstance(
-            function.parent, nodes.ClassDef
-        ):
-            return None
-        calls = calls_of(function)
-        if not calls:
-            return None
         problems = []
-        for call in calls:
-            bound = bind_arguments(function, call, None) or {}
-            if parameter.name not in bound:
-                return None
-            argument, _outer = bound[parameter.name]
+        for call, argument in arguments:
             problem = self._judge(argument, depth + 1, None, local=False)
             if problem is None:
                 return None

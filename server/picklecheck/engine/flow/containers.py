@@ -63,15 +63,7 @@ def attribute_additions(
     loops = _loops_around(use, scope)
     found: list[tuple[nodes.Call, nodes.NodeNG]] = []
     for call in own_nodes(scope, nodes.Call):
-        func = call.func
-        if not (
-            isinstance(func, nodes.Attribute)
-            and func.attrname in _ADDERS
-            and call.args
-            and isinstance(func.expr, nodes.Attribute)
-            and func.expr.attrname == attribute
-            and is_name(func.expr.expr, receiver)
-        ):
+        if _attribute_added_to(call, receiver) != attribute:
             continue
         earlier = (call.lineno or 0) < (use.lineno or 0)
         if earlier or any(_inside(call, loop) for loop in loops):
@@ -86,17 +78,24 @@ def additions_to_attributes(
     insert, ...) among the statements of `scope` on lines strictly between `start` and `end`."""
     found: list[tuple[nodes.Call, str, nodes.NodeNG]] = []
     for call in own_nodes(scope, nodes.Call):
-        func = call.func
-        if (
-            start < (call.lineno or 0) < end
-            and isinstance(func, nodes.Attribute)
-            and func.attrname in _ADDERS
-            and call.args
-            and isinstance(func.expr, nodes.Attribute)
-            and is_name(func.expr.expr, receiver)
-        ):
-            found.append((call, str(func.expr.attrname), call.args[-1]))
+        attribute = _attribute_added_to(call, receiver)
+        if attribute is not None and start < (call.lineno or 0) < end:
+            found.append((call, attribute, call.args[-1]))
     return found
+
+
+def _attribute_added_to(call: nodes.Call, receiver: str) -> str | None:
+    """`x` of `receiver.x.append(value)` (or add, insert); None for any other call."""
+    func = call.func
+    if (
+        isinstance(func, nodes.Attribute)
+        and func.attrname in _ADDERS
+        and call.args
+        and isinstance(func.expr, nodes.Attribute)
+        and is_name(func.expr.expr, receiver)
+    ):
+        return str(func.expr.attrname)
+    return None
 
 
 def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:

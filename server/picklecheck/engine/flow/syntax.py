@@ -87,18 +87,25 @@ def passed_for_parameter(name: nodes.Name) -> list[nodes.NodeNG]:
     """What every call of a module-level function in its module passes for the parameter
     `name` reads; empty when `name` is no such parameter or a call passes nothing for it."""
     definitions = lookup(name, name.name)
-    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
         return []
-    function = definitions[0].parent.parent
+    return [argument for _call, argument in arguments_for(definitions[0])]
+
+
+def arguments_for(parameter: nodes.AssignName) -> list[tuple[nodes.Call, nodes.NodeNG]]:
+    """(call, expression) for every call of the module-level function declaring `parameter`,
+    in its module: what the call passes for it, or its default; empty when the parameter
+    belongs to no such function or a call leaves it unbound."""
+    function = parameter.parent.parent if isinstance(parameter.parent, nodes.Arguments) else None
     if not isinstance(function, nodes.FunctionDef):
         return []
-    passed = []
-    for call in calls_of(function):
+    found = []
+    for call in calls_of(function):  # none for methods and nested functions
         bound = bind_arguments(function, call, None) or {}
-        if name.name not in bound:
+        if parameter.name not in bound:
             return []
-        passed.append(bound[name.name][0])
-    return passed
+        found.append((call, bound[parameter.name][0]))
+    return found
 
 
 def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:

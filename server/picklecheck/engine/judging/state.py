@@ -140,32 +140,26 @@ class StateJudging(CallJudging):
             if method is not None:
                 calls.append((call, method))
         for index, (call, method) in enumerate(calls):
+            later = [m for _c, m in calls[index + 1 :]]
+            bindings = bind_arguments(method, call, None)
             for assign_attr in own_nodes(method, nodes.AssignAttr):
                 attr = str(assign_attr.attrname)
                 if self_name(method) != getattr(assign_attr.expr, "name", None) or (
                     only is not None and attr != only
                 ):
                     continue
-                later = [m for _c, m in calls[index + 1 :]]
-                if attribute_replaced_in(scope, receiver, attr, call.lineno or 0, end) or any(
-                    attr in self_assigned(m) for m in later
-                ):
+                if _assigned_again(scope, receiver, attr, call, end, later):
                     continue
                 value, _note = assigned_value(assign_attr)
-                bindings = bind_arguments(method, call, None)
                 inner = self._judge(value, depth + 1, bindings, local=False) if value else None
                 if inner is not None:
                     problem = instance_state_problem(receiver, attr, inner, assign_attr, cls)
                     note = f"`{snippet(call)}` stores it on the object"
                     return problem.through(step(call, note))
-            later = [m for _c, m in calls[index + 1 :]]
-            added = self._added_by_method(call, method, receiver, depth, cls, only)
+            added = self._added_by_method(call, method, bindings, receiver, depth, cls, only)
             if added is not None and not (
                 added.attribute
-                and (
-                    attribute_replaced_in(scope, receiver, added.attribute, call.lineno or 0, end)
-                    or any(added.attribute in self_assigned(m) for m in later)
-                )
+                and _assigned_again(scope, receiver, added.attribute, call, end, later)
             ):
                 return added
         return None
@@ -174,17 +168,17 @@ class StateJudging(CallJudging):
         self,
         call: nodes.Call,
         method: nodes.FunctionDef,
+        bindings: Bindings | None,
         receiver: str,
         depth: int,
         cls: nodes.ClassDef | None,
         only: str | None,
     ) -> Problem | None:
         """`supervisor.add(started)`, where `add` does `self.children.append(p)`: what the
-        call passes, put into a container on the object."""
+        call passes (`bindings`), put into a container on the object."""
         me = self_name(method)
         if me is None:
             return None
-        bindings = bind_arguments(method, call, None)
         for adder, attr, added in additions_to_attributes(method, me, 0, sys.maxsize):
             if only is not None and attr != only:
                 continue
@@ -393,3 +387,18 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _assigned_again(
+    scope: nodes.NodeNG,
+    receiver: str,
+    attr: str,
+    call: nodes.Call,
+    end: int,
+    later: list[nodes.FunctionDef],
+) -> bool:
+    """`receiver.<attr>` assigned after `call` and before line `end`, in `scope` or by one of
+    the methods called on it `later`: what `call` stored there is gone."""
+    return attribute_replaced_in(scope, receiver, attr, call.lineno or 0, end) or any(
+        attr in self_assigned(method) for method in later
+    )
