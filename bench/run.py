@@ -30,6 +30,7 @@ sys.path.insert(0, str(BENCH))
 from corpus import CACHE, CORPUS, MANIFEST, corpus_files
 from generate import generate_program
 from measure import Measurement, run_measured
+from picklecheck.cli.cache import FORMAT as CACHE_FORMAT
 
 PYLINT_VERSION = "4.1.4"
 PYLINT_VENV = BENCH / ".venv-pylint"
@@ -194,9 +195,11 @@ def touched_row(roots: list[Path], files: list[Path], scratch: Path) -> Row:
     """A warm cache, then one edited file: it and the files importing it are analysed again.
     The file is the one most other results depend on, by the cache's own records (the worst
     case for the cache)."""
-    touched = _most_depended_on(scratch / "xdg" / "picklecheck" / "v1") or files[0]
+    records = scratch / "xdg" / "picklecheck" / f"v{CACHE_FORMAT}"
+    touched = _most_depended_on(records) or files[0]
     original = touched.read_bytes()
-    touched.write_bytes(original + b"\n# touched by the benchmark\n")
+    # A code change, not a comment: a new module-level name, used by none of the dependents.
+    touched.write_bytes(original + TOUCH)
     try:
         row = run_cli(roots, 1, "touched", scratch)
     finally:
@@ -206,11 +209,14 @@ def touched_row(roots: list[Path], files: list[Path], scratch: Path) -> Row:
     return row
 
 
+TOUCH = b"\n\ndef _added_by_the_benchmark():\n    return 1\n"
+
+
 def _most_depended_on(records: Path) -> Path | None:
     counts: dict[str, int] = {}
     for record in records.glob("*.json"):
-        for dependency in json.loads(record.read_text()).get("dependencies", {}):
-            counts[dependency] = counts.get(dependency, 0) + 1
+        for dependency in json.loads(record.read_text()).get("dependencies", []):
+            counts[dependency[0]] = counts.get(dependency[0], 0) + 1
     if not counts:
         return None
     return Path(max(counts, key=lambda name: (counts[name], name)))

@@ -22,6 +22,7 @@ from picklecheck.cli.cache import ResultCache, text_hash, trim
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import Report, Statistics
 
+RECORDS = f"v{cache_module.FORMAT}"  # the folder the records of this layout live in
 HELPER_WITH_LOCK = "import threading\n\nLOCK = threading.Lock()\n"
 HELPER_WITHOUT_LOCK = "LOCK = 5\n"
 MAIN = textwrap.dedent(
@@ -122,6 +123,29 @@ def test_changing_an_imported_module_analyses_its_importers_again(
     assert cached(after) == 2  # lambdas.py and plain.py; main.py and helper.py analysed again
 
 
+def test_an_edit_the_importers_cannot_see_keeps_their_records(
+    project: Path, cache_dir: Path
+) -> None:
+    cold = check(project, cache_dir)
+    (project / "helper.py").write_text(HELPER_WITH_LOCK + "\n\ndef unused():\n    return 1\n")
+    after = check(project, cache_dir)
+    assert cached(after) == 3  # only helper.py itself: main.py uses LOCK, which did not change
+    assert without_timings(after) == without_timings(cold)
+
+
+def test_an_edit_to_what_an_imported_name_reads_analyses_its_importers_again(
+    project: Path, cache_dir: Path
+) -> None:
+    """main.py uses LOCK; LOCK's statement reads `threading`, bound by the import above it."""
+    check(project, cache_dir)
+    (project / "helper.py").write_text(
+        HELPER_WITH_LOCK.replace("import threading", "threading = 5")
+    )
+    after = check(project, cache_dir)
+    assert cached(after) == 2
+    assert codes(after) == [("lambdas.py", "PKL001")]
+
+
 def test_changing_the_configuration_analyses_again(project: Path, cache_dir: Path) -> None:
     check(project, cache_dir)
     selected = check(project, cache_dir, "--select", "PKL001")
@@ -161,7 +185,7 @@ def test_a_corrupt_or_foreign_record_is_ignored_and_rebuilt(
     project: Path, cache_dir: Path, garbage: bytes
 ) -> None:
     cold = check(project, cache_dir)
-    records = list((cache_dir / "v1").glob("*.json"))
+    records = list((cache_dir / RECORDS).glob("*.json"))
     assert len(records) == 4
     for record in records:
         record.write_bytes(garbage)
@@ -182,7 +206,7 @@ def test_the_environment_variable_chooses_the_folder(
     monkeypatch.setenv("PICKLECHECK_CACHE_DIR", str(tmp_path / "from-env"))
     done = run_bounded([sys.executable, "-m", "picklecheck", "check", "plain.py"], project)
     assert done.returncode == 0
-    assert len(list((tmp_path / "from-env" / "v1").glob("*.json"))) == 1
+    assert len(list((tmp_path / "from-env" / RECORDS).glob("*.json"))) == 1
 
 
 def test_a_warm_run_never_imports_astroid(project: Path, cache_dir: Path) -> None:
@@ -216,13 +240,13 @@ def test_a_run_keeps_the_cache_under_its_bound(project: Path, cache_dir: Path) -
     report = Report(path="a.py", stats=Statistics(files=1), syntax_error="x" * 900)
     probe = ResultCache(cache_dir / "probe")
     probe.store("f.py", text_hash("0"), Config(), report, [])
-    record = sum(p.stat().st_size for p in (cache_dir / "probe" / "v1").iterdir())
+    record = sum(p.stat().st_size for p in (cache_dir / "probe" / RECORDS).iterdir())
     bound = 4 * record  # records carry their paths, whose length varies with the temp folder
     store = ResultCache(cache_dir, max_bytes=bound)
     for index in range(12):
         store.store(f"f{index}.py", text_hash(str(index)), Config(), report, [])
     store.finish()
-    sizes = [p.stat().st_size for p in (cache_dir / "v1").iterdir()]
+    sizes = [p.stat().st_size for p in (cache_dir / RECORDS).iterdir()]
     assert 0 < sum(sizes) <= bound
 
 
@@ -261,7 +285,7 @@ def test_concurrent_writers_never_leave_a_partial_record(tmp_path: Path) -> None
             writer.wait(timeout=120)
     assert all(writer.returncode == 0 for writer in writers)
     assert reader.lookup("same.py", "x = 1\n", Config()) is not None
-    assert not list((tmp_path / "v1").glob(".tmp-*"))
+    assert not list((tmp_path / RECORDS).glob(".tmp-*"))
 
 
 def test_two_runs_at_once_share_one_cache(project: Path, cache_dir: Path) -> None:

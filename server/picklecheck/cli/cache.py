@@ -1,16 +1,18 @@
 """The on-disk result cache of `picklecheck check`: an unchanged file is not analysed again.
 
 One JSON record per (file, environment, configuration), named by a hash of those; inside it the
-hash of the file's text, a fingerprint of every project module the analysis could read, and the
-result. A record is used only when all of them still match, so a change to the file, to a
-module it imports, to the configuration, to picklecheck, astroid or the Python running it
-makes the file be analysed again.
+hash of the file's text, fingerprints of every project module the analysis could read, and the
+result. A record is used only when all of them still match, so a change to the file, to what
+the file's imports can see of a module (engine/module_slices.py), to the configuration, to
+picklecheck, astroid or the Python running it makes the file be analysed again. An edit to an
+imported module that touches none of the names the importers use (a new helper, a comment)
+keeps their records.
 
-Reading a record needs neither astroid nor a parse: an unchanged project costs a read and a hash
-per file. Records are written whole to a temporary file and renamed into place, so concurrent
-runs never see half a record; a record that cannot be read or does not parse is a miss, never an
-error. JSON, never pickle: loading a cache must not run code. The folder is kept under
-`max_bytes` by removing the records written longest ago.
+Reading a record needs no astroid, and no parse unless an imported module changed: an unchanged
+project costs a read and a hash per file. Records are written whole to a temporary file and
+renamed into place, so concurrent runs never see half a record; a record that cannot be read or
+does not parse is a miss, never an error. JSON, never pickle: loading a cache must not run code.
+The folder is kept under `max_bytes` by removing the records written longest ago.
 """
 
 from __future__ import annotations
@@ -30,10 +32,11 @@ from typing import Any
 
 from picklecheck._version import __version__
 from picklecheck.cli.results import FixSummary
-from picklecheck.engine import model
+from picklecheck.engine import decode_source, model
 from picklecheck.engine.config import Config
+from picklecheck.engine.module_slices import Slicer
 
-FORMAT = 1  # bump when the record layout changes; older folders are then simply not read
+FORMAT = 2  # bump when the record layout changes; older folders are then simply not read
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 ENVIRONMENT_VARIABLE = "PICKLECHECK_CACHE_DIR"
 _TRIM_TO = 0.8  # of max_bytes, so that trimming is not needed again on the next run
@@ -72,6 +75,7 @@ class ResultCache:
     max_bytes: int = DEFAULT_MAX_BYTES
     environment: str = field(default_factory=lambda: environment_key())
     _fingerprints: dict[str, str | None] = field(default_factory=dict)
+    _slicers: dict[str, Slicer | None] = field(default_factory=dict)
     _written: int = 0
 
     def __post_init__(self) -> None:
@@ -140,17 +144,44 @@ class ResultCache:
                 self._fingerprints[path] = None
         return self._fingerprints[path]
 
-    def _dependency_fingerprints(self, paths: Iterable[str]) -> dict[str, str] | None:
-        found = {}
-        for path in paths:
+    def _slice(self, path: str, names: tuple[str, ...]) -> str | None:
+        """What `names` see of the module at `path` now (read and parsed once per run)."""
+        if path not in self._slicers:
+            try:
+                self._slicers[path] = Slicer(decode_source(Path(path).read_bytes()))
+            except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
+                self._slicers[path] = None
+        slicer = self._slicers[path]
+        return None if slicer is None else slicer.fingerprint(names)
+
+    def _dependency_fingerprints(
+        self, dependencies: Iterable[model.Dependency]
+    ) -> list[list[Any]] | None:
+        """[path, whole-file fingerprint, names used, slice fingerprint] per dependency."""
+        found: list[list[Any]] = []
+        for dependency in dependencies:
+            path, names = dependency.path, dependency.names
             fingerprint = self._fingerprint(path) if os.path.isabs(path) else None
             if fingerprint is None:
                 return None  # cannot tell later whether it changed: do not cache
-            found[path] = fingerprint
+            sliced = dependency.fingerprint
+            if sliced is None and names is not None:
+                sliced = self._slice(path, names)
+            found.append([path, fingerprint, None if names is None else list(names), sliced])
         return found
 
-    def _unchanged(self, dependencies: dict[str, str]) -> bool:
-        return all(self._fingerprint(path) == known for path, known in dependencies.items())
+    def _unchanged(self, dependencies: list[list[Any]]) -> bool:
+        return all(self._still_seen_alike(*dependency) for dependency in dependencies)
+
+    def _still_seen_alike(
+        self, path: str, fingerprint: str, names: list[str] | None, sliced: str | None
+    ) -> bool:
+        """The module is unchanged, or changed only where the importers cannot see."""
+        if self._fingerprint(path) == fingerprint:
+            return True
+        if names is None or sliced is None:
+            return False
+        return self._slice(path, tuple(names)) == sliced
 
 
 def environment_key() -> str:
@@ -326,7 +357,7 @@ def _report_json(report: model.Report) -> dict[str, Any]:
         ],
         "stats": {f.name: getattr(report.stats, f.name) for f in fields(report.stats)},
         "syntax_error": report.syntax_error,
-        "dependencies": list(report.dependencies),
+        "dependencies": [[d.path, d.names, d.fingerprint] for d in report.dependencies],
     }
 
 
@@ -340,7 +371,10 @@ def _report_from(data: dict[str, Any]) -> model.Report:
         ],
         stats=model.Statistics(**data["stats"]),
         syntax_error=data["syntax_error"],
-        dependencies=tuple(data["dependencies"]),
+        dependencies=tuple(
+            model.Dependency(path, None if names is None else tuple(names), fingerprint)
+            for path, names, fingerprint in data["dependencies"]
+        ),
     )
 
 

@@ -30,6 +30,7 @@ from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.model import (
     Boundary,
     ChainStep,
+    Dependency,
     Finding,
     FixHint,
     Report,
@@ -196,11 +197,11 @@ def calls_a_candidate(source: str) -> bool:
     return False
 
 
-def _dependencies(module: nodes.Module) -> tuple[str, ...]:
+def _dependencies(module: nodes.Module) -> tuple[Dependency, ...]:
     try:
         return project_files_read(module)
     except Exception:  # only a cache needs them; a cache without them never reuses the result
-        return ("<unknown>",)
+        return (Dependency("<unknown>", None),)
 
 
 def finished_findings(

@@ -20,8 +20,11 @@ import astroid
 from astroid import nodes
 from astroid.exceptions import AstroidBuildingError, AstroidImportError
 
+from picklecheck.engine.astroid_build import built_from
 from picklecheck.engine.knowledge import ARRAY_PACKAGES
-from picklecheck.engine.tree_memo import nodes_in, remembered
+from picklecheck.engine.model import Dependency
+from picklecheck.engine.module_slices import Slicer, statement_span
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 
 def add_search_path(path: str) -> None:
@@ -261,22 +264,29 @@ def is_library_file(path: str) -> bool:
     return real.startswith(_LIBRARY_ROOTS)
 
 
-def project_files_read(module: nodes.Module) -> tuple[str, ...]:
-    """The project modules an analysis of `module` could have read: its import closure among
-    the modules astroid has built, without library modules (which import no project code).
+def project_files_read(module: nodes.Module) -> tuple[Dependency, ...]:
+    """The project modules an analysis of `module` could have read, each with the names of it
+    used along the way: its import closure among the modules astroid has built, without
+    library modules (which import no project code).
 
     The closure is taken over import statements rather than recorded while inferring: astroid
     memoises inferences across files, so a recording would depend on what was analysed before.
-    A module that was never built cannot have contributed anything.
+    A module that was never built cannot have contributed anything. The names a module's
+    importers use of it are read the same way (`_ImportUse`), so a cache can tell an edit they
+    cannot see (engine/module_slices.py).
     """
     built = astroid.MANAGER.astroid_cache
     own = os.path.abspath(module.file) if module.file else ""
-    found: set[str] = set()
+    files: dict[str, str] = {}  # dotted name -> file, for project modules in the closure
+    modules: dict[str, nodes.Module] = {}  # file -> its tree
+    used: dict[str, set[str] | None] = {}
     seen: set[str] = set()
     pending = [module]
     while pending:
         current = pending.pop()
-        for name in _imported_module_names(current):
+        reading = _import_use(current)
+        _merge_uses(used, reading.uses)
+        for name in reading.modules:
             if name in seen:
                 continue
             seen.add(name)
@@ -284,46 +294,155 @@ def project_files_read(module: nodes.Module) -> tuple[str, ...]:
             file = getattr(imported, "file", None)
             if not file or not file.endswith(".py") or is_library_file(file):
                 continue
-            found.add(os.path.abspath(file))
+            files[name] = os.path.abspath(file)
+            modules[files[name]] = imported
             pending.append(imported)
-    found.discard(own)
-    return tuple(sorted(found))
+    return _dependencies_of(files, used, own, modules)
 
 
-def _imported_module_names(module: nodes.Module) -> frozenset[str]:
-    """Dotted names an import in `module` may load: each imported module, its parent packages,
-    and `package.name` for `from package import name` (a submodule, or not). Kept on the
-    module: a run asks again for every file whose imports reach it."""
-    known: frozenset[str] | None = module.__dict__.get("_picklecheck_imported_names")
+def _merge_uses(into: dict[str, set[str] | None], uses: dict[str, frozenset[str] | None]) -> None:
+    for name, names in uses.items():
+        if names is None or into.get(name, set()) is None:
+            into[name] = None
+        else:
+            into.setdefault(name, set()).update(names)  # type: ignore[union-attr]
+
+
+def _dependencies_of(
+    files: dict[str, str],
+    used: dict[str, set[str] | None],
+    own: str,
+    modules: dict[str, nodes.Module],
+) -> tuple[Dependency, ...]:
+    by_path: dict[str, set[str] | None] = {}
+    for name, path in files.items():
+        if path == own:
+            continue
+        names = used.get(name)  # a module nobody names (it cannot happen): all of it, to be safe
+        if names is None or by_path.get(path, set()) is None:
+            by_path[path] = None
+        else:
+            by_path.setdefault(path, set()).update(names)  # type: ignore[union-attr]
+    found = []
+    for path, names in sorted(by_path.items()):
+        if names is None:
+            found.append(Dependency(path, None))
+            continue
+        ordered = tuple(sorted(names))
+        slicer = _slicer(modules[path])
+        found.append(Dependency(path, ordered, slicer.fingerprint(ordered) if slicer else None))
+    return tuple(found)
+
+
+def _bound_by_statements(module: nodes.Module) -> list[str]:
+    """The module's names, without those only a `from x import *` binds (astroid lists what
+    the star imports; a parse of the text alone cannot)."""
+    return [
+        name
+        for name, bindings in module.locals.items()
+        if any(not _star_import(binding) for binding in bindings)
+    ]
+
+
+def _star_import(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.ImportFrom) and any(name == "*" for name, _ in node.names)
+
+
+def _slicer(module: nodes.Module) -> Slicer | None:
+    """The module's statements as the tree already has them: no second parse. Kept on it."""
+    known: Slicer | None = remembered(module, "slicer")
     if known is None:
-        known = frozenset(_read_imported_module_names(module))
-        module.__dict__["_picklecheck_imported_names"] = known
+        source = built_from(module)
+        if source is None:
+            return None
+        spans = [statement_span(statement) for statement in module.body]
+        known = Slicer(source, spans, bound=_bound_by_statements(module))
+        remember(module, "slicer", known)
     return known
 
 
-def _read_imported_module_names(module: nodes.Module) -> set[str]:
-    names: set[str] = set()
-    for node in _import_statements(module):
-        if isinstance(node, nodes.Import):
-            targets = [name for name, _alias in node.names]
-        else:
-            try:
-                base = module.relative_to_absolute_name(node.modname, node.level)
-            except Exception:
+class _ImportUse:
+    """What one module's imports reach: the dotted names an import may load (each imported
+    module, its parent packages, and `package.name` for `from package import name`, a submodule
+    or not), and per dotted name the names the module uses of it (None: it may use any, as
+    after `from package import *` or when a module object is passed around bare)."""
+
+    def __init__(self) -> None:
+        self.modules: set[str] = set()
+        self.uses: dict[str, frozenset[str] | None] = {}
+        self._uses: dict[str, set[str] | None] = {}
+        self._bound: dict[str, str] = {}  # a name an import binds -> the dotted name it binds
+
+    def read(self, module: nodes.Module) -> _ImportUse:
+        statements = _import_statements(module)
+        for node in statements:
+            if isinstance(node, nodes.Import):
+                self._import(node)
+            elif isinstance(node, nodes.ImportFrom):
+                self._import_from(module, node)
+        for node in statements:
+            if isinstance(node, nodes.Name) and node.name in self._bound:
+                self._chain(node)
+        self.uses = {k: None if v is None else frozenset(v) for k, v in self._uses.items()}
+        return self
+
+    def _use(self, dotted: str, name: str | None) -> None:
+        if name is None:
+            self._uses[dotted] = None
+        elif self._uses.get(dotted, set()) is not None:
+            self._uses.setdefault(dotted, set()).add(name)  # type: ignore[union-attr]
+
+    def _load(self, dotted: str) -> None:
+        parts = dotted.split(".")
+        for end in range(1, len(parts) + 1):
+            self.modules.add(".".join(parts[:end]))
+            if end < len(parts):  # loading `a.b` looks `b` up in package `a`
+                self._use(".".join(parts[:end]), parts[end])
+
+    def _import(self, node: nodes.Import) -> None:
+        for name, alias in node.names:
+            self._load(name)
+            self._bound[alias or name.split(".")[0]] = name if alias else name.split(".")[0]
+
+    def _import_from(self, module: nodes.Module, node: nodes.ImportFrom) -> None:
+        try:
+            base = module.relative_to_absolute_name(node.modname, node.level)
+        except Exception:
+            return
+        self._load(base)
+        for name, alias in node.names:
+            if name == "*":
+                self._use(base, None)
                 continue
-            targets = [base] + [f"{base}.{name}" for name, _alias in node.names if name != "*"]
-        for target in targets:
-            parts = target.split(".")
-            names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
-    return names
+            self._use(base, name)
+            self.modules.add(f"{base}.{name}")
+            self._bound[alias or name] = f"{base}.{name}"
+
+    def _chain(self, node: nodes.Name) -> None:
+        """`name.a.b`: `a` is used of what `name` binds, `b` of that `.a` (a submodule or
+        not); whatever the chain ends at may be used whole (it matters only for a module)."""
+        dotted = self._bound[node.name]
+        current: nodes.NodeNG = node
+        while isinstance(current.parent, nodes.Attribute) and current.parent.expr is current:
+            current = current.parent
+            self._use(dotted, current.attrname)
+            dotted = f"{dotted}.{current.attrname}"
+        self._use(dotted, None)
 
 
-def _import_statements(module: nodes.Module) -> Any:
-    """A checked file's were found by the one walk its analysis made (see `nodes_in`);
-    a module only imported is walked for them here."""
-    if remembered(module, "all_nodes") is not None:
-        return nodes_in(module, (nodes.Import, nodes.ImportFrom))
-    return module.nodes_of_class((nodes.Import, nodes.ImportFrom))
+def _import_use(module: nodes.Module) -> _ImportUse:
+    """Kept on the module: a run asks again for every file whose imports reach it."""
+    known: _ImportUse | None = remembered(module, "import_use")
+    if known is None:
+        known = _ImportUse().read(module)
+        remember(module, "import_use", known)
+    return known
+
+
+def _import_statements(module: nodes.Module) -> list[Any]:
+    """Imports and names, in source order, from the one walk per tree (see `nodes_in`): a
+    module imported now and checked later is not walked twice."""
+    return nodes_in(module, (nodes.Import, nodes.ImportFrom, nodes.Name))
 
 
 def module_file(modname: str) -> str | None:

@@ -136,6 +136,18 @@ class Statistics:
         self.files_cached += other.files_cached
 
 
+@dataclass(frozen=True)
+class Dependency:
+    """A project module an analysis could have read, and the names of it that the analysed
+    file's import closure uses (None: any of them, e.g. after `from module import *`)."""
+
+    path: str
+    names: tuple[str, ...] | None
+    # engine/module_slices.py's fingerprint of what those names see of the module, as read by
+    # the analysis; None: not known, the module's whole text counts
+    fingerprint: str | None = None
+
+
 @dataclass
 class Report:
     """The result of analysing one file."""
@@ -145,7 +157,7 @@ class Report:
     boundaries: list[Boundary] = field(default_factory=list)
     stats: Statistics = field(default_factory=Statistics)
     syntax_error: str | None = None
-    # Absolute paths of the project's modules (not the standard library's or installed
-    # packages') the analysis could have read: the file's import closure among the modules
-    # astroid built. A result cache must recheck them (cli/cache.py).
-    dependencies: tuple[str, ...] = ()
+    # The project's modules (not the standard library's or installed packages') the analysis
+    # could have read: the file's import closure among the modules astroid built, each with the
+    # names used of it. A result cache must recheck them (cli/cache.py).
+    dependencies: tuple[Dependency, ...] = ()
