@@ -1,6 +1,6 @@
 """`python -m picklecheck ...`: the command-line interface (see `picklecheck.cli.main`)."""
 
-from picklecheck.cli.main import main
+from picklecheck.cli.main import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
