@@ -59,11 +59,7 @@ def _fix_summaries(
 
 def _checker_after(source: str, path: str, config: Config, outcome: Outcome) -> FixChecker:
     """A fix checker that starts from the analysis just made instead of repeating it."""
-    from picklecheck.engine.incremental import IncrementalAnalyzer
-
-    analyzer = IncrementalAnalyzer(path)
-    analyzer.adopt(source, config, outcome)
-    return FixChecker(source, path, config, findings=outcome.report.findings, analyzer=analyzer)
+    return FixChecker(source, path, config, findings=outcome.report.findings, outcome=outcome)
 
 
 @dataclass

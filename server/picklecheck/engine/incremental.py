@@ -39,6 +39,7 @@ from picklecheck.engine.analyzer import Outcome, analyze_outcome, finished_findi
 from picklecheck.engine.config import Config
 from picklecheck.engine.model import Boundary, ChainStep, Finding, FixHint, Report, Span
 from picklecheck.engine.statement_facts import Facts, statement_facts
+from picklecheck.engine.syntax import parsed_text
 
 # Above this share of statements to re-analyse, a full analysis costs the same.
 _MAX_PARTIAL_SHARE = 0.6
@@ -291,9 +292,8 @@ class IncrementalAnalyzer:
         return statements
 
     def _parsed_statements(self, lines: list[str], start: int, end: int) -> list[_Statement] | None:
-        try:
-            tree = ast.parse("\n".join(lines[start:end]))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+        tree = parsed_text("\n".join(lines[start:end]))
+        if tree is None:
             return None
         statements: list[_Statement] = []
         for node in tree.body:

@@ -6,6 +6,20 @@ The lowest layer of the engine: imports nothing of picklecheck, so any module ma
 from __future__ import annotations
 
 import ast
+import functools
+
+_PARSE_FAILURES = (SyntaxError, ValueError, RecursionError, MemoryError)
+
+
+@functools.lru_cache(maxsize=4)
+def parsed_text(text: str) -> ast.Module | None:
+    """`ast.parse(text)`, once per text for everyone who reads it (the incremental analyzer
+    splitting a file, the fix makers indexing it): callers must not change the tree. None when
+    it does not parse."""
+    try:
+        return ast.parse(text)
+    except _PARSE_FAILURES:
+        return None
 
 
 def bound_name(node: ast.AST) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from picklecheck.engine.model import Edit, Span
+from picklecheck.engine.syntax import parsed_text
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAIN_NAMES = ("__main__",)
@@ -198,9 +199,8 @@ class Parsed:
 
 @functools.lru_cache(maxsize=4)
 def _parse(source: str) -> Parsed | None:
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = parsed_text(source)
+    if tree is None:
         return None
     parsed = Parsed(source, tree, _LINE_BREAK.split(source), starts=line_starts(source))
     parsed._index()

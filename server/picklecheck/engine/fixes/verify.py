@@ -20,6 +20,7 @@ from picklecheck.engine.fixes.source import apply_edits, line_starts
 from picklecheck.engine.model import Finding, Fix
 
 if TYPE_CHECKING:  # imported when first used: it brings astroid, which fixes alone need not
+    from picklecheck.engine.analyzer import Outcome
     from picklecheck.engine.incremental import IncrementalAnalyzer
 
 FindingKey = tuple[str, str]
@@ -37,7 +38,9 @@ def finding_key(finding: Finding) -> FindingKey:
 
 class FixChecker:
     """Checks fixes of one text. `analyzer`, when given, has just analysed `source` completely
-    (the editor's own analyzer, branched); otherwise the first check analyses it once."""
+    (the editor's own analyzer, branched); so has `outcome` (a complete `analyze_outcome` of
+    it), which a first check that needs it adopts; otherwise the first check analyses the
+    text once."""
 
     def __init__(
         self,
@@ -47,6 +50,7 @@ class FixChecker:
         *,
         findings: Sequence[Finding] | None = None,
         analyzer: IncrementalAnalyzer | None = None,
+        outcome: Outcome | None = None,
         budget_seconds: float | None = None,
     ) -> None:
         self.source = source
@@ -58,7 +62,8 @@ class FixChecker:
         self.checked = 0  # analyses run, for tests and the benchmark
         self.withheld_for_budget = 0
         self._analyzer = analyzer if analyzer is not None and analyzer.knows(source) else None
-        known = self._analyzer is not None and findings is not None
+        self._outcome = outcome if self._analyzer is None else None
+        known = (self._analyzer is not None or self._outcome is not None) and findings is not None
         self._before = Counter(map(finding_key, findings or [])) if known else None
         self._deadline: float | None = None
         self._verdicts: dict[tuple[FindingKey, str], bool] = {}
@@ -94,9 +99,10 @@ class FixChecker:
     ) -> tuple[Counter[FindingKey], Counter[FindingKey]] | None:
         """Only the statements the fix reaches are compared: the rest is the same before and
         after, and moving its findings to their new lines is most of a large file's cost."""
-        if not self._afford() or self._analyzer is None:
+        analyzer = self._adopted()
+        if not self._afford() or analyzer is None:
             return None
-        change = self._analyzer.branch().changed_findings(fixed, self._config())
+        change = analyzer.branch().changed_findings(fixed, self._config())
         if change is None:
             return None
         self.checked += 1
@@ -127,14 +133,26 @@ class FixChecker:
             self._analyzer, self._before = analyzer, Counter(map(finding_key, report.findings))
         return self._before
 
+    def _adopted(self) -> IncrementalAnalyzer | None:
+        """The analyzer, adopting the given outcome on first need: a text whose findings get
+        no fix candidate never pays for splitting it into statements."""
+        if self._analyzer is None and self._outcome is not None:
+            from picklecheck.engine.incremental import IncrementalAnalyzer
+
+            analyzer = IncrementalAnalyzer(self.path)
+            analyzer.adopt(self.source, self.config, self._outcome)
+            self._analyzer, self._outcome = analyzer, None
+        return self._analyzer
+
     def _findings_of(self, fixed: str) -> Counter[FindingKey] | None:
-        if not self._afford() or self._analyzer is None:
+        analyzer = self._adopted()
+        if not self._afford() or analyzer is None:
             return None
         if fixed.count("\n") / _FULL_ANALYSIS_LINES_PER_SECOND > self._remaining():
             self.withheld_for_budget += 1
             return None
         self.checked += 1
-        report = self._analyzer.branch().analyze(fixed, self._config())
+        report = analyzer.branch().analyze(fixed, self._config())
         if report.syntax_error is not None or report.stats.budget_exceeded:
             return None
         return Counter(map(finding_key, report.findings))
