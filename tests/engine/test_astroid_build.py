@@ -394,3 +394,50 @@ def test_a_subscripted_standard_base_is_not_built_to_rule_it_out(tmp_path: Path)
     findings, typing_built = _run(GENERIC_BASES, str(program)).splitlines()
     assert findings == "[('PKL005', 19)]"  # Worker().start(), 0-based line
     assert typing_built == "False"
+
+
+DYNAMIC_IMPORT_BASES = """
+import sys
+import astroid
+from picklecheck.engine.analyzer import analyze_source
+report = analyze_source(open(sys.argv[1]).read(), sys.argv[1])
+print(sorted((f.code, f.span.line) for f in report.findings))
+cache = astroid.MANAGER.astroid_cache
+print(sorted(name for name in ("socketserver", "importlib") if name in cache))
+"""
+
+
+def test_a_base_from_a_standard_module_imported_by_name_is_not_built(tmp_path: Path) -> None:
+    """`server = importlib.import_module("socketserver")`: `server.BaseServer` is no Process,
+    as after `import socketserver as server`; neither module is built to learn that."""
+    program = tmp_path / "dynamic.py"
+    program.write_text(
+        textwrap.dedent(
+            """\
+            import importlib
+            import multiprocessing
+
+            server = importlib.import_module("socketserver")
+
+
+            class Served(server.BaseServer):
+                def __init__(self):
+                    self.key = lambda: 0
+
+
+            class Worker(multiprocessing.Process):
+                def __init__(self):
+                    super().__init__()
+                    self.key = lambda: 0
+
+
+            if __name__ == "__main__":
+                Served()
+                Worker().start()
+            """
+        ),
+        encoding="utf-8",
+    )
+    findings, built = _run(DYNAMIC_IMPORT_BASES, str(program)).splitlines()
+    assert findings == "[('PKL005', 19)]"
+    assert built == "[]"

@@ -209,19 +209,43 @@ def _standard_non_process_base(
     """`unittest.TestCase`, `threading.Thread`: a class imported from a standard-library module
     other than multiprocessing, which no Process subclass comes from. Not inferred: inferring it
     builds the whole module (unittest, socketserver, ...) only to find it is not a Process.
-    A subscripted base, `Generic[T]`, is read by what is subscripted."""
+    A subscripted base, `Generic[T]`, is read by what is subscripted; a module imported by
+    `import_module("name")` counts as imported."""
     if isinstance(base, nodes.Subscript):
         base = base.value
     root = _root_name(base)
     if root is None or root.name in classes:
         return False  # a name a class statement binds is the project's own
     definitions = lookup(root, root.name)
-    if not definitions or not all(
-        isinstance(d, (nodes.Import, nodes.ImportFrom)) for d in definitions
-    ):
+    if not definitions:
         return False
-    names = syntactic_names(base)
+    if all(isinstance(d, (nodes.Import, nodes.ImportFrom)) for d in definitions):
+        names = syntactic_names(base)
+    else:
+        modules = {_imported_by_name(d) for d in definitions}
+        if None in modules:
+            return False
+        rest = base.as_string()[len(root.name) :]  # `.SemLock` of `_multiprocessing.SemLock`
+        names = {f"{module}{rest}" for module in modules}
     return bool(names) and all(_standard_non_process_module(name) for name in names)
+
+
+def _imported_by_name(definition: nodes.NodeNG) -> str | None:
+    """`X = importlib.import_module("name")` (or a helper's `import_module("name")`, as
+    `test.support.import_helper`'s): the module the name is bound to, as `import name as X`
+    would bind it; None for anything else."""
+    assign = definition.parent
+    if not isinstance(definition, nodes.AssignName) or not isinstance(assign, nodes.Assign):
+        return None
+    call = assign.value
+    if assign.targets != [definition] or not isinstance(call, nodes.Call) or not call.args:
+        return None
+    module = call.args[0]
+    spelled = call.func.attrname if isinstance(call.func, nodes.Attribute) else ""
+    spelled = spelled or getattr(call.func, "name", "")
+    if spelled != "import_module" or not isinstance(module, nodes.Const):
+        return None
+    return module.value if isinstance(module.value, str) else None
 
 
 def _root_name(base: nodes.NodeNG) -> nodes.Name | None:
