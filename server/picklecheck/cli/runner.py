@@ -9,7 +9,6 @@ import sys
 import time
 import traceback
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -195,6 +194,8 @@ def _analyse_all(tasks: list[Task], jobs: int) -> Iterator[Analysed]:
             start_worker()
         yield from map(analyse_task, tasks)
         return
+    from concurrent.futures import ProcessPoolExecutor  # with multiprocessing: only for jobs
+
     with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
         chunk = max(1, len(tasks) // (workers * 8))
         yield from pool.map(analyse_task, tasks, chunksize=chunk)

@@ -7,6 +7,7 @@ import ast
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from picklecheck.engine.syntax import bound_name
 
@@ -43,20 +44,20 @@ def statement_facts(text: str, node: ast.stmt) -> Facts:
     changes: set[str] = set()
     passes: set[str] = set()
     _module_scope_walk(node, binds, defines, changes)
-    for inner in ast.walk(node):
-        if isinstance(inner, ast.Name):
+    for inner in _every_node(node):
+        kind = type(inner)
+        if kind is ast.Name:
             mentions.add(inner.id)
-        elif isinstance(inner, (ast.Global, ast.Nonlocal)):
-            mentions.update(inner.names)
-            if isinstance(inner, ast.Global):
-                binds.update(inner.names)
-        elif isinstance(inner, ast.Call):
+        elif kind is ast.Call:
             passes.update(_passed_by_call(inner))
-        elif isinstance(inner, (ast.Subscript, ast.Attribute)) and not isinstance(
-            inner.ctx, ast.Load
-        ):
-            changes.add(_base_name(inner.value))
-        elif isinstance(inner, ast.AugAssign):
+        elif kind is ast.Attribute or kind is ast.Subscript:
+            if type(inner.ctx) is not ast.Load:
+                changes.add(_base_name(inner.value))
+        elif kind is ast.Global or kind is ast.Nonlocal:
+            mentions.update(inner.names)
+            if kind is ast.Global:
+                binds.update(inner.names)
+        elif kind is ast.AugAssign:
             changes.add(_base_name(inner.target))
     changes.discard("")
     return Facts(
@@ -68,6 +69,23 @@ def statement_facts(text: str, node: ast.stmt) -> Facts:
         bool(_GLOBAL_EFFECT.search(text)),
         bool(_FILE_WIDE.search(text)),
     )
+
+
+def _every_node(root: ast.AST) -> list[Any]:
+    """Every node under `root`, itself included, as `ast.walk` finds them (in another order),
+    without a generator per node: this runs over every statement of a file with findings."""
+    found: list[Any] = []
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        for field_name in node._fields:
+            value = getattr(node, field_name, None)
+            if isinstance(value, ast.AST):
+                pending.append(value)
+            elif type(value) is list:
+                pending.extend(item for item in value if isinstance(item, ast.AST))
+    return found
 
 
 def _module_scope_walk(
