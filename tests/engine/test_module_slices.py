@@ -164,6 +164,33 @@ def test_attribute_uses_of_an_imported_module_are_recorded(tmp_path: Path) -> No
     assert analyze_path(main).dependencies == (Dependency(helper, ("LIMIT", "LOCK"), seen),)
 
 
+def test_a_namesake_local_or_a_store_is_no_use_of_the_whole_module(
+    tmp_path: Path,
+) -> None:
+    main, helper = _project(
+        tmp_path,
+        """\
+        import multiprocessing
+        import HELPER as helper
+
+
+        def run(helper):
+            return helper
+
+
+        def configure():
+            helper.LIMIT = 4
+
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                pool.apply_async(abs, (helper.LOCK,)).get()
+        """,
+    )
+    seen = fingerprint(HELPER, "LIMIT", "LOCK")
+    assert analyze_path(main).dependencies == (Dependency(helper, ("LIMIT", "LOCK"), seen),)
+
+
 def test_a_module_passed_around_bare_or_star_imported_is_used_whole(tmp_path: Path) -> None:
     start = "\nmultiprocessing.Process(target=abs, args=({},)).start()\n"
     for imports, argument in (

@@ -381,7 +381,7 @@ class _ImportUse:
             elif isinstance(node, nodes.ImportFrom):
                 self._import_from(module, node)
         for node in statements:
-            if isinstance(node, nodes.Name) and node.name in self._bound:
+            if isinstance(node, nodes.Name) and node.name in self._bound and _reads_import(node):
                 self._chain(node)
         self.uses = {k: None if v is None else frozenset(v) for k, v in self._uses.items()}
         return self
@@ -427,7 +427,27 @@ class _ImportUse:
             current = current.parent
             self._use(dotted, current.attrname)
             dotted = f"{dotted}.{current.attrname}"
-        self._use(dotted, None)
+        stored = current.parent
+        if isinstance(stored, (nodes.AssignAttr, nodes.DelAttr)) and stored.expr is current:
+            self._use(dotted, stored.attrname)  # `module.NAME = value`: NAME, not all of it
+        else:
+            self._use(dotted, None)
+
+
+def _reads_import(name: nodes.Name) -> bool:
+    """Whether `name` may read what an import bound, not a local variable of the same name
+    (`with Parallel() as parallel`): the nearest enclosing function scope that binds the name
+    decides (a class body is not seen from its methods); at module level, the import does."""
+    scope = name.scope()
+    own = True
+    while not isinstance(scope, nodes.Module) and scope.parent is not None:
+        if own or not isinstance(scope, nodes.ClassDef):
+            bindings = scope.locals.get(name.name)
+            if bindings:
+                return any(isinstance(b, (nodes.Import, nodes.ImportFrom)) for b in bindings)
+        own = False
+        scope = scope.parent.scope()
+    return True
 
 
 def _import_use(module: nodes.Module) -> _ImportUse:
