@@ -42,7 +42,8 @@ def _unpicklable(kind: dict[str, Any]) -> Unpicklable:
 
 
 def _table(role: str) -> dict[str, Unpicklable]:
-    """`role` "instances" or "factories" of every kind in unpicklable.toml, by qualified name."""
+    """`role` "instances", "factories" or "objects" of every kind in unpicklable.toml, by
+    qualified name."""
     return {name: _unpicklable(kind) for kind in _kinds() for name in kind.get(role, [])}
 
 
@@ -50,6 +51,9 @@ def _table(role: str) -> dict[str, Unpicklable]:
 UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = _table("instances")
 # Calls whose result cannot be pickled, for callees astroid cannot follow into (C functions).
 UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
+# Module-level objects that cannot be pickled, by the dotted name they are imported as
+# (`os.environ`: astroid infers a plain dict besides the real object, so inference cannot tell).
+UNPICKLABLE_OBJECTS: dict[str, Unpicklable] = _table("objects")
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from picklecheck.engine.flow.syntax import (
     function_of,
     own_nodes,
     qname_of,
+    syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH
 from picklecheck.engine.judging.state import StateJudging
@@ -226,6 +227,10 @@ class Judge(StateJudging):
             return self._first([expr.body, expr.orelse], depth, bindings, local)
         if isinstance(expr, nodes.NamedExpr):
             return self._judge(expr.value, depth + 1, bindings, local)
+        if isinstance(expr, (nodes.Name, nodes.Attribute)):
+            known = _module_object(expr)
+            if known is not None:
+                return known
         if isinstance(expr, nodes.Name):
             return self._name(expr, depth, bindings)
         if isinstance(expr, nodes.Attribute):
@@ -493,3 +498,13 @@ def _own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
     """The method `cls` itself defines under `name` (the last definition)."""
     methods = [m for m in cls.locals.get(name, []) if isinstance(m, nodes.FunctionDef)]
     return methods[-1] if methods else None
+
+
+def _module_object(expr: nodes.Name | nodes.Attribute) -> Problem | None:
+    """`os.environ` (or `environ` imported from os): a known unpicklable object by its name."""
+    names = syntactic_names(expr)
+    if not names or not all(name in kb.UNPICKLABLE_OBJECTS for name in names):
+        return None
+    known = kb.UNPICKLABLE_OBJECTS[sorted(names)[0]]
+    note = f"`{snippet(expr)}` is {known.what}"
+    return Problem.at(rules.PKL004, (expr, note), known.what, known.error)
