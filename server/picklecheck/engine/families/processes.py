@@ -52,8 +52,8 @@ def primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
 
 
 def process_object_kind(qname: str) -> str | None:
-    if qname in kb.POOL_FACTORIES or qname == "multiprocessing.pool.Pool":
-        return "Pool"
+    if qname in kb.POOL_FACTORIES or qname in kb.THREAD_POOL_CLASSES:
+        return "Pool"  # a ThreadPool is a Pool: it refuses pickling the same way
     if qname in kb.PROCESS_CLASSES:
         return "Process"
     if qname in kb.MANAGER_FACTORIES:

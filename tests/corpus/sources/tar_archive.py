@@ -1,0 +1,23 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: cannot pickle '_io.BufferedReader' object
+# summary: an open tarfile keeps its file; it cannot be a task argument
+import multiprocessing
+import os
+import tarfile
+import tempfile
+
+
+def names(archive):
+    return archive.getnames()
+
+
+if __name__ == "__main__":
+    path = os.path.join(tempfile.mkdtemp(), "data.tar")
+    with tarfile.open(path, "w"):
+        pass
+    archive = tarfile.open(path)
+    with multiprocessing.Pool(2) as pool:
+        print(pool.apply(names, (archive,)))  # [PKL004]
+    archive.close()
+    os.remove(path)
+    os.rmdir(os.path.dirname(path))
