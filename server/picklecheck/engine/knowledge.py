@@ -42,8 +42,8 @@ def _unpicklable(kind: dict[str, Any]) -> Unpicklable:
 
 
 def _table(role: str) -> dict[str, Unpicklable]:
-    """`role` "instances", "factories" or "objects" of every kind in unpicklable.toml, by
-    qualified name."""
+    """`role` ("instances", "factories", "objects", "yielded_by") of every kind in
+    unpicklable.toml, by qualified name."""
     return {name: _unpicklable(kind) for kind in _kinds() for name in kind.get(role, [])}
 
 
@@ -54,6 +54,8 @@ UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
 # Module-level objects that cannot be pickled, by the dotted name they are imported as
 # (`os.environ`: astroid infers a plain dict besides the real object, so inference cannot tell).
 UNPICKLABLE_OBJECTS: dict[str, Unpicklable] = _table("objects")
+# Calls whose every item (when iterated) cannot be pickled: `os.scandir(path)`.
+UNPICKLABLE_ITEMS: dict[str, Unpicklable] = _table("yielded_by")
 
 
 @dataclass(frozen=True)

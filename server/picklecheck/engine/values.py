@@ -411,6 +411,9 @@ class Judge(StateJudging):
         self, call: nodes.Call, depth: int, bindings: Bindings | None, local: bool
     ) -> Problem | None:
         names = self.facade.qualified_names(call.func)
+        known = _known_items(call, names)
+        if known is not None:
+            return known
         if "builtins.zip" in names:
             for argument in call.args:
                 problem = self._items(argument, depth + 1, bindings, local)
@@ -508,3 +511,13 @@ def _module_object(expr: nodes.Name | nodes.Attribute) -> Problem | None:
     known = kb.UNPICKLABLE_OBJECTS[sorted(names)[0]]
     note = f"`{snippet(expr)}` is {known.what}"
     return Problem.at(rules.PKL004, (expr, note), known.what, known.error)
+
+
+def _known_items(call: nodes.Call, names: set[str]) -> Problem | None:
+    """Items of a call known to be unpicklable, `os.scandir(path)`'s DirEntry objects."""
+    for name in sorted(names | syntactic_names(call.func)):
+        known = kb.UNPICKLABLE_ITEMS.get(name)
+        if known is not None:
+            note = f"iterating `{snippet(call)}` gives {known.what} each time"
+            return Problem.at(rules.PKL004, (call, note), known.what, known.error)
+    return None

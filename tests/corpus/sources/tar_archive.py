@@ -12,12 +12,10 @@ def names(archive):
 
 
 if __name__ == "__main__":
-    path = os.path.join(tempfile.mkdtemp(), "data.tar")
-    with tarfile.open(path, "w"):
-        pass
-    archive = tarfile.open(path)
-    with multiprocessing.Pool(2) as pool:
-        print(pool.apply(names, (archive,)))  # [PKL004]
-    archive.close()
-    os.remove(path)
-    os.rmdir(os.path.dirname(path))
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "data.tar")
+        with tarfile.open(path, "w"):
+            pass
+        archive = tarfile.open(path)
+        with archive, multiprocessing.Pool(2) as pool:
+            print(pool.apply(names, (archive,)))  # [PKL004]

@@ -12,12 +12,9 @@ def names(archive):
 
 
 if __name__ == "__main__":
-    path = os.path.join(tempfile.mkdtemp(), "data.zip")
-    with zipfile.ZipFile(path, "w") as out:
-        out.writestr("a.txt", "x")
-    archive = zipfile.ZipFile(path)
-    with multiprocessing.Pool(2) as pool:
-        print(pool.apply(names, (archive,)))  # [PKL004]
-    archive.close()
-    os.remove(path)
-    os.rmdir(os.path.dirname(path))
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "data.zip")
+        with zipfile.ZipFile(path, "w") as out:
+            out.writestr("a.txt", "x")
+        with zipfile.ZipFile(path) as archive, multiprocessing.Pool(2) as pool:
+            print(pool.apply(names, (archive,)))  # [PKL004]

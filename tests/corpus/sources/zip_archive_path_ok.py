@@ -12,10 +12,9 @@ def names(path):
 
 
 if __name__ == "__main__":
-    path = os.path.join(tempfile.mkdtemp(), "data.zip")
-    with zipfile.ZipFile(path, "w") as out:
-        out.writestr("a.txt", "x")
-    with multiprocessing.Pool(2) as pool:
-        print(pool.apply(names, (path,)))
-    os.remove(path)
-    os.rmdir(os.path.dirname(path))
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "data.zip")
+        with zipfile.ZipFile(path, "w") as out:
+            out.writestr("a.txt", "x")
+        with multiprocessing.Pool(2) as pool:
+            print(pool.apply(names, (path,)))
