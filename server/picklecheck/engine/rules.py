@@ -44,6 +44,8 @@ PKL002 = Rule(
     "A function or class defined inside another function is sent to another process",
     Severity.ERROR,
     "Flags nested functions and classes (and instances of nested classes) that get pickled, "
+    "module-level functions a decorator (of the file or of another module of the project) "
+    "replaces with its local wrapper, "
     "and instances of classes made by `namedtuple(...)`, `NamedTuple(...)` or `type(...)` "
     "inside a function or a class body.",
     "pickle looks functions and classes up by qualified name in their module; "

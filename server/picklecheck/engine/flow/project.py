@@ -55,3 +55,26 @@ def is_project_module(modname: str) -> bool:
     path = os.path.realpath(path)
     installed = "site-packages" in path or "dist-packages" in path
     return not installed and not path.startswith(_STDLIB_DIRS)
+
+
+def project_definitions(imported: nodes.ImportFrom, name: str, hops: int = 3) -> list[nodes.NodeNG]:
+    """What `from m import name` binds when `m` is a module of the project: its module-level
+    definitions of the name, through up to `hops` re-exports (`from .impl import name` in a
+    package's `__init__`). Empty when unknown: a module outside the project, a star import, a
+    module that does not build."""
+    if hops <= 0 or not is_project_import(imported):
+        return []
+    original = next((n for n, alias in imported.names if (alias or n) == name), None)
+    if original is None or original == "*":
+        return []
+    try:
+        module = imported.do_import_module(imported.modname)
+    except Exception:
+        return []
+    found: list[nodes.NodeNG] = []
+    for definition in module.locals.get(original, []):
+        if isinstance(definition, nodes.ImportFrom):
+            found += project_definitions(definition, original, hops - 1)
+        else:
+            found.append(definition)
+    return found

@@ -1,0 +1,6 @@
+from idwo_timing import timed
+
+
+@timed
+def square(x):
+    return x * x
