@@ -261,7 +261,9 @@ def _initializer_sink(
 
 
 def _manager_proxy_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    """Values stored into Manager proxies are pickled to the manager process."""
+    """Values stored into Manager proxies are pickled to the manager process, and so are the
+    initial contents given to `manager.dict(...)`, `.list(...)` and `.Namespace(...)`."""
+    yield from _manager_initial_contents(module, facade)
     proxies = _manager_proxy_names(module, facade)
     if not proxies:
         return
@@ -304,6 +306,31 @@ def _proxy_owner(target: nodes.NodeNG, proxies: dict[str, nodes.AssignName]) -> 
 def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName]) -> bool:
     definition = proxies.get(name.name)
     return definition is not None and definition in lookup(name, name.name)
+
+
+_CONTAINER_PROXIES = ("dict", "list", "Namespace")
+
+
+def _manager_initial_contents(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    for call in nodes_in(module, nodes.Call):
+        func = call.func
+        if not isinstance(func, nodes.Attribute) or func.attrname not in _CONTAINER_PROXIES:
+            continue
+        values = [*call.args, *(keyword.value for keyword in call.keywords or [])]
+        if not values or _names_a_module(func.expr):
+            continue
+        owner_types = facade.instance_qnames(func.expr)
+        if not any(t.startswith("multiprocessing.managers.") for t in owner_types):
+            continue
+        sink = SinkCall(
+            call,
+            f"multiprocessing.managers.SyncManager.{func.attrname}",
+            f"Manager.{func.attrname}",
+            None,
+        )
+        for value in values:
+            sink.pickled.append(Pickled("the proxy's initial contents", value, "value", kb.ALWAYS))
+        yield sink
 
 
 def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
