@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import astroid
@@ -298,10 +299,21 @@ def _group_builtin_call_transforms(registered: dict[Any, list[Any]]) -> None:
         entry = entry_for(node)
         return entry[0](node) if entry is not None else None
 
-    names = {name for name in by_name if "." not in name} | {"fromkeys"}
-    applies._picklecheck_names = frozenset(names)  # type: ignore[attr-defined]
+    names = frozenset({name for name in by_name if "." not in name} | {"fromkeys"})
+    group = _SpelledPredicate(applies, names)
+    entries[:] = [(transform_group, group) if entry is None else entry for entry in kept]
 
-    entries[:] = [(transform_group, applies) if entry is None else entry for entry in kept]
+
+@dataclass(frozen=True)
+class _SpelledPredicate:
+    """A transform predicate that can hold only for calls spelled with one of `names`, which
+    the dispatch by spelled name (`_dispatch_by_spelled_name`) reads."""
+
+    test: Callable[[nodes.Call], bool]
+    names: frozenset[str]
+
+    def __call__(self, node: nodes.Call) -> bool:
+        return self.test(node)
 
 
 @functools.cache
@@ -345,9 +357,8 @@ def _spelled_names_of(predicate: Any) -> frozenset[str] | None:
     plain = _names_of_plain_predicates()
     if predicate in plain:
         return plain[predicate]
-    grouped = getattr(predicate, "_picklecheck_names", None)
-    if isinstance(grouped, frozenset):
-        return grouped
+    if isinstance(predicate, _SpelledPredicate):
+        return predicate.names
     if not isinstance(predicate, functools.partial):
         return None
     if predicate.func is brain_namedtuple_enum._looks_like:

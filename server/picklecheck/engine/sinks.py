@@ -168,9 +168,10 @@ def _stdlib_constructor_sink(
         names = {"multiprocessing.context.Process"} if kind == "Process" else set()
         names |= {"multiprocessing.context.BaseContext.Pool"} if kind == "Pool" else set()
     if user_subclass or names & kb.PROCESS_CLASSES:
-        if _never_started(call):
+        reads = reads_of_assigned_name(call)  # one walk of the scope serves both questions
+        if _never_started(reads):
             return None  # a Process that is never started pickles nothing
-        return _process_sink(call, receiver, user_subclass)
+        return _process_sink(call, receiver, user_subclass, reads)
     if names & kb.POOL_FACTORIES:
         return _initializer_sink(call, "multiprocessing.pool.Pool", "Pool", receiver, 1)
     if kb.EXECUTOR_CLASS in names:
@@ -203,9 +204,9 @@ def _mirror_via_creation(receiver: nodes.NodeNG, method: str) -> Mirrored | None
     return Mirrored({f"{owner}.{method}" for owner in classes}, library.provider)
 
 
-def _never_started(call: nodes.Call) -> bool:
-    """`p = Process(...)` where `p` is only ever used as `p.<attr>` and never `p.start()`."""
-    reads = reads_of_assigned_name(call)
+def _never_started(reads: list[nodes.Name] | None) -> bool:
+    """`p = Process(...)` where `p` (read at `reads`) is only ever used as `p.<attr>` and never
+    `p.start()`."""
     if reads is None:
         return False
     for name in reads:
@@ -215,7 +216,12 @@ def _never_started(call: nodes.Call) -> bool:
     return True
 
 
-def _process_sink(call: nodes.Call, receiver: nodes.NodeNG | None, user_subclass: bool) -> SinkCall:
+def _process_sink(
+    call: nodes.Call,
+    receiver: nodes.NodeNG | None,
+    user_subclass: bool,
+    reads: list[nodes.Name] | None,
+) -> SinkCall:
     label = "Process subclass" if user_subclass else "Process"
     sink = SinkCall(call, "multiprocessing.process.BaseProcess.start", label, receiver)
     for index, keyword, role in (
@@ -227,18 +233,18 @@ def _process_sink(call: nodes.Call, receiver: nodes.NodeNG | None, user_subclass
         if value is not None:
             sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
     if user_subclass:
-        then = _started_name(call)
+        then = _started_name(reads)
         sink.pickled.append(
             Pickled("the process object", call, "value", kb.CHILD_ONLY, True, then=then)
         )
     return sink
 
 
-def _started_name(call: nodes.Call) -> nodes.Name | None:
-    """`worker` of the one `worker.start()` after `worker = Worker(...)`."""
+def _started_name(reads: list[nodes.Name] | None) -> nodes.Name | None:
+    """`worker` of the one `worker.start()` among the reads of `worker = Worker(...)`."""
     starts = [
         name
-        for name in reads_of_assigned_name(call) or []
+        for name in reads or []
         if isinstance(name.parent, nodes.Attribute)
         and name.parent.attrname == "start"
         and isinstance(name.parent.parent, nodes.Call)
