@@ -14,6 +14,7 @@ import os
 import sys
 import sysconfig
 import types
+from collections.abc import Iterable
 from typing import Any
 
 import astroid
@@ -302,10 +303,15 @@ def project_files_read(module: nodes.Module) -> tuple[Dependency, ...]:
 
 def _merge_uses(into: dict[str, set[str] | None], uses: dict[str, frozenset[str] | None]) -> None:
     for name, names in uses.items():
-        if names is None or into.get(name, set()) is None:
-            into[name] = None
-        else:
-            into.setdefault(name, set()).update(names)  # type: ignore[union-attr]
+        _add_names(into, name, names)
+
+
+def _add_names(into: dict[str, set[str] | None], key: str, names: Iterable[str] | None) -> None:
+    """Adds `names` to those used of `key`; None (any of them may be used) absorbs the rest."""
+    if names is None or into.get(key, set()) is None:
+        into[key] = None
+    else:
+        into.setdefault(key, set()).update(names)  # type: ignore[union-attr]
 
 
 def _dependencies_of(
@@ -318,11 +324,8 @@ def _dependencies_of(
     for name, path in files.items():
         if path == own:
             continue
-        names = used.get(name)  # a module nobody names (it cannot happen): all of it, to be safe
-        if names is None or by_path.get(path, set()) is None:
-            by_path[path] = None
-        else:
-            by_path.setdefault(path, set()).update(names)  # type: ignore[union-attr]
+        # a module nobody names (it cannot happen) counts whole, to be safe
+        _add_names(by_path, path, used.get(name))
     found = []
     for path, names in sorted(by_path.items()):
         if names is None:
@@ -387,10 +390,7 @@ class _ImportUse:
         return self
 
     def _use(self, dotted: str, name: str | None) -> None:
-        if name is None:
-            self._uses[dotted] = None
-        elif self._uses.get(dotted, set()) is not None:
-            self._uses.setdefault(dotted, set()).add(name)  # type: ignore[union-attr]
+        _add_names(self._uses, dotted, None if name is None else (name,))
 
     def _load(self, dotted: str) -> None:
         parts = dotted.split(".")
