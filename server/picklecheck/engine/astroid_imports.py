@@ -377,15 +377,27 @@ class _ImportUse:
         self._bound: dict[str, str] = {}  # a name an import binds -> the dotted name it binds
 
     def read(self, module: nodes.Module) -> _ImportUse:
-        statements = _import_statements(module)
-        for node in statements:
+        for node in _import_statements(module):
             if isinstance(node, nodes.Import):
                 self._import(node)
-            elif isinstance(node, nodes.ImportFrom):
+            else:
                 self._import_from(module, node)
-        for node in statements:
-            if isinstance(node, nodes.Name) and node.name in self._bound and _reads_import(node):
-                self._chain(node)
+        # Attribute chains matter only on names bound to modules of the project. A name bound
+        # to what is not built yet may be one built later, after this memo: it counts whole.
+        # Most modules bind only library modules and names that are no modules (built or
+        # not), and skip the walk over their names.
+        chained: dict[str, str] = {}
+        for name, target in self._bound.items():
+            built = astroid.MANAGER.astroid_cache.get(target)
+            if built is None:
+                self._use(target, None)
+            elif _project_file(built):
+                chained[name] = target
+        self._bound = chained
+        if self._bound:
+            for name in nodes_in(module, nodes.Name):
+                if name.name in self._bound and _reads_import(name):
+                    self._chain(name)
         self.uses = {k: None if v is None else frozenset(v) for k, v in self._uses.items()}
         return self
 
@@ -459,10 +471,48 @@ def _import_use(module: nodes.Module) -> _ImportUse:
     return known
 
 
-def _import_statements(module: nodes.Module) -> list[Any]:
-    """Imports and names, in source order, from the one walk per tree (see `nodes_in`): a
-    module imported now and checked later is not walked twice."""
-    return nodes_in(module, (nodes.Import, nodes.ImportFrom, nodes.Name))
+def _import_statements(module: nodes.Module) -> list[nodes.Import | nodes.ImportFrom]:
+    """Every import of `module`: from the one walk of a checked file (see `nodes_in`), or, for
+    a module only imported, from its scopes' names (each import binds one in the scope it is
+    in) and its top-level star imports, without walking all its nodes."""
+    if remembered(module, "all_nodes") is not None:
+        return nodes_in(module, (nodes.Import, nodes.ImportFrom))
+    found: dict[int, nodes.Import | nodes.ImportFrom] = {}
+    scopes: list[nodes.NodeNG] = [module]
+    seen = {id(module)}
+    while scopes:
+        for bindings in scopes.pop().locals.values():
+            for binding in bindings:
+                if isinstance(binding, (nodes.Import, nodes.ImportFrom)):
+                    found[id(binding)] = binding
+                elif isinstance(binding, (nodes.FunctionDef, nodes.ClassDef)) and (
+                    id(binding) not in seen
+                ):
+                    seen.add(id(binding))
+                    scopes.append(binding)
+    for star in _top_level_star_imports(module):
+        found[id(star)] = star
+    return list(found.values())
+
+
+def _top_level_star_imports(module: nodes.Module) -> list[nodes.ImportFrom]:
+    """`from m import *`, legal only at module level (also inside `if`/`try` there)."""
+    found: list[nodes.ImportFrom] = []
+    pending: list[nodes.NodeNG] = list(module.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, nodes.ImportFrom) and any(name == "*" for name, _ in node.names):
+            found.append(node)
+        elif isinstance(node, (nodes.If, nodes.Try, nodes.With)):
+            pending.extend(node.get_children())
+        elif isinstance(node, (nodes.ExceptHandler,)):
+            pending.extend(node.body)
+    return found
+
+
+def _project_file(module: nodes.Module) -> bool:
+    file = getattr(module, "file", None)
+    return bool(file) and str(file).endswith(".py") and not is_library_file(str(file))
 
 
 def module_file(modname: str) -> str | None:
