@@ -501,7 +501,7 @@ def _top_level_star_imports(module: nodes.Module) -> list[nodes.ImportFrom]:
     pending: list[nodes.NodeNG] = list(module.body)
     while pending:
         node = pending.pop()
-        if isinstance(node, nodes.ImportFrom) and any(name == "*" for name, _ in node.names):
+        if _star_import(node):
             found.append(node)
         elif isinstance(node, (nodes.If, nodes.Try, nodes.With)):
             pending.extend(node.get_children())

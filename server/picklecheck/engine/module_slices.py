@@ -26,6 +26,8 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
+from picklecheck.engine.syntax import bound_name, evaluated_outside
+
 # Python numbers lines at these breaks (str.splitlines also splits at form feeds and others).
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Names are read from a statement's text: a superset of the names it binds or reads (attribute
@@ -191,7 +193,7 @@ def _collect_bindings(node: ast.AST, bound: set[str], declared: frozenset[str] |
     if isinstance(node, _SCOPES):
         if declared is None:  # astroid does not list a `global` function or class defined
             bound.add(node.name)  # inside another among the module's names
-        for part in _evaluated_outside(node):
+        for part in evaluated_outside(node):
             _collect_bindings(part, bound, declared)
         inner = frozenset(_declared_global(node))
         for statement in node.body:
@@ -211,17 +213,6 @@ def _bind(name: str, bound: set[str], declared: frozenset[str] | None) -> None:
         bound.add(name)
 
 
-def _evaluated_outside(scope: ast.stmt) -> list[ast.AST]:
-    """Decorators, defaults, annotations and bases run in the enclosing scope."""
-    parts: list[ast.AST] = list(getattr(scope, "decorator_list", []))
-    if isinstance(scope, ast.ClassDef):
-        return parts + scope.bases + scope.keywords
-    arguments = getattr(scope, "args", None)
-    if isinstance(arguments, ast.arguments):
-        parts += [d for d in (*arguments.defaults, *arguments.kw_defaults) if d is not None]
-    return parts
-
-
 def _declared_global(scope: ast.stmt) -> list[str]:
     names: list[str] = []
     pending: list[ast.AST] = list(getattr(scope, "body", []))
@@ -235,12 +226,7 @@ def _declared_global(scope: ast.stmt) -> list[str]:
 
 
 def _bound_by(node: ast.AST) -> list[str]:
-    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-        return [node.id]
-    if isinstance(node, ast.alias) and node.name != "*":
-        return [(node.asname or node.name).split(".")[0]]
-    if isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
-        return [node.name]
     if isinstance(node, ast.MatchMapping) and node.rest:
         return [node.rest]
-    return []
+    name = bound_name(node)  # defs and classes are scopes, handled before this is asked
+    return [name] if name and name != "*" else []

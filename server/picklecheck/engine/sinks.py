@@ -323,10 +323,7 @@ def _manager_initial_contents(module: nodes.Module, facade: Facade) -> Iterator[
         if not isinstance(func, nodes.Attribute) or func.attrname not in _CONTAINER_PROXIES:
             continue
         values = [*call.args, *(keyword.value for keyword in call.keywords or [])]
-        if not values or _names_a_module(func.expr):
-            continue
-        owner_types = facade.instance_qnames(func.expr)
-        if not any(t.startswith("multiprocessing.managers.") for t in owner_types):
+        if not values or not _made_by_a_manager(func, facade):
             continue
         sink = SinkCall(
             call,
@@ -339,6 +336,15 @@ def _manager_initial_contents(module: nodes.Module, facade: Facade) -> Iterator[
         yield sink
 
 
+def _made_by_a_manager(func: nodes.Attribute, facade: Facade) -> bool:
+    """`manager.dict(...)`: the method's receiver is a Manager. Not inferred for a module's
+    class (`asyncio.Queue()`): inferring would build the module to learn nothing."""
+    if _names_a_module(func.expr):
+        return False
+    owner_types = facade.instance_qnames(func.expr)
+    return any(t.startswith("multiprocessing.managers.") for t in owner_types)
+
+
 def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
     """Names assigned from `manager.dict()`, `.list()`, `.Namespace()` and friends."""
     found: dict[str, nodes.AssignName] = {}
@@ -348,10 +354,7 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
             continue
         if value.func.attrname not in ("dict", "list", "Namespace", "Queue", "JoinableQueue"):
             continue
-        if _names_a_module(value.func.expr):
-            continue  # `asyncio.Queue()`: a module's class, and inferring would build it
-        owner_types = facade.instance_qnames(value.func.expr)
-        if not any(t.startswith("multiprocessing.managers.") for t in owner_types):
+        if not _made_by_a_manager(value.func, facade):
             continue
         for target in assign.targets:
             if isinstance(target, nodes.AssignName):

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from picklecheck.engine.syntax import bound_name
+from picklecheck.engine.syntax import bound_name, evaluated_outside
 
 # Changing a statement with one of these may change verdicts anywhere in the file.
 _GLOBAL_EFFECT = re.compile(
@@ -104,19 +103,9 @@ def _module_scope_walk(
         if isinstance(current, ast.Name):
             changes.add(current.id)
         if isinstance(current, _SCOPES):
-            stack.extend(_evaluated_outside(current))
+            stack.extend(evaluated_outside(current))
             continue
         stack.extend(ast.iter_child_nodes(current))
-
-
-def _evaluated_outside(node: ast.AST) -> Iterable[ast.AST]:
-    """Decorators, defaults, bases and keywords: evaluated in the enclosing scope."""
-    yield from getattr(node, "decorator_list", [])
-    arguments = getattr(node, "args", None)
-    if isinstance(arguments, ast.arguments):
-        yield from (d for d in [*arguments.defaults, *arguments.kw_defaults] if d is not None)
-    yield from getattr(node, "bases", [])
-    yield from (k.value for k in getattr(node, "keywords", []))
 
 
 def _passed_by_call(call: ast.Call) -> set[str]:

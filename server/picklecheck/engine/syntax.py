@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import functools
+from collections.abc import Iterator
 
 _PARSE_FAILURES = (SyntaxError, ValueError, RecursionError, MemoryError)
 
@@ -35,3 +36,14 @@ def bound_name(node: ast.AST) -> str:
     ):
         return str(node.name)
     return ""
+
+
+def evaluated_outside(node: ast.AST) -> Iterator[ast.AST]:
+    """Decorators, defaults, bases and keywords of a def or class: evaluated in the enclosing
+    scope."""
+    yield from getattr(node, "decorator_list", [])
+    arguments = getattr(node, "args", None)
+    if isinstance(arguments, ast.arguments):
+        yield from (d for d in [*arguments.defaults, *arguments.kw_defaults] if d is not None)
+    yield from getattr(node, "bases", [])
+    yield from (k.value for k in getattr(node, "keywords", []))

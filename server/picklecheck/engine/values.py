@@ -505,6 +505,9 @@ def _own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
 
 def _module_object(expr: nodes.Name | nodes.Attribute) -> Problem | None:
     """`os.environ` (or `environ` imported from os): a known unpicklable object by its name."""
+    spelled = expr.attrname if isinstance(expr, nodes.Attribute) else expr.name
+    if not any(name.endswith(f".{spelled}") for name in kb.UNPICKLABLE_OBJECTS):
+        return None  # most names: no scope lookup of their imports
     names = syntactic_names(expr)
     if not names or not all(name in kb.UNPICKLABLE_OBJECTS for name in names):
         return None
