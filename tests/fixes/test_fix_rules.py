@@ -10,6 +10,7 @@ import pytest
 
 from picklecheck.engine import analyze_source
 from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for, withheld
+from picklecheck.engine.fixes.source import Parsed
 from picklecheck.engine.model import ChainStep, Edit, Finding, FixHint, FixSafety, Severity, Span
 
 
@@ -59,6 +60,30 @@ def test_inserts_at_one_point_keep_their_order() -> None:
 def test_overlapping_edits_are_refused() -> None:
     with pytest.raises(ValueError):
         apply_edits("abcdef\n", [Edit(Span(0, 0, 0, 4), ""), Edit(Span(0, 2, 0, 6), "")])
+
+
+def test_the_index_walks_a_file_as_ast_walk_does() -> None:
+    """Fix makers read whole files through `Parsed.walk`: the same nodes in the same order, but
+    for the `Load`/`Store`/`Del` markers, which `ast` shares between nodes."""
+    source = textwrap.dedent(
+        """
+        import multiprocessing as mp
+        @deco(lambda: 1)
+        class A(B, metaclass=M):
+            x: int = 1
+            def f(self, a, /, b=2, *c, d, **e):
+                with open(a) as h, lock:
+                    return [y async for y in g if y] or {k: v for k, v in e.items()}
+        match A():
+            case {"k": [1, *rest]} | A(x=1) as m if m:
+                pass
+        """
+    )
+    parsed = Parsed.parse(source)
+    assert parsed is not None
+    walked = [n for n in ast.walk(parsed.tree) if not isinstance(n, ast.expr_context)]
+    assert [n for n in parsed.walk() if not isinstance(n, ast.expr_context)] == walked
+    assert len(walked) > 60
 
 
 def test_columns_count_code_points_and_crlf_lines() -> None:

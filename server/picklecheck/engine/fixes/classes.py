@@ -168,7 +168,7 @@ def child_readers(parsed: Parsed, attribute: str, classes: list[ast.ClassDef]) -
         id(s) for cls in classes for s in cls.body if getattr(s, "name", "") in _PARENT_DUNDERS
     }
     readers: list[str] = []
-    for node in ast.walk(parsed.tree):
+    for node in parsed.walk():
         if not (
             isinstance(node, ast.Attribute)
             and node.attr == attribute
@@ -237,7 +237,7 @@ def _named_functions(parsed: Parsed) -> dict[str, list[ast.AST]]:
 def _mentions(parsed: Parsed) -> dict[str, list[ast.AST]]:
     """Every `name` read and every `.name` attribute, by name."""
     found: dict[str, list[ast.AST]] = {}
-    for node in ast.walk(parsed.tree):
+    for node in parsed.walk():
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             found.setdefault(node.id, []).append(node)
         elif isinstance(node, ast.Attribute):

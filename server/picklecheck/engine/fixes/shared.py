@@ -349,7 +349,7 @@ def task_item_slot(
     )
     if definition is None:
         return None
-    uses = [n for n in ast.walk(parsed.tree) if isinstance(n, ast.Name) and n.id == worker.id]
+    uses = [n for n in parsed.walk() if isinstance(n, ast.Name) and n.id == worker.id]
     positional = definition.args.posonlyargs + definition.args.args
     defaults = len(definition.args.defaults)
     if len(uses) != 1 or index >= len(positional) - defaults:
@@ -486,7 +486,7 @@ def _proxy_lacks_used_methods(
         return True
     names |= _worker_parameters(parsed, call)
     allowed = _PROXY_METHODS[_PROXY_FAMILY.get(kind, kind)]
-    for node in ast.walk(parsed.tree):
+    for node in parsed.walk():
         if (
             isinstance(node, ast.Attribute)
             and isinstance(node.value, ast.Name)
@@ -562,7 +562,7 @@ def threading_to_multiprocessing(parsed: Parsed, finding: Finding, hint: FixHint
 
 def _drop_unused_import(parsed: Parsed, module: str) -> list[Edit]:
     """Removes `import module` when the edited call was its only use."""
-    uses = [n for n in ast.walk(parsed.tree) if isinstance(n, ast.Name) and n.id == module]
+    uses = [n for n in parsed.walk() if isinstance(n, ast.Name) and n.id == module]
     if len(uses) != 1:
         return []
     for statement in parsed.tree.body:

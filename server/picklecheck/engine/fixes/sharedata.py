@@ -206,7 +206,7 @@ def _loaded(parsed: Parsed, subscript: ast.Subscript, numpy: bool) -> bool:
 
 def _rebound(parsed: Parsed, name: str) -> bool:
     """Whether the file binds `name` itself (a builtin shadowed by a def, import or variable)."""
-    for node in ast.walk(parsed.tree):
+    for node in parsed.walk():
         if isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load):
             return True
         definition = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)

@@ -171,6 +171,13 @@ class Parsed:
         span = self.span(node)
         return (span.col, -span.end_line, -span.end_col)
 
+    def walk(self) -> Iterator[ast.AST]:
+        """Every node of the file in `ast.walk`'s order (breadth-first, fields in order), read
+        from the index: `ast.walk` makes a generator per node, and fix makers walk whole files.
+        The `Load`/`Store`/`Del` markers, which `ast` shares between nodes, come once."""
+        yield self.tree
+        yield from self.parents
+
     def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
         while node in self.parents:
             node = self.parents[node]

@@ -57,7 +57,7 @@ def _class_of(parsed: Parsed, finding: Finding, receiver: str) -> ast.ClassDef |
     classes = {s.name: s for s in parsed.tree.body if isinstance(s, ast.ClassDef)}
     created = [
         n.value.func.id
-        for n in ast.walk(parsed.tree)
+        for n in parsed.walk()
         if isinstance(n, ast.Assign)
         and any(isinstance(t, ast.Name) and t.id == receiver for t in n.targets)
         and isinstance(n.value, ast.Call)
