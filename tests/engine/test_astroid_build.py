@@ -433,3 +433,71 @@ def test_a_base_from_a_standard_module_imported_by_name_is_not_built(tmp_path: P
     ).splitlines()
     assert findings == "[('PKL005', 19)]"
     assert built == "[]"
+
+
+def test_a_method_decorated_from_an_imported_module_is_still_a_method(tmp_path: Path) -> None:
+    """`@unittest.skipIf(...)` is not inferred to learn that `run` stays a method (it built
+    unittest): `self` is still the instance, so the lambda on it is found."""
+    program = tmp_path / "decorated.py"
+    program.write_text(
+        textwrap.dedent(
+            """\
+            import multiprocessing
+            import unittest
+
+
+            class Jobs:
+                def __init__(self):
+                    self.key = lambda x: x
+
+                @unittest.skipIf(False, "never skipped")
+                def run(self):
+                    with multiprocessing.Pool(2) as pool:
+                        return pool.map(self.key, [1])
+
+
+            if __name__ == "__main__":
+                Jobs().run()
+            """
+        ),
+        encoding="utf-8",
+    )
+    findings, built = _run(
+        FINDINGS_AND_BUILT, str(program), "unittest", "unittest.case"
+    ).splitlines()
+    assert findings == "[('PKL001', 11)]"
+    assert built == "[]"
+
+
+METHOD_KINDS = """
+import astroid
+from picklecheck.engine import astroid_build
+astroid_build.install_build_guards()
+module = astroid.parse('''
+import abc, functools, unittest
+def own(function):
+    return classmethod(function)
+class C:
+    @unittest.skip("x")
+    def skipped(self): ...
+    @abc.abstractclassmethod
+    def abstract(cls): ...
+    @own
+    def made(cls): ...
+    @functools.wraps(len)
+    @staticmethod
+    def mixed(): ...
+    def __new__(cls): ...
+''')
+print([(f.name, f.type) for f in module.body[-1].mymethods()])
+"""
+
+
+def test_method_kinds_past_imported_decorators() -> None:
+    """Only decorators reached through an imported name are read as leaving the kind alone;
+    class and static methods are still found by astroid's inference."""
+    kinds = _run(METHOD_KINDS).strip()
+    assert kinds == (
+        "[('skipped', 'method'), ('abstract', 'classmethod'), ('made', 'classmethod'), "
+        "('mixed', 'staticmethod'), ('__new__', 'classmethod')]"
+    )
