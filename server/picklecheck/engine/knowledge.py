@@ -8,6 +8,7 @@ Names are astroid qualified names.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,9 @@ def _cannot(type_name: str) -> str:
     return f"TypeError: cannot pickle '{type_name}' object"
 
 
+@functools.cache
 def _kinds() -> list[dict[str, Any]]:
+    """Parsed once: every table below reads it (parsing took ~2 ms a time at start-up)."""
     text = Path(__file__).with_name("unpicklable.toml").read_text(encoding="utf-8")
     kinds: list[dict[str, Any]] = tomllib.loads(text)["kind"]
     return kinds
@@ -42,7 +45,7 @@ def _unpicklable(kind: dict[str, Any]) -> Unpicklable:
 
 
 def _table(role: str) -> dict[str, Unpicklable]:
-    """`role` ("instances", "factories", "objects", "yielded_by") of every kind in
+    """`role` ("instances", "factories", "objects", "yielded_by", "attributes") of every kind in
     unpicklable.toml, by qualified name."""
     return {name: _unpicklable(kind) for kind in _kinds() for name in kind.get(role, [])}
 
@@ -56,6 +59,14 @@ UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
 UNPICKLABLE_OBJECTS: dict[str, Unpicklable] = _table("objects")
 # Calls whose every item (when iterated) cannot be pickled: `os.scandir(path)`.
 UNPICKLABLE_ITEMS: dict[str, Unpicklable] = _table("yielded_by")
+# Attributes of instances, by the instance's class and the attribute's name:
+# `multiprocessing.shared_memory.SharedMemory.buf` (astroid does not follow the property).
+UNPICKLABLE_ATTRIBUTES: dict[str, Unpicklable] = _table("attributes")
+UNPICKLABLE_ATTRIBUTE_NAMES = frozenset(name.rsplit(".", 1)[1] for name in UNPICKLABLE_ATTRIBUTES)
+# Errors of the kinds whose slices are of the kind too (`view[2:4]` of a memoryview).
+SLICED_ERRORS = frozenset(
+    _unpicklable(kind).error for kind in _kinds() if kind.get("sliced", False)
+)
 
 
 @dataclass(frozen=True)
@@ -259,3 +270,5 @@ DICT_VIEW_METHODS = frozenset({"keys", "values", "items"})
 LOOP_FUTURE_METHODS: dict[str, str] = {"create_future": "asyncio.futures.Future"}
 # A defaultdict pickles its default factory with it.
 DEFAULTDICT_CLASSES = frozenset({"collections.defaultdict", "_collections.defaultdict"})
+# Objects that pickle the values they are given as their attributes.
+NAMESPACE_CLASSES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})

@@ -227,6 +227,8 @@ class Judge(StateJudging):
             return self._first([expr.body, expr.orelse], depth, bindings, local)
         if isinstance(expr, nodes.NamedExpr):
             return self._judge(expr.value, depth + 1, bindings, local)
+        if isinstance(expr, nodes.Subscript) and isinstance(expr.slice, nodes.Slice):
+            return self._slice(expr, depth, bindings, local)
         if isinstance(expr, (nodes.Name, nodes.Attribute)):
             known = _module_object(expr)
             if known is not None:
@@ -239,6 +241,15 @@ class Judge(StateJudging):
             return self._call(expr, depth, bindings)
         if isinstance(expr, (nodes.Const, nodes.JoinedStr, nodes.BinOp, nodes.Compare)):
             return None
+        return self._inferred(expr, depth)
+
+    def _slice(
+        self, expr: nodes.Subscript, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        """`view[2:4]` of a memoryview is one too; other slices are left to inference."""
+        whole = self._judge(expr.value, depth + 1, bindings, local=False)
+        if whole is not None and whole.error in kb.SLICED_ERRORS:
+            return whole.through(step(expr, f"`{snippet(expr)}` is a slice of it"))
         return self._inferred(expr, depth)
 
     def _first(

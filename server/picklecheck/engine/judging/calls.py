@@ -77,6 +77,11 @@ class CallJudging(JudgeBase):
             inner = self._first(parts, depth, bindings, False)
             note = "functools.partial pickles its function and arguments"
             return inner.through(step(call, note)) if inner else None
+        if names & kb.NAMESPACE_CLASSES and (call.args or call.keywords):
+            parts = [*call.args, *(k.value for k in call.keywords or [])]
+            inner = self._first(parts, depth, bindings, False)
+            note = f"`{snippet(call.func)}` pickles the values it is given as its attributes"
+            return inner.through(step(call, note)) if inner else None
         if names & kb.DEFAULTDICT_CLASSES and call.args:
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"

@@ -220,6 +220,9 @@ class StateJudging(CallJudging):
         if stream is not None:
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
             return Problem.at(rules.PKL004, (attr, note), stream.what, stream.error)
+        known = self._known_attribute(attr)
+        if known is not None:
+            return known
         for value in self.facade.infer(attr) or []:
             if isinstance(value, bases.BoundMethod):
                 return self._bound_method(value, attr, depth, bindings)
@@ -233,6 +236,18 @@ class StateJudging(CallJudging):
             receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
             return as_bound_method(receiver, attr) if receiver else None
         return self._inferred(attr, depth)
+
+    def _known_attribute(self, attr: nodes.Attribute) -> Problem | None:
+        """`shm.buf` of a SharedMemory: an attribute known by its owner's class."""
+        if attr.attrname not in kb.UNPICKLABLE_ATTRIBUTE_NAMES:
+            return None
+        for owner in sorted(self.facade.instance_qnames(attr.expr)):
+            known = kb.UNPICKLABLE_ATTRIBUTES.get(f"{owner}.{attr.attrname}")
+            if known is not None:
+                owner_class = owner.rsplit(".", 1)[-1]
+                note = f"`{snippet(attr)}` is the `{attr.attrname}` of a `{owner_class}`"
+                return Problem.at(rules.PKL004, (attr, note), known.what, known.error)
+        return None
 
     def _is_method_of_passed_object(self, attr: nodes.Attribute, bindings: Bindings | None) -> bool:
         """`job.run` where `job` is a parameter and every call being followed, or else every
