@@ -13,6 +13,7 @@ from astroid import bases, nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.families.definitions import as_bound_method, defines_method
+from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.containers import (
@@ -235,7 +236,21 @@ class StateJudging(CallJudging):
         ):
             receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
             return as_bound_method(receiver, attr) if receiver else None
+        if not self.facade.infer(attr):
+            return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _method_of_rejected(
+        self, attr: nodes.Attribute, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`out.write` of an open file: a method astroid cannot infer, of an object known to
+        fail, is bound to it."""
+        receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
+        if receiver is None or receiver.code != rules.PKL004.code:
+            return None
+        if not is_method_of_rejected(receiver.error, str(attr.attrname)):
+            return None
+        return as_bound_method(receiver, attr)
 
     def _known_attribute(self, attr: nodes.Attribute) -> Problem | None:
         """`shm.buf` of a SharedMemory: an attribute known by its owner's class."""
