@@ -1,0 +1,95 @@
+"""loky (also vendored by joblib as `joblib.externals.loky`): a process pool executor whose
+workers are fresh interpreters, fed through cloudpickle.
+
+`get_reusable_executor(...)` and `ProcessPoolExecutor(...)` give an executor whose
+`submit(f, *args, **kwargs)` and `map(f, *iterables)` send `f`, the arguments or items, and
+each result, and whose `initializer=`/`initargs=` go to every worker. cloudpickle copies
+lambdas and local functions, so only what it rejects is reported (locks, binary or write-mode
+files, generators, ...: picklers.py); the start method is always a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_facade import Facade, call_name
+from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call, keyword_value
+from picklecheck.engine.model import StartMethod
+from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.providers.picklers import Pickler
+from picklecheck.engine.tree_memo import nodes_in
+
+MENTIONS = ("loky",)
+# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+CALLS = ("get_reusable_executor", "ProcessPoolExecutor")
+
+_PACKAGES = ("loky", "joblib.externals.loky")
+_EXECUTORS = frozenset(
+    f"{package}.{name}"
+    for package in _PACKAGES
+    for name in (
+        "get_reusable_executor",
+        "reusable_executor.get_reusable_executor",
+        "ProcessPoolExecutor",
+        "process_executor.ProcessPoolExecutor",
+    )
+)
+_MAKERS = frozenset(name.rsplit(".", 1)[1] for name in _EXECUTORS)
+_LABEL = "loky ProcessPoolExecutor"
+
+
+def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    calls = nodes_in(module, nodes.Call)
+    if not any(call_name(call.func) in _MAKERS for call in calls):
+        return  # the cheap test first: a name lookup per call costs more
+    for call in calls:
+        if facade.out_of_time():
+            return
+        name = call_name(call.func)
+        if name in _MAKERS and called_as(call, _EXECUTORS):
+            sink = _initializer_sink(call)
+            if sink is not None:
+                yield sink
+        elif name in ("submit", "map") and isinstance(call.func, nodes.Attribute) and call.args:
+            creation = creating_call(call.func.expr)
+            if creation is not None and called_as(creation, _EXECUTORS):
+                yield _task_sink(call, name)
+
+
+def _sink(call: nodes.Call, what: str) -> SinkCall:
+    sink = SinkCall(call, f"loky.ProcessPoolExecutor.{what}", f"{_LABEL}.{what}", None)
+    sink.pickler = Pickler.CLOUDPICKLE
+    sink.start_method = StartMethod.SPAWN  # loky workers are fresh interpreters
+    return sink
+
+
+def _initializer_sink(call: nodes.Call) -> SinkCall | None:
+    initializer = keyword_value(call, "initializer")
+    if initializer is None:
+        return None
+    sink = _sink(call, "__init__")
+    sink.pickled.append(Pickled("the initializer", initializer, "value", kb.ALWAYS))
+    initargs = keyword_value(call, "initargs")
+    if initargs is not None:
+        sink.pickled.append(Pickled("the initializer arguments", initargs, "value", kb.ALWAYS))
+    return sink
+
+
+def _task_sink(call: nodes.Call, method: str) -> SinkCall:
+    sink = _sink(call, method)
+    function, *rest = call.args
+    sink.pickled.append(Pickled("the worker function", function, "value", kb.ALWAYS))
+    sink.pickled.append(Pickled("the worker's result", function, "worker", kb.ALWAYS))
+    if method == "map":  # its keywords (timeout, chunksize) stay here
+        for iterable in rest:
+            sink.pickled.append(Pickled("each task item", iterable, "items", kb.ALWAYS))
+        return sink
+    for value in [*rest, *(k.value for k in call.keywords or [] if k.arg is not None)]:
+        sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+    return sink
+
+
+PROVIDER = Provider("loky", Pickler.CLOUDPICKLE, MENTIONS, (), find_sinks, CALLS)
