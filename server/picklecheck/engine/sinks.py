@@ -24,6 +24,7 @@ from picklecheck.engine.flow.syntax import (
     reads_of_assigned_name,
     syntactic_names,
 )
+from picklecheck.engine.manager_server import manager_start_sinks
 from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
     PROVIDERS,
@@ -56,6 +57,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if sink is not None:
             yield sink
     yield from _manager_proxy_sinks(module, facade)
+    yield from manager_start_sinks(module)
     for provider in PROVIDERS:
         if provider.find is not None:
             yield from provider.find(module, facade)

@@ -1,8 +1,8 @@
 """Which start method a boundary call runs under, read from the code where it is explicit.
 
 Explicit means a `get_context("spawn")` literal on the receiver's chain, an `mp_context=` of an
-executor, or a module-level `set_start_method("...")`. Anything else is left to the configuration
-(platforms and target Python version).
+executor (a pool's `context=`, a manager's `ctx=`), or a module-level `set_start_method("...")`.
+Anything else is left to the configuration (platforms and target Python version).
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ class StartMethodReader:
         if spelled_name(func) == "get_context" or syntactic_names(func) & kb.CONTEXT_GETTERS:
             return _literal_method(call.args[0] if call.args else None)
         for keyword in call.keywords or []:
-            if keyword.arg == "mp_context":
+            # an executor's mp_context=, a pool's context=, a manager's ctx=
+            if keyword.arg in ("mp_context", "context", "ctx"):
                 return self._explicit(keyword.value, hops + 1)
         if spelled_name(func) == "ProcessPoolExecutor" and len(call.args) >= 2:
             return self._explicit(call.args[1], hops + 1)

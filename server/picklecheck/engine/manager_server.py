@@ -1,0 +1,142 @@
+"""A Manager's server process: what `manager.start()` pickles.
+
+Under spawn and forkserver, `start()` sends the new server process the manager class's
+registry (each `Cls.register(typeid, callable)`) and its `initializer` and `initargs`: a
+lambda or a local function registered as a callable fails there, since pickle finds functions
+by name. Under fork nothing is pickled. `with Cls(...) as manager:` starts the manager too;
+`connect()` and `get_server()` do not, so a class that is never started here is no boundary.
+Registrations are read in the module that starts the manager, on its class and its bases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.boundary import Pickled, SinkCall, argument, creating_call
+from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.tree_memo import nodes_in
+
+_MANAGER_BASES = frozenset(
+    {
+        "multiprocessing.managers.BaseManager",
+        "multiprocessing.managers.SyncManager",
+        "multiprocessing.managers.SharedMemoryManager",
+    }
+)
+_SINK = "multiprocessing.managers.BaseManager.start"
+_START_ARGUMENTS = (
+    ("the initializer", 0, "initializer"),
+    ("the initializer arguments", 1, "initargs"),
+)
+
+
+def manager_start_sinks(module: nodes.Module) -> Iterator[SinkCall]:
+    classes = _manager_classes(module)
+    for node in nodes_in(module, (nodes.Call, nodes.With)):
+        for creation, started_by in _starts(node):
+            cls = _manager_class(creation, classes)
+            if cls is None:
+                continue
+            sink = _start_sink(started_by, creation, cls, classes)
+            if sink.pickled:
+                yield sink
+
+
+def _starts(node: nodes.NodeNG) -> Iterator[tuple[nodes.Call, nodes.Call]]:
+    """(the call making the manager, the call that starts it): `m.start(...)` on a name bound
+    once to a call, or `with Cls(...)`, whose entry starts it."""
+    if isinstance(node, nodes.With):
+        for expression, _target in node.items:
+            if isinstance(expression, nodes.Call):
+                yield expression, expression
+        return
+    func = node.func
+    if isinstance(func, nodes.Attribute) and func.attrname == "start":
+        creation = creating_call(func.expr)
+        if creation is not None:
+            yield creation, node
+
+
+def _manager_classes(module: nodes.Module) -> dict[str, nodes.ClassDef]:
+    """The module's classes deriving (directly or through each other) from a Manager."""
+    found: dict[str, nodes.ClassDef] = {}
+    changed = True
+    while changed:
+        changed = False
+        for cls in module.body:
+            if not isinstance(cls, nodes.ClassDef) or cls.name in found:
+                continue
+            if any(_is_manager_base(base, found) for base in cls.bases):
+                found[cls.name] = cls
+                changed = True
+    return found
+
+
+def _is_manager_base(base: nodes.NodeNG, found: dict[str, nodes.ClassDef]) -> bool:
+    if isinstance(base, nodes.Name) and base.name in found:
+        return True
+    return bool(syntactic_names(base) & _MANAGER_BASES)
+
+
+def _manager_class(creation: nodes.Call, classes: dict[str, nodes.ClassDef]) -> str | None:
+    """The name of the manager class `creation` builds (one of the module's, or the standard
+    library's), or None."""
+    func = creation.func
+    if isinstance(func, nodes.Name) and func.name in classes:
+        return str(func.name)
+    names = syntactic_names(func)
+    return str(func.as_string()).rsplit(".", 1)[-1] if names & _MANAGER_BASES else None
+
+
+def _start_sink(
+    start: nodes.Call, creation: nodes.Call, cls: str, classes: dict[str, nodes.ClassDef]
+) -> SinkCall:
+    sink = SinkCall(start, _SINK, f"{cls}.start", creation)  # `ctx=` pins the start method
+    if isinstance(start.func, nodes.Attribute) and start.func.attrname == "start":
+        for role, index, name in _START_ARGUMENTS:
+            given = argument(start, index, name)
+            if given is not None:
+                sink.pickled.append(Pickled(role, given, "value", kb.CHILD_ONLY))
+    for registered in _registered_callables(cls, classes):
+        role = f"a callable registered with `{cls}`"
+        sink.pickled.append(Pickled(role, registered, "value", kb.CHILD_ONLY))
+    return sink
+
+
+def _registered_callables(cls: str, classes: dict[str, nodes.ClassDef]) -> list[nodes.NodeNG]:
+    """`callable=` of every `register(...)` of `cls` and of its bases in the module."""
+    names = _lineage(cls, classes)
+    module = classes[cls].root() if cls in classes else None
+    if module is None:
+        return []
+    found = []
+    for call in nodes_in(module, nodes.Call):
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "register"
+            and isinstance(func.expr, nodes.Name)
+            and func.expr.name in names
+        ):
+            continue
+        registered = argument(call, 1, "callable")
+        if registered is not None and not (
+            isinstance(registered, nodes.Const) and registered.value is None
+        ):
+            found.append(registered)
+    return found
+
+
+def _lineage(cls: str, classes: dict[str, nodes.ClassDef]) -> set[str]:
+    """`cls` and its bases among the module's manager classes."""
+    names, pending = set(), [cls]
+    while pending:
+        name = pending.pop()
+        if name in names or name not in classes:
+            continue
+        names.add(name)
+        pending += [b.name for b in classes[name].bases if isinstance(b, nodes.Name)]
+    return names
