@@ -346,6 +346,15 @@ class CallJudging(JudgeBase):
             factory = default_factory(statement.value)
             if factory is None:
                 continue
+            if isinstance(factory, nodes.Lambda) and not isinstance(factory, nodes.FunctionDef):
+                made = self._judge(factory.body, MAX_DEPTH - 2, None, False)
+                if made is not None:
+                    note = f"`{statement.target.name}` defaults to what `{snippet(factory)}` makes"
+                    inner = made.through(step(statement, note))
+                    return instance_state_problem(
+                        label, statement.target.name, inner, statement, cls
+                    )
+                continue
             names = self.facade.qualified_names(factory) | syntactic_names(factory)
             for name in sorted(names):
                 known = kb.UNPICKLABLE_FACTORIES.get(name)
