@@ -387,13 +387,19 @@ class _Analysis:
     # ---- module-level process start without a __main__ guard ---------------------------
 
     def _check_main_guard(self) -> None:
+        for call in self._import_time_calls():
+            self._check_unguarded_start(call)
+
+    def _import_time_calls(self) -> list[nodes.Call]:
+        """Calls the module makes when imported: outside functions, classes and the guard."""
+        calls: list[nodes.Call] = []
         for statement in self.module.body:
             if isinstance(statement, (nodes.FunctionDef, nodes.ClassDef, nodes.Import)):
                 continue
             if isinstance(statement, nodes.If) and is_main_guard(statement):
                 continue
-            for call in _calls_outside_functions(statement):
-                self._check_unguarded_start(call)
+            calls += _calls_outside_functions(statement)
+        return calls
 
     def _check_unguarded_start(self, call: nodes.Call) -> None:
         self._origin = span_of(call)
@@ -405,6 +411,8 @@ class _Analysis:
         starts = names & (kb.POOL_FACTORIES | kb.MANAGER_FACTORIES | {kb.EXECUTOR_CLASS})
         if name == "start" and "multiprocessing.process.BaseProcess.start" in names:
             starts = {"Process.start"}
+        if starts == {kb.EXECUTOR_CLASS} and not self._executor_used_on_import(call):
+            return  # an executor starts its workers at the first submit or map, not when made
         if not starts:
             return
         receiver = func.expr if isinstance(func, nodes.Attribute) else None
@@ -435,6 +443,27 @@ class _Analysis:
             (hint,),
             "multiprocessing",
         )
+
+    def _executor_used_on_import(self, call: nodes.Call) -> bool:
+        """`ProcessPoolExecutor(...)` given work on import: `.submit`/`.map` on it (on the name
+        it is bound to by `=` or `with`) outside the guard, directly or in a function of the
+        module called there."""
+        parent = call.parent
+        if isinstance(parent, nodes.Attribute):
+            return parent.attrname in _EXECUTOR_WORK
+        names = _bound_names(call)
+        if not names:
+            return False
+        called: set[str] = set()
+        for outer in self._import_time_calls():
+            if _gives_work(outer, names):
+                return True
+            if isinstance(outer.func, nodes.Name):
+                called.add(outer.func.name)
+        functions = [
+            s for s in self.module.body if isinstance(s, nodes.FunctionDef) and s.name in called
+        ]
+        return any(_gives_work(c, names) for f in functions for c in _calls_in_body(f))
 
     # ---- profilers that cannot see workers ----------------------------------------------
 
@@ -558,6 +587,38 @@ def _creation(receiver: nodes.NodeNG | None) -> nodes.NodeNG | None:
 def _span_list(node: nodes.NodeNG) -> list[int]:
     span = span_of(node)
     return [span.line, span.col, span.end_line, span.end_col]
+
+
+_EXECUTOR_WORK = frozenset({"submit", "map"})
+
+
+def _bound_names(call: nodes.Call) -> set[str]:
+    """The names `call`'s value is bound to: `x = call`, `with call as x`."""
+    parent = call.parent
+    if isinstance(parent, nodes.Assign) and parent.value is call:
+        return {t.name for t in parent.targets if isinstance(t, nodes.AssignName)}
+    if isinstance(parent, nodes.With):
+        return {
+            target.name
+            for item, target in parent.items
+            if item is call and isinstance(target, nodes.AssignName)
+        }
+    return set()
+
+
+def _gives_work(call: nodes.Call, names: set[str]) -> bool:
+    func = call.func
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname in _EXECUTOR_WORK
+        and isinstance(func.expr, nodes.Name)
+        and func.expr.name in names
+    )
+
+
+def _calls_in_body(function: nodes.FunctionDef) -> list[nodes.Call]:
+    """The calls in `function`'s own body (not in nested definitions)."""
+    return [c for statement in function.body for c in _calls_outside_functions(statement)]
 
 
 def _calls_outside_functions(statement: nodes.NodeNG) -> list[nodes.Call]:

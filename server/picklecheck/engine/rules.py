@@ -161,7 +161,9 @@ PKL010 = Rule(
     "missing-main-guard",
     "A process is started at import time without `if __name__ == '__main__':`",
     Severity.ERROR,
-    "Flags module-level code that starts processes or creates pools outside the `__main__` guard.",
+    "Flags module-level code that starts processes or creates pools outside the `__main__` guard "
+    "(a `ProcessPoolExecutor` only when it is given work there: it starts its workers at the "
+    "first `submit` or `map`).",
     "Under spawn and forkserver the child imports the main module again and would start "
     "processes itself: `RuntimeError: An attempt has been made to start a new process "
     "before the current process has finished its bootstrapping phase`.",

@@ -34,7 +34,7 @@ from picklecheck.engine.providers.registry import (
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
-CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send"}
+CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send", "run_in_executor"}
 CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
 
 
@@ -44,7 +44,9 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if facade.out_of_time():
             return
         name = call_name(call.func)
-        if name in CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
+        if name == "run_in_executor":
+            sink = _run_in_executor_sink(call, facade)
+        elif name in CANDIDATE_ATTRS and isinstance(call.func, nodes.Attribute):
             sink = _method_sink(call, facade)
         elif name in CANDIDATE_CTORS or name in process_subclasses:
             # by the class the call constructs, never by its bare name
@@ -150,6 +152,25 @@ def _executor_sink(call: nodes.Call, method: str, receiver: nodes.NodeNG) -> Sin
     else:
         for iterable in rest:
             sink.pickled.append(Pickled("each task item", iterable, "items", kb.ALWAYS))
+    return sink
+
+
+def _run_in_executor_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
+    """`loop.run_in_executor(executor, func, *args)` with a ProcessPoolExecutor: `func`, the
+    arguments and the result cross as with `executor.submit` (`None`: the loop's threads)."""
+    if len(call.args) < 2 or any(isinstance(a, nodes.Starred) for a in call.args[:2]):
+        return None
+    executor = call.args[0]
+    if kb.EXECUTOR_CLASS not in facade.instance_qnames(executor):
+        return None
+    sink = SinkCall(
+        call, f"{kb.EXECUTOR_CLASS}.submit", "run_in_executor (ProcessPoolExecutor)", executor
+    )
+    func, *arguments = call.args[1:]
+    sink.pickled.append(Pickled("the worker function", func, "value", kb.ALWAYS))
+    sink.pickled.append(Pickled("the worker's result", func, "worker", kb.ALWAYS))
+    for value in arguments:
+        sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
     return sink
 
 
