@@ -140,7 +140,6 @@ def step(node: nodes.NodeNG, note: str) -> ChainStep:
 
 
 def instance_state_problem(
-    label: str,
     attr: str,
     inner: Problem,
     assign: nodes.NodeNG,
@@ -148,7 +147,8 @@ def instance_state_problem(
     note: str | None = None,
 ) -> Problem:
     """`note` says how the value got into the attribute (default: `assign` sets it)."""
-    owner = f"`{cls.name}`" if cls is not None else f"`{label}`"
+    # the class when known; else the object as named where it is made (`job`), not a class
+    owner = f"an instance of `{cls.name}`" if cls is not None else "an object"
     hints = inner.hints
     if cls is not None:
         data = {"class": cls.name, "class_span": span_list(cls), "attrs": [attr], **located(cls)}
@@ -160,7 +160,7 @@ def instance_state_problem(
         code=rules.PKL005.code
         if inner.code not in (rules.PKL002.code, rules.PKL003.code)
         else inner.code,
-        what=f"an instance of {owner} whose attribute `{attr}` holds {inner.what}",
+        what=f"{owner} whose attribute `{attr}` holds {inner.what}",
         chain=(
             step(where, note or f"`{attr}` is set to `{snippet(value_of(assign))}`"),
             *inner.chain,

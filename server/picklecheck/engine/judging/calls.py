@@ -4,6 +4,8 @@ project's classes with their fields.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
@@ -28,6 +30,7 @@ from picklecheck.engine.families.processes import (
 from picklecheck.engine.families.streams import opened_file
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
+    const_str,
     constructor,
     declared_fields,
     default_factory,
@@ -43,6 +46,7 @@ from picklecheck.engine.flow.syntax import (
     bound_expression,
     in_main_guard,
     is_context_expr,
+    is_name,
     is_nested,
     own_nodes,
     syntactic_names,
@@ -302,11 +306,65 @@ class CallJudging(JudgeBase):
                 own = init is not None and assign_attr.frame() is init
                 inner = self._judge(value, depth + 1, init_bindings if own else None, False)
                 if inner is not None:
-                    found.append(instance_state_problem(label, attr, inner, assign_attr, cls))
+                    found.append(instance_state_problem(attr, inner, assign_attr, cls))
                     break
         if found:
             return with_all_attributes(found)
+        if init is not None:
+            dynamic = self._dynamic_state_problem(cls, init, call, depth, bindings, excluded)
+            if dynamic is not None:
+                return dynamic
         return self._field_problem(cls, call, depth, label, bindings, excluded)
+
+    def _dynamic_state_problem(
+        self,
+        cls: nodes.ClassDef,
+        init: nodes.FunctionDef,
+        call: nodes.Call | None,
+        depth: int,
+        bindings: Bindings | None,
+        excluded: frozenset[str],
+    ) -> Problem | None:
+        """Attributes `__init__` names at run time: `setattr(self, name, value)`, and the
+        `**options` it stores with `self.__dict__.update(options)` (or `vars(self)`)."""
+        positional = init.args.posonlyargs + init.args.args
+        if not positional:
+            return None
+        me, options = positional[0].name, init.args.kwarg
+        init_bindings = bind_arguments(init, call, bindings) if call is not None else None
+        for node in own_nodes(init, nodes.Call):
+            func = node.func
+            if is_name(func, "setattr") and len(node.args) == 3 and is_name(node.args[0], me):
+                attr = const_str(node.args[1])
+                inner = self._judge(node.args[2], depth + 1, init_bindings, False)
+                if inner is not None and attr not in excluded:
+                    note = f"`{snippet(node)}` sets it"
+                    if attr is not None:
+                        return instance_state_problem(attr, inner, node, cls, note)
+                    found = instance_state_problem(
+                        f"<{snippet(node.args[1])}>", inner, node, cls, note
+                    )
+                    # a generated __getstate__ could not name what to drop
+                    kept = tuple(h for h in found.hints if h.kind != "add-getstate")
+                    return replace(found, hints=kept)
+            elif (
+                options
+                and call is not None
+                and isinstance(func, nodes.Attribute)
+                and func.attrname == "update"
+                and _own_dict(func.expr, me)
+                and len(node.args) == 1
+                and is_name(node.args[0], options)
+            ):
+                named = {a.name for a in [*positional, *init.args.kwonlyargs]}
+                for keyword in call.keywords or []:
+                    if keyword.arg is None or keyword.arg in named | excluded:
+                        continue
+                    inner = self._judge(keyword.value, depth + 1, bindings, False)
+                    if inner is not None:
+                        note = f"`{keyword.arg}=` becomes an attribute by `{snippet(node)}`"
+                        return instance_state_problem(keyword.arg, inner, keyword, cls, note)
+        return None
 
     def _field_problem(
         self,
@@ -328,7 +386,7 @@ class CallJudging(JudgeBase):
                 continue
             inner = self._judge(argument, depth + 1, bindings, local=False)
             if inner is not None:
-                return instance_state_problem(label, name, inner, argument, cls)
+                return instance_state_problem(name, inner, argument, cls)
         return self._default_field_problem(cls, set(arguments) | excluded, label)
 
     def _default_field_problem(
@@ -351,9 +409,7 @@ class CallJudging(JudgeBase):
                 if made is not None:
                     note = f"`{statement.target.name}` defaults to what `{snippet(factory)}` makes"
                     inner = made.through(step(statement, note))
-                    return instance_state_problem(
-                        label, statement.target.name, inner, statement, cls
-                    )
+                    return instance_state_problem(statement.target.name, inner, statement, cls)
                 continue
             names = self.facade.qualified_names(factory) | syntactic_names(factory)
             for name in sorted(names):
@@ -361,9 +417,7 @@ class CallJudging(JudgeBase):
                 if known is not None:
                     note = f"`{statement.target.name}` defaults to `{snippet(factory)}()`"
                     inner = Problem.at(rules.PKL004, (statement, note), known.what, known.error)
-                    return instance_state_problem(
-                        label, statement.target.name, inner, statement, cls
-                    )
+                    return instance_state_problem(statement.target.name, inner, statement, cls)
         return None
 
     def _is_manager_proxy_factory(self, call: nodes.Call) -> bool:
@@ -376,3 +430,15 @@ class CallJudging(JudgeBase):
             return True
         owner = self.facade.instance_qnames(receiver)
         return any(name.startswith("multiprocessing.managers.") for name in owner)
+
+
+def _own_dict(expr: nodes.NodeNG, me: str) -> bool:
+    """`self.__dict__` or `vars(self)`."""
+    if isinstance(expr, nodes.Attribute):
+        return expr.attrname == "__dict__" and is_name(expr.expr, me)
+    return (
+        isinstance(expr, nodes.Call)
+        and is_name(expr.func, "vars")
+        and len(expr.args) == 1
+        and is_name(expr.args[0], me)
+    )

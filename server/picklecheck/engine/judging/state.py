@@ -67,9 +67,7 @@ class StateJudging(CallJudging):
                 ):
                     inner = self._judge(assign.value, depth + 1, None, local=False)
                     if inner is not None:
-                        return instance_state_problem(
-                            definition.name, target.attrname, inner, assign, None
-                        )
+                        return instance_state_problem(target.attrname, inner, assign, None)
         return (
             self._container_mutation_problem(definition, use, depth)
             or self._attribute_container_problem(definition, use, depth)
@@ -90,7 +88,7 @@ class StateJudging(CallJudging):
             if inner is not None:
                 note = f"`{snippet(call)}` puts it into `{receiver}.{attr}`"
                 cls = self._class_made_for(definition)
-                return instance_state_problem(receiver, attr, inner, call, cls, note)
+                return instance_state_problem(attr, inner, call, cls, note)
         return None
 
     def _class_made_for(self, definition: nodes.AssignName) -> nodes.ClassDef | None:
@@ -154,7 +152,7 @@ class StateJudging(CallJudging):
                 value, _note = assigned_value(assign_attr)
                 inner = self._judge(value, depth + 1, bindings, local=False) if value else None
                 if inner is not None:
-                    problem = instance_state_problem(receiver, attr, inner, assign_attr, cls)
+                    problem = instance_state_problem(attr, inner, assign_attr, cls)
                     note = f"`{snippet(call)}` stores it on the object"
                     return problem.through(step(call, note))
             added = self._added_by_method(call, method, bindings, receiver, depth, cls, only)
@@ -186,7 +184,7 @@ class StateJudging(CallJudging):
             inner = self._judge(added, depth + 1, bindings, local=False)
             if inner is not None:
                 note = f"`{snippet(adder)}` puts it into `self.{attr}`"
-                problem = instance_state_problem(receiver, attr, inner, adder, cls, note)
+                problem = instance_state_problem(attr, inner, adder, cls, note)
                 return problem.through(step(call, f"`{snippet(call)}` runs it"))
         return None
 
@@ -358,7 +356,7 @@ class StateJudging(CallJudging):
                 inner = self._added_to_attribute(method, attr, use, depth)
             if inner is None:
                 continue
-            problem = instance_state_problem("self", attr, inner, node, cls)
+            problem = instance_state_problem(attr, inner, node, cls)
             if caller_call is not None:
                 note = f"`{snippet(caller_call)}` runs after it is set"
                 problem = problem.through(step(caller_call, note))
