@@ -204,7 +204,7 @@ class Judge(StateJudging):
         self, expr: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool
     ) -> Problem | None:
         if isinstance(expr, nodes.Lambda) and not isinstance(expr, nodes.FunctionDef):
-            return lambda_problem(expr)
+            return lambda_problem(expr, self.module)
         if isinstance(expr, (nodes.List, nodes.Tuple, nodes.Set)):
             return self._first(expr.elts, depth, bindings, local)
         if isinstance(expr, nodes.Dict):
@@ -370,7 +370,7 @@ class Judge(StateJudging):
                 origin,
             )
         if isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef):
-            return lambda_problem(value)
+            return lambda_problem(value, self.module)
         if isinstance(value, nodes.FunctionDef):
             return function_problem(value)
         if isinstance(value, nodes.ClassDef):

@@ -48,13 +48,17 @@ def lazy_result_kind(function: nodes.FunctionDef) -> str:
     return "generator"
 
 
-def lambda_problem(node: nodes.Lambda) -> Problem:
+def lambda_problem(node: nodes.Lambda, main: nodes.Module | None = None) -> Problem:
+    """`main`: the module being checked, run as `__main__`; a lambda of another module is
+    looked up there (`... attribute lookup <lambda> on handlers failed`)."""
     qualname = local_qualname(node)
+    root = node.root()
+    module = root.name if main is not None and root is not main and root.name else "__main__"
     error = (
         f"AttributeError: Can't pickle local object '{qualname}'"
         if "<locals>" in qualname
         else "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
-        "__main__ failed"
+        f"{module} failed"
     )
     return Problem.at(
         rules.PKL001,

@@ -1,0 +1,4 @@
+HANDLERS = {
+    "double": lambda x: x * 2,
+    "negate": lambda x: -x,
+}
