@@ -396,7 +396,7 @@ class Judge(StateJudging):
             return process_object_problem(kind, origin)
         cls = getattr(value, "_proxied", None)
         if isinstance(cls, nodes.ClassDef) and is_user_node(cls):
-            return self._instance(cls, None, depth + 1, snippet(expr))
+            return self._instance(cls, None, depth + 1)
         return None
 
     # ---- iterables of tasks -------------------------------------------------------------

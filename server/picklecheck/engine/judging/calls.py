@@ -100,14 +100,14 @@ class CallJudging(JudgeBase):
                 return not_the_same_problem(misnamed)
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
                 # Read the class as written: astroid's brains replace NamedTuples etc.
-                return self._instance(local[0], call, depth + 1, snippet(call), bindings)
+                return self._instance(local[0], call, depth + 1, bindings)
         if isinstance(call.func, nodes.Attribute):
             generated = self._generated_in_class(call.func)
             if generated is not None:
                 return generated
         for callee in self.facade.infer(call.func) or []:
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
-                return self._instance(callee, call, depth + 1, snippet(call), bindings)
+                return self._instance(callee, call, depth + 1, bindings)
             if isinstance(callee, nodes.FunctionDef) and is_user_node(callee):
                 return self._helper_result(callee, call, depth + 1, bindings)
         return self._inferred(call, depth)
@@ -274,7 +274,6 @@ class CallJudging(JudgeBase):
         cls: nodes.ClassDef,
         call: nodes.Call | None,
         depth: int,
-        label: str,
         bindings: Bindings | None = None,
         replaced: frozenset[str] = frozenset(),
     ) -> Problem | None:
@@ -314,7 +313,7 @@ class CallJudging(JudgeBase):
             dynamic = self._dynamic_state_problem(cls, init, call, depth, bindings, excluded)
             if dynamic is not None:
                 return dynamic
-        return self._field_problem(cls, call, depth, label, bindings, excluded)
+        return self._field_problem(cls, call, depth, bindings, excluded)
 
     def _dynamic_state_problem(
         self,
@@ -335,35 +334,55 @@ class CallJudging(JudgeBase):
         for node in own_nodes(init, nodes.Call):
             func = node.func
             if is_name(func, "setattr") and len(node.args) == 3 and is_name(node.args[0], me):
-                attr = const_str(node.args[1])
-                inner = self._judge(node.args[2], depth + 1, init_bindings, False)
-                if inner is not None and attr not in excluded:
-                    note = f"`{snippet(node)}` sets it"
-                    if attr is not None:
-                        return instance_state_problem(attr, inner, node, cls, note)
-                    found = instance_state_problem(
-                        f"<{snippet(node.args[1])}>", inner, node, cls, note
-                    )
-                    # a generated __getstate__ could not name what to drop
-                    kept = tuple(h for h in found.hints if h.kind != "add-getstate")
-                    return replace(found, hints=kept)
-            elif (
-                options
-                and call is not None
-                and isinstance(func, nodes.Attribute)
-                and func.attrname == "update"
-                and _own_dict(func.expr, me)
-                and len(node.args) == 1
-                and is_name(node.args[0], options)
-            ):
-                named = {a.name for a in [*positional, *init.args.kwonlyargs]}
-                for keyword in call.keywords or []:
-                    if keyword.arg is None or keyword.arg in named | excluded:
-                        continue
-                    inner = self._judge(keyword.value, depth + 1, bindings, False)
-                    if inner is not None:
-                        note = f"`{keyword.arg}=` becomes an attribute by `{snippet(node)}`"
-                        return instance_state_problem(keyword.arg, inner, keyword, cls, note)
+                found = self._set_attribute(cls, node, depth, init_bindings, excluded)
+            elif options and call is not None and _stores_options(node, me, options):
+                found = self._stored_options(cls, init, call, node, depth, bindings, excluded)
+            else:
+                found = None
+            if found is not None:
+                return found
+        return None
+
+    def _set_attribute(
+        self,
+        cls: nodes.ClassDef,
+        setter: nodes.Call,
+        depth: int,
+        bindings: Bindings | None,
+        excluded: frozenset[str],
+    ) -> Problem | None:
+        """`setattr(self, name, value)` with a bad value."""
+        attr = const_str(setter.args[1])
+        inner = self._judge(setter.args[2], depth + 1, bindings, False)
+        if inner is None or attr in excluded:
+            return None
+        note = f"`{snippet(setter)}` sets it"
+        if attr is not None:
+            return instance_state_problem(attr, inner, setter, cls, note)
+        found = instance_state_problem(f"<{snippet(setter.args[1])}>", inner, setter, cls, note)
+        # a generated __getstate__ could not name what to drop
+        return replace(found, hints=tuple(h for h in found.hints if h.kind != "add-getstate"))
+
+    def _stored_options(
+        self,
+        cls: nodes.ClassDef,
+        init: nodes.FunctionDef,
+        call: nodes.Call,
+        update: nodes.Call,
+        depth: int,
+        bindings: Bindings | None,
+        excluded: frozenset[str],
+    ) -> Problem | None:
+        """A bad keyword argument of the construction that `update` stores as an attribute."""
+        arguments = init.args
+        named = {a.name for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]}
+        for keyword in call.keywords or []:
+            if keyword.arg is None or keyword.arg in named | excluded:
+                continue
+            inner = self._judge(keyword.value, depth + 1, bindings, False)
+            if inner is not None:
+                note = f"`{keyword.arg}=` becomes an attribute by `{snippet(update)}`"
+                return instance_state_problem(keyword.arg, inner, keyword, cls, note)
         return None
 
     def _field_problem(
@@ -371,7 +390,6 @@ class CallJudging(JudgeBase):
         cls: nodes.ClassDef,
         call: nodes.Call | None,
         depth: int,
-        label: str,
         bindings: Bindings | None,
         excluded: frozenset[str],
     ) -> Problem | None:
@@ -387,11 +405,9 @@ class CallJudging(JudgeBase):
             inner = self._judge(argument, depth + 1, bindings, local=False)
             if inner is not None:
                 return instance_state_problem(name, inner, argument, cls)
-        return self._default_field_problem(cls, set(arguments) | excluded, label)
+        return self._default_field_problem(cls, set(arguments) | excluded)
 
-    def _default_field_problem(
-        self, cls: nodes.ClassDef, given: set[str], label: str
-    ) -> Problem | None:
+    def _default_field_problem(self, cls: nodes.ClassDef, given: set[str]) -> Problem | None:
         """Fields left to their default: `field(default_factory=threading.Lock)`."""
         for statement in cls.body:
             if not (
@@ -430,6 +446,18 @@ class CallJudging(JudgeBase):
             return True
         owner = self.facade.instance_qnames(receiver)
         return any(name.startswith("multiprocessing.managers.") for name in owner)
+
+
+def _stores_options(call: nodes.Call, me: str, options: str) -> bool:
+    """`self.__dict__.update(options)` or `vars(self).update(options)`."""
+    func = call.func
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname == "update"
+        and _own_dict(func.expr, me)
+        and len(call.args) == 1
+        and is_name(call.args[0], options)
+    )
 
 
 def _own_dict(expr: nodes.NodeNG, me: str) -> bool:

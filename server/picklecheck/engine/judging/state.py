@@ -327,12 +327,12 @@ class StateJudging(CallJudging):
         what methods called on `self` before `use` store."""
         method = use.frame()
         if not isinstance(method, nodes.FunctionDef):
-            return self._instance(cls, None, depth + 1, "self")
+            return self._instance(cls, None, depth + 1)
         before = state_before(method, use)
         replaced = frozenset(before)
-        problem = self._instance(cls, None, depth + 1, "self", None, replaced)
+        problem = self._instance(cls, None, depth + 1, None, replaced)
         problem = problem or self._at_every_site(
-            cls, lambda site: self._instance(cls, site, depth + 1, "self", None, replaced)
+            cls, lambda site: self._instance(cls, site, depth + 1, None, replaced)
         )
         problem = problem or self._assigned_before(before, depth, cls, use)
         return problem or self._state_from_calls(
