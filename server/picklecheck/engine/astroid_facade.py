@@ -303,6 +303,16 @@ def call_name(func: Node) -> str:
     return name
 
 
+def called_names(root: Node) -> frozenset[str]:
+    """Every `call_name` of the calls under `root`, one walk per tree: each boundary provider
+    first asks whether its calls occur at all."""
+    known: frozenset[str] | None = remembered(root, "called_names")
+    if known is None:
+        known = frozenset(call_name(call.func) for call in nodes_in(root, nodes.Call))
+        remember(root, "called_names", known)
+    return known
+
+
 def import_aliases(module: Node) -> dict[str, str]:
     """Every `as` name a `from ... import` binds anywhere in the module, to the imported name."""
     known: dict[str, str] | None = remembered(module, "import_aliases")

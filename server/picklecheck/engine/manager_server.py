@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import call_name
+from picklecheck.engine.astroid_facade import called_names
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, creating_call
 from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.tree_memo import nodes_in
@@ -37,8 +37,7 @@ _START_ARGUMENTS = (
 
 def manager_start_sinks(module: nodes.Module) -> Iterator[SinkCall]:
     classes = _manager_classes(module)
-    calls = nodes_in(module, nodes.Call)
-    if not classes and not any(call_name(call.func) in _STDLIB_NAMES for call in calls):
+    if not classes and not called_names(module) & _STDLIB_NAMES:
         return  # no manager class is made here: the cheap test first
     for node in nodes_in(module, (nodes.Call, nodes.With)):
         for creation, started_by in _starts(node):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name
+from picklecheck.engine.astroid_facade import Facade, call_name, called_names
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, called_as, creating_call
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -37,7 +37,7 @@ _LABEL = "InterpreterPoolExecutor"
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     calls = nodes_in(module, nodes.Call)
-    if not any(call_name(call.func) == _LABEL for call in calls):
+    if _LABEL not in called_names(module):
         return  # the cheap test first: a name lookup per call costs more
     for call in calls:
         if facade.out_of_time():

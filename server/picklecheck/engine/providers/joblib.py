@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name
+from picklecheck.engine.astroid_facade import Facade, called_names
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -49,7 +49,7 @@ _PICKLER_OF_BACKEND = {"loky": Pickler.CLOUDPICKLE, "multiprocessing": Pickler.P
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     calls = nodes_in(module, nodes.Call)
-    if not any(call_name(call.func) == "Parallel" for call in calls):
+    if "Parallel" not in called_names(module):
         return  # the cheap test first: a name lookup per call costs more
     for call in calls:
         if facade.out_of_time():

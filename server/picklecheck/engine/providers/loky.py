@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name
+from picklecheck.engine.astroid_facade import Facade, call_name, called_names
 from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call, keyword_value
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
@@ -43,7 +43,7 @@ _LABEL = "loky ProcessPoolExecutor"
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     calls = nodes_in(module, nodes.Call)
-    if not any(call_name(call.func) in _MAKERS for call in calls):
+    if not called_names(module) & _MAKERS:
         return  # the cheap test first: a name lookup per call costs more
     for call in calls:
         if facade.out_of_time():

@@ -22,7 +22,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, call_name, lookup
+from picklecheck.engine.astroid_facade import Facade, call_name, called_names, lookup
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
@@ -55,9 +55,12 @@ _SPAWN = frozenset(
 # collate_fn, pin_memory, drop_last, timeout, worker_init_fn, multiprocessing_context, ...)
 _WORKER_VALUES = ((0, "dataset", "the dataset"), (6, "collate_fn", "the collate_fn"))
 _WORKER_INIT = (10, "worker_init_fn", "the worker_init_fn")
+_CALLED = frozenset({"DataLoader", "spawn", "start_processes"})
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    if not called_names(module) & _CALLED:
+        return  # the cheap test first
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
