@@ -5,13 +5,14 @@ Shared by the standard-library sinks (`sinks.py`) and the library providers (`pr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.syntax import assigned_value, syntactic_names
-from picklecheck.engine.model import StartMethod
+from picklecheck.engine.model import ALL_START_METHODS, StartMethod
 from picklecheck.engine.providers.picklers import Pickler
 
 
@@ -44,6 +45,23 @@ class SinkCall:
     # A start method the library always uses whatever the platform's default (torch's
     # `spawn()`, joblib's loky workers); None leaves it to the receiver and the configuration.
     start_method: StartMethod | None = None
+
+
+def add_task(
+    sink: SinkCall,
+    function: nodes.NodeNG,
+    arguments: Sequence[nodes.NodeNG] = (),
+    items: Sequence[nodes.NodeNG] = (),
+) -> None:
+    """One task of a pool or executor: its worker function (and the result coming back), its
+    arguments, and the iterables each item of which is a task; all under every start method."""
+    every = ALL_START_METHODS
+    sink.pickled.append(Pickled("the worker function", function, "value", every))
+    sink.pickled.append(Pickled("the worker's result", function, "worker", every))
+    for value in arguments:
+        sink.pickled.append(Pickled("a task argument", value, "value", every))
+    for iterable in items:
+        sink.pickled.append(Pickled("each task item", iterable, "items", every))
 
 
 def argument(call: nodes.Call, index: int, keyword: str) -> nodes.NodeNG | None:

@@ -39,12 +39,15 @@ def manager_start_sinks(module: nodes.Module) -> Iterator[SinkCall]:
     classes = _manager_classes(module)
     if not classes and not called_names(module) & _STDLIB_NAMES:
         return  # no manager class is made here: the cheap test first
+    registered = _registrations(module, classes)
     for node in nodes_in(module, (nodes.Call, nodes.With)):
         for creation, started_by in _starts(node):
             cls = _manager_class(creation, classes)
             if cls is None:
                 continue
-            sink = _start_sink(started_by, creation, cls, classes)
+            lineage = _lineage(cls, classes)
+            callables = [found for name, found in registered if name in lineage]
+            sink = _start_sink(started_by, creation, cls, callables)
             if sink.pickled:
                 yield sink
 
@@ -96,7 +99,7 @@ def _manager_class(creation: nodes.Call, classes: dict[str, nodes.ClassDef]) -> 
 
 
 def _start_sink(
-    start: nodes.Call, creation: nodes.Call, cls: str, classes: dict[str, nodes.ClassDef]
+    start: nodes.Call, creation: nodes.Call, cls: str, registered: list[nodes.NodeNG]
 ) -> SinkCall:
     sink = SinkCall(start, _SINK, f"{cls}.start", creation)  # `ctx=` pins the start method
     if isinstance(start.func, nodes.Attribute) and start.func.attrname == "start":
@@ -104,33 +107,34 @@ def _start_sink(
             given = argument(start, index, name)
             if given is not None:
                 sink.pickled.append(Pickled(role, given, "value", kb.CHILD_ONLY))
-    for registered in _registered_callables(cls, classes):
+    for callable_ in registered:
         role = f"a callable registered with `{cls}`"
-        sink.pickled.append(Pickled(role, registered, "value", kb.CHILD_ONLY))
+        sink.pickled.append(Pickled(role, callable_, "value", kb.CHILD_ONLY))
     return sink
 
 
-def _registered_callables(cls: str, classes: dict[str, nodes.ClassDef]) -> list[nodes.NodeNG]:
-    """`callable=` of every `register(...)` of `cls` and of its bases in the module."""
-    names = _lineage(cls, classes)
-    module = classes[cls].root() if cls in classes else None
-    if module is None:
-        return []
-    found = []
+def _registrations(
+    module: nodes.Module, classes: dict[str, nodes.ClassDef]
+) -> list[tuple[str, nodes.NodeNG]]:
+    """(class name, `callable=`) of every `Cls.register(...)` in the module, in source order
+    (read once per module: every start of a manager needs them)."""
+    found: list[tuple[str, nodes.NodeNG]] = []
+    if not classes:
+        return found
     for call in nodes_in(module, nodes.Call):
         func = call.func
         if not (
             isinstance(func, nodes.Attribute)
             and func.attrname == "register"
             and isinstance(func.expr, nodes.Name)
-            and func.expr.name in names
+            and func.expr.name in classes
         ):
             continue
         registered = argument(call, 1, "callable")
         if registered is not None and not (
             isinstance(registered, nodes.Const) and registered.value is None
         ):
-            found.append(registered)
+            found.append((str(func.expr.name), registered))
     return found
 
 

@@ -9,7 +9,7 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup
-from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
+from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.flow.classes import (
     process_class_candidates,
@@ -141,17 +141,13 @@ def _executor_sink(call: nodes.Call, method: str, receiver: nodes.NodeNG) -> Sin
     sink = SinkCall(
         call, f"{kb.EXECUTOR_CLASS}.{method}", f"ProcessPoolExecutor.{method}", receiver
     )
-    if call.args:
-        func = call.args[0]
-        sink.pickled.append(Pickled("the worker function", func, "value", kb.ALWAYS))
-        sink.pickled.append(Pickled("the worker's result", func, "worker", kb.ALWAYS))
-    rest = call.args[1:]
+    if not call.args:
+        return sink
+    func, *rest = call.args
     if method == "submit":
-        for value in [*rest, *(k.value for k in call.keywords or [])]:
-            sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+        add_task(sink, func, arguments=[*rest, *(k.value for k in call.keywords or [])])
     else:
-        for iterable in rest:
-            sink.pickled.append(Pickled("each task item", iterable, "items", kb.ALWAYS))
+        add_task(sink, func, items=rest)
     return sink
 
 
@@ -167,10 +163,7 @@ def _run_in_executor_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
         call, f"{kb.EXECUTOR_CLASS}.submit", "run_in_executor (ProcessPoolExecutor)", executor
     )
     func, *arguments = call.args[1:]
-    sink.pickled.append(Pickled("the worker function", func, "value", kb.ALWAYS))
-    sink.pickled.append(Pickled("the worker's result", func, "worker", kb.ALWAYS))
-    for value in arguments:
-        sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+    add_task(sink, func, arguments=arguments)
     return sink
 
 

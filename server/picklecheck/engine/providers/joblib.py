@@ -19,11 +19,10 @@ from collections.abc import Iterator
 
 from astroid import nodes
 
-from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, called_names
 from picklecheck.engine.boundary import (
-    Pickled,
     SinkCall,
+    add_task,
     argument,
     called_as,
     creating_call,
@@ -154,10 +153,7 @@ def _tasks_sink(call: nodes.Call, backend: str) -> SinkCall:
         function = task.func.args[0] if isinstance(task.func, nodes.Call) else None
         if function is None:
             continue
-        sink.pickled.append(Pickled("the worker function", function, "value", kb.ALWAYS))
-        sink.pickled.append(Pickled("the worker's result", function, "worker", kb.ALWAYS))
-        for value in [*task.args, *(k.value for k in task.keywords or [])]:
-            sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+        add_task(sink, function, arguments=[*task.args, *(k.value for k in task.keywords or [])])
     return sink
 
 

@@ -16,7 +16,14 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, call_name, called_names
-from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call, keyword_value
+from picklecheck.engine.boundary import (
+    Pickled,
+    SinkCall,
+    add_task,
+    called_as,
+    creating_call,
+    keyword_value,
+)
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -81,14 +88,11 @@ def _initializer_sink(call: nodes.Call) -> SinkCall | None:
 def _task_sink(call: nodes.Call, method: str) -> SinkCall:
     sink = _sink(call, method)
     function, *rest = call.args
-    sink.pickled.append(Pickled("the worker function", function, "value", kb.ALWAYS))
-    sink.pickled.append(Pickled("the worker's result", function, "worker", kb.ALWAYS))
     if method == "map":  # its keywords (timeout, chunksize) stay here
-        for iterable in rest:
-            sink.pickled.append(Pickled("each task item", iterable, "items", kb.ALWAYS))
-        return sink
-    for value in [*rest, *(k.value for k in call.keywords or [] if k.arg is not None)]:
-        sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+        add_task(sink, function, items=rest)
+    else:
+        keywords = [k.value for k in call.keywords or [] if k.arg is not None]
+        add_task(sink, function, arguments=[*rest, *keywords])
     return sink
 
 

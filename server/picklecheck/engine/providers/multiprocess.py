@@ -15,9 +15,8 @@ from collections.abc import Iterator
 
 from astroid import nodes
 
-from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, called_names
-from picklecheck.engine.boundary import Pickled, SinkCall, called_as, creating_call
+from picklecheck.engine.boundary import SinkCall, add_task, called_as, creating_call
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
 from picklecheck.engine.tree_memo import nodes_in
@@ -58,13 +57,10 @@ def _pathos_sink(call: nodes.Call, method: str) -> SinkCall:
     )
     sink.pickler = Pickler.DILL
     function, *rest = call.args
-    sink.pickled.append(Pickled("the worker function", function, "value", kb.ALWAYS))
-    sink.pickled.append(Pickled("the worker's result", function, "worker", kb.ALWAYS))
-    for value in rest:
-        if method in _MAP_METHODS:
-            sink.pickled.append(Pickled("each task item", value, "items", kb.ALWAYS))
-        else:
-            sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+    if method in _MAP_METHODS:
+        add_task(sink, function, items=rest)
+    else:
+        add_task(sink, function, arguments=rest)
     return sink
 
 
