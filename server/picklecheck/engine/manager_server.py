@@ -70,22 +70,48 @@ def _starts(node: nodes.NodeNG) -> Iterator[tuple[nodes.Call, nodes.Call]]:
 def _manager_classes(module: nodes.Module) -> dict[str, nodes.ClassDef]:
     """The module's classes deriving (directly or through each other) from a Manager."""
     found: dict[str, nodes.ClassDef] = {}
+    imported = _multiprocessing_imports(module)
     changed = True
     while changed:
         changed = False
         for cls in module.body:
             if not isinstance(cls, nodes.ClassDef) or cls.name in found:
                 continue
-            if any(_is_manager_base(base, found) for base in cls.bases):
+            if any(_is_manager_base(base, found, imported) for base in cls.bases):
                 found[cls.name] = cls
                 changed = True
     return found
 
 
-def _is_manager_base(base: nodes.NodeNG, found: dict[str, nodes.ClassDef]) -> bool:
+def _is_manager_base(
+    base: nodes.NodeNG, found: dict[str, nodes.ClassDef], imported: frozenset[str]
+) -> bool:
     if isinstance(base, nodes.Name) and base.name in found:
         return True
-    return bool(syntactic_names(base) & _MANAGER_BASES)
+    # Resolve only names a multiprocessing import binds: a lookup of every base is quadratic
+    # in a module that rebinds one class name many times (`class A(A)` repeated).
+    return _root_name(base) in imported and bool(syntactic_names(base) & _MANAGER_BASES)
+
+
+def _root_name(expression: nodes.NodeNG) -> str | None:
+    while isinstance(expression, nodes.Attribute):
+        expression = expression.expr
+    return str(expression.name) if isinstance(expression, nodes.Name) else None
+
+
+def _multiprocessing_imports(module: nodes.Module) -> frozenset[str]:
+    """The names the module's imports of multiprocessing (or its submodules) bind."""
+    bound: set[str] = set()
+    for statement in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
+        if isinstance(statement, nodes.Import):
+            bound.update(
+                alias or name.split(".")[0]
+                for name, alias in statement.names
+                if name.split(".")[0] == "multiprocessing"
+            )
+        elif statement.modname.split(".")[0] == "multiprocessing" and not statement.level:
+            bound.update(alias or name for name, alias in statement.names)
+    return frozenset(bound)
 
 
 def _manager_class(creation: nodes.Call, classes: dict[str, nodes.ClassDef]) -> str | None:
