@@ -13,7 +13,7 @@ from picklecheck.profiling.flame import call_tree, merge_trees, render_svg, seco
 
 RATIO = Program(
     "ratio_worker.py",
-    (WorkerCall("three_units_in_worker", 4, 1), WorkerCall("one_unit_in_worker", 4, 1)),
+    (WorkerCall("three_units_in_worker", 40, 1), WorkerCall("one_unit_in_worker", 40, 1)),
 )
 HEAVY, LIGHT = (call.function for call in RATIO.worker_calls)
 

@@ -223,11 +223,19 @@ BUSY_THEN_DONE = IGNORES_SIGTERM + (
     "end = time.monotonic() + 3\nwhile time.monotonic() < end: pass\nsys.exit(7)\n"
 )
 ASLEEP = IGNORES_SIGTERM + "time.sleep(60)\n"
+# Asleep through the first SIGTERM as a main thread blocked in a lock wait is; ends at the next.
+ENDS_AT_THE_SECOND_SIGTERM = (
+    "import signal, sys, time\nseen = []\n"
+    "def stop(signum, frame):\n    seen.append(signum)\n    if len(seen) == 2:\n"
+    "        sys.exit(5)\n"
+    "signal.signal(signal.SIGTERM, stop)\ntime.sleep(60)\n"
+)
 
 
 def _stopped_by_supervisor(source: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, float]:
     """Run `source`, send it SIGTERM through the supervisor, return (status, seconds to end)."""
     monkeypatch.setattr(launch, "STOP_GRACE_SECONDS", 1.0)
+    monkeypatch.setattr(launch, "STOP_RESEND_SECONDS", 0.3)
     supervisor = launch._Supervisor()
     program = supervisor.start([sys.executable, "-c", source], dict(os.environ), None)
     try:
@@ -248,6 +256,13 @@ def test_a_stopped_program_still_working_is_not_killed_after_the_grace(
     """It uses CPU (writing its profiles, on a loaded machine): it ends by itself."""
     status, _seconds = _stopped_by_supervisor(BUSY_THEN_DONE, monkeypatch)
     assert status == 7
+
+
+def test_a_stopped_program_asleep_through_the_signal_gets_it_again_before_the_kill(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    status, _seconds = _stopped_by_supervisor(ENDS_AT_THE_SECOND_SIGTERM, monkeypatch)
+    assert status == 5
 
 
 def test_a_stopped_program_that_makes_no_progress_is_killed(

@@ -77,6 +77,11 @@ FORWARDED_SIGNALS = tuple(
 # loaded machine writing the profiles can take longer, and killing then loses them.
 STOP_GRACE_SECONDS = 10.0
 STOP_CAP_SECONDS = 60.0
+# A process may sleep through the first signal: the kernel hands it to any thread, and a main
+# thread blocked in a lock wait never runs its handler; its watcher thread ignores a signal read
+# just after a fork (a pool replacing workers that died of the same signal). So the signal goes
+# again each time the group has used no CPU for this long, before the grace runs out.
+STOP_RESEND_SECONDS = 2.0
 _PROGRESS_POLL_SECONDS = 0.25
 # Once the program's main process is gone: how long its other processes may take to end by
 # themselves (the forkserver and resource tracker notice at once), then after SIGTERM.
@@ -104,12 +109,14 @@ class _Supervisor:
         self._signal_group(signum)
         if signum != signal.SIGINT and self.killer is None:
             # A thread, so that the wait below can block without polling.
-            self.killer = threading.Thread(target=self._kill_when_stuck, daemon=True)
+            self.killer = threading.Thread(
+                target=self._kill_when_stuck, args=(signum,), daemon=True
+            )
             self.killer.start()
 
-    def _kill_when_stuck(self) -> None:
+    def _kill_when_stuck(self, signum: int) -> None:
         assert self.program is not None
-        started = last_progress = time.monotonic()
+        started = last_progress = last_sent = time.monotonic()
         last_cpu = group_cpu_ticks(self.program.pid)
         while not self.ended.wait(_PROGRESS_POLL_SECONDS):
             now = time.monotonic()
@@ -119,6 +126,9 @@ class _Supervisor:
             if now - last_progress >= STOP_GRACE_SECONDS or now - started >= STOP_CAP_SECONDS:
                 self._signal_group(signal.SIGKILL)
                 return
+            if now - max(last_progress, last_sent) >= STOP_RESEND_SECONDS:
+                self._signal_group(signum)
+                last_sent = now
 
     def _signal_group(self, signum: int) -> None:
         assert self.program is not None

@@ -1,9 +1,14 @@
-"""Each worker task spends three units of work in one function for every unit in another."""
+"""Each worker task spends three units of work in one function for every unit in another.
+
+The two alternate in short rounds: a change of load on the machine while a task runs slows
+both alike, so their CPU-time ratio stays 3:1.
+"""
 
 import multiprocessing
 import sys
 
-UNIT = 400_000
+UNIT = 40_000
+ROUNDS = 10
 
 
 def spin(units):
@@ -22,7 +27,10 @@ def one_unit_in_worker():
 
 
 def task_in_worker(number):
-    return three_units_in_worker() + one_unit_in_worker() + number
+    total = number
+    for _ in range(ROUNDS):
+        total += three_units_in_worker() + one_unit_in_worker()
+    return total
 
 
 if __name__ == "__main__":
