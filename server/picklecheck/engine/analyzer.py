@@ -49,6 +49,7 @@ from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.tree_memo import nodes_in
 from picklecheck.engine.values import Judge
+from picklecheck.engine.wording import worded_for
 
 # Files that mention none of these cannot contain a process boundary; they never build a tree.
 _PREFILTER = re.compile("|".join(PROVIDER_MENTIONS))
@@ -548,6 +549,8 @@ class _Analysis:
         if severity is Severity.ERROR and failing != context:
             severity = Severity.WARNING  # fails only on some platforms the user may target
         span = span_of(site)
+        worded = worded_for(error, self.config.target_python)
+        message, error = message.replace(error, worded) if error else message, worded
         # In Finding's field order: code, severity, span, message, runtime error, start methods,
         # since, chain, fix hints, sink, path.
         finding = Finding(

@@ -130,12 +130,12 @@ def fix_all(
     # imported when first used: it brings astroid, which fixes alone need not
     from picklecheck.engine.incremental import IncrementalAnalyzer
 
-    deadline = time.monotonic() + budget_seconds
+    deadline = time.thread_time() + budget_seconds  # CPU seconds, as every engine budget
     seen = {source}
     current = list(findings)
     checker = FixChecker(source, path, config, findings=current)
     for _round in range(_MAX_ROUNDS):
-        if time.monotonic() > deadline:
+        if time.thread_time() > deadline:
             return source
         fixed = _first_safe_fix(source, current, checker)
         if fixed is None or fixed in seen:

@@ -173,7 +173,9 @@ class FixChecker:
 
     def _start_clock(self) -> None:
         if self._deadline is None:
-            self._deadline = time.monotonic() + self.budget_seconds
+            self._deadline = time.thread_time() + self.budget_seconds
 
     def _remaining(self) -> float:
-        return (self._deadline or time.monotonic()) - time.monotonic()
+        # CPU time of this thread, like the analysis's budget: a loaded machine slows the checks
+        # down without withholding fixes that an idle one would offer.
+        return (self._deadline or time.thread_time()) - time.thread_time()
