@@ -310,6 +310,11 @@ class _Analysis:
         site = pickled.expr if returned else (problem.site or pickled.expr)
         if returned:
             message = f"{sink.label} pickles {problem.what} back to the parent: {problem.error}"
+        elif pickled.mode == "items" and site is pickled.expr:
+            message = (  # the bad value is inside the iterable's items, not the iterable
+                f"`{snippet(site)}` holds {problem.what}; {sink.label} pickles "
+                f"{pickled.role}: {problem.error}"
+            )
         else:
             message = (
                 f"`{snippet(site)}` is {problem.what}; {sink.label} pickles it as "

@@ -169,6 +169,22 @@ def instance_state_problem(
     )
 
 
+def instance_item_problem(
+    inner: Problem, statement: nodes.NodeNG, cls: nodes.ClassDef | None, note: str
+) -> Problem:
+    """An object of a dict, list or set subclass holding a bad item: pickle saves the items
+    (no `__getstate__` of the attributes can drop them)."""
+    owner = f"an instance of `{cls.name}`" if cls is not None else "an object"
+    return replace(
+        inner,
+        code=rules.PKL005.code
+        if inner.code not in (rules.PKL002.code, rules.PKL003.code)
+        else inner.code,
+        what=f"{owner} holding {inner.what} as an item",
+        chain=(step(statement.statement(), note), *inner.chain),
+    )
+
+
 def with_all_attributes(found: list[Problem]) -> Problem:
     """The first bad attribute explains the finding; the getstate fix needs all of them."""
     attrs = [p.attribute for p in found if p.attribute]

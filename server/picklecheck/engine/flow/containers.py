@@ -37,14 +37,21 @@ def added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
     func = node.func
     if not (isinstance(func, nodes.Attribute) and is_name(func.expr, container)):
         return []
-    if func.attrname in ("append", "add") and node.args:
-        return [node.args[0]]
-    if func.attrname == "insert" and len(node.args) == 2:
-        return [node.args[1]]
-    if func.attrname == "setdefault" and len(node.args) == 2:
-        return [node.args[1]]
-    if func.attrname in ("extend", "update") and node.args:
-        argument = node.args[0]
+    return call_additions(node)
+
+
+def call_additions(call: nodes.Call) -> list[nodes.NodeNG]:
+    """What `<container>.append(v)`, `.add`, `.insert`, `.setdefault`, or `.extend`/`.update`
+    of a literal put into the container the call is made on."""
+    func = call.func
+    if not isinstance(func, nodes.Attribute):
+        return []
+    if func.attrname in ("append", "add") and call.args:
+        return [call.args[0]]
+    if func.attrname in ("insert", "setdefault") and len(call.args) == 2:
+        return [call.args[1]]
+    if func.attrname in ("extend", "update") and call.args:
+        argument = call.args[0]
         if isinstance(argument, (nodes.List, nodes.Tuple, nodes.Set)):
             return list(argument.elts)
         if isinstance(argument, nodes.Dict):
@@ -52,50 +59,65 @@ def added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
     return []
 
 
-_ADDERS = frozenset({"append", "add", "insert"})
-
-
 def attribute_additions(
     scope: nodes.FunctionDef, receiver: str, attribute: str, use: nodes.NodeNG
-) -> list[tuple[nodes.Call, nodes.NodeNG]]:
-    """(call, value) for `receiver.<attribute>.append(value)` in `scope` before `use`, or
-    anywhere in a loop around `use`: the next round pickles what this one added."""
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(statement, value) for `receiver.<attribute>.append(value)` or
+    `receiver.<attribute>[key] = value` in `scope` before `use`, or anywhere in a loop around
+    `use`: the next round pickles what this one added."""
     loops = _loops_around(use, scope)
-    found: list[tuple[nodes.Call, nodes.NodeNG]] = []
-    for call in own_nodes(scope, nodes.Call):
-        if _attribute_added_to(call, receiver) != attribute:
+    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    for node in own_nodes(scope, (nodes.Call, nodes.Assign)):
+        added = _attribute_added_to(node, receiver)
+        if added is None or added[0] != attribute:
             continue
-        earlier = (call.lineno or 0) < (use.lineno or 0)
-        if earlier or any(_inside(call, loop) for loop in loops):
-            found.append((call, call.args[-1]))
+        earlier = (node.lineno or 0) < (use.lineno or 0)
+        if earlier or any(_inside(node, loop) for loop in loops):
+            found.extend((node, value) for value in added[1])
     return found
 
 
 def additions_to_attributes(
     scope: nodes.NodeNG, receiver: str, start: int, end: int
-) -> list[tuple[nodes.Call, str, nodes.NodeNG]]:
-    """(call, attribute, value) for every `receiver.<attribute>.append(value)` (or add,
-    insert, ...) among the statements of `scope` on lines strictly between `start` and `end`."""
-    found: list[tuple[nodes.Call, str, nodes.NodeNG]] = []
-    for call in own_nodes(scope, nodes.Call):
-        attribute = _attribute_added_to(call, receiver)
-        if attribute is not None and start < (call.lineno or 0) < end:
-            found.append((call, attribute, call.args[-1]))
+) -> list[tuple[nodes.NodeNG, str, nodes.NodeNG]]:
+    """(statement, attribute, value) for every `receiver.<attribute>.append(value)` (or add,
+    insert, update, ...) and `receiver.<attribute>[key] = value` among the statements of
+    `scope` on lines strictly between `start` and `end`."""
+    found: list[tuple[nodes.NodeNG, str, nodes.NodeNG]] = []
+    for node in own_nodes(scope, (nodes.Call, nodes.Assign)):
+        added = _attribute_added_to(node, receiver)
+        if added is not None and start < (node.lineno or 0) < end:
+            found.extend((node, added[0], value) for value in added[1])
     return found
 
 
-def _attribute_added_to(call: nodes.Call, receiver: str) -> str | None:
-    """`x` of `receiver.x.append(value)` (or add, insert); None for any other call."""
-    func = call.func
-    if (
-        isinstance(func, nodes.Attribute)
-        and func.attrname in _ADDERS
-        and call.args
-        and isinstance(func.expr, nodes.Attribute)
-        and is_name(func.expr.expr, receiver)
-    ):
-        return str(func.expr.attrname)
+def items_added_to(scope: nodes.NodeNG, receiver: str) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(statement, value) for every `receiver[key] = value` or `receiver.append(value)` (add,
+    update, ...) in `scope`: the items a method puts into `self` when its class derives from
+    dict, list or set."""
+    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    for node in own_nodes(scope, (nodes.Call, nodes.Assign)):
+        found.extend((node, value) for value in added_to(node, receiver))
+    return found
+
+
+def _attribute_added_to(node: nodes.NodeNG, receiver: str) -> tuple[str, list[nodes.NodeNG]] | None:
+    """(`x`, values) of `receiver.x.append(value)` (add, insert, ...) or
+    `receiver.x[key] = value`; None for any other statement."""
+    if isinstance(node, nodes.Assign):
+        for target in node.targets:
+            if isinstance(target, nodes.Subscript) and _is_attribute_of(target.value, receiver):
+                return str(target.value.attrname), [node.value]
+        return None
+    func = node.func
+    if isinstance(func, nodes.Attribute) and _is_attribute_of(func.expr, receiver):
+        values = call_additions(node)
+        return (str(func.expr.attrname), values) if values else None
     return None
+
+
+def _is_attribute_of(node: nodes.NodeNG, receiver: str) -> bool:
+    return isinstance(node, nodes.Attribute) and is_name(node.expr, receiver)
 
 
 def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:

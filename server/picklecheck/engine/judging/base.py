@@ -37,3 +37,8 @@ class JudgeBase:
 
     def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
         raise NotImplementedError
+
+    def _fluent_call(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        raise NotImplementedError

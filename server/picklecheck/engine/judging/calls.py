@@ -105,6 +105,9 @@ class CallJudging(JudgeBase):
             generated = self._generated_in_class(call.func)
             if generated is not None:
                 return generated
+            fluent = self._fluent_call(call, depth, bindings)
+            if fluent is not None:
+                return fluent
         for callee in self.facade.infer(call.func) or []:
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, bindings)

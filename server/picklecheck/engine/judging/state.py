@@ -20,6 +20,7 @@ from picklecheck.engine.flow.containers import (
     additions,
     additions_to_attributes,
     attribute_additions,
+    items_added_to,
 )
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
@@ -45,7 +46,25 @@ from picklecheck.engine.flow.syntax import (
     syntactic_names,
 )
 from picklecheck.engine.judging.calls import CallJudging
-from picklecheck.engine.problem import Problem, instance_state_problem, snippet, step
+from picklecheck.engine.problem import (
+    Problem,
+    instance_item_problem,
+    instance_state_problem,
+    snippet,
+    step,
+)
+
+_CONTAINER_CLASSES = frozenset(
+    {
+        "builtins.dict",
+        "builtins.list",
+        "builtins.set",
+        "collections.OrderedDict",
+        "collections.defaultdict",
+        "collections.UserDict",
+        "collections.UserList",
+    }
+)
 
 
 class StateJudging(CallJudging):
@@ -186,7 +205,47 @@ class StateJudging(CallJudging):
                 note = f"`{snippet(adder)}` puts it into `self.{attr}`"
                 problem = instance_state_problem(attr, inner, adder, cls, note)
                 return problem.through(step(call, f"`{snippet(call)}` runs it"))
+        if only is None and self._is_container_class(method.parent):
+            for adder, added in items_added_to(method, me):
+                inner = self._judge(added, depth + 1, bindings, local=False)
+                if inner is not None:
+                    note = f"`{snippet(adder)}` puts it into the object"
+                    problem = instance_item_problem(inner, adder, cls, note)
+                    return problem.through(step(call, f"`{snippet(call)}` runs it"))
         return None
+
+    def _is_container_class(self, cls: nodes.NodeNG) -> bool:
+        """A class deriving from dict, list or set (or collections' variants): pickle saves
+        its items."""
+        if not isinstance(cls, nodes.ClassDef):
+            return False
+        return any(base.qname() in _CONTAINER_CLASSES for base in self.facade.ancestors(cls))
+
+    def _fluent_call(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`Pipeline().then(lambda x: x + 1).then(abs)`: a method that returns `self` stores
+        what it is given on the object the chain builds; earlier links are judged in turn."""
+        func = call.func
+        method = self._user_method(func) if isinstance(func, nodes.Attribute) else None
+        if method is None or not _returns_self(method):
+            return None
+        me = self_name(method)
+        cls = method.parent if isinstance(method.parent, nodes.ClassDef) else None
+        given = bind_arguments(method, call, bindings)
+        for assign_attr in own_nodes(method, nodes.AssignAttr):
+            value, _note = assigned_value(assign_attr)
+            if me != getattr(assign_attr.expr, "name", None) or value is None:
+                continue
+            inner = self._judge(value, depth + 1, given, local=False)
+            if inner is not None:
+                problem = instance_state_problem(str(assign_attr.attrname), inner, assign_attr, cls)
+                return problem.through(step(call, f"`{snippet(call)}` stores it on the object"))
+        added = self._added_by_method(call, method, given, me or "self", depth, cls, None)
+        if added is not None:
+            return added
+        assert isinstance(func, nodes.Attribute)
+        return self._judge(func.expr, depth + 1, bindings, local=False)
 
     def _attribute_reset_by_method(
         self, definition: nodes.AssignName, use: nodes.Name, attribute: str
@@ -415,6 +474,13 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _returns_self(method: nodes.FunctionDef) -> bool:
+    """Every `return` of the method gives back `self` (a fluent builder's link)."""
+    me = self_name(method)
+    returns = list(own_nodes(method, nodes.Return))
+    return me is not None and bool(returns) and all(is_name(r.value, me) for r in returns)
 
 
 def _assigned_again(
