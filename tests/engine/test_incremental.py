@@ -194,3 +194,28 @@ def test_a_cancelled_analysis_is_counted_and_never_reused() -> None:
     assert analyze_source(source, "cancelled.py", cancelled).stats.budget_exceeded > 0
     analyzer.analyze(source.replace("REVISION_1 = ", "REVISION_1 = 7"), Config())
     assert analyzer.last_mode == "full"
+
+
+def test_a_start_method_set_by_an_imported_helper_is_never_built_on(tmp_path: Path) -> None:
+    """Which statement calls the helper is not known from the text: adding or removing that
+    call must give what a full analysis gives, never reused verdicts."""
+    (tmp_path / "boot_helper.py").write_text(
+        "import multiprocessing\n\n\ndef configure():\n"
+        '    multiprocessing.set_start_method("fork", force=True)\n'
+    )
+    unrelated = "".join(f"def unrelated_{i}():\n    return {i}\n\n" for i in range(12))
+    head = f"import multiprocessing\nfrom boot_helper import configure\n\n{unrelated}"
+    guard = (
+        "if __name__ == '__main__':\n"
+        "    process = multiprocessing.Process(target=lambda: print(1))\n"
+        "    process.start()\n    process.join()\n"
+    )
+    without = head + guard
+    with_call = head + "configure()\n\n" + guard
+    path = tmp_path / "main.py"
+    analyzer = IncrementalAnalyzer(str(path))
+    config = Config()
+    for text in (without, with_call, without):
+        incremental = analyzer.analyze(text, config)
+        assert comparable(incremental) == comparable(analyze_source(text, str(path), config))
+    assert [f.code for f in analyzer.analyze(with_call, config).findings] == []

@@ -113,6 +113,9 @@ class Outcome:
     # Every finding with the span of the call that produced it, before duplicates are merged
     # and suppressions applied: a reused statement brings its findings along.
     raw: list[tuple[Span, Finding]] = field(default_factory=list)
+    # The start method was set by a function the module calls (startmethods.py): which
+    # statements decide it is not known from their text, so an edit re-analyses everything.
+    helper_start_method: bool = False
 
 
 def analyze_outcome(
@@ -160,6 +163,8 @@ def analyze_outcome(
     except Exception:  # an astroid bug on odd code: keep what was found, never crash
         facade.unknown += 1
     outcome.raw = analysis.raw
+    methods = getattr(analysis, "methods", None)
+    outcome.helper_start_method = bool(methods is not None and methods.from_helper)
     report.findings = finished_findings(analysis.raw, analysis.boundaries, source, config)
     report.boundaries = analysis.boundaries
     report.dependencies = _dependencies(module)

@@ -70,6 +70,7 @@ class _Snapshot:
     statements: list[_Statement]
     raw: list[tuple[Span, Finding]]
     boundaries: list[Boundary]
+    helper_start_method: bool = False  # see Outcome: no partial analysis builds on it
 
 
 @dataclass(frozen=True)
@@ -144,14 +145,18 @@ class IncrementalAnalyzer:
         statements = self._split(source)
         self._facts = {s.text: s.facts for s in statements or []}
         self.last_mode, self.last_share = "full", 1.0
-        self._remember(source, config, statements, outcome.raw, outcome.report)
+        self._remember(
+            source, config, statements, outcome.raw, outcome.report, outcome.helper_start_method
+        )
 
     # ---- full analysis ------------------------------------------------------------------------
 
     def _full(self, source: str, config: Config, statements: list[_Statement] | None) -> Report:
         outcome = analyze_outcome(source, self.path, config)
         self.last_mode, self.last_share = "full", 1.0
-        self._remember(source, config, statements, outcome.raw, outcome.report)
+        self._remember(
+            source, config, statements, outcome.raw, outcome.report, outcome.helper_start_method
+        )
         return outcome.report
 
     def _remember(
@@ -161,13 +166,19 @@ class IncrementalAnalyzer:
         statements: list[_Statement] | None,
         raw: list[tuple[Span, Finding]],
         report: Report,
+        helper_start_method: bool = False,
     ) -> None:
         complete = report.syntax_error is None and report.stats.budget_exceeded == 0
         if statements is None or not complete:
             self._snapshot = None
             return
         self._snapshot = _Snapshot(
-            source.split("\n"), replace(config, cancelled=None), statements, raw, report.boundaries
+            source.split("\n"),
+            replace(config, cancelled=None),
+            statements,
+            raw,
+            report.boundaries,
+            helper_start_method,
         )
 
     # ---- incremental analysis -----------------------------------------------------------------
@@ -205,6 +216,8 @@ class IncrementalAnalyzer:
         self, previous: _Snapshot, statements: list[_Statement], source: str, config: Config
     ) -> _Partial:
         """Which old results an edit leaves valid, and the analysis of what it reaches."""
+        if previous.helper_start_method:
+            raise _Fallback
         old = previous.statements
         prefix, suffix = _common_ends(old, statements)
         changed_old = old[prefix : len(old) - suffix]
@@ -224,7 +237,7 @@ class IncrementalAnalyzer:
         if needed:
             tree_source = _blank_except(source, [statements[i] for i in sorted(needed)])
             outcome = analyze_outcome(source, self.path, config, tree_source=tree_source)
-            if outcome.report.syntax_error is not None:
+            if outcome.report.syntax_error is not None or outcome.helper_start_method:
                 raise _Fallback
         return _Partial(_Mover(old, moved, needed), needed, share, outcome)
 

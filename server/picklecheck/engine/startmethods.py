@@ -1,7 +1,9 @@
 """Which start method a boundary call runs under, read from the code where it is explicit.
 
-Explicit means a `get_context("spawn")` literal on the receiver's chain, an `mp_context=` of an
-executor (a pool's `context=`, a manager's `ctx=`), or a module-level `set_start_method("...")`.
+Explicit means a `get_context("spawn")` literal on the receiver's chain (the context may be
+made in another module of the project), an `mp_context=` of an executor (a pool's `context=`,
+a manager's `ctx=`), or a `set_start_method("...")` at module level or in a project function
+the module calls at module level.
 Anything else is left to the configuration (platforms and target Python version).
 """
 
@@ -12,16 +14,20 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
-from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
+from picklecheck.engine.flow.syntax import own_nodes, syntactic_names
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.tree_memo import nodes_in
 
 _MAX_HOPS = 8
+# Functions called at module level that are searched for a set_start_method call.
+_MAX_HELPERS = 20
 
 
 class StartMethodReader:
     def __init__(self, facade: Facade, module: nodes.Module) -> None:
         self.facade = facade
+        self.from_helper = False  # the file's method was set in a function it calls
         self.file_method = self._file_start_method(module)
 
     def for_receiver(self, expr: nodes.NodeNG | None) -> StartMethod | None:
@@ -37,19 +43,29 @@ class StartMethodReader:
         if isinstance(expr, nodes.Call):
             return self._from_call(expr, hops)
         if isinstance(expr, nodes.Attribute):
+            imported = module_attribute_definitions(expr)
+            if len(imported) == 1:  # `runtime.CTX` of a project module
+                return self._from_definition(imported[0], hops + 1)
             return self._explicit(expr.expr, hops + 1)
         return None
 
     def _from_name(self, name: nodes.Name, hops: int) -> StartMethod | None:
         definitions = lookup(name, name.name)
-        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
+            definitions = project_definitions(definitions[0], name.name)  # `from rt import CTX`
+        if len(definitions) != 1:
             return None
-        parent = definitions[0].parent
+        return self._from_definition(definitions[0], hops)
+
+    def _from_definition(self, definition: nodes.NodeNG, hops: int) -> StartMethod | None:
+        if not isinstance(definition, nodes.AssignName):
+            return None
+        parent = definition.parent
         if isinstance(parent, nodes.Assign):
             return self._explicit(parent.value, hops + 1)
         if isinstance(parent, nodes.With):
             for item, var in parent.items:
-                if var is definitions[0]:
+                if var is definition:
                     return self._explicit(item, hops + 1)
         return None
 
@@ -68,18 +84,42 @@ class StartMethodReader:
         return None
 
     def _file_start_method(self, module: nodes.Module) -> StartMethod | None:
+        """`set_start_method("...")` at module level, or in a function of the project that
+        the module calls at module level (`configure()` under the main guard)."""
+        helpers: list[nodes.FunctionDef] = []
         for call in nodes_in(module, nodes.Call):
-            if spelled_name(call.func) != "set_start_method" or not call.args:
-                continue
             if call.scope() is not module:
                 continue
-            names = self.facade.qualified_names(call.func)
-            if names and not names & kb.START_METHOD_SETTERS:
-                continue
-            method = _literal_method(call.args[0])
+            method = self._set_start_method(call)
             if method is not None:
                 return method
+            if isinstance(call.func, nodes.Name) and len(helpers) < _MAX_HELPERS:
+                helpers += _called_function(call.func)
+        for helper in helpers:
+            for call in own_nodes(helper, nodes.Call):
+                method = self._set_start_method(call)
+                if method is not None:
+                    self.from_helper = True
+                    return method
         return None
+
+    def _set_start_method(self, call: nodes.Call) -> StartMethod | None:
+        if spelled_name(call.func) != "set_start_method" or not call.args:
+            return None
+        names = self.facade.qualified_names(call.func)
+        if names and not names & kb.START_METHOD_SETTERS:
+            return None
+        return _literal_method(call.args[0])
+
+
+def _called_function(func: nodes.Name) -> list[nodes.FunctionDef]:
+    """The function of this module or of another module of the project that `func` names."""
+    definitions = lookup(func, func.name)
+    if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
+        definitions = project_definitions(definitions[0], func.name)
+    if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
+        return [definitions[0]]
+    return []
 
 
 def _literal_method(node: nodes.NodeNG | None) -> StartMethod | None:

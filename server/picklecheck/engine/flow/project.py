@@ -9,6 +9,7 @@ import sysconfig
 
 from astroid import nodes
 
+from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.astroid_imports import module_file
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
@@ -78,3 +79,24 @@ def project_definitions(imported: nodes.ImportFrom, name: str, hops: int = 3) ->
         else:
             found.append(definition)
     return found
+
+
+def module_attribute_definitions(attribute: nodes.Attribute) -> list[nodes.NodeNG]:
+    """What `m.name` reads when `m` is bound by `import m` (or `import m as alias`) to a module
+    of the project: its module-level definitions of the name. Empty when unknown."""
+    receiver = attribute.expr
+    if not isinstance(receiver, nodes.Name):
+        return []
+    bound = lookup(receiver, receiver.name)
+    if len(bound) != 1 or not isinstance(bound[0], nodes.Import):
+        return []
+    modname = next(
+        (name for name, alias in bound[0].names if (alias or name) == receiver.name), None
+    )
+    if modname is None or "." in modname or not is_project_module(modname):
+        return []
+    try:
+        module = bound[0].do_import_module(modname)
+    except Exception:
+        return []
+    return list(module.locals.get(str(attribute.attrname), []))

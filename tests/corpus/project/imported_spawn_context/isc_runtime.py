@@ -1,0 +1,3 @@
+import multiprocessing
+
+CTX = multiprocessing.get_context("spawn")
