@@ -186,8 +186,11 @@ def instance_item_problem(
 
 
 def with_all_attributes(found: list[Problem]) -> Problem:
-    """The first bad attribute explains the finding; the getstate fix needs all of them."""
-    attrs = [p.attribute for p in found if p.attribute]
+    """The first bad attribute explains the finding (one that fails where a child is spawned
+    before a multiprocessing primitive, which passes there); the getstate fix needs them all."""
+    found = sorted(found, key=lambda problem: problem.inheritable)
+    # The fix keeps the primitives when something else fails: they may be the child's channel.
+    attrs = [p.attribute for p in found if p.attribute and p.inheritable == found[0].inheritable]
     hints = tuple(
         FixHint(h.kind, {**h.data, "attrs": attrs}) if h.kind == "add-getstate" else h
         for h in found[0].hints

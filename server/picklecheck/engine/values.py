@@ -255,11 +255,15 @@ class Judge(StateJudging):
     def _first(
         self, exprs: list[nodes.NodeNG], depth: int, bindings: Bindings | None, local: bool
     ) -> Problem | None:
+        # A multiprocessing primitive (inheritable) passes where a child is spawned: keep
+        # looking for a value that fails there too, else report the primitive.
+        inheritable: Problem | None = None
         for item in exprs:
             problem = self._judge(item, depth + 1, bindings, local)
-            if problem is not None:
+            if problem is not None and not problem.inheritable:
                 return problem
-        return None
+            inheritable = inheritable or problem
+        return inheritable
 
     # ---- names and definitions ----------------------------------------------------------
 
