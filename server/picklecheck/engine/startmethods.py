@@ -15,7 +15,8 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
-from picklecheck.engine.flow.syntax import own_nodes, syntactic_names
+from picklecheck.engine.flow.state import init_assignments
+from picklecheck.engine.flow.syntax import is_self, own_nodes, syntactic_names
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.tree_memo import nodes_in
 
@@ -43,8 +44,8 @@ class StartMethodReader:
         if isinstance(expr, nodes.Call):
             return self._from_call(expr, hops)
         if isinstance(expr, nodes.Attribute):
-            imported = module_attribute_definitions(expr)
-            if len(imported) == 1:  # `runtime.CTX` of a project module
+            imported = module_attribute_definitions(expr) or _set_in_init(expr)
+            if len(imported) == 1:  # `runtime.CTX` of a project module, `self.ctx`
                 return self._from_definition(imported[0], hops + 1)
             return self._explicit(expr.expr, hops + 1)
         return None
@@ -58,7 +59,7 @@ class StartMethodReader:
         return self._from_definition(definitions[0], hops)
 
     def _from_definition(self, definition: nodes.NodeNG, hops: int) -> StartMethod | None:
-        if not isinstance(definition, nodes.AssignName):
+        if not isinstance(definition, (nodes.AssignName, nodes.AssignAttr)):
             return None
         parent = definition.parent
         if isinstance(parent, nodes.Assign):
@@ -110,6 +111,17 @@ class StartMethodReader:
         if names and not names & kb.START_METHOD_SETTERS:
             return None
         return _literal_method(call.args[0])
+
+
+def _set_in_init(attribute: nodes.Attribute) -> list[nodes.AssignAttr]:
+    """Where `__init__` sets `self.<name>`, for `self.<name>` read in a method of the class."""
+    if not is_self(attribute.expr):
+        return []
+    method = attribute.frame()
+    cls = method.parent if isinstance(method, nodes.FunctionDef) else None
+    if not isinstance(cls, nodes.ClassDef):
+        return []
+    return init_assignments(cls).get(str(attribute.attrname), [])
 
 
 def _called_function(func: nodes.Name) -> list[nodes.FunctionDef]:

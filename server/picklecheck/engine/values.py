@@ -273,7 +273,7 @@ class Judge(StateJudging):
             problem = self._judge(argument, depth + 1, outer, local=False)
             note = f"`{name.name}` is `{snippet(argument)}` here"
             return problem.through(step(argument, note)) if problem else None
-        definitions = self._reaching_globals(lookup(name, name.name), name)
+        definitions = _on_success(self._reaching_globals(lookup(name, name.name), name))
         return on_every_path(definitions, lambda d: self._definition(d, name, depth))
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:
@@ -539,3 +539,34 @@ def _known_items(call: nodes.Call, names: set[str]) -> Problem | None:
             note = f"iterating `{snippet(call)}` gives {known.what} each time"
             return Problem.at(rules.PKL004, (call, note), known.what, known.error)
     return None
+
+
+def _on_success(definitions: list[nodes.NodeNG]) -> list[nodes.NodeNG]:
+    """Without the bindings of an `except` handler whose `try` body binds the name too: the
+    run that reaches the boundary normally is the one where the body succeeded (`try: out =
+    open(p)` / `except OSError: out = None`)."""
+    handled = [d for d in definitions if _handler_of_binding_try(d, definitions) is not None]
+    return [d for d in definitions if d not in handled] if handled else definitions
+
+
+def _handler_of_binding_try(
+    definition: nodes.NodeNG, definitions: list[nodes.NodeNG]
+) -> nodes.ExceptHandler | None:
+    node = definition
+    while node is not None and not isinstance(node, (nodes.FunctionDef, nodes.Module)):
+        parent = node.parent
+        if isinstance(node, nodes.ExceptHandler) and isinstance(parent, nodes.Try):
+            body = parent.body
+            if any(_within(other, body) for other in definitions if other is not definition):
+                return node
+        node = parent
+    return None
+
+
+def _within(node: nodes.NodeNG, statements: list[nodes.NodeNG]) -> bool:
+    parent = node
+    while parent is not None:
+        if any(parent is statement for statement in statements):
+            return True
+        parent = parent.parent
+    return False
