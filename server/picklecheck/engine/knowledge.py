@@ -272,3 +272,22 @@ LOOP_FUTURE_METHODS: dict[str, str] = {"create_future": "asyncio.futures.Future"
 DEFAULTDICT_CLASSES = frozenset({"collections.defaultdict", "_collections.defaultdict"})
 # Objects that pickle the values they are given as their attributes.
 NAMESPACE_CLASSES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
+# Lazy wrappers that pickle what they were given (their function and the iterators they
+# wrap): `filter(lambda ...)`, `islice(generator)`, `methodcaller("m", lock)`.
+ARGUMENT_KEEPERS = frozenset(
+    {
+        "builtins.map",
+        "builtins.filter",
+        "builtins.zip",
+        "builtins.enumerate",
+        "itertools.islice",
+        "itertools.chain",
+        "itertools.starmap",
+        "itertools.takewhile",
+        "itertools.dropwhile",
+        "itertools.filterfalse",
+        "itertools.compress",
+        "itertools.accumulate",
+        "operator.methodcaller",
+    }
+)

@@ -37,9 +37,12 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
 
 
 def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
-    """`__init__` and the methods it calls on `self`, and the methods those call in turn."""
+    """`__init__` and the methods it calls on `self`, and the methods those call in turn; a
+    dataclass's generated `__init__` calls `__post_init__` (attrs: `__attrs_post_init__`)."""
     names = {"__init__"}
-    pending = ["__init__"]
+    if _generated_init(klass):
+        names |= {"__post_init__", "__attrs_post_init__"}
+    pending = list(names)
     while pending:
         found = klass.locals.get(pending.pop())
         if not found or not isinstance(found[0], nodes.FunctionDef):
@@ -52,6 +55,19 @@ def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
                     names.add(name)
                     pending.append(name)
     return names
+
+
+def _generated_init(klass: nodes.ClassDef) -> bool:
+    """Decorated with dataclasses' or attrs' class decorator (`@dataclass`, `@attr.s`,
+    `@define`, `@dataclasses.dataclass(frozen=True)`), read from the source."""
+    for decorator in klass.decorators.nodes if klass.decorators else []:
+        called = decorator.func if isinstance(decorator, nodes.Call) else decorator
+        name = (
+            called.attrname if isinstance(called, nodes.Attribute) else getattr(called, "name", "")
+        )
+        if name in ("dataclass", "s", "attrs", "define", "frozen", "mutable"):
+            return True
+    return False
 
 
 def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]:

@@ -73,6 +73,10 @@ class CallJudging(JudgeBase):
             # builds its stubs again for every call (seconds per file). Left unknown.
             return None
         names = self.facade.qualified_names(call.func) | spelled
+        if names & kb.ARGUMENT_KEEPERS and call.args:
+            kept = self._kept_argument(call, depth, bindings)
+            if kept is not None:
+                return kept  # else the wrapper itself may still be unpicklable (3.14)
         known = self._known_factory(call, names, bindings)
         if known is not None:
             return known
@@ -114,6 +118,20 @@ class CallJudging(JudgeBase):
             if isinstance(callee, nodes.FunctionDef) and is_user_node(callee):
                 return self._helper_result(callee, call, depth + 1, bindings)
         return self._inferred(call, depth)
+
+    def _kept_argument(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`filter(lambda ...)`, `islice(generator)`, `methodcaller("m", lock)`: the wrapper
+        pickles what it keeps."""
+        inner = self._first(list(call.args), depth, bindings, False)
+        if inner is None:
+            return None
+        wrapper = snippet(call.func)
+        note = f"`{wrapper}(...)` keeps it and pickles it with itself"
+        article = "an" if wrapper[:1] in ("a", "e", "i", "o", "u") else "a"
+        what = f"{article} `{wrapper}` object holding {inner.what}"
+        return replace(inner, what=what).through(step(call, note))
 
     def _known_factory(
         self, call: nodes.Call, names: set[str], bindings: Bindings | None = None
