@@ -280,6 +280,8 @@ ARGUMENT_KEEPERS = frozenset(
         "builtins.filter",
         "builtins.zip",
         "builtins.enumerate",
+        "builtins.iter",
+        "builtins.reversed",
         "itertools.islice",
         "itertools.chain",
         "itertools.starmap",

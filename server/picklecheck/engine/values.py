@@ -42,8 +42,10 @@ from picklecheck.engine.flow.syntax import (
     attribute_replaced,
     bind_arguments,
     called_before,
+    calls_of,
     function_of,
     own_nodes,
+    packed_arguments,
     qname_of,
     syntactic_names,
 )
@@ -283,6 +285,8 @@ class Judge(StateJudging):
             return class_object_problem(definition)
         if isinstance(definition, (nodes.Import, nodes.ImportFrom)):
             return self._inferred(use, depth)
+        if isinstance(definition, nodes.Arguments):
+            return self._packed_parameter(definition, str(use.name), depth)
         if not isinstance(definition, nodes.AssignName):
             return None
         if isinstance(definition.parent, nodes.Arguments):
@@ -344,6 +348,30 @@ class Judge(StateJudging):
             )
             problems.append(problem.through(step(call if passed else argument, note)))
         return problems[0]
+
+    def _packed_parameter(
+        self, arguments: nodes.Arguments, name: str, depth: int
+    ) -> Problem | None:
+        """`*args` / `**options` of a module-level helper (`run_later(pool, f, *args)`
+        forwarding them to a boundary): bad when every call of the helper in this file packs
+        a bad value into them."""
+        function = arguments.parent
+        if not isinstance(function, nodes.FunctionDef) or name not in (
+            arguments.vararg,
+            arguments.kwarg,
+        ):
+            return None
+        problems = []
+        for call in calls_of(function):
+            packed = packed_arguments(function, call, name)
+            problem = self._first(packed, depth, None, False) if packed else None
+            if problem is None:
+                return None
+            star = "*" if name == arguments.vararg else "**"
+            given = snippet(problem_site(problem, packed))
+            note = f"`{function.name}()` packs `{given}` into `{star}{name}`"
+            problems.append(problem.through(step(call, note)))
+        return problems[0] if problems else None
 
     def _loop_target(self, target: nodes.AssignName, depth: int) -> Problem | None:
         parent = target.parent
@@ -570,3 +598,8 @@ def _within(node: nodes.NodeNG, statements: list[nodes.NodeNG]) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def problem_site(problem: Problem, candidates: list[nodes.NodeNG]) -> nodes.NodeNG:
+    """The candidate the problem was found in (for messages), else the first."""
+    return next((c for c in candidates if c is problem.site), candidates[0])

@@ -108,6 +108,27 @@ def arguments_for(parameter: nodes.AssignName) -> list[tuple[nodes.Call, nodes.N
     return found
 
 
+def packed_arguments(
+    function: nodes.FunctionDef, call: nodes.Call, name: str
+) -> list[nodes.NodeNG]:
+    """What `call` packs into `function`'s `*name` (positional arguments past the named
+    parameters) or `**name` (keywords no parameter takes); empty when unknown (the call
+    unpacks `*x` or `**x` itself)."""
+    arguments = function.args
+    named = [a.name for a in arguments.posonlyargs + arguments.args]
+    if name == arguments.vararg:
+        if any(isinstance(argument, nodes.Starred) for argument in call.args):
+            return []
+        return list(call.args[len(named) :])
+    if name == arguments.kwarg:
+        keywords = call.keywords or []
+        if any(keyword.arg is None for keyword in keywords):
+            return []
+        taken = set(named) | {a.name for a in arguments.kwonlyargs}
+        return [k.value for k in keywords if k.arg not in taken]
+    return []
+
+
 def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:
     """The expression `call` passes (or defaults) to parameter `name` of `function`."""
     bound = bind_arguments(function, call, None) or {}

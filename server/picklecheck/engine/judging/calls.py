@@ -125,9 +125,11 @@ class CallJudging(JudgeBase):
         """`filter(lambda ...)`, `islice(generator)`, `methodcaller("m", lock)`: the wrapper
         pickles what it keeps."""
         inner = self._first(list(call.args), depth, bindings, False)
-        if inner is None:
-            return None
+        if inner is None or (_takes_iterators(call) and _is_dict_view(inner)):
+            return None  # iter(d.items()) keeps an iterator over the items, which pickles
         wrapper = snippet(call.func)
+        if wrapper == "iter":  # iter() of an iterator is that iterator; of data, holds it
+            return inner.through(step(call, "`iter(...)` keeps what it is given"))
         note = f"`{wrapper}(...)` keeps it and pickles it with itself"
         article = "an" if wrapper[:1] in ("a", "e", "i", "o", "u") else "a"
         what = f"{article} `{wrapper}` object holding {inner.what}"
@@ -176,6 +178,10 @@ class CallJudging(JudgeBase):
             view = self._dict_view(func, bindings)
             if view is not None:
                 return view
+        if is_method and func.attrname in ("finditer", "scanner") and _is_pattern(func.expr):
+            known = kb.UNPICKLABLE_FACTORIES["re.finditer"]
+            note = f"`{snippet(call)}` is an iterator over matches"
+            return Problem.at(rules.PKL004, (call, note), known.what, known.error)
         if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
             known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
             note = "`vars()` of a class is a read-only mappingproxy"
@@ -467,6 +473,24 @@ class CallJudging(JudgeBase):
             return True
         owner = self.facade.instance_qnames(receiver)
         return any(name.startswith("multiprocessing.managers.") for name in owner)
+
+
+def _takes_iterators(call: nodes.Call) -> bool:
+    """Every keeper but methodcaller calls iter() on its arguments."""
+    return not snippet(call.func).endswith("methodcaller")
+
+
+def _is_dict_view(problem: Problem) -> bool:
+    """`cannot pickle 'dict_items' object` (or keys/values; odict_ too)."""
+    return any(f"dict_{view}'" in problem.error for view in kb.DICT_VIEW_METHODS)
+
+
+def _is_pattern(expr: nodes.NodeNG) -> bool:
+    """A compiled regular expression: `re.compile(...)`, or a name bound once to one."""
+    if isinstance(expr, nodes.Name):
+        definitions = lookup(expr, expr.name)
+        expr = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+    return isinstance(expr, nodes.Call) and "re.compile" in syntactic_names(expr.func)
 
 
 def _stores_options(call: nodes.Call, me: str, options: str) -> bool:
