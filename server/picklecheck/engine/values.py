@@ -25,7 +25,11 @@ from picklecheck.engine.families.definitions import (
     lazy_result_kind,
     receiver_class,
 )
-from picklecheck.engine.families.exceptions import broken_exception, caught_locally
+from picklecheck.engine.families.exceptions import (
+    broken_exception,
+    caught_locally,
+    raised_with_keywords,
+)
 from picklecheck.engine.families.processes import (
     primitive_problem,
     process_object_kind,
@@ -139,7 +143,9 @@ class Judge(StateJudging):
         if function is None:
             return None
         for raise_node, exc, cls, chain in self._escaping_raises(function, _HELPER_DEPTH):
-            problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
+            problem = raised_with_keywords(exc, cls)
+            if problem is None and is_user_node(cls):
+                problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
             if problem is not None:
                 problem = problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
                 for call_step in reversed(chain):  # the worker's call first
@@ -518,8 +524,12 @@ class Judge(StateJudging):
         return None
 
     def _classes(self, expr: nodes.NodeNG) -> Iterator[nodes.ClassDef]:
+        """The classes `expr` names: the project's, and the standard library's exceptions
+        written in Python (`subprocess.CalledProcessError`), judged by how they are raised."""
         for value in self.facade.infer(expr) or []:
-            if isinstance(value, nodes.ClassDef) and is_user_node(value):
+            if isinstance(value, nodes.ClassDef) and (
+                is_user_node(value) or "__init__" in value.locals
+            ):
                 yield value
 
 

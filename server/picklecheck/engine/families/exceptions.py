@@ -8,7 +8,8 @@ from astroid import nodes
 
 from picklecheck.engine import rules
 from picklecheck.engine.families import rebuild
-from picklecheck.engine.flow.state import has_custom_reduce, safe_ancestors
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.state import has_custom_reduce, has_generated_init, safe_ancestors
 from picklecheck.engine.flow.syntax import is_name, own_nodes, qname_of
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, span_list
@@ -81,6 +82,58 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
             ),
         ),
     )
+
+
+def raised_with_keywords(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
+    """`raise QuotaExceeded(user=u, limit=10)` where the class's `__init__` never calls the
+    base's (a dataclass, `subprocess.CalledProcessError`): `self.args` keeps only what was
+    passed by position, too few for `__init__` when the parent rebuilds it."""
+    if not exc.keywords or any(isinstance(a, nodes.Starred) for a in exc.args):
+        return None
+    if not _is_exception(cls) or has_custom_reduce(cls):
+        return None
+    required = _required_arguments(cls)
+    if required is None or len(exc.args) >= required:
+        return None
+    missing = required - len(exc.args)
+    plural = "s" if missing > 1 else ""
+    return Problem.at(
+        rules.PKL008,
+        (exc, "raised with keywords: its `args` keep only the values passed by position"),
+        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+        f"TypeError: {cls.name}.__init__() missing {missing} required positional argument{plural}",
+        hints=(
+            FixHint(
+                "exception-reduce",
+                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
+            ),
+        )
+        if is_user_node(cls)
+        else (),
+    )
+
+
+def _is_exception(cls: nodes.ClassDef) -> bool:
+    return any(qname_of(base) == "builtins.BaseException" for base in safe_ancestors(cls))
+
+
+def _required_arguments(cls: nodes.ClassDef) -> int | None:
+    """How many positional arguments the class's `__init__` requires when it leaves `args` to
+    the call (no call of the base's `__init__`); None when unknown or when it calls it."""
+    init = cls.locals.get("__init__", [None])[0]
+    if isinstance(init, nodes.FunctionDef):
+        if super_init_argument_count(init) is not None or init.args.vararg is not None:
+            return None
+        return required_positional(init)
+    if has_generated_init(cls):
+        return sum(
+            1
+            for statement in cls.body
+            if isinstance(statement, nodes.AnnAssign)
+            and statement.value is None
+            and "ClassVar" not in statement.annotation.as_string()
+        )
+    return None
 
 
 def recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem:

@@ -40,7 +40,7 @@ def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
     """`__init__` and the methods it calls on `self`, and the methods those call in turn; a
     dataclass's generated `__init__` calls `__post_init__` (attrs: `__attrs_post_init__`)."""
     names = {"__init__"}
-    if _generated_init(klass):
+    if has_generated_init(klass):
         names |= {"__post_init__", "__attrs_post_init__"}
     pending = list(names)
     while pending:
@@ -57,7 +57,7 @@ def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
     return names
 
 
-def _generated_init(klass: nodes.ClassDef) -> bool:
+def has_generated_init(klass: nodes.ClassDef) -> bool:
     """Decorated with dataclasses' or attrs' class decorator (`@dataclass`, `@attr.s`,
     `@define`, `@dataclasses.dataclass(frozen=True)`), read from the source."""
     for decorator in klass.decorators.nodes if klass.decorators else []:
