@@ -129,6 +129,22 @@ def packed_arguments(
     return []
 
 
+def parameter_default(parameter: nodes.AssignName) -> nodes.NodeNG | None:
+    """The default value of a function's parameter, None when it has none."""
+    arguments = parameter.parent
+    if not isinstance(arguments, nodes.Arguments):
+        return None
+    positional = arguments.posonlyargs + arguments.args
+    defaults = arguments.defaults or []
+    for arg, default in zip(positional[len(positional) - len(defaults) :], defaults, strict=True):
+        if arg is parameter:
+            return default
+    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults or [], strict=False):
+        if arg is parameter:
+            return default
+    return None
+
+
 def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:
     """The expression `call` passes (or defaults) to parameter `name` of `function`."""
     bound = bind_arguments(function, call, None) or {}

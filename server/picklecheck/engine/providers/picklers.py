@@ -45,7 +45,22 @@ class _Judged(Protocol):
 
 # cloudpickle re-opens a text file when it was opened for reading; the mode is not known here.
 _CLOUDPICKLE_COPIES = ("'_io.TextIOWrapper'",)
-_DILL_REJECTS = ("'generator'", "'sqlite3.Connection'", "pool objects cannot be passed")
+# What dill refuses too, by the error text (each checked by pickling one with dill).
+_DILL_REJECTS = (
+    "'generator'",
+    "'sqlite3.Connection'",
+    "'sqlite3.Cursor'",
+    "pool objects cannot be passed",
+    "'SSLContext'",
+    "'select.epoll'",
+    "'_hashlib.HASH'",
+    "'zlib.",
+    "'_json.Scanner'",
+    "'decimal.ContextManager'",
+    "'_sre.SRE_Scanner'",
+    "'frame'",
+    "memoryview objects",
+)
 
 
 def accepts(pickler: Pickler, problem: _Judged) -> bool:

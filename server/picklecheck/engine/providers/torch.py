@@ -31,7 +31,15 @@ from picklecheck.engine.boundary import (
     creating_call,
     literal,
 )
-from picklecheck.engine.flow.syntax import own_nodes, reads_of_assigned_name
+from picklecheck.engine.flow.project import project_definitions
+from picklecheck.engine.flow.syntax import (
+    arguments_for,
+    assigned_value,
+    own_nodes,
+    parameter_default,
+    reads_of_assigned_name,
+    syntactic_names,
+)
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -75,8 +83,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
 
 def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
     given = argument(call, 5, "num_workers")
-    workers = 0 if given is None else literal(given)
-    if workers is None or (isinstance(workers, int) and workers <= 0) or _never_used(call):
+    if _no_workers(given) or _never_used(call):
         return None  # loads in this process (or never loads at all)
     sink = SinkCall(call, "torch.utils.data.DataLoader", "DataLoader", None)
     sink.note = "each worker process receives its own copy when the loader is iterated"
@@ -87,6 +94,56 @@ def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
             sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
     sink.pickled += _batches(argument(call, 0, "dataset"), argument(call, 6, "collate_fn"))
     return sink
+
+
+def _no_workers(given: nodes.NodeNG | None) -> bool:
+    """`num_workers` absent, or 0/None wherever it comes from: a literal, a parameter every
+    call of the function in this file leaves at (or passes) 0, or a field of a namespace built
+    with it (`cfg = SimpleNamespace(num_workers=0)`, also by a helper)."""
+    if given is None:
+        return True
+    candidates = _parameter_values(given) or [_namespace_field(given) or given]
+    values = [literal(candidate) for candidate in candidates]
+    return all(value is None or (isinstance(value, int) and value <= 0) for value in values)
+
+
+def _parameter_values(name: nodes.NodeNG) -> list[nodes.NodeNG]:
+    if not isinstance(name, nodes.Name):
+        return []
+    definitions = lookup(name, name.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return []
+    parameter = definitions[0]
+    if not isinstance(parameter.parent, nodes.Arguments):
+        return []
+    passed = [value for _call, value in arguments_for(parameter)]
+    return passed or [d for d in [parameter_default(parameter)] if d is not None]
+
+
+def _namespace_field(attribute: nodes.NodeNG) -> nodes.NodeNG | None:
+    """`cfg.num_workers` where `cfg` is bound once to `SimpleNamespace(num_workers=...)` (or
+    argparse.Namespace), directly or as what a function of the project returns."""
+    if not (isinstance(attribute, nodes.Attribute) and isinstance(attribute.expr, nodes.Name)):
+        return None
+    definitions = lookup(attribute.expr, attribute.expr.name)
+    built = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+    if isinstance(built, nodes.Call) and not syntactic_names(built.func) & kb.NAMESPACE_CLASSES:
+        built = _single_return(built.func)
+    if not isinstance(built, nodes.Call) or not syntactic_names(built.func) & kb.NAMESPACE_CLASSES:
+        return None
+    return next((k.value for k in built.keywords or [] if k.arg == attribute.attrname), None)
+
+
+def _single_return(func: nodes.NodeNG) -> nodes.NodeNG | None:
+    if not isinstance(func, nodes.Name):
+        return None
+    definitions = lookup(func, func.name)
+    if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
+        definitions = project_definitions(definitions[0], func.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
+        return None
+    returns = [r for r in own_nodes(definitions[0], nodes.Return) if r.value is not None]
+    return returns[0].value if len(returns) == 1 else None
 
 
 def _batches(dataset: nodes.NodeNG | None, collate: nodes.NodeNG | None) -> list[Pickled]:
