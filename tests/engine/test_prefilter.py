@@ -1,4 +1,4 @@
-"""The text pre-filter (`analyzer.calls_a_candidate`) never costs a finding.
+"""The text pre-filter (`analyzer.passes_prefilter`) never costs a finding.
 
 A file it rejects is not built. Analysing with a `tree_source` skips it, so each file the filter
 rejects is analysed once more that way: no finding and no boundary may appear. The corpus, the
@@ -15,7 +15,7 @@ import pytest
 from tests.runtime.runner import CORPUS_DIR, corpus_files
 
 from picklecheck.engine import analyze_source
-from picklecheck.engine.analyzer import analyze_outcome, calls_a_candidate
+from picklecheck.engine.analyzer import analyze_outcome, calls_a_candidate, passes_prefilter
 from picklecheck.engine.config import Config
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,14 +36,14 @@ def unfiltered(source: str, path: str) -> tuple[list[object], list[object]]:
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.relative_to(REPO).as_posix())
 def test_a_rejected_file_has_nothing_to_find(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
-    if calls_a_candidate(source):
+    if passes_prefilter(source, str(path)):
         return  # built and analysed as without the filter
     assert unfiltered(source, str(path)) == ([], [])
 
 
 def test_the_filter_is_not_idle() -> None:
     """picklecheck's own sources mention the names and call none: the filter rejects them."""
-    rejected = [p for p in SOURCES if not calls_a_candidate(p.read_text(encoding="utf-8"))]
+    rejected = [p for p in SOURCES if not passes_prefilter(p.read_text(encoding="utf-8"), str(p))]
     assert len(rejected) >= 20
     assert not [p for p in rejected if CORPUS_DIR in p.parents and "negatives" not in p.parts]
 

@@ -26,7 +26,8 @@ from picklecheck.engine.astroid_imports import add_search_path, project_files_re
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
-from picklecheck.engine.flow.syntax import is_main_guard
+from picklecheck.engine.flow.syntax import bound_argument, is_main_guard
+from picklecheck.engine.forwarded import as_passed, forwarding_calls
 from picklecheck.engine.model import (
     Boundary,
     ChainStep,
@@ -133,14 +134,17 @@ def analyze_outcome(
     report.stats.files = 1
     outcome = Outcome(report)
     text = source if tree_source is None else tree_source
-    if not may_reach_a_boundary(source):  # the whole text, as the full analysis decides
-        report.stats.files_prefiltered = 1
-        return outcome
-    if tree_source is None and not calls_a_candidate(text):
-        # Not built, but it names multiprocessing: a syntax error is still worth reporting.
-        report.stats.files_prefiltered = 1
-        report.syntax_error = syntax_problem(text)
-        return outcome
+    mentions = may_reach_a_boundary(source)  # the whole text, as the full analysis decides
+    if not mentions or (tree_source is None and not calls_a_candidate(text)):
+        # A project module it imports may pickle what it passes (engine/forwarded.py); a
+        # change there can change this file's verdict, so those modules are dependencies.
+        read, forwarding = imported_boundary_modules(source, path)
+        report.dependencies = tuple(Dependency(file, None) for file in read)
+        if not forwarding:
+            report.stats.files_prefiltered = 1
+            if mentions:  # not built, but it names multiprocessing: report a syntax error
+                report.syntax_error = syntax_problem(text)
+            return outcome
     if source.count("\n") > config.max_lines:
         report.stats.budget_exceeded = 1
         return outcome
@@ -188,6 +192,71 @@ def may_reach_a_boundary(source: str) -> bool:
         if module.startswith(".") or module.split(".")[0] not in sys.stdlib_module_names:
             return True
     return False
+
+
+def passes_prefilter(source: str, path: str) -> bool:
+    """Whether `analyze_outcome` builds the file: the text searches it starts with."""
+    if may_reach_a_boundary(source) and calls_a_candidate(source):
+        return True
+    return imported_boundary_modules(source, path)[1]
+
+
+def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
+    """The files of the project modules `source` imports (a text search, nothing is built), and
+    whether one of them names a library with process boundaries."""
+    _name, root = _module_location(path)
+    directory = Path(path).parent if root else None
+    files: list[str] = []
+    for match in _IMPORTED_MODULE.finditer(source):
+        module = match.group(1) or match.group(2) or ""
+        if not module or module.split(".")[0] in sys.stdlib_module_names:
+            continue
+        file = _project_module_file(module, root, directory)
+        if file is not None and file not in files:
+            files.append(file)
+    return files, any(_mentions_a_boundary(file) for file in files)
+
+
+def _project_module_file(module: str, root: str | None, directory: Path | None) -> str | None:
+    """The file of an imported module under the analysed file's root (`from .jobs import x`,
+    `import jobs`); None for anything found elsewhere (the standard library, packages)."""
+    if root is None or directory is None:
+        return None
+    level = len(module) - len(module.lstrip("."))
+    base = directory if level else Path(root)
+    for _ in range(max(level - 1, 0)):
+        base = base.parent
+    parts = [p for p in module.lstrip(".").split(".") if p]
+    if not parts:
+        return None
+    candidate = base.joinpath(*parts)
+    for file in (candidate.with_suffix(".py"), candidate / "__init__.py"):
+        if file.is_file():
+            return str(file)
+    return None
+
+
+def _mentions_a_boundary(file: str) -> bool:
+    """Whether the file names a library with process boundaries; remembered per version of
+    the file (many files of a project import the same few modules)."""
+    try:
+        status = os.stat(file)
+        key = (file, status.st_mtime_ns, status.st_size)
+        if key not in _MENTIONS:
+            if len(_MENTIONS) > _MENTIONS_KEPT:
+                _MENTIONS.clear()  # old versions of edited files pile up in a long session
+            with open(file, encoding="utf-8", errors="replace") as handle:
+                _MENTIONS[key] = bool(_PREFILTER.search(handle.read(_MENTION_READ_LIMIT)))
+        return _MENTIONS[key]
+    except OSError:
+        return False
+
+
+# How much of an imported module the prefilter reads for library names.
+_MENTION_READ_LIMIT = 1_000_000
+# (file, mtime, size) -> whether it names a boundary library: a cache of text searches.
+_MENTIONS: dict[tuple[str, int, int], bool] = {}
+_MENTIONS_KEPT = 20_000
 
 
 def calls_a_candidate(source: str) -> bool:
@@ -244,8 +313,24 @@ class _Analysis:
             self._origin = span_of(sink.call)
             self._sent_names.update(_argument_names(sink.call))
             self._check_sink(sink)
+        self._check_forwarded_calls()
         self._check_main_guard()
         self._check_profilers()
+
+    def _check_forwarded_calls(self) -> None:
+        """`launch(lock)` where `launch` of another project module pickles its parameter."""
+        for call, found in forwarding_calls(self.module, self.facade):
+            self._origin = span_of(call)
+            for forward in found:
+                argument = bound_argument(forward.function, call, forward.parameter)
+                if argument is None or argument.root() is not self.module:
+                    continue  # a default of the other module: reported there if at all
+                sink, pickled = as_passed(forward, argument)
+                problem = self._problem(pickled)
+                if problem is not None:
+                    note = f"`{forward.function.name}()` passes `{forward.parameter}` to it"
+                    problem = problem.through(step(forward.sink.call, note))
+                    self._report(sink, pickled, problem, self._context_methods(sink))
 
     # ---- boundaries ---------------------------------------------------------------------
 
@@ -331,7 +416,9 @@ class _Analysis:
         if trap_methods & failing:
             message += trap_note
         first = ChainStep(span_of(pickled.expr), f"pickled by {sink.label} as {pickled.role}")
-        hints = (*problem.hints, _boundary_hint(sink, pickled, site))
+        hints = problem.hints
+        if sink.call.root() is self.module:  # fixes rewrite boundaries of this file only
+            hints = (*hints, _boundary_hint(sink, pickled, site))
         self._add(
             problem.code,
             site,
