@@ -203,14 +203,15 @@ def passes_prefilter(source: str, path: str) -> bool:
 
 def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
     """The files of the project modules `source` imports (a text search, nothing is built), and
-    whether one of them names a library with process boundaries."""
+    whether one of them imports a library with process boundaries."""
     _name, root = _module_location(path)
     directory = Path(path).parent if root else None
     files: list[str] = []
     for match in _IMPORTED_MODULE.finditer(source):
         module = match.group(1) or match.group(2) or ""
-        if not module or module.split(".")[0] in sys.stdlib_module_names:
-            continue
+        top = module.split(".")[0]
+        if not module or top in sys.stdlib_module_names or top in _BOUNDARY_LIBRARIES:
+            continue  # the libraries' own functions are their providers' to model
         file = _project_module_file(module, root, directory)
         if file is not None and file not in files:
             files.append(file)
@@ -237,7 +238,7 @@ def _project_module_file(module: str, root: str | None, directory: Path | None) 
 
 
 def _mentions_a_boundary(file: str) -> bool:
-    """Whether the file names a library with process boundaries; remembered per version of
+    """Whether the file imports a library with process boundaries; remembered per version of
     the file (many files of a project import the same few modules)."""
     try:
         status = os.stat(file)
@@ -246,12 +247,17 @@ def _mentions_a_boundary(file: str) -> bool:
             if len(_MENTIONS) > _MENTIONS_KEPT:
                 _MENTIONS.clear()  # old versions of edited files pile up in a long session
             with open(file, encoding="utf-8", errors="replace") as handle:
-                _MENTIONS[key] = bool(_PREFILTER.search(handle.read(_MENTION_READ_LIMIT)))
+                _MENTIONS[key] = bool(_BOUNDARY_IMPORT.search(handle.read(_MENTION_READ_LIMIT)))
         return _MENTIONS[key]
     except OSError:
         return False
 
 
+# An import of a library with process boundaries (the words alone are common: Queue, Pool).
+_BOUNDARY_LIBRARIES = ("multiprocessing", "concurrent", "torch", "joblib", "multiprocess")
+_BOUNDARY_IMPORT = re.compile(
+    rf"^[ \t]*(?:from|import)[ \t]+(?:{'|'.join(_BOUNDARY_LIBRARIES)}|pathos|loky)\b", re.M
+)
 # How much of an imported module the prefilter reads for library names.
 _MENTION_READ_LIMIT = 1_000_000
 # (file, mtime, size) -> whether it names a boundary library: a cache of text searches.

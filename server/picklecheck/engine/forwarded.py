@@ -19,6 +19,7 @@ from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall
 from picklecheck.engine.flow.project import (
     is_project_import,
+    is_project_module,
     module_attribute_definitions,
     project_definitions,
 )
@@ -114,7 +115,11 @@ def _imported_project_names(module: nodes.Module) -> set[str]:
             if is_project_import(statement):
                 names.update(alias or name for name, alias in statement.names if name != "*")
         else:
-            names.update(alias or name for name, alias in statement.names if "." not in name)
+            names.update(
+                alias or name
+                for name, alias in statement.names
+                if "." not in name and is_project_module(name)
+            )
     return names
 
 
