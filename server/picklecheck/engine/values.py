@@ -28,6 +28,7 @@ from picklecheck.engine.families.definitions import (
 from picklecheck.engine.families.exceptions import (
     broken_exception,
     caught_locally,
+    handler_names,
     raised_with_keywords,
 )
 from picklecheck.engine.families.processes import (
@@ -37,7 +38,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.state import copyreg_registered, started_between
+from picklecheck.engine.flow.state import copyreg_registered, safe_ancestors, started_between
 from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
@@ -176,6 +177,35 @@ class Judge(StateJudging):
                     note = f"`{function.name}` calls `{callee.name}()`, which raises it"
                     yield raise_node, exc, cls, [step(call, note), *chain]
 
+    def _caught_exception(self, handler: nodes.ExceptHandler) -> Problem | None:
+        """`except Exception as exc: queue.put(exc)` (or `return exc`): the exceptions the
+        `try` body raises itself, when every one the handler catches cannot be rebuilt."""
+        body = handler.parent.body if isinstance(handler.parent, nodes.Try) else []
+        problems = []
+        for statement in body:
+            raises = own_nodes(statement, nodes.Raise)
+            for raise_node in (
+                [statement, *raises] if isinstance(statement, nodes.Raise) else raises
+            ):
+                exc = raise_node.exc
+                classes = list(self._classes(exc.func)) if isinstance(exc, nodes.Call) else []
+                caught = [c for c in classes if _catches(handler, c)]
+                if len(caught) != 1 or not isinstance(exc, nodes.Call):
+                    return None  # unknown, or not this handler's
+                cls = caught[0]
+                problem = raised_with_keywords(exc, cls)
+                if problem is None and is_user_node(cls):
+                    problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
+                if problem is None:
+                    return None
+                problems.append(
+                    problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
+                )
+        if not problems:
+            return None
+        note = f"`{handler.name.name}` is the exception caught here"
+        return problems[0].through(step(handler, note))
+
     def _unpicklable_exception(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
         """An exception whose state (set in its `__init__`) cannot be pickled back."""
         inner = self._judge(exc, 1, None, local=False)
@@ -300,6 +330,8 @@ class Judge(StateJudging):
             if cls is not None:
                 return self._self_receiver(cls, use, depth)
             return self._parameter(definition, depth)
+        if isinstance(definition.parent, nodes.ExceptHandler):
+            return self._caught_exception(definition.parent)
         value, note = assigned_value(definition)
         if value is None:
             return self._loop_target(definition, depth)
@@ -613,3 +645,13 @@ def _within(node: nodes.NodeNG, statements: list[nodes.NodeNG]) -> bool:
 def problem_site(problem: Problem, candidates: list[nodes.NodeNG]) -> nodes.NodeNG:
     """The candidate the problem was found in (for messages), else the first."""
     return next((c for c in candidates if c is problem.site), candidates[0])
+
+
+def _catches(handler: nodes.ExceptHandler, cls: nodes.ClassDef) -> bool:
+    """Whether the handler's `except` clause names the class, a base of it, or nothing."""
+    if handler.type is None:
+        return True
+    names = {cls.name, "Exception", "BaseException"} | {
+        str(a.name) for a in safe_ancestors(cls) if hasattr(a, "name")
+    }
+    return bool(handler_names(handler.type) & names)

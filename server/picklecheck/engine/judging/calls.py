@@ -238,14 +238,25 @@ class CallJudging(JudgeBase):
             return None
         definition = definitions[0]
         value, _note = assigned_value(definition)
-        if not isinstance(value, nodes.Call) or not isinstance(
-            definition.scope(), (nodes.FunctionDef, nodes.ClassDef)
+        guarded = isinstance(definition.scope(), nodes.Module) and in_main_guard(definition)
+        if not isinstance(value, nodes.Call) or not (
+            guarded or isinstance(definition.scope(), (nodes.FunctionDef, nodes.ClassDef))
         ):
             return None
         factory = self.facade.qualified_names(value.func) | syntactic_names(value.func)
         if not factory & CLASS_FACTORIES or (factory == {"builtins.type"} and len(value.args) != 3):
             return None  # type(x) with one argument returns an existing class
         name = definition.name
+        if guarded:  # a spawned child never runs the `__main__` block: no `name` there
+            return Problem.at(
+                rules.PKL003,
+                (definition.statement(), f"`{name}` is created inside the `__main__` guard"),
+                f'an instance of `{name}`, a class created inside the `if __name__ == "__main__":` '
+                "block",
+                f"AttributeError: Can't get attribute '{name}' on <module '__mp_main__'>",
+                kb.CHILD_ONLY,
+                by_name=True,
+            )
         scope = definition.scope()
         if isinstance(scope, nodes.FunctionDef):
             where, inside = "a function", f"`{scope.name}()`"
