@@ -42,6 +42,12 @@ def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
     names = {"__init__"}
     if has_generated_init(klass):
         names |= {"__post_init__", "__attrs_post_init__"}
+    return methods_called_from(klass, *names)
+
+
+def methods_called_from(klass: nodes.ClassDef, *start: str) -> set[str]:
+    """The methods named `start` and those they call on `self`, transitively."""
+    names = set(start)
     pending = list(names)
     while pending:
         found = klass.locals.get(pending.pop())

@@ -28,6 +28,7 @@ from picklecheck.engine.flow.state import (
     constructor,
     init_assignments,
     method_calls_on,
+    methods_called_from,
     self_attribute_classes,
     state_before,
 )
@@ -160,16 +161,15 @@ class StateJudging(CallJudging):
         for index, (call, method) in enumerate(calls):
             later = [m for _c, m in calls[index + 1 :]]
             bindings = bind_arguments(method, call, None)
-            for assign_attr in own_nodes(method, nodes.AssignAttr):
+            for assign_attr in _stores_on_self(method):
                 attr = str(assign_attr.attrname)
-                if self_name(method) != getattr(assign_attr.expr, "name", None) or (
-                    only is not None and attr != only
-                ):
+                if only is not None and attr != only:
                     continue
                 if _assigned_again(scope, receiver, attr, call, end, later):
                     continue
                 value, _note = assigned_value(assign_attr)
-                inner = self._judge(value, depth + 1, bindings, local=False) if value else None
+                given = bindings if assign_attr.frame() is method else None
+                inner = self._judge(value, depth + 1, given, local=False) if value else None
                 if inner is not None:
                     problem = instance_state_problem(attr, inner, assign_attr, cls)
                     note = f"`{snippet(call)}` stores it on the object"
@@ -474,6 +474,23 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
+    """`self.x = ...` in the method and in the methods of its class it calls on `self`
+    (`sync()` calling `self._connect()`, which sets `self._conn`), transitively."""
+    cls = method.parent
+    names = methods_called_from(cls, str(method.name)) if isinstance(cls, nodes.ClassDef) else set()
+    found = []
+    for name in [str(method.name), *sorted(names - {str(method.name)})]:
+        called = cls.locals.get(name, [None])[0] if isinstance(cls, nodes.ClassDef) else method
+        if not isinstance(called, nodes.FunctionDef):
+            continue
+        me = self_name(called)
+        found += [
+            a for a in own_nodes(called, nodes.AssignAttr) if me == getattr(a.expr, "name", None)
+        ]
+    return found
 
 
 def _returns_self(method: nodes.FunctionDef) -> bool:
