@@ -406,9 +406,10 @@ class _Analysis:
         site = pickled.expr if returned else (problem.site or pickled.expr)
         if returned:
             message = f"{sink.label} pickles {problem.what} back to the parent: {problem.error}"
-        elif pickled.mode == "items" and site is pickled.expr:
-            message = (  # the bad value is inside the iterable's items, not the iterable
+        elif problem.contained or (pickled.mode == "items" and site is pickled.expr):
+            message = (  # the bad value is among the items of what is pickled
                 f"`{snippet(site)}` holds {problem.what}; {sink.label} pickles "
+                f"{'it as ' if problem.contained and pickled.mode != 'items' else ''}"
                 f"{pickled.role}: {problem.error}"
             )
         else:

@@ -38,6 +38,9 @@ class Problem:
     # Fails only because pickle stores functions and classes by name (a lambda, a local or
     # `__main__`-guarded definition): picklers that copy code by value (cloudpickle, dill) pass.
     by_name: bool = False
+    # Found among the items of a list, tuple, set or dict below `site`: the value there holds
+    # the bad one rather than being it.
+    contained: bool = False
 
     @classmethod
     def at(
@@ -161,6 +164,7 @@ def instance_state_problem(
         if inner.code not in (rules.PKL002.code, rules.PKL003.code)
         else inner.code,
         what=f"{owner} whose attribute `{attr}` holds {inner.what}",
+        contained=False,
         chain=(
             step(where, note or f"`{attr}` is set to `{snippet(value_of(assign))}`"),
             *inner.chain,
@@ -181,6 +185,7 @@ def instance_item_problem(
         if inner.code not in (rules.PKL002.code, rules.PKL003.code)
         else inner.code,
         what=f"{owner} holding {inner.what} as an item",
+        contained=False,
         chain=(step(statement.statement(), note), *inner.chain),
     )
 

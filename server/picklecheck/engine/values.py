@@ -37,7 +37,7 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
-from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.project import is_user_node, project_definitions
 from picklecheck.engine.flow.state import copyreg_registered, safe_ancestors, started_between
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -103,6 +103,7 @@ class Judge(StateJudging):
                     inner.through(step(ret, note)),
                     code=rules.PKL007.code,
                     what=f"the result of `{function.name}()`, {inner.what}",
+                    contained=False,
                 )
         return None
 
@@ -134,6 +135,7 @@ class Judge(StateJudging):
                     inner.through(step(node, note)),
                     code=rules.PKL007.code,
                     what=f"an item `{method.parent.name}.{method.name}()` yields, {inner.what}",
+                    contained=False,
                 )
         return None
 
@@ -215,6 +217,7 @@ class Judge(StateJudging):
             inner,
             code=rules.PKL008.code,
             what=f"the exception `{cls.name}`, {inner.what}",
+            contained=False,
         )
 
     # ---- dispatch -----------------------------------------------------------------------
@@ -244,16 +247,16 @@ class Judge(StateJudging):
         if isinstance(expr, nodes.Lambda) and not isinstance(expr, nodes.FunctionDef):
             return lambda_problem(expr, self.module)
         if isinstance(expr, (nodes.List, nodes.Tuple, nodes.Set)):
-            return self._first(expr.elts, depth, bindings, local)
+            return _inside(self._first(expr.elts, depth, bindings, local))
         if isinstance(expr, nodes.Dict):
             parts = [part for pair in expr.items for part in pair]
-            return self._first(parts, depth, bindings, local)
+            return _inside(self._first(parts, depth, bindings, local))
         if isinstance(expr, nodes.Starred):
             return self._items(expr.value, depth + 1, bindings, local)
         if isinstance(expr, (nodes.ListComp, nodes.SetComp)):
-            return self._judge(expr.elt, depth + 1, bindings, local)
+            return _inside(self._judge(expr.elt, depth + 1, bindings, local))
         if isinstance(expr, nodes.DictComp):
-            return self._first([expr.key, expr.value], depth, bindings, local)
+            return _inside(self._first([expr.key, expr.value], depth, bindings, local))
         if isinstance(expr, nodes.GeneratorExp):
             return Problem.at(
                 rules.PKL004,
@@ -319,6 +322,13 @@ class Judge(StateJudging):
             return function_problem(definition)
         if isinstance(definition, nodes.ClassDef):
             return class_object_problem(definition)
+        if isinstance(definition, nodes.ImportFrom):
+            imported = project_definitions(definition, str(use.name))
+            if len(imported) == 1 and isinstance(imported[0], nodes.AssignName):
+                # `from codecs_table import CODECS`: the other module's own assignment
+                problem = self._definition(imported[0], use, depth + 1)
+                if problem is not None:
+                    return problem
         if isinstance(definition, (nodes.Import, nodes.ImportFrom)):
             return self._inferred(use, depth)
         if isinstance(definition, nodes.Arguments):
@@ -655,3 +665,10 @@ def _catches(handler: nodes.ExceptHandler, cls: nodes.ClassDef) -> bool:
         str(a.name) for a in safe_ancestors(cls) if hasattr(a, "name")
     }
     return bool(handler_names(handler.type) & names)
+
+
+def _inside(problem: Problem | None) -> Problem | None:
+    """A problem found among a container's items, when no boundary-side node was marked yet."""
+    if problem is None or problem.site is not None:
+        return problem
+    return replace(problem, contained=True)

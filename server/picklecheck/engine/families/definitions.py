@@ -189,8 +189,9 @@ def as_bound_method(receiver: Problem, attr: nodes.Attribute) -> Problem:
     return replace(
         receiver,
         code=rules.PKL009.code,
-        what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that is "
-        f"{receiver.what}",
+        what=f"a bound method, so its `{snippet(attr.expr)}` is pickled too, and that "
+        f"{'holds' if receiver.contained else 'is'} {receiver.what}",
+        contained=False,
         hints=(
             FixHint(
                 "target-to-function",

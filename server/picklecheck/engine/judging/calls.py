@@ -133,7 +133,7 @@ class CallJudging(JudgeBase):
         note = f"`{wrapper}(...)` keeps it and pickles it with itself"
         article = "an" if wrapper[:1] in ("a", "e", "i", "o", "u") else "a"
         what = f"{article} `{wrapper}` object holding {inner.what}"
-        return replace(inner, what=what).through(step(call, note))
+        return replace(inner, what=what, contained=False).through(step(call, note))
 
     def _known_factory(
         self, call: nodes.Call, names: set[str], bindings: Bindings | None = None
