@@ -356,7 +356,9 @@ class Judge(StateJudging):
         ):
             problem = None  # `obj.handle = None` (or del) before the boundary
         elif problem is None:
-            problem = self._later_attribute_problem(definition, use, depth)
+            problem = self._later_attribute_problem(definition, use, depth) or self._entered_state(
+                definition, depth
+            )
         elif problem.code == rules.PKL011.code and problem.inheritable:
             start_call = started_between(definition, use)
             problem = started_before(problem, start_call) if start_call is not None else problem

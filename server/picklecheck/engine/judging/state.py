@@ -221,6 +221,32 @@ class StateJudging(CallJudging):
             return False
         return any(base.qname() in _CONTAINER_CLASSES for base in self.facade.ancestors(cls))
 
+    def _entered_state(self, definition: nodes.AssignName, depth: int) -> Problem | None:
+        """`with ShardWriter(d) as w:`: what the class's `__enter__` (returning `self`) stores
+        on the object, e.g. the file it opens."""
+        statement = definition.parent
+        if not isinstance(statement, nodes.With):
+            return None
+        made = next((item for item, var in statement.items if var is definition), None)
+        if not isinstance(made, nodes.Call):
+            return None
+        for cls in constructed_classes(made.func, self.facade):
+            enter = cls.locals.get("__enter__", [None])[0]
+            if not (is_user_node(cls) and isinstance(enter, nodes.FunctionDef)):
+                continue
+            if not _returns_self(enter):
+                continue
+            for assign_attr in _stores_on_self(enter):
+                value, _note = assigned_value(assign_attr)
+                inner = self._judge(value, depth + 1, None, local=False) if value else None
+                if inner is not None:
+                    problem = instance_state_problem(
+                        str(assign_attr.attrname), inner, assign_attr, cls
+                    )
+                    note = f"`with {snippet(made)}` runs `__enter__`, which stores it"
+                    return problem.through(step(statement, note))
+        return None
+
     def _fluent_call(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
     ) -> Problem | None:
