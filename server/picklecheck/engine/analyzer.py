@@ -8,6 +8,7 @@ import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from astroid import nodes
 
@@ -134,17 +135,14 @@ def analyze_outcome(
     report.stats.files = 1
     outcome = Outcome(report)
     text = source if tree_source is None else tree_source
-    mentions = may_reach_a_boundary(source)  # the whole text, as the full analysis decides
-    if not mentions or (tree_source is None and not calls_a_candidate(text)):
-        # A project module it imports may pickle what it passes (engine/forwarded.py); a
-        # change there can change this file's verdict, so those modules are dependencies.
-        read, forwarding = imported_boundary_modules(source, path)
-        report.dependencies = tuple(Dependency(file, None) for file in read)
-        if not forwarding:
-            report.stats.files_prefiltered = 1
-            if mentions:  # not built, but it names multiprocessing: report a syntax error
-                report.syntax_error = syntax_problem(text)
-            return outcome
+    decision = prefilter(source, path, check_calls=tree_source is None)
+    # A change in a project module that was read to decide can change this file's verdict.
+    report.dependencies = tuple(Dependency(file, None) for file in decision.read)
+    if not decision.build:
+        report.stats.files_prefiltered = 1
+        if decision.mentions:  # not built, but it names multiprocessing: report a syntax error
+            report.syntax_error = syntax_problem(text)
+        return outcome
     if source.count("\n") > config.max_lines:
         report.stats.budget_exceeded = 1
         return outcome
@@ -194,11 +192,27 @@ def may_reach_a_boundary(source: str) -> bool:
     return False
 
 
+class Prefilter(NamedTuple):
+    build: bool  # the file is built and analysed
+    mentions: bool  # it names a library with process boundaries (may_reach_a_boundary)
+    read: tuple[str, ...]  # project modules whose text was read to decide
+
+
+def prefilter(source: str, path: str, check_calls: bool = True) -> Prefilter:
+    """Whether `analyze_outcome` builds the file, from text searches alone. The whole text
+    decides, as the full analysis does; `check_calls=False` (re-analysis of a blanked tree)
+    skips the call search. A file the searches reject is still built when a project module
+    it imports may pickle what it passes (engine/forwarded.py)."""
+    mentions = may_reach_a_boundary(source)
+    if mentions and (not check_calls or calls_a_candidate(source)):
+        return Prefilter(True, mentions, ())
+    read, forwarding = imported_boundary_modules(source, path)
+    return Prefilter(forwarding, mentions, tuple(read))
+
+
 def passes_prefilter(source: str, path: str) -> bool:
-    """Whether `analyze_outcome` builds the file: the text searches it starts with."""
-    if may_reach_a_boundary(source) and calls_a_candidate(source):
-        return True
-    return imported_boundary_modules(source, path)[1]
+    """Whether `analyze_outcome` builds the file."""
+    return prefilter(source, path).build
 
 
 def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:

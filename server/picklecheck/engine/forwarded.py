@@ -15,13 +15,13 @@ from dataclasses import dataclass, replace
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.boundary import Pickled, SinkCall
 from picklecheck.engine.flow.project import (
     is_project_import,
     is_project_module,
     module_attribute_definitions,
-    project_definitions,
+    named_function,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
@@ -124,16 +124,11 @@ def _imported_project_names(module: nodes.Module) -> set[str]:
 
 
 def _other_module_function(func: nodes.NodeNG, module: nodes.Module) -> nodes.FunctionDef | None:
-    definitions: list[nodes.NodeNG] = []
-    if isinstance(func, nodes.Name):
-        bound = lookup(func, func.name)
-        if len(bound) == 1 and isinstance(bound[0], nodes.ImportFrom):
-            definitions = project_definitions(bound[0], func.name)
-    elif isinstance(func, nodes.Attribute):
+    if isinstance(func, nodes.Attribute):
         definitions = module_attribute_definitions(func)
-    if len(definitions) != 1:
-        return None
-    function = definitions[0]
+        function = definitions[0] if len(definitions) == 1 else None
+    else:
+        function = named_function(func)
     if not isinstance(function, nodes.FunctionDef) or function.root() is module:
         return None
     return function if isinstance(function.parent, nodes.Module) else None

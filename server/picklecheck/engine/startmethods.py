@@ -13,8 +13,12 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
-from picklecheck.engine.astroid_facade import Facade, lookup
-from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
+from picklecheck.engine.astroid_facade import Facade
+from picklecheck.engine.flow.project import (
+    module_attribute_definitions,
+    name_definitions,
+    named_function,
+)
 from picklecheck.engine.flow.state import init_assignments
 from picklecheck.engine.flow.syntax import is_self, own_nodes, syntactic_names
 from picklecheck.engine.model import StartMethod
@@ -51,9 +55,7 @@ class StartMethodReader:
         return None
 
     def _from_name(self, name: nodes.Name, hops: int) -> StartMethod | None:
-        definitions = lookup(name, name.name)
-        if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
-            definitions = project_definitions(definitions[0], name.name)  # `from rt import CTX`
+        definitions = name_definitions(name)  # also `from rt import CTX` of a project module
         if len(definitions) != 1:
             return None
         return self._from_definition(definitions[0], hops)
@@ -94,8 +96,9 @@ class StartMethodReader:
             method = self._set_start_method(call)
             if method is not None:
                 return method
-            if isinstance(call.func, nodes.Name) and len(helpers) < _MAX_HELPERS:
-                helpers += _called_function(call.func)
+            helper = named_function(call.func) if len(helpers) < _MAX_HELPERS else None
+            if helper is not None:
+                helpers.append(helper)
         for helper in helpers:
             for call in own_nodes(helper, nodes.Call):
                 method = self._set_start_method(call)
@@ -122,16 +125,6 @@ def _set_in_init(attribute: nodes.Attribute) -> list[nodes.AssignAttr]:
     if not isinstance(cls, nodes.ClassDef):
         return []
     return init_assignments(cls).get(str(attribute.attrname), [])
-
-
-def _called_function(func: nodes.Name) -> list[nodes.FunctionDef]:
-    """The function of this module or of another module of the project that `func` names."""
-    definitions = lookup(func, func.name)
-    if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
-        definitions = project_definitions(definitions[0], func.name)
-    if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
-        return [definitions[0]]
-    return []
 
 
 def _literal_method(node: nodes.NodeNG | None) -> StartMethod | None:

@@ -27,8 +27,8 @@ from picklecheck.engine.families.definitions import (
 )
 from picklecheck.engine.families.exceptions import (
     broken_exception,
+    catches,
     caught_locally,
-    handler_names,
     raised_with_keywords,
 )
 from picklecheck.engine.families.processes import (
@@ -38,7 +38,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.flow.project import is_user_node, project_definitions
-from picklecheck.engine.flow.state import copyreg_registered, safe_ancestors, started_between
+from picklecheck.engine.flow.state import copyreg_registered, started_between
 from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
@@ -146,9 +146,7 @@ class Judge(StateJudging):
         if function is None:
             return None
         for raise_node, exc, cls, chain in self._escaping_raises(function, _HELPER_DEPTH):
-            problem = raised_with_keywords(exc, cls)
-            if problem is None and is_user_node(cls):
-                problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
+            problem = self._raised(exc, cls)
             if problem is not None:
                 problem = problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
                 for call_step in reversed(chain):  # the worker's call first
@@ -179,6 +177,14 @@ class Judge(StateJudging):
                     note = f"`{function.name}` calls `{callee.name}()`, which raises it"
                     yield raise_node, exc, cls, [step(call, note), *chain]
 
+    def _raised(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
+        """Why `raise cls(...)` cannot travel back: raised with keywords `args` lacks, or (a
+        class of the project) an `__init__` `args` cannot satisfy, or state that won't pickle."""
+        problem = raised_with_keywords(exc, cls)
+        if problem is None and is_user_node(cls):
+            problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
+        return problem
+
     def _caught_exception(self, handler: nodes.ExceptHandler) -> Problem | None:
         """`except Exception as exc: queue.put(exc)` (or `return exc`): the exceptions the
         `try` body raises itself, when every one the handler catches cannot be rebuilt."""
@@ -191,13 +197,10 @@ class Judge(StateJudging):
             ):
                 exc = raise_node.exc
                 classes = list(self._classes(exc.func)) if isinstance(exc, nodes.Call) else []
-                caught = [c for c in classes if _catches(handler, c)]
+                caught = [c for c in classes if catches(handler, c)]
                 if len(caught) != 1 or not isinstance(exc, nodes.Call):
                     return None  # unknown, or not this handler's
-                cls = caught[0]
-                problem = raised_with_keywords(exc, cls)
-                if problem is None and is_user_node(cls):
-                    problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
+                problem = self._raised(exc, caught[0])
                 if problem is None:
                     return None
                 problems.append(
@@ -646,27 +649,12 @@ def _handler_of_binding_try(
 
 
 def _within(node: nodes.NodeNG, statements: list[nodes.NodeNG]) -> bool:
-    parent = node
-    while parent is not None:
-        if any(parent is statement for statement in statements):
-            return True
-        parent = parent.parent
-    return False
+    return any(s is node or s.parent_of(node) for s in statements)
 
 
 def problem_site(problem: Problem, candidates: list[nodes.NodeNG]) -> nodes.NodeNG:
     """The candidate the problem was found in (for messages), else the first."""
     return next((c for c in candidates if c is problem.site), candidates[0])
-
-
-def _catches(handler: nodes.ExceptHandler, cls: nodes.ClassDef) -> bool:
-    """Whether the handler's `except` clause names the class, a base of it, or nothing."""
-    if handler.type is None:
-        return True
-    names = {cls.name, "Exception", "BaseException"} | {
-        str(a.name) for a in safe_ancestors(cls) if hasattr(a, "name")
-    }
-    return bool(handler_names(handler.type) & names)
 
 
 def _inside(problem: Problem | None) -> Problem | None:

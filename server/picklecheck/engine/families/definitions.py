@@ -10,9 +10,8 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
-from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
-from picklecheck.engine.flow.project import project_definitions
+from picklecheck.engine.flow.project import name_definitions
 from picklecheck.engine.flow.state import safe_ancestors
 from picklecheck.engine.flow.syntax import (
     in_main_guard,
@@ -118,10 +117,8 @@ def decorated_problem(function: nodes.FunctionDef) -> Problem | None:
     for decorator in function.decorators.nodes:
         if not isinstance(decorator, nodes.Name):
             return None
-        definitions = lookup(decorator, decorator.name)
-        if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
-            # a decorator of another module of the project (`from timing import timed`)
-            definitions = project_definitions(definitions[0], decorator.name)
+        # also a decorator of another module of the project (`from timing import timed`)
+        definitions = name_definitions(decorator)
         if replaced_by_instance(function, definitions):
             assert isinstance(definitions[0], nodes.ClassDef)
             return not_the_same_problem(

@@ -20,18 +20,24 @@ def caught_locally(
 ) -> bool:
     """A `try:` around the raise (or the call that raises), inside `function`, whose handler
     catches the exception."""
-    names = {cls.name, "Exception", "BaseException"} | {
-        a.name for a in safe_ancestors(cls) if hasattr(a, "name")
-    }
     node: nodes.NodeNG = raise_node
     while node.parent is not None and node is not function:
         parent = node.parent
-        if isinstance(parent, nodes.Try) and node in parent.body:
-            for handler in parent.handlers:
-                if handler.type is None or handler_names(handler.type) & names:
-                    return True
+        in_body = isinstance(parent, nodes.Try) and node in parent.body
+        if in_body and any(catches(handler, cls) for handler in parent.handlers):
+            return True
         node = parent
     return False
+
+
+def catches(handler: nodes.ExceptHandler, cls: nodes.ClassDef) -> bool:
+    """Whether the handler's `except` clause names the class, a base of it, or nothing."""
+    if handler.type is None:
+        return True
+    names = {cls.name, "Exception", "BaseException"} | {
+        a.name for a in safe_ancestors(cls) if hasattr(a, "name")
+    }
+    return bool(handler_names(handler.type) & names)
 
 
 def handler_names(node: nodes.NodeNG) -> set[str]:

@@ -100,3 +100,22 @@ def module_attribute_definitions(attribute: nodes.Attribute) -> list[nodes.NodeN
     except Exception:
         return []
     return list(module.locals.get(str(attribute.attrname), []))
+
+
+def name_definitions(name: nodes.Name) -> list[nodes.NodeNG]:
+    """What `name` is bound to where it is read; through `from m import name` of a project
+    module, that module's own definitions (empty for other imports)."""
+    definitions = lookup(name, name.name)
+    if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
+        return project_definitions(definitions[0], str(name.name))
+    return definitions
+
+
+def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:
+    """The one function of this module or of another project module that a name refers to."""
+    if not isinstance(func, nodes.Name):
+        return None
+    definitions = name_definitions(func)
+    if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
+        return definitions[0]
+    return None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from astroid import nodes
+from astroid.exceptions import NoDefault
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import Facade, lookup
@@ -134,15 +135,10 @@ def parameter_default(parameter: nodes.AssignName) -> nodes.NodeNG | None:
     arguments = parameter.parent
     if not isinstance(arguments, nodes.Arguments):
         return None
-    positional = arguments.posonlyargs + arguments.args
-    defaults = arguments.defaults or []
-    for arg, default in zip(positional[len(positional) - len(defaults) :], defaults, strict=True):
-        if arg is parameter:
-            return default
-    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults or [], strict=False):
-        if arg is parameter:
-            return default
-    return None
+    try:
+        return arguments.default_value(parameter.name)
+    except NoDefault:
+        return None
 
 
 def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> nodes.NodeNG | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from astroid import bases, nodes
 
@@ -161,19 +162,12 @@ class StateJudging(CallJudging):
         for index, (call, method) in enumerate(calls):
             later = [m for _c, m in calls[index + 1 :]]
             bindings = bind_arguments(method, call, None)
-            for assign_attr in _stores_on_self(method):
-                attr = str(assign_attr.attrname)
-                if only is not None and attr != only:
-                    continue
-                if _assigned_again(scope, receiver, attr, call, end, later):
-                    continue
-                value, _note = assigned_value(assign_attr)
-                given = bindings if assign_attr.frame() is method else None
-                inner = self._judge(value, depth + 1, given, local=False) if value else None
-                if inner is not None:
-                    problem = instance_state_problem(attr, inner, assign_attr, cls)
-                    note = f"`{snippet(call)}` stores it on the object"
-                    return problem.through(step(call, note))
+
+            stays = partial(_still_stored, scope, receiver, call, end, later, only)
+            stored = self._bad_store(_stores_on_self(method), method, bindings, depth, cls, stays)
+            if stored is not None:
+                note = f"`{snippet(call)}` stores it on the object"
+                return stored.through(step(call, note))
             added = self._added_by_method(call, method, bindings, receiver, depth, cls, only)
             if added is not None and not (
                 added.attribute
@@ -236,15 +230,10 @@ class StateJudging(CallJudging):
                 continue
             if not _returns_self(enter):
                 continue
-            for assign_attr in _stores_on_self(enter):
-                value, _note = assigned_value(assign_attr)
-                inner = self._judge(value, depth + 1, None, local=False) if value else None
-                if inner is not None:
-                    problem = instance_state_problem(
-                        str(assign_attr.attrname), inner, assign_attr, cls
-                    )
-                    note = f"`with {snippet(made)}` runs `__enter__`, which stores it"
-                    return problem.through(step(statement, note))
+            stored = self._bad_store(_stores_on_self(enter), enter, None, depth, cls)
+            if stored is not None:
+                note = f"`with {snippet(made)}` runs `__enter__`, which stores it"
+                return stored.through(step(statement, note))
         return None
 
     def _fluent_call(
@@ -259,19 +248,36 @@ class StateJudging(CallJudging):
         me = self_name(method)
         cls = method.parent if isinstance(method.parent, nodes.ClassDef) else None
         given = bind_arguments(method, call, bindings)
-        for assign_attr in own_nodes(method, nodes.AssignAttr):
-            value, _note = assigned_value(assign_attr)
-            if me != getattr(assign_attr.expr, "name", None) or value is None:
-                continue
-            inner = self._judge(value, depth + 1, given, local=False)
-            if inner is not None:
-                problem = instance_state_problem(str(assign_attr.attrname), inner, assign_attr, cls)
-                return problem.through(step(call, f"`{snippet(call)}` stores it on the object"))
+        stored = self._bad_store(_own_stores(method), method, given, depth, cls)
+        if stored is not None:
+            return stored.through(step(call, f"`{snippet(call)}` stores it on the object"))
         added = self._added_by_method(call, method, given, me or "self", depth, cls, None)
         if added is not None:
             return added
         assert isinstance(func, nodes.Attribute)
         return self._judge(func.expr, depth + 1, bindings, local=False)
+
+    def _bad_store(
+        self,
+        stores: list[nodes.AssignAttr],
+        method: nodes.FunctionDef,
+        bindings: Bindings | None,
+        depth: int,
+        cls: nodes.ClassDef | None,
+        judged: Callable[[str], bool] = lambda _attr: True,
+    ) -> Problem | None:
+        """The first `self.<attr> = value` among `stores` (of the attributes `judged` admits)
+        whose value is bad; `bindings` give `method`'s own parameters their values."""
+        for assign_attr in stores:
+            attr = str(assign_attr.attrname)
+            value, _note = assigned_value(assign_attr)
+            if value is None or not judged(attr):
+                continue
+            given = bindings if assign_attr.frame() is method else None
+            inner = self._judge(value, depth + 1, given, local=False)
+            if inner is not None:
+                return instance_state_problem(attr, inner, assign_attr, cls)
+        return None
 
     def _attribute_reset_by_method(
         self, definition: nodes.AssignName, use: nodes.Name, attribute: str
@@ -503,20 +509,23 @@ class StateJudging(CallJudging):
 
 
 def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
-    """`self.x = ...` in the method and in the methods of its class it calls on `self`
+    """`self.x = ...` in the method, then in the methods of its class it calls on `self`
     (`sync()` calling `self._connect()`, which sets `self._conn`), transitively."""
+    found = _own_stores(method)
     cls = method.parent
-    names = methods_called_from(cls, str(method.name)) if isinstance(cls, nodes.ClassDef) else set()
-    found = []
-    for name in [str(method.name), *sorted(names - {str(method.name)})]:
-        called = cls.locals.get(name, [None])[0] if isinstance(cls, nodes.ClassDef) else method
-        if not isinstance(called, nodes.FunctionDef):
-            continue
-        me = self_name(called)
-        found += [
-            a for a in own_nodes(called, nodes.AssignAttr) if me == getattr(a.expr, "name", None)
-        ]
+    if not isinstance(cls, nodes.ClassDef):
+        return found
+    for name in sorted(methods_called_from(cls, str(method.name)) - {str(method.name)}):
+        called = cls.locals.get(name, [None])[0]
+        if isinstance(called, nodes.FunctionDef):
+            found += _own_stores(called)
     return found
+
+
+def _own_stores(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
+    """`self.x = ...` in the method's own body."""
+    me = self_name(method)
+    return [a for a in own_nodes(method, nodes.AssignAttr) if me == getattr(a.expr, "name", None)]
 
 
 def _returns_self(method: nodes.FunctionDef) -> bool:
@@ -524,6 +533,22 @@ def _returns_self(method: nodes.FunctionDef) -> bool:
     me = self_name(method)
     returns = list(own_nodes(method, nodes.Return))
     return me is not None and bool(returns) and all(is_name(r.value, me) for r in returns)
+
+
+def _still_stored(
+    scope: nodes.NodeNG,
+    receiver: str,
+    call: nodes.Call,
+    end: int,
+    later: list[nodes.FunctionDef],
+    only: str | None,
+    attr: str,
+) -> bool:
+    """What `call` stores in `receiver.<attr>` is still there at line `end` (and is the
+    attribute asked about, when `only` names one)."""
+    return (only is None or attr == only) and not _assigned_again(
+        scope, receiver, attr, call, end, later
+    )
 
 
 def _assigned_again(

@@ -31,7 +31,7 @@ from picklecheck.engine.boundary import (
     creating_call,
     literal,
 )
-from picklecheck.engine.flow.project import project_definitions
+from picklecheck.engine.flow.project import named_function
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
@@ -135,14 +135,10 @@ def _namespace_field(attribute: nodes.NodeNG) -> nodes.NodeNG | None:
 
 
 def _single_return(func: nodes.NodeNG) -> nodes.NodeNG | None:
-    if not isinstance(func, nodes.Name):
+    function = named_function(func)
+    if function is None:
         return None
-    definitions = lookup(func, func.name)
-    if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
-        definitions = project_definitions(definitions[0], func.name)
-    if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
-        return None
-    returns = [r for r in own_nodes(definitions[0], nodes.Return) if r.value is not None]
+    returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
     return returns[0].value if len(returns) == 1 else None
 
 
