@@ -16,6 +16,7 @@ from tests.runtime.runner import (
     other_pythons,
     parse_header,
     project_modules,
+    run_for_label,
     run_program,
 )
 
@@ -62,7 +63,7 @@ def test_label_holds(case: tuple[Path, str]) -> None:
     path, method = case
     header = parse_header(path)
     expected = header.labels[method]
-    result = run_program(path, method, _timeout(header))
+    result = run_for_label(path, method, expected, _timeout(header))
     output = result.stdout + result.stderr
     assert result.outcome == expected, f"{method}: expected {expected}, output:\n{output[-2000:]}"
     if expected == "ok":
@@ -92,7 +93,7 @@ VERSION_CASES = [
 def test_label_holds_on_other_versions(case: tuple[Path, str, str]) -> None:
     path, method, python = case
     header = parse_header(path)
-    result = run_program(path, method, python=python)
+    result = run_for_label(path, method, header.labels[method], python=python)
     output = result.stdout + result.stderr
     assert result.outcome == header.labels[method], f"{python} {method}:\n{output[-2000:]}"
     if header.labels[method] == "error":
@@ -145,6 +146,53 @@ def test_runner_classifies_outcomes_from_source() -> None:
     assert "ZeroDivisionError" in crashed.stderr
     hang = run_program("import time\ntime.sleep(30)\n", "fork", timeout=1)
     assert (hang.outcome, hang.returncode) == ("hang", None)
+    # A hung program is asked for its stacks before it is killed: the hang says where it waits.
+    assert "line 2 in <module>" in hang.stderr and "in sleep" not in hang.stdout
+    assert not hang.in_executor_shutdown_deadlock
+
+
+# gh-125451's race made certain: the queue's feeder thread sleeps between dropping the failed
+# item from the pending ones and taking the executor's lock, so the manager thread, seeing no
+# pending work left, takes that lock and joins the feeder first.
+EXECUTOR_SHUTDOWN_RACE = """
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+
+class SlowPop(dict):
+    def pop(self, *key):
+        value = super().pop(*key)
+        time.sleep(0.5)
+        return value
+
+
+def work(x):
+    return x
+
+
+if __name__ == "__main__":
+    with ProcessPoolExecutor(2) as executor:
+        executor._pending_work_items = executor._call_queue.pending_work_items = SlowPop()
+        futures = [executor.submit(work, (i for i in range(3))) for _ in range(2)]
+        try:
+            [future.result() for future in futures]
+        except TypeError:
+            print("the submit failed to pickle; shutting down")
+"""
+RACE_PYTHONS = [python for python in other_pythons() if "/3.11." not in python]
+
+
+@pytest.mark.runtime
+@pytest.mark.parametrize("python", RACE_PYTHONS or [None])
+def test_executor_shutdown_deadlock_is_recognised(python: str | None) -> None:
+    """The corpus runs retry a program labelled `error` only when its hang is that deadlock;
+    3.11 joins the feeder thread without the lock and exits."""
+    if python is None:
+        pytest.skip("no 3.12/3.13 interpreter on this machine")
+    result = run_program(EXECUTOR_SHUTDOWN_RACE, "spawn", python=python)
+    assert result.in_executor_shutdown_deadlock, result.stderr[-3000:]
+    on_311 = run_program(EXECUTOR_SHUTDOWN_RACE, "spawn")
+    assert on_311.outcome == "ok" and not on_311.in_executor_shutdown_deadlock
 
 
 @pytest.mark.runtime

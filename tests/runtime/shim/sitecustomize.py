@@ -1,4 +1,5 @@
-"""Makes PICKLECHECK_TEST_START_METHOD the default start method of the program under test.
+"""Makes PICKLECHECK_TEST_START_METHOD the default start method of the program under test,
+and lets the runner ask a hung program where it waits.
 
 Python imports `sitecustomize` at start-up when it is on PYTHONPATH. Only the *default*
 context changes: explicit `get_context(...)` / `set_start_method(...)` in the program still
@@ -6,7 +7,13 @@ win, just as on a platform whose default differs. concurrent.futures picks up th
 because ProcessPoolExecutor asks `multiprocessing.get_context()` when no mp_context is given.
 """
 
+import faulthandler
 import os
+import signal
+
+# The runner asks a program it judges hung for every thread's stack (SIGUSR1) before killing
+# it, so that a hang is explained by where it waits.
+faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 _method = os.environ.get("PICKLECHECK_TEST_START_METHOD")
 if _method:
