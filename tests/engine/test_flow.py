@@ -19,6 +19,7 @@ from picklecheck.engine.flow.state import (
     methods_called_by_init,
     started_between,
 )
+from picklecheck.engine.flow.syntax import method_calls
 from picklecheck.engine.tree_memo import nodes_in
 
 
@@ -164,3 +165,37 @@ def test_a_multi_file_program_is_analysed_as_a_project() -> None:
     assert finding.code == "PKL005"
     elsewhere = {Path(step.path).name for step in finding.chain if step.path}
     assert {"crawler.py", "sessions.py"} <= elsewhere
+
+
+METHOD_CALLS = """
+    class Exporter:
+        def export(self, source):
+            return source
+
+        def again(self):
+            return self.export("self")
+
+
+    class Other:
+        def export(self, source):
+            return source
+
+
+    made = Exporter()
+    made.export("named")
+    Exporter().export("inline")
+    Other().export("other class")
+"""
+
+
+def test_method_calls_are_the_calls_on_instances_of_its_class() -> None:
+    module = tree(METHOD_CALLS)
+    export = next(m for m in module["Exporter"].mymethods() if m.name == "export")
+    found = sorted(call.args[0].value for call in method_calls(export))
+    assert found == ["inline", "named", "self"]
+
+
+def test_one_call_on_an_unknown_receiver_makes_the_method_calls_unknown() -> None:
+    module = tree(METHOD_CALLS + "\n    def anything(x):\n        x.export('unknown')\n")
+    export = next(m for m in module["Exporter"].mymethods() if m.name == "export")
+    assert method_calls(export) == []

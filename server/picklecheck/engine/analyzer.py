@@ -28,7 +28,7 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
 from picklecheck.engine.flow.syntax import bound_argument, is_main_guard
-from picklecheck.engine.forwarded import as_passed, forwarding_calls
+from picklecheck.engine.forwarded import as_passed, forwarding_calls, forwarding_note
 from picklecheck.engine.model import (
     Boundary,
     ChainStep,
@@ -348,9 +348,8 @@ class _Analysis:
                 sink, pickled = as_passed(forward, argument)
                 problem = self._problem(pickled)
                 if problem is not None:
-                    note = f"`{forward.function.name}()` passes `{forward.parameter}` to it"
-                    problem = problem.through(step(forward.sink.call, note))
-                    self._report(sink, pickled, problem, self._context_methods(sink))
+                    problem = problem.through(step(forward.sink.call, forwarding_note(forward)))
+                    self._report(sink, pickled, problem, self._forwarded_methods(sink))
 
     # ---- boundaries ---------------------------------------------------------------------
 
@@ -359,6 +358,16 @@ class _Analysis:
         if explicit is not None:
             return frozenset({explicit})
         return self.config.possible_start_methods()
+
+    def _forwarded_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
+        """Start methods of a boundary in another module, as that module fixes them."""
+        module = sink.call.root()
+        if module is self.module:
+            return self._context_methods(sink)
+        explicit = sink.start_method or StartMethodReader(self.facade, module).for_receiver(
+            sink.receiver
+        )
+        return frozenset({explicit}) if explicit else self.config.possible_start_methods()
 
     def _check_sink(self, sink: SinkCall) -> None:
         context = self._context_methods(sink)

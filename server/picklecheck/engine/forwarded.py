@@ -6,6 +6,11 @@ of `launch` there); analysing main.py, the lock is known but no boundary is in s
 module-level function of another project module whose parameter goes straight into a
 boundary call (as the pickled value, or an item of a literal tuple or list of it) forwards
 it: the caller's argument is judged in the caller's file and reported there.
+
+A class of another project module forwards what its `__init__` keeps on `self` unchanged
+(`self.handlers = handlers`) when one of its methods hands `self.handlers` to a boundary:
+`Server(handlers).run()`. The method must be `__init__` itself, or be called by name in the
+caller's module or by the class's own methods: a boundary nobody reaches fails nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from picklecheck.engine.flow.project import (
     is_project_import,
     is_project_module,
     module_attribute_definitions,
-    named_function,
+    name_definitions,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
@@ -33,10 +38,17 @@ _FORWARDED_MODES = ("value", "items")
 class Forward:
     """A parameter of `function` that its boundary call `sink` pickles as `pickled`."""
 
-    function: nodes.FunctionDef
+    function: nodes.FunctionDef  # what the call binds its arguments to (`__init__` of a class)
     parameter: str
     sink: SinkCall
     pickled: Pickled
+    stored_as: str = ""  # the attribute of `self` the class keeps the parameter in
+
+    @property
+    def method(self) -> nodes.FunctionDef:
+        """The function holding the boundary call: `function`, or a method of its class."""
+        frame = self.sink.call.frame()
+        return frame if isinstance(frame, nodes.FunctionDef) else self.function
 
 
 def forwarding_calls(
@@ -52,11 +64,15 @@ def forwarding_calls(
         root = call.func.expr if isinstance(call.func, nodes.Attribute) else call.func
         if not (isinstance(root, nodes.Name) and root.name in imported):
             continue
-        function = _other_module_function(call.func, module)
-        if function is not None:
-            found = forwards(function, facade)
-            if found:
-                yield call, found
+        definition = _other_module_definition(call.func, module)
+        if isinstance(definition, nodes.FunctionDef):
+            found = forwards(definition, facade)
+        elif isinstance(definition, nodes.ClassDef):
+            found = [f for f in class_forwards(definition, facade) if _reached(f, module)]
+        else:
+            continue
+        if found:
+            yield call, found
 
 
 def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
@@ -81,10 +97,106 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
     return found
 
 
+def class_forwards(cls: nodes.ClassDef, facade: Facade) -> list[Forward]:
+    """The `__init__` parameters of `cls` that a boundary call in one of its methods pickles,
+    directly in `__init__` or through the attribute `__init__` keeps them in (remembered)."""
+    known: list[Forward] | None = remembered(cls, "class_forwards")
+    if known is not None:
+        return known
+    remember(cls, "class_forwards", [])
+    init = next((m for m in cls.mymethods() if m.name == "__init__"), None)
+    found = []
+    if isinstance(init, nodes.FunctionDef):
+        found = forwards(init, facade)
+        kept = _kept_parameters(init)
+        for sink in _sinks_of(cls.root(), facade) if kept else []:
+            method = sink.call.frame()
+            if not (isinstance(method, nodes.FunctionDef) and method.parent is cls):
+                continue
+            for pickled in sink.pickled:
+                if pickled.mode in _FORWARDED_MODES:
+                    found += [
+                        Forward(init, kept[attribute], sink, pickled, attribute)
+                        for attribute in _self_attributes_in(pickled.expr, kept)
+                    ]
+    remember(cls, "class_forwards", found)
+    return found
+
+
 def as_passed(forward: Forward, argument: nodes.NodeNG) -> tuple[SinkCall, Pickled]:
     """The boundary as the caller sees it: its label names the function it goes through."""
-    label = f"{forward.sink.label} in `{forward.function.name}()`"
+    label = f"{forward.sink.label} in `{_qualified_name(forward.method)}()`"
     return replace(forward.sink, label=label), replace(forward.pickled, expr=argument)
+
+
+def forwarding_note(forward: Forward) -> str:
+    """How the parameter reaches the boundary, for the why-chain."""
+    if not forward.stored_as:
+        return f"`{forward.function.name}()` passes `{forward.parameter}` to it"
+    owner = forward.function.parent
+    return (
+        f"`{getattr(owner, 'name', '?')}()` keeps `{forward.parameter}` as "
+        f"`self.{forward.stored_as}`; `{forward.method.name}()` passes it to it"
+    )
+
+
+def _qualified_name(function: nodes.FunctionDef) -> str:
+    owner = function.parent
+    return f"{owner.name}.{function.name}" if isinstance(owner, nodes.ClassDef) else function.name
+
+
+def _kept_parameters(init: nodes.FunctionDef) -> dict[str, str]:
+    """`self.attribute = parameter` statements of `__init__`: attribute -> parameter, for
+    attributes no other statement of the class assigns."""
+    arguments = init.args
+    positional = [*arguments.posonlyargs, *arguments.args][1:]  # after `self`
+    parameters = {a.name for a in [*positional, *arguments.kwonlyargs]}
+    kept: dict[str, str] = {}
+    stores: dict[str, int] = {}
+    cls = init.parent
+    for assigned in nodes_in(cls, nodes.AssignAttr):
+        if isinstance(assigned.expr, nodes.Name) and assigned.expr.name == "self":
+            stores[assigned.attrname] = stores.get(assigned.attrname, 0) + 1
+    for statement in nodes_in(init, nodes.Assign):
+        value = statement.value
+        if not (isinstance(value, nodes.Name) and value.name in parameters):
+            continue
+        for target in statement.targets:
+            if (
+                isinstance(target, nodes.AssignAttr)
+                and isinstance(target.expr, nodes.Name)
+                and target.expr.name == "self"
+                and stores.get(target.attrname) == 1
+            ):
+                kept[str(target.attrname)] = str(value.name)
+    return kept
+
+
+def _self_attributes_in(expr: nodes.NodeNG, kept: dict[str, str]) -> list[str]:
+    items = expr.elts if isinstance(expr, (nodes.Tuple, nodes.List)) else [expr]
+    return [
+        str(item.attrname)
+        for item in items
+        if isinstance(item, nodes.Attribute)
+        and isinstance(item.expr, nodes.Name)
+        and item.expr.name == "self"
+        and item.attrname in kept
+    ]
+
+
+def _reached(forward: Forward, caller: nodes.Module) -> bool:
+    """Whether the method holding the boundary runs: `__init__`, or a method called by name
+    in the caller's module or by the class itself."""
+    method = forward.method
+    if method is forward.function:
+        return True
+    name = method.name
+    scopes = (caller, method.parent)
+    return any(
+        isinstance(call.func, nodes.Attribute) and call.func.attrname == name
+        for scope in scopes
+        for call in nodes_in(scope, nodes.Call)
+    )
 
 
 def _parameters_in(expr: nodes.NodeNG, parameters: set[str]) -> list[str]:
@@ -123,12 +235,19 @@ def _imported_project_names(module: nodes.Module) -> set[str]:
     return names
 
 
-def _other_module_function(func: nodes.NodeNG, module: nodes.Module) -> nodes.FunctionDef | None:
+def _other_module_definition(
+    func: nodes.NodeNG, module: nodes.Module
+) -> nodes.FunctionDef | nodes.ClassDef | None:
+    """The one module-level function or class of another project module `func` names."""
     if isinstance(func, nodes.Attribute):
         definitions = module_attribute_definitions(func)
-        function = definitions[0] if len(definitions) == 1 else None
+    elif isinstance(func, nodes.Name):
+        definitions = name_definitions(func)
     else:
-        function = named_function(func)
-    if not isinstance(function, nodes.FunctionDef) or function.root() is module:
         return None
-    return function if isinstance(function.parent, nodes.Module) else None
+    definition = definitions[0] if len(definitions) == 1 else None
+    if not isinstance(definition, (nodes.FunctionDef, nodes.ClassDef)):
+        return None
+    if definition.root() is module or not isinstance(definition.parent, nodes.Module):
+        return None
+    return definition

@@ -148,7 +148,10 @@ def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> 
 
 
 def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
-    """Calls of a module-level function by its name in its own module (at most 20)."""
+    """Calls of a module-level function by its name in its own module, or of a method of a
+    module-level class on its instances there (at most 20)."""
+    if isinstance(function.parent, nodes.ClassDef):
+        return method_calls(function)
     if not isinstance(function.parent, nodes.Module):
         return []
     calls = []
@@ -159,6 +162,75 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
         if len(calls) > 20:
             return []
     return calls
+
+
+def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
+    """`C(...).m(...)`, `c.m(...)` after `c = C(...)`, and `self.m(...)` in C's methods: the
+    calls of method `m` of the module-level class `C` in its module. Empty when a call of an
+    `m` there is on a receiver that may be a `C` (its arguments might be anything) or when `m`
+    is a static or class method."""
+    cls = method.parent
+    if not (
+        isinstance(cls, nodes.ClassDef)
+        and isinstance(cls.parent, nodes.Module)
+        and method.type == "method"
+    ):
+        return []
+    calls = []
+    for call in calls_by_attribute(cls.root()).get(method.name, []):
+        owner = _receiver_class(call.func.expr, cls)
+        if owner == "unknown":
+            return []
+        if owner == "this":
+            calls.append(call)
+        if len(calls) > 20:
+            return []
+    return calls
+
+
+def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
+    """ "this" when the receiver is an instance of `cls`, "other" when it is one of another
+    class of the module or of an imported name, "unknown" otherwise."""
+    if isinstance(receiver, nodes.Name) and receiver.name == "self":
+        frame = receiver.frame()
+        return "this" if isinstance(frame, nodes.FunctionDef) and frame.parent is cls else "unknown"
+    if isinstance(receiver, nodes.Name):
+        definitions = lookup(receiver, receiver.name)
+        assign = definitions[0].parent if len(definitions) == 1 else None
+        if not (isinstance(assign, nodes.Assign) and isinstance(definitions[0], nodes.AssignName)):
+            return "unknown"
+        receiver = assign.value
+    if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
+        return "unknown"
+    made_by = lookup(receiver.func, receiver.func.name)
+    if made_by == [cls]:
+        return "this"
+    if len(made_by) == 1 and _unrelated_class(made_by[0], cls):
+        return "other"
+    return "unknown"
+
+
+def _unrelated_class(definition: nodes.NodeNG, cls: nodes.ClassDef) -> bool:
+    """A class of the module that does not derive from `cls` by name, or an imported name."""
+    if isinstance(definition, (nodes.ImportFrom, nodes.Import)):
+        return True
+    if not isinstance(definition, nodes.ClassDef):
+        return False
+    return all(
+        not (isinstance(base, nodes.Name) and base.name == cls.name) for base in definition.bases
+    )
+
+
+def calls_by_attribute(module: nodes.Module) -> dict[str, list[nodes.Call]]:
+    """Calls of attributes (`x.name(...)`) in a module by attribute name, indexed once."""
+    index: dict[str, list[nodes.Call]] | None = remembered(module, "calls_by_attribute")
+    if index is None:
+        index = {}
+        for call in nodes_in(module, nodes.Call):
+            if isinstance(call.func, nodes.Attribute):
+                index.setdefault(call.func.attrname, []).append(call)
+        remember(module, "calls_by_attribute", index)
+    return index
 
 
 def calls_by_name(module: nodes.Module) -> dict[str, list[nodes.Call]]:
