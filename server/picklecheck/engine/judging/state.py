@@ -174,6 +174,52 @@ class StateJudging(CallJudging):
                 and _assigned_again(scope, receiver, added.attribute, call, end, later)
             ):
                 return added
+        return self._cached_property_read(scope, receiver, start, end, calls, depth, cls, only)
+
+    def _cached_property_read(
+        self,
+        scope: nodes.NodeNG,
+        receiver: str,
+        start: int,
+        end: int,
+        calls: list[tuple[nodes.Call, nodes.FunctionDef]],
+        depth: int,
+        cls: nodes.ClassDef | None,
+        only: str | None,
+    ) -> Problem | None:
+        """`index.count()` before the boundary, where `count` reads `self.db` and `db` is a
+        `functools.cached_property`: the first read keeps what `db()` returns in the object's
+        `__dict__`, which is pickled with it."""
+        cached = cached_properties(cls) if cls is not None else {}
+        if not cached:
+            return None
+        reads = [(call, read) for call, method in calls for read in _self_reads(method, cached)]
+        reads += [
+            (attribute, str(attribute.attrname))
+            for attribute in own_nodes(scope, nodes.Attribute)
+            if start < (attribute.lineno or 0) < end
+            and is_name(attribute.expr, receiver)
+            and attribute.attrname in cached
+        ]
+        for reader, name in reads:
+            returned = self._bad_return(cached[name], depth) if only in (None, name) else None
+            if returned is not None:
+                ret, inner = returned
+                note = f"the cached property `{name}` keeps `{snippet(ret.value)}` on the object"
+                problem = instance_state_problem(name, inner, ret, cls, note)
+                return problem.through(step(reader, f"`{snippet(reader)}` reads `{name}`"))
+        return None
+
+    def _bad_return(
+        self, function: nodes.FunctionDef, depth: int
+    ) -> tuple[nodes.Return, Problem] | None:
+        """The first `return value` of the function whose value is bad."""
+        for returned in own_nodes(function, nodes.Return):
+            if returned.value is None:
+                continue
+            inner = self._judge(returned.value, depth + 1, None, local=False)
+            if inner is not None:
+                return returned, inner
         return None
 
     def _added_by_method(
@@ -520,6 +566,42 @@ def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
         if isinstance(called, nodes.FunctionDef):
             found += _own_stores(called)
     return found
+
+
+def cached_properties(cls: nodes.ClassDef) -> dict[str, nodes.FunctionDef]:
+    """Methods of the class decorated with `functools.cached_property`, by name."""
+    found = {}
+    for method in cls.mymethods():
+        decorators = method.decorators.nodes if method.decorators else []
+        if any(_spelled_last(d) == "cached_property" for d in decorators):
+            found[str(method.name)] = method
+    return found
+
+
+def _spelled_last(expr: nodes.NodeNG) -> str:
+    if isinstance(expr, nodes.Attribute):
+        return str(expr.attrname)
+    return str(expr.name) if isinstance(expr, nodes.Name) else ""
+
+
+def _self_reads(method: nodes.FunctionDef, names: dict[str, nodes.FunctionDef]) -> list[str]:
+    """Which of `names` the method, or a method of its class it calls on `self`, reads as
+    `self.<name>`, in order."""
+    cls = method.parent
+    methods = [method]
+    if isinstance(cls, nodes.ClassDef):
+        for called in sorted(methods_called_from(cls, str(method.name)) - {str(method.name)}):
+            found = cls.locals.get(called, [None])[0]
+            if isinstance(found, nodes.FunctionDef):
+                methods.append(found)
+    reads: list[str] = []
+    for function in methods:
+        me = self_name(function)
+        for attribute in own_nodes(function, nodes.Attribute):
+            name = str(attribute.attrname)
+            if name in names and name not in reads and is_name(attribute.expr, me or "self"):
+                reads.append(name)
+    return reads
 
 
 def _own_stores(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
