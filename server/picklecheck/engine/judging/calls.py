@@ -44,6 +44,7 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bind_arguments,
     bound_expression,
+    function_of,
     in_main_guard,
     is_context_expr,
     is_name,
@@ -115,8 +116,10 @@ class CallJudging(JudgeBase):
         for callee in self.facade.infer(call.func) or []:
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, bindings)
-            if isinstance(callee, nodes.FunctionDef) and is_user_node(callee):
-                return self._helper_result(callee, call, depth + 1, bindings)
+            function = function_of(callee)
+            if function is not None and is_user_node(function):
+                if _plain_or_method_of_self(function, call):
+                    return self._helper_result(function, call, depth + 1, bindings)
         return self._inferred(call, depth)
 
     def _kept_argument(
@@ -293,7 +296,7 @@ class CallJudging(JudgeBase):
                 known.what,
                 known.error,
             )
-        if isinstance(function.parent, nodes.ClassDef) or function.decorators:
+        if function.decorators:
             return None
         inner_bindings = bind_arguments(function, call, bindings)
         returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
@@ -525,4 +528,22 @@ def _own_dict(expr: nodes.NodeNG, me: str) -> bool:
         and is_name(expr.func, "vars")
         and len(expr.args) == 1
         and is_name(expr.args[0], me)
+    )
+
+
+def _plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> bool:
+    """A function not in a class, or a method called on `self` in a method of its own class
+    (`self.file = self.open(path)`): the object's class is the method's, not a subclass
+    that the caller could not see."""
+    owner = function.parent
+    if not isinstance(owner, nodes.ClassDef):
+        return True
+    func = call.func
+    caller = call.frame()
+    return (
+        isinstance(func, nodes.Attribute)
+        and isinstance(func.expr, nodes.Name)
+        and func.expr.name == "self"
+        and isinstance(caller, nodes.FunctionDef)
+        and caller.parent is owner
     )
