@@ -117,9 +117,12 @@ class CallJudging(JudgeBase):
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, bindings)
             function = function_of(callee)
-            if function is not None and is_user_node(function):
-                if _plain_or_method_of_self(function, call):
-                    return self._helper_result(function, call, depth + 1, bindings)
+            if (
+                function is not None
+                and is_user_node(function)
+                and _plain_or_method_of_self(function, call)
+            ):
+                return self._helper_result(function, call, depth + 1, bindings)
         return self._inferred(call, depth)
 
     def _kept_argument(
