@@ -45,7 +45,8 @@ def _unpicklable(kind: dict[str, Any]) -> Unpicklable:
 
 
 def _table(role: str) -> dict[str, Unpicklable]:
-    """`role` ("instances", "factories", "objects", "yielded_by", "attributes") of every kind in
+    """`role` ("instances", "factories", "called_instances_of", "objects", "yielded_by",
+    "attributes") of every kind in
     unpicklable.toml, by qualified name."""
     return {name: _unpicklable(kind) for kind in _kinds() for name in kind.get(role, [])}
 
@@ -54,6 +55,8 @@ def _table(role: str) -> dict[str, Unpicklable]:
 UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = _table("instances")
 # Calls whose result cannot be pickled, for callees astroid cannot follow into (C functions).
 UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
+# Calls of instances of these classes whose result cannot be pickled (`sessionmaker(...)()`).
+UNPICKLABLE_CALLED_INSTANCES: dict[str, Unpicklable] = _table("called_instances_of")
 # Module-level objects that cannot be pickled, by the dotted name they are imported as
 # (`os.environ`: astroid infers a plain dict besides the real object, so inference cannot tell).
 UNPICKLABLE_OBJECTS: dict[str, Unpicklable] = _table("objects")

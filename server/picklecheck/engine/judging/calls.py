@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from astroid import nodes
+from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
@@ -161,7 +161,21 @@ class CallJudging(JudgeBase):
             kind = process_object_kind(name)
             if kind is not None:
                 return process_object_problem(kind, (step(call, origin),))
+            if name in kb.UNPICKLABLE_CALLED_INSTANCES and self._calls_an_instance(call):
+                known = kb.UNPICKLABLE_CALLED_INSTANCES[name]
+                return Problem(
+                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, origin),)
+                )
         return None
+
+    def _calls_an_instance(self, call: nodes.Call) -> bool:
+        """`Session()` after `Session = sessionmaker(...)`: the callee is an object, not its
+        class (both have the class's qualified name)."""
+        values = self.facade.infer(call.func) or []
+        return bool(values) and all(
+            isinstance(value, bases.Instance) and not isinstance(value, nodes.ClassDef)
+            for value in values
+        )
 
     def _known_method_result(
         self, call: nodes.Call, names: set[str], bindings: Bindings | None
