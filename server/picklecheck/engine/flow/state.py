@@ -280,6 +280,27 @@ def started_between(definition: nodes.AssignName, use: nodes.NodeNG) -> nodes.Ca
     return None
 
 
+def attribute_started_after(assigned: nodes.AssignAttr) -> nodes.Call | None:
+    """`self.monitor.start()` in the method that sets `self.monitor = Process(...)`, after
+    that assignment: the object then holds a started Process."""
+    method = assigned.frame()
+    me = self_name(method) if isinstance(method, nodes.FunctionDef) else None
+    if me is None or not is_name(assigned.expr, me):
+        return None
+    for call in own_nodes(method, nodes.Call):
+        func = call.func
+        if (
+            (call.lineno or 0) > (assigned.lineno or 0)
+            and isinstance(func, nodes.Attribute)
+            and func.attrname == "start"
+            and isinstance(func.expr, nodes.Attribute)
+            and func.expr.attrname == assigned.attrname
+            and is_name(func.expr.expr, me)
+        ):
+            return call
+    return None
+
+
 def state_before(
     method: nodes.FunctionDef, use: nodes.NodeNG
 ) -> dict[str, tuple[nodes.NodeNG, nodes.Call | None]]:

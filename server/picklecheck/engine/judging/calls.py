@@ -26,10 +26,12 @@ from picklecheck.engine.families.processes import (
     primitive_problem,
     process_object_kind,
     process_object_problem,
+    started_before,
 )
 from picklecheck.engine.families.streams import opened_file
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
+    attribute_started_after,
     const_str,
     constructor,
     declared_fields,
@@ -362,6 +364,9 @@ class CallJudging(JudgeBase):
                     continue
                 own = init is not None and assign_attr.frame() is init
                 inner = self._judge(value, depth + 1, init_bindings if own else None, False)
+                if inner is not None and inner.code == rules.PKL011.code and inner.inheritable:
+                    start_call = attribute_started_after(assign_attr)
+                    inner = started_before(inner, start_call) if start_call else inner
                 if inner is not None:
                     found.append(instance_state_problem(attr, inner, assign_attr, cls))
                     break
