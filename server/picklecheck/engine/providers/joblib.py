@@ -149,12 +149,33 @@ def _tasks_sink(call: nodes.Call, backend: str) -> SinkCall:
     sink.pickler = _PICKLER_OF_BACKEND[backend]
     if backend == "loky":
         sink.start_method = StartMethod.SPAWN  # loky workers are fresh interpreters
+    mapped = _mapped_tasks(call.args[0])
+    if mapped is not None:
+        function, iterables = mapped
+        add_task(sink, function, items=iterables)
     for task in _tasks(call.args[0]):
         function = task.func.args[0] if isinstance(task.func, nodes.Call) else None
         if function is None:
             continue
         add_task(sink, function, arguments=[*task.args, *(k.value for k in task.keywords or [])])
     return sink
+
+
+def _mapped_tasks(tasks: nodes.NodeNG) -> tuple[nodes.NodeNG, list[nodes.NodeNG]] | None:
+    """`map(delayed(f), items, ...)`: one task per item (or per zipped items); `f` and the
+    iterables whose items are its arguments."""
+    if not (
+        isinstance(tasks, nodes.Call)
+        and isinstance(tasks.func, nodes.Name)
+        and tasks.func.name == "map"
+        and len(tasks.args) >= 2
+        and not tasks.keywords
+    ):
+        return None
+    maker = tasks.args[0]
+    if not (isinstance(maker, nodes.Call) and len(maker.args) == 1 and called_as(maker, _DELAYED)):
+        return None
+    return maker.args[0], list(tasks.args[1:])
 
 
 def _tasks(tasks: nodes.NodeNG) -> list[nodes.Call]:
