@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade
+from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall
 from picklecheck.engine.flow.project import (
     is_project_import,
@@ -28,6 +28,7 @@ from picklecheck.engine.flow.project import (
     module_attribute_definitions,
     name_definitions,
 )
+from picklecheck.engine.flow.syntax import assigned_value, is_name, syntactic_call_name
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 # Boundary values a forwarded parameter may be: the value itself, or each task item.
@@ -172,16 +173,28 @@ def _kept_parameters(init: nodes.FunctionDef) -> dict[str, str]:
     return kept
 
 
-def _self_attributes_in(expr: nodes.NodeNG, kept: dict[str, str]) -> list[str]:
-    items = expr.elts if isinstance(expr, (nodes.Tuple, nodes.List)) else [expr]
-    return [
-        str(item.attrname)
-        for item in items
-        if isinstance(item, nodes.Attribute)
-        and isinstance(item.expr, nodes.Name)
-        and item.expr.name == "self"
-        and item.attrname in kept
-    ]
+def _self_attributes_in(expr: nodes.NodeNG, kept: dict[str, str], hops: int = 3) -> list[str]:
+    """The kept attributes `expr` pickles as they are: `self.x`, an item of a literal tuple,
+    list or dict of them, an argument a `partial(...)` keeps, or a local name assigned once
+    to one of those (`fn = partial(run, cache=self.cache)`)."""
+    if hops < 0:
+        return []
+    if isinstance(expr, nodes.Attribute):
+        is_kept = is_name(expr.expr, "self") and expr.attrname in kept
+        return [str(expr.attrname)] if is_kept else []
+    if isinstance(expr, (nodes.Tuple, nodes.List)):
+        parts = list(expr.elts)
+    elif isinstance(expr, nodes.Dict):
+        parts = [value for _key, value in expr.items]
+    elif isinstance(expr, nodes.Call) and syntactic_call_name(expr) == "partial":
+        parts = [*expr.args[1:], *(k.value for k in expr.keywords or [])]
+    elif isinstance(expr, nodes.Name):
+        definitions = lookup(expr, expr.name)
+        value = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        parts = [value] if value is not None else []
+    else:
+        parts = []
+    return [name for part in parts for name in _self_attributes_in(part, kept, hops - 1)]
 
 
 def _reached(forward: Forward, caller: nodes.Module) -> bool:

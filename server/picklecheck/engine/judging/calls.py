@@ -119,13 +119,35 @@ class CallJudging(JudgeBase):
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, bindings)
             function = function_of(callee)
-            if (
-                function is not None
-                and is_user_node(function)
-                and _plain_or_method_of_self(function, call)
-            ):
+            if function is None or not is_user_node(function):
+                continue
+            if _plain_or_method_of_self(function, call):
                 return self._helper_result(function, call, depth + 1, bindings)
+            if function.type == "classmethod" and _called_on_owner(function, call):
+                return self._factory_result(function, call, depth + 1, bindings)
         return self._inferred(call, depth)
+
+    def _factory_result(
+        self, factory: nodes.FunctionDef, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`RedisStore.from_host(h, p)` whose every return is `cls(...)`: an instance of the
+        class, built by that inner call with the factory's parameters bound."""
+        owner = factory.parent
+        me = factory.argnames()[0] if factory.argnames() else None
+        returns = [r for r in own_nodes(factory, nodes.Return) if r.value is not None]
+        if not isinstance(owner, nodes.ClassDef) or me is None or not returns:
+            return None
+        inner_bindings = bind_arguments(factory, call, bindings)
+        problems = []
+        for ret in returns:
+            made = ret.value
+            if not (isinstance(made, nodes.Call) and is_name(made.func, me)):
+                return None
+            problem = self._instance(owner, made, depth + 1, inner_bindings)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(ret, f"`{factory.name}()` returns this")))
+        return problems[0]
 
     def _kept_argument(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
@@ -568,4 +590,17 @@ def _plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> b
         and func.expr.name == "self"
         and isinstance(caller, nodes.FunctionDef)
         and caller.parent is owner
+    )
+
+
+def _called_on_owner(method: nodes.FunctionDef, call: nodes.Call) -> bool:
+    """`Owner.method(...)` with `Owner` the class defining it by name (not a subclass, whose
+    `cls` would be another class)."""
+    func = call.func
+    owner = method.parent
+    return (
+        isinstance(func, nodes.Attribute)
+        and isinstance(owner, nodes.ClassDef)
+        and isinstance(func.expr, nodes.Name)
+        and func.expr.name == owner.name
     )
