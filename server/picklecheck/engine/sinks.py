@@ -325,9 +325,25 @@ def _proxy_owner(target: nodes.NodeNG, proxies: dict[str, nodes.AssignName]) -> 
     return None
 
 
-def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName]) -> bool:
+def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName], hops: int = 2) -> bool:
+    """A name bound to a Manager proxy here, or a parameter every caller of its function (or
+    every Process running it) passes such a name for (`def register(flags, name)`)."""
+    definitions = lookup(name, name.name)
     definition = proxies.get(name.name)
-    return definition is not None and definition in lookup(name, name.name)
+    if definition is not None and definition in definitions:
+        return True
+    if hops <= 0 or len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+        return False
+    function = definitions[0].parent.parent
+    if not isinstance(function, nodes.FunctionDef):
+        return False
+    parameter = str(name.name)
+    passed = [bound_argument(function, call, parameter) for call in calls_of(function)]
+    passed = passed or _process_target_arguments(function, parameter)
+    return bool(passed) and all(
+        isinstance(argument, nodes.Name) and _is_proxy(argument, proxies, hops - 1)
+        for argument in passed
+    )
 
 
 _CONTAINER_PROXIES = ("dict", "list", "Namespace")
