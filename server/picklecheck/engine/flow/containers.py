@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from picklecheck.engine.flow.syntax import assigned_value, is_name, own_nodes
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.syntax import assigned_value, called_before, is_name, own_nodes
 
 _CONTAINERS = (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp)
 
@@ -24,6 +25,36 @@ def additions(
         if start < (node.lineno or 0) < end:
             found.extend((node, added) for added in added_to(node, str(definition.name)))
     return found
+
+
+def added_by_functions(
+    definition: nodes.AssignName, use: nodes.NodeNG
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(statement, value) put into a module-level container by the module's functions called
+    before `use` in its scope (`SIGNALS = []`, `register()` appending to it, then
+    `pool.map(check, SIGNALS)`): no `global` is needed to fill a list."""
+    value, _note = assigned_value(definition)
+    module = definition.scope()
+    if not isinstance(value, _CONTAINERS) or not isinstance(module, nodes.Module):
+        return []
+    name = str(definition.name)
+    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    for function in module.body:
+        if not isinstance(function, nodes.FunctionDef) or not called_before(function, use):
+            continue
+        for node in own_nodes(function, (nodes.Call, nodes.Assign)):
+            added = added_to(node, name)
+            if added and definition in lookup(_container_name(node), name):
+                found.extend((node, item) for item in added)
+    return found
+
+
+def _container_name(node: nodes.NodeNG) -> nodes.NodeNG:
+    """The name of the container a statement `added_to` accepted adds to."""
+    if isinstance(node, nodes.Assign):
+        target = next(t for t in node.targets if isinstance(t, nodes.Subscript))
+        return target.value
+    return node.func.expr
 
 
 def added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:

@@ -18,6 +18,7 @@ from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.containers import (
+    added_by_functions,
     additions,
     additions_to_attributes,
     attribute_additions,
@@ -124,7 +125,7 @@ class StateJudging(CallJudging):
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
         """`items.append(lock)` / `items[k] = lock` between the assignment and the boundary."""
-        for node, added in additions(definition, use):
+        for node, added in additions(definition, use) + added_by_functions(definition, use):
             inner = self._judge(added, depth + 1, None, local=False)
             if inner is not None:
                 note = f"`{snippet(node)}` puts it into `{definition.name}`"
