@@ -36,6 +36,55 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
     return result
 
 
+def ancestor_init_call(
+    init: nodes.FunctionDef, target: nodes.FunctionDef, hops: int = 4
+) -> list[tuple[nodes.FunctionDef, nodes.Call]]:
+    """The chain of `super().__init__(...)` / `Base.__init__(self, ...)` calls leading from the
+    constructor `init` to the ancestor's `target` `__init__`: (called function, call) pairs,
+    empty when `init` does not reach `target` that way."""
+    owner = init.parent
+    if hops <= 0 or not isinstance(owner, nodes.ClassDef):
+        return []
+    for call in own_nodes(init, nodes.Call):
+        called = _called_init(call, owner)
+        if called is None:
+            continue
+        if called is target:
+            return [(called, call)]
+        rest = ancestor_init_call(called, target, hops - 1)
+        if rest:
+            return [(called, call), *rest]
+    return []
+
+
+def _called_init(call: nodes.Call, owner: nodes.ClassDef) -> nodes.FunctionDef | None:
+    """The `__init__` that `super().__init__(...)` (the first user base defining one) or
+    `Base.__init__(self, ...)` calls."""
+    func = call.func
+    if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+        return None
+    receiver = func.expr
+    if isinstance(receiver, nodes.Call) and is_name(receiver.func, "super"):
+        candidates = safe_ancestors(owner)
+    elif isinstance(receiver, nodes.Name):
+        bound = lookup(receiver, receiver.name)
+        candidates = bound[:1] if len(bound) == 1 and isinstance(bound[0], nodes.ClassDef) else []
+        candidates += [a for c in candidates for a in safe_ancestors(c)]
+    else:
+        return None
+    for klass in candidates:
+        found = klass.locals.get("__init__")
+        if found and isinstance(found[0], nodes.FunctionDef):
+            return found[0] if is_user_node(klass) else None
+    return None
+
+
+def explicit_self_call(call: nodes.Call) -> bool:
+    """`Base.__init__(self, ...)`: the receiver is passed as the first argument."""
+    func = call.func
+    return isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)
+
+
 def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
     """`__init__` and the methods it calls on `self`, and the methods those call in turn; a
     dataclass's generated `__init__` calls `__post_init__` (attrs: `__attrs_post_init__`)."""

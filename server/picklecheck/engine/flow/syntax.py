@@ -52,15 +52,21 @@ def own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> I
 
 
 def bind_arguments(
-    function: nodes.FunctionDef | None, call: nodes.Call | None, outer: Bindings | None
+    function: nodes.FunctionDef | None,
+    call: nodes.Call | None,
+    outer: Bindings | None,
+    receiver_passed: bool = False,
 ) -> Bindings | None:
+    """Parameter -> (argument or default, the bindings it is read with). `receiver_passed`:
+    the call gives a method its `self` as the first argument (`Base.__init__(self, x)`)."""
     if function is None or call is None:
         return None
     params = [a.name for a in function.args.posonlyargs + function.args.args]
     if params and isinstance(function.parent, nodes.ClassDef):
         params = params[1:]
+    given = call.args[1:] if receiver_passed else call.args
     bound: Bindings = {}
-    for name, argument in zip(params, call.args, strict=False):
+    for name, argument in zip(params, given, strict=False):
         if isinstance(argument, nodes.Starred):
             break
         bound[name] = (argument, outer)

@@ -31,11 +31,13 @@ from picklecheck.engine.families.processes import (
 from picklecheck.engine.families.streams import opened_file
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
+    ancestor_init_call,
     attribute_started_after,
     const_str,
     constructor,
     declared_fields,
     default_factory,
+    explicit_self_call,
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
@@ -385,7 +387,10 @@ class CallJudging(JudgeBase):
                 if value is None:
                     continue
                 own = init is not None and assign_attr.frame() is init
-                inner = self._judge(value, depth + 1, init_bindings if own else None, False)
+                given = (
+                    init_bindings if own else _ancestor_bindings(init, assign_attr, init_bindings)
+                )
+                inner = self._judge(value, depth + 1, given, False)
                 if inner is not None and inner.code == rules.PKL011.code and inner.inheritable:
                     start_call = attribute_started_after(assign_attr)
                     inner = started_before(inner, start_call) if start_call else inner
@@ -604,3 +609,19 @@ def _called_on_owner(method: nodes.FunctionDef, call: nodes.Call) -> bool:
         and isinstance(func.expr, nodes.Name)
         and func.expr.name == owner.name
     )
+
+
+def _ancestor_bindings(
+    init: nodes.FunctionDef | None, assigned: nodes.AssignAttr, bindings: Bindings | None
+) -> Bindings | None:
+    """The parameters of a base class's `__init__` (where `assigned` is made) as the
+    constructor's `super().__init__(...)` chain passes them, defaults included."""
+    target = assigned.frame()
+    if init is None or not isinstance(target, nodes.FunctionDef) or target.name != "__init__":
+        return None
+    chain = ancestor_init_call(init, target)
+    if not chain:
+        return None
+    for called, call in chain:
+        bindings = bind_arguments(called, call, bindings, receiver_passed=explicit_self_call(call))
+    return bindings
