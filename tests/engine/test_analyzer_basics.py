@@ -326,3 +326,24 @@ def test_a_lambda_inside_a_function_is_named_as_the_runtime_names_it() -> None:
     messages = [f.message for f in analyze_source(source, "prog.py").findings]
     assert any("Can't pickle local object 'run.<locals>.<lambda>'" in m for m in messages)
     assert any("attribute lookup <lambda> on __main__ failed" in m for m in messages)
+
+
+def test_a_queued_exception_that_cannot_be_rebuilt_fails_in_the_receiving_get() -> None:
+    source = """\
+        import multiprocessing
+
+        class StepFailed(Exception):
+            def __init__(self, step, reason):
+                super().__init__(f"{step}: {reason}")
+
+        if __name__ == "__main__":
+            queue = multiprocessing.Queue()
+            queue.put(StepFailed("load", "missing"))
+            queue.put(lambda: 1)
+        """
+    report = analyze_source(textwrap.dedent(source), "prog.py")
+    rebuilt, lost = sorted(report.findings, key=lambda finding: finding.span.line)
+    assert rebuilt.message.endswith("(it is queued, and the get() that unpickles it raises)")
+    assert lost.message.endswith(
+        "(the error is raised in the queue's feeder thread and the item is lost)"
+    )

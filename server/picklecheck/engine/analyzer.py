@@ -441,6 +441,8 @@ class _Analysis:
                 f"{pickled.role}: {problem.error}"
             )
         note = pickled.note or (sink.note if not returned else "")
+        if sink.sink in kb.QUEUE_PUT_METHODS and _fails_when_unpickled(problem):
+            note = "it is queued, and the get() that unpickles it raises"
         if note:  # a sink's note says how the call's own values travel
             message += f" ({note})"
         if trap_methods & failing:
@@ -797,3 +799,9 @@ def _module_location(path: str) -> tuple[str, str | None]:
         directory = directory.parent
     root = str(directory) if file.is_absolute() and directory.is_dir() else None
     return ".".join(reversed(parts)), root
+
+
+def _fails_when_unpickled(problem: Problem) -> bool:
+    """An exception that pickles but cannot be rebuilt: the receiving side fails, not the
+    sender (its fix is a `__reduce__`)."""
+    return any(hint.kind == "exception-reduce" for hint in problem.hints)
