@@ -336,10 +336,16 @@ def test_a_queued_exception_that_cannot_be_rebuilt_fails_in_the_receiving_get() 
             def __init__(self, step, reason):
                 super().__init__(f"{step}: {reason}")
 
+        def load(queue):
+            try:
+                raise StepFailed("load", "missing")
+            except StepFailed as error:
+                queue.put(error)
+            queue.put(lambda: 1)
+
         if __name__ == "__main__":
             queue = multiprocessing.Queue()
-            queue.put(StepFailed("load", "missing"))
-            queue.put(lambda: 1)
+            multiprocessing.Process(target=load, args=(queue,)).start()
         """
     report = analyze_source(textwrap.dedent(source), "prog.py")
     rebuilt, lost = sorted(report.findings, key=lambda finding: finding.span.line)
