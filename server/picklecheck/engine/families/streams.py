@@ -17,6 +17,7 @@ from picklecheck.engine.boundary import argument, creating_call, keyword_value, 
 from picklecheck.engine.knowledge import Unpicklable
 
 _OPENERS = frozenset({"builtins.open", "_io.open", "io.open"})
+_TEMPORARY_FILES = frozenset({"tempfile.TemporaryFile", "tempfile.NamedTemporaryFile"})
 _STREAMS = ("stdin", "stdout", "stderr")
 _TEXT_OPTIONS = ("text", "universal_newlines", "encoding", "errors")
 
@@ -26,7 +27,12 @@ def _file(type_name: str, what: str = "an open file") -> Unpicklable:
 
 
 def opened_file(call: nodes.Call, callee: str) -> Unpicklable | None:
-    """The stream `open(...)` returns when its mode is a literal binary mode."""
+    """The stream `open(...)` returns when its mode is a literal binary mode; a temporary
+    file opened in a literal text mode (its default "w+b" is the knowledge entry)."""
+    if callee in _TEMPORARY_FILES:
+        mode = _literal(argument(call, 0, "mode"), "w+b")
+        text = isinstance(mode, str) and "b" not in mode
+        return _file("TextIOWrapper", "an open temporary file") if text else None
     if callee not in _OPENERS:
         return None
     mode = _literal(argument(call, 1, "mode"), "r")
