@@ -17,12 +17,14 @@ from astroid import bases, nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.definitions import (
     class_object_problem,
     function_problem,
     is_plain_coroutine_function,
     lambda_problem,
     lazy_result_kind,
+    not_the_same_problem,
     receiver_class,
 )
 from picklecheck.engine.families.exceptions import (
@@ -68,19 +70,23 @@ class Judge(StateJudging):
         self.module = module
         self._active: set[tuple[int, int]] = set()
         self._copyreg_classes = copyreg_registered(module)
+        self._site: nodes.NodeNG | None = None  # the boundary's argument being judged
 
     # ---- entry points -------------------------------------------------------------------
 
     def value(self, expr: nodes.NodeNG, bindings: Bindings | None = None) -> Problem | None:
         """Why pickling the value of `expr` fails, or None if it pickles or is unknown."""
+        self._site = expr
         return self._judge(expr, 0, bindings, local=True)
 
     def items(self, iterable: nodes.NodeNG) -> Problem | None:
         """Why pickling some item produced by `iterable` fails (Pool.map task items)."""
+        self._site = iterable
         return self._items(iterable, 0, None, local=True)
 
     def worker_result(self, func_expr: nodes.NodeNG) -> Problem | None:
         """Why the value a worker function returns cannot be pickled back to the parent."""
+        self._site = func_expr
         function = self._user_function(func_expr)
         if function is None:
             return None
@@ -322,7 +328,7 @@ class Judge(StateJudging):
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:
         if isinstance(definition, nodes.FunctionDef):
-            return function_problem(definition)
+            return self._rebound_function(definition) or function_problem(definition)
         if isinstance(definition, nodes.ClassDef):
             return class_object_problem(definition)
         if isinstance(definition, nodes.ImportFrom):
@@ -366,6 +372,29 @@ class Judge(StateJudging):
             start_call = started_between(definition, use)
             problem = started_before(problem, start_call) if start_call is not None else problem
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _rebound_function(self, function: nodes.FunctionDef) -> Problem | None:
+        """`HANDLERS = [handle]` or `score = partial(score, ...)`, then the name is bound
+        again: pickling the earlier function after that finds another object by its name."""
+        later = not_the_same.rebound_later(function, self._factory_names)
+        if later is None or not self._site_runs_after(later):
+            return None
+        return not_the_same_problem(
+            not_the_same.rebound_function(function, later, self._module_name(function))
+        )
+
+    def _site_runs_after(self, statement: nodes.NodeNG) -> bool:
+        """Whether the boundary being judged runs after the module-level `statement`: it
+        is written after it, or inside a function (called once the module has loaded)."""
+        site = self._site
+        if site is None:
+            return False
+        if site.root() is not statement.root():
+            return True  # another module: imported completely before it is used
+        top = site
+        while top.parent is not None and not isinstance(top.parent, nodes.Module):
+            top = top.parent
+        return isinstance(top, nodes.FunctionDef) or (top.lineno or 0) > (statement.lineno or 0)
 
     def _reaching_globals(
         self, definitions: list[nodes.NodeNG], use: nodes.Name
@@ -457,7 +486,7 @@ class Judge(StateJudging):
         if isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef):
             return lambda_problem(value, self.module)
         if isinstance(value, nodes.FunctionDef):
-            return function_problem(value)
+            return self._rebound_function(value) or function_problem(value)
         if isinstance(value, nodes.ClassDef):
             return class_object_problem(value)
         if isinstance(value, bases.Instance) and not isinstance(value, bases.BoundMethod):
