@@ -26,6 +26,7 @@ from picklecheck.engine.families.definitions import (
     lazy_result_kind,
     not_the_same_problem,
     receiver_class,
+    returned_local_function,
 )
 from picklecheck.engine.families.exceptions import (
     broken_exception,
@@ -39,7 +40,7 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
-from picklecheck.engine.flow.project import is_user_node, project_definitions
+from picklecheck.engine.flow.project import is_user_node, named_function, project_definitions
 from picklecheck.engine.flow.state import copyreg_registered, started_between
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -60,6 +61,9 @@ from picklecheck.engine.judging.base import MAX_DEPTH
 from picklecheck.engine.judging.state import StateJudging
 from picklecheck.engine.model import ChainStep
 from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
+
+# functools callables whose result wraps the function given (`lru_cache(maxsize=...)(f)` too)
+_WRAPPER_MAKERS = frozenset({"functools.partial", "functools.lru_cache", "functools.cache"})
 
 
 class Judge(StateJudging):
@@ -376,12 +380,26 @@ class Judge(StateJudging):
     def _rebound_function(self, function: nodes.FunctionDef) -> Problem | None:
         """`HANDLERS = [handle]` or `score = partial(score, ...)`, then the name is bound
         again: pickling the earlier function after that finds another object by its name."""
-        later = not_the_same.rebound_later(function, self._factory_names)
+        later = not_the_same.rebound_later(function, self._makes_another)
         if later is None or not self._site_runs_after(later):
             return None
         return not_the_same_problem(
             not_the_same.rebound_function(function, later, self._module_name(function))
         )
+
+    def _makes_another(self, value: nodes.NodeNG) -> bool:
+        """A value surely not the function it is made from: a lambda, a partial, an
+        `lru_cache` wrapper, or what a project decorator returns when that is a local
+        function (`parse = memo(parse)`)."""
+        if isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef):
+            return True
+        if not isinstance(value, nodes.Call):
+            return False
+        func = value.func.func if isinstance(value.func, nodes.Call) else value.func
+        if self._factory_names(func) & _WRAPPER_MAKERS:
+            return True
+        decorator = named_function(value.func)
+        return decorator is not None and returned_local_function(decorator) is not None
 
     def _site_runs_after(self, statement: nodes.NodeNG) -> bool:
         """Whether the boundary being judged runs after the module-level `statement`: it

@@ -143,11 +143,12 @@ def _plain_type_call(call: nodes.Call) -> bool:
 
 
 def rebound_later(
-    function: nodes.FunctionDef, names_of: Callable[[nodes.NodeNG], set[str]]
+    function: nodes.FunctionDef, makes_another: Callable[[nodes.NodeNG], bool]
 ) -> nodes.NodeNG | None:
     """The later module-level statement that surely binds the name of the module-level
-    `function` to another object: a `def` or `class` of that name, a lambda, or
-    `name = functools.partial(name, ...)`. Conditional statements are left out."""
+    `function` to another object: a `def` or `class` of that name, or an assignment whose
+    value `makes_another` object (`score = functools.partial(score, ...)`). Conditional
+    statements are left out."""
     module = function.parent
     if not isinstance(module, nodes.Module):
         return None
@@ -161,12 +162,8 @@ def rebound_later(
             isinstance(target, nodes.AssignName) and target.name == function.name
             for target in statement.targets
         ):
-            value = statement.value
-            lam = isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef)
-            partial = isinstance(value, nodes.Call) and "functools.partial" in names_of(value.func)
-            if lam or partial:
-                return statement
-            return None  # `f = register(f)` may give back `f` itself
+            # else `f = register(f)` may give back `f` itself
+            return statement if makes_another(statement.value) else None
     return None
 
 
