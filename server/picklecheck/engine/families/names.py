@@ -89,11 +89,12 @@ def redefined_class(cls: nodes.ClassDef) -> Found | None:
 def misnamed_class(
     definitions: list[nodes.NodeNG],
     names_of: Callable[[nodes.NodeNG], set[str]],
-    enums_only: bool = False,
+    use: str = "instance",
 ) -> Found | None:
     """`Point = namedtuple("Pt", ...)` (or `Enum("JobStatus", ...)`, `type("Thing", ...)`,
     `make_dataclass("Record", ...)`) at module level: the class records the name it is given,
-    and pickle looks that name up, finding nothing."""
+    and pickle looks that name up, finding nothing. `use`: what is pickled, "instance",
+    "member" (of an enum) or "class"."""
     if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
         return None
     definition = definitions[0]
@@ -112,7 +113,7 @@ def misnamed_class(
         return None  # `Enum("Job", ..., qualname="Status")` names it where it is bound
     if factory == {"builtins.type"} and not _plain_type_call(value):
         return None
-    if enums_only and not factory & ENUM_FACTORIES:
+    if use == "member" and not factory & ENUM_FACTORIES:
         return None
     if factory & ENUM_FACTORIES:
         shown = f"<enum '{name}'>: attribute lookup {name} on __main__ failed"
@@ -121,8 +122,12 @@ def misnamed_class(
     else:
         shown = f"<class '__main__.{name}'>: attribute lookup {name} on __main__ failed"
     note = f"the class is named `{name}` but bound to `{definition.name}`"
-    kind = "a member" if enums_only else "an instance"
-    what = f"{kind} of `{definition.name}`, a class named `{name}`"
+    what = (
+        f"the class `{definition.name}`, named `{name}`"
+        if use == "class"
+        else f"{'a member' if use == 'member' else 'an instance'} of `{definition.name}`, a "
+        f"class named `{name}`"
+    )
     return what, f"PicklingError: Can't pickle {shown}", ((definition.statement(), note),)
 
 

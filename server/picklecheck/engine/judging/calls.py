@@ -95,6 +95,10 @@ class CallJudging(JudgeBase):
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"
             return inner.through(step(call, note)) if inner else None
+        made = call.parent.targets if isinstance(call.parent, nodes.Assign) else []
+        misnamed = self._misnamed_class(made, "class")  # `Status` itself is sent
+        if misnamed is not None:
+            return misnamed
         if isinstance(call.func, nodes.Name):
             local = lookup(call.func, call.func.name)
             generated = self._local_generated_class(local)
@@ -223,10 +227,10 @@ class CallJudging(JudgeBase):
         return Problem.at(rules.PKL004, (func.parent, note), known.what, known.error)
 
     def _misnamed_class(
-        self, definitions: list[nodes.NodeNG], enums_only: bool = False
+        self, definitions: list[nodes.NodeNG], use: str = "instance"
     ) -> Problem | None:
-        """An instance (or an enum member) of `Point = namedtuple("Pt", ...)`."""
-        found = not_the_same.misnamed_class(definitions, self._factory_names, enums_only)
+        """An instance (an enum member, the class) of `Point = namedtuple("Pt", ...)`."""
+        found = not_the_same.misnamed_class(definitions, self._factory_names, use)
         return not_the_same_problem(found) if found is not None else None
 
     def _factory_names(self, func: nodes.NodeNG) -> set[str]:

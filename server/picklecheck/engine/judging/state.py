@@ -315,7 +315,7 @@ class StateJudging(CallJudging):
         if known is not None:
             return known
         if isinstance(attr.expr, nodes.Name):  # `Status.DONE` of `Status = Enum("Job", ...)`
-            member = self._misnamed_class(lookup(attr.expr, attr.expr.name), enums_only=True)
+            member = self._misnamed_class(lookup(attr.expr, attr.expr.name), "member")
             if member is not None:
                 return member
         for value in self.facade.infer(attr) or []:
