@@ -283,6 +283,10 @@ class Judge(StateJudging):
             return self._judge(expr.value, depth + 1, bindings, local)
         if isinstance(expr, nodes.Subscript) and isinstance(expr.slice, nodes.Slice):
             return self._slice(expr, depth, bindings, local)
+        if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Name):
+            registered = self._registered_original(expr.value)
+            if registered is not None:
+                return registered
         if isinstance(expr, (nodes.Name, nodes.Attribute)):
             known = _module_object(expr)
             if known is not None:
@@ -386,6 +390,16 @@ class Judge(StateJudging):
         return not_the_same_problem(
             not_the_same.rebound_function(function, later, self._module_name(function))
         )
+
+    def _registered_original(self, table: nodes.Name) -> Problem | None:
+        """`TASKS[name]` of a table a wrapping decorator fills (names.registered_original)."""
+        definitions = lookup(table, table.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        found = not_the_same.registered_original(
+            definitions[0], lambda d: returned_local_function(d) is not None
+        )
+        return not_the_same_problem(found) if found is not None else None
 
     def _makes_another(self, value: nodes.NodeNG) -> bool:
         """A value surely not the function it is made from: a lambda, a partial, an

@@ -225,3 +225,91 @@ def renamed_wrapper(call: nodes.Call, wrapped: nodes.FunctionDef, module: str) -
         (wrapped, f"`{module}.{name}` is still this original function"),
     )
     return f"a wrapper named `{name}` after the function it wraps", error, chain
+
+
+def registered_original(
+    table: nodes.AssignName, returns_local: Callable[[nodes.FunctionDef], bool]
+) -> Found | None:
+    """`TASKS = {}` filled only by a decorator (`TASKS[key] = func`, then it returns a local
+    wrapper) used only as `@task` on module-level functions: every function in the table
+    is an original whose module name now holds the wrapper."""
+    module = table.scope()
+    assign = table.parent
+    if not (
+        isinstance(module, nodes.Module)
+        and isinstance(assign, nodes.Assign)
+        and isinstance(assign.value, nodes.Dict)
+        and not assign.value.items
+        and module.locals.get(table.name) == [table]
+    ):
+        return None
+    decorators: list[nodes.FunctionDef] = []
+    for use in module.nodes_of_class(nodes.Name):
+        if use.name != table.name or use.lookup(use.name)[1] != [table]:
+            continue
+        parent = use.parent
+        if isinstance(parent, nodes.Attribute) and parent.attrname in _READS:
+            continue
+        if isinstance(parent, nodes.For) and parent.iter is use:
+            continue
+        if not isinstance(parent, nodes.Subscript) or parent.value is not use:
+            return None  # passed on or changed another way: contents unknown
+        statement = parent.parent
+        if not (isinstance(statement, nodes.Assign) and parent in statement.targets):
+            if isinstance(statement, nodes.Delete):
+                return None
+            continue  # `TASKS[name]` read
+        decorator = use.scope()
+        stored = statement.value
+        if not (
+            isinstance(decorator, nodes.FunctionDef)
+            and isinstance(decorator.parent, nodes.Module)
+            and isinstance(stored, nodes.Name)
+            and [a.name for a in decorator.args.args[:1]] == [stored.name]
+            and returns_local(decorator)
+            and _only_decorates(decorator)
+        ):
+            return None
+        decorators.append(decorator)
+    if len({d.name for d in decorators}) != 1:
+        return None
+    decorator = decorators[0]
+    decorated = [
+        f
+        for f in module.body
+        if isinstance(f, nodes.FunctionDef)
+        and f.decorators
+        and any(isinstance(d, nodes.Name) and d.name == decorator.name for d in f.decorators.nodes)
+    ]
+    if not decorated:
+        return None
+    first = decorated[0].name
+    error = (
+        f"PicklingError: Can't pickle <function {first}>: it's not the same object as "
+        f"__main__.{first}"
+    )
+    chain = (
+        (decorator, f"`@{decorator.name}` stores the original function in `{table.name}`"),
+        (decorated[0], f"`{first}` is bound to the wrapper `@{decorator.name}` returns"),
+    )
+    return f"an original function `@{decorator.name}` stored in `{table.name}`", error, chain
+
+
+_READS = frozenset({"get", "items", "values", "keys", "__getitem__"})
+
+
+def _only_decorates(decorator: nodes.FunctionDef) -> bool:
+    """Every use of `decorator` in its module is `@decorator` on a module-level function,
+    so each function it stores has its name bound to the wrapper."""
+    module = decorator.parent
+    for use in module.nodes_of_class(nodes.Name):
+        if use.name != decorator.name:
+            continue
+        holder = use.parent
+        if not (
+            isinstance(holder, nodes.Decorators)
+            and isinstance(holder.parent, nodes.FunctionDef)
+            and isinstance(holder.parent.parent, nodes.Module)
+        ):
+            return False
+    return True
