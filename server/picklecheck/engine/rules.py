@@ -222,8 +222,9 @@ PKL014 = Rule(
     "bound to (their instances and enum members), functions pickled after their name was "
     "bound again (`score = functools.partial(score, ...)`, a list built before a second "
     "`def` or before `name = decorator(name)`, a table where a decorator stores the "
-    "original it replaces by a wrapper), and `functools.wraps` wrappers bound to another "
-    "name than the function they wrap.",
+    "original it replaces by a wrapper), `functools.wraps` wrappers bound to another "
+    "name than the function they wrap, and module-level functions given another "
+    "function's name by `@functools.wraps(other)`.",
     "pickle stores functions and classes as module plus name and checks that the name "
     "leads back to the same object: `PicklingError: Can't pickle <function f>: it's not "
     "the same object as __main__.f`, or `attribute lookup Pt on __main__ failed`.",

@@ -186,17 +186,46 @@ def rebound_function(function: nodes.FunctionDef, later: nodes.NodeNG, module: s
     return f"the original `{name}` function, whose name now means another object", error, chain
 
 
-def wraps_parameter(wrapper: nodes.FunctionDef) -> str | None:
-    """`x` of `@functools.wraps(x)` (or `@wraps(x)`) on `wrapper`."""
-    for decorator in wrapper.decorators.nodes if wrapper.decorators else []:
-        if (
-            isinstance(decorator, nodes.Call)
-            and decorator.as_string().split("(")[0] in ("functools.wraps", "wraps")
-            and len(decorator.args) == 1
-            and isinstance(decorator.args[0], nodes.Name)
-        ):
-            return str(decorator.args[0].name)
+def wraps_argument(decorator: nodes.NodeNG) -> nodes.Name | None:
+    """`x` of a `@functools.wraps(x)` (or `@wraps(x)`) decorator."""
+    if (
+        isinstance(decorator, nodes.Call)
+        and decorator.func.as_string() in ("functools.wraps", "wraps")
+        and len(decorator.args) == 1
+        and isinstance(decorator.args[0], nodes.Name)
+    ):
+        return decorator.args[0]
     return None
+
+
+def wraps_parameter(wrapper: nodes.FunctionDef) -> str | None:
+    """`x` of `@functools.wraps(x)` on `wrapper`."""
+    for decorator in wrapper.decorators.nodes if wrapper.decorators else []:
+        argument = wraps_argument(decorator)
+        if argument is not None:
+            return str(argument.name)
+    return None
+
+
+def copied_name(function: nodes.FunctionDef, wrapped: nodes.FunctionDef) -> Found | None:
+    """`@functools.wraps(_impl)` on the module-level `def square`: `square` takes the name
+    `_impl`, where pickle finds `_impl` itself."""
+    module_of = wrapped.parent
+    if not isinstance(function.parent, nodes.Module) or not isinstance(module_of, nodes.Module):
+        return None
+    if wrapped.name == function.name or module_of.locals.get(wrapped.name) != [wrapped]:
+        return None  # the name is bound again (`_impl = square`): it may lead to `square`
+    name = wrapped.name
+    module = "__main__" if wrapped.root() is function.root() else wrapped.root().name
+    error = (
+        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
+        f"{module}.{name}"
+    )
+    chain = (
+        (function, f"`functools.wraps` gives `{function.name}` the name `{name}`"),
+        (wrapped, f"`{module}.{name}` is this other function"),
+    )
+    return f"a function `{function.name}` named `{name}` by functools.wraps", error, chain
 
 
 def renamed_wrapper(call: nodes.Call, wrapped: nodes.FunctionDef, module: str) -> Found | None:
