@@ -83,3 +83,14 @@ def test_python_3_14_wording_follows_its_documented_changes() -> None:
     )
     assert worded_for(text_file, (3, 14)) == "TypeError: cannot pickle 'TextIOWrapper' instances"
     assert worded_for(lookup, (3, 11)) == lookup
+
+
+def test_make_dataclass_classes_belong_to_their_caller_from_3_12() -> None:
+    # 3.11: "<class 'types.Record'>: attribute lookup Record on types failed" (run on 3.11.7,
+    # 3.12.1, 3.13.0: make_dataclass takes its caller's module from 3.12)
+    error = "PicklingError: Can't pickle <class 'types.Record'>: attribute lookup Record on types"
+    assert worded_for(error + " failed", (3, 11)) == error + " failed"
+    assert worded_for(error + " failed", (3, 12)) == (
+        "PicklingError: Can't pickle <class '__main__.Record'>: attribute lookup Record on "
+        "__main__ failed"
+    )

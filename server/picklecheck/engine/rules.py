@@ -217,13 +217,22 @@ PKL014 = Rule(
     "A function or class is pickled by a name that now refers to another object",
     Severity.ERROR,
     "Flags module-level functions replaced by a decorator class instance, instances of a "
-    "class defined again later in the module, and namedtuples whose type name differs from "
-    "the variable they are bound to.",
+    "class defined again later in the module, classes made by `namedtuple`, `NamedTuple`, "
+    "`Enum`, `type` or `make_dataclass` whose type name differs from the variable they are "
+    "bound to (their instances and enum members), functions pickled after their name was "
+    "bound again (`score = functools.partial(score, ...)`, a list built before a second "
+    "`def` or before `name = decorator(name)`, a table where a decorator stores the "
+    "original it replaces by a wrapper), `functools.wraps` wrappers bound to another "
+    "name than the function they wrap, and module-level functions given another "
+    "function's name by `@functools.wraps(other)`.",
     "pickle stores functions and classes as module plus name and checks that the name "
     "leads back to the same object: `PicklingError: Can't pickle <function f>: it's not "
     "the same object as __main__.f`, or `attribute lookup Pt on __main__ failed`.",
-    "Keep one object per name: give the namedtuple its variable's name, rename the second "
-    "class, and make decorators return a function wrapped with functools.wraps.",
+    "Keep one object per name: give the namedtuple (enum, class) its variable's name, rename "
+    "the second class or function, bind a partial or a wrapper to a new name only when it "
+    "does not take the wrapped function's name (`weighted = partial(score, ...)` is fine, "
+    "`fast = memo(parse)` with `functools.wraps` is not), and make decorators return a "
+    "function wrapped with functools.wraps.",
 )
 
 # Every rule, in code order: what docs, settings and tests list.

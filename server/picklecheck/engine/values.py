@@ -17,13 +17,16 @@ from astroid import bases, nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.definitions import (
     class_object_problem,
     function_problem,
     is_plain_coroutine_function,
     lambda_problem,
     lazy_result_kind,
+    not_the_same_problem,
     receiver_class,
+    returned_local_function,
 )
 from picklecheck.engine.families.exceptions import (
     broken_exception,
@@ -37,7 +40,7 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
-from picklecheck.engine.flow.project import is_user_node, project_definitions
+from picklecheck.engine.flow.project import is_user_node, named_function, project_definitions
 from picklecheck.engine.flow.state import copyreg_registered, started_between
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -59,6 +62,9 @@ from picklecheck.engine.judging.state import StateJudging
 from picklecheck.engine.model import ChainStep
 from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
 
+# functools callables whose result wraps the function given (`lru_cache(maxsize=...)(f)` too)
+_WRAPPER_MAKERS = frozenset({"functools.partial", "functools.lru_cache", "functools.cache"})
+
 
 class Judge(StateJudging):
     """Judges expressions of one module; shares the file's inference budget."""
@@ -68,19 +74,23 @@ class Judge(StateJudging):
         self.module = module
         self._active: set[tuple[int, int]] = set()
         self._copyreg_classes = copyreg_registered(module)
+        self._site: nodes.NodeNG | None = None  # the boundary's argument being judged
 
     # ---- entry points -------------------------------------------------------------------
 
     def value(self, expr: nodes.NodeNG, bindings: Bindings | None = None) -> Problem | None:
         """Why pickling the value of `expr` fails, or None if it pickles or is unknown."""
+        self._site = expr
         return self._judge(expr, 0, bindings, local=True)
 
     def items(self, iterable: nodes.NodeNG) -> Problem | None:
         """Why pickling some item produced by `iterable` fails (Pool.map task items)."""
+        self._site = iterable
         return self._items(iterable, 0, None, local=True)
 
     def worker_result(self, func_expr: nodes.NodeNG) -> Problem | None:
         """Why the value a worker function returns cannot be pickled back to the parent."""
+        self._site = func_expr
         function = self._user_function(func_expr)
         if function is None:
             return None
@@ -273,6 +283,10 @@ class Judge(StateJudging):
             return self._judge(expr.value, depth + 1, bindings, local)
         if isinstance(expr, nodes.Subscript) and isinstance(expr.slice, nodes.Slice):
             return self._slice(expr, depth, bindings, local)
+        if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Name):
+            registered = self._registered_original(expr.value)
+            if registered is not None:
+                return registered
         if isinstance(expr, (nodes.Name, nodes.Attribute)):
             known = _module_object(expr)
             if known is not None:
@@ -322,7 +336,7 @@ class Judge(StateJudging):
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:
         if isinstance(definition, nodes.FunctionDef):
-            return function_problem(definition)
+            return self._rebound_function(definition) or function_problem(definition)
         if isinstance(definition, nodes.ClassDef):
             return class_object_problem(definition)
         if isinstance(definition, nodes.ImportFrom):
@@ -366,6 +380,53 @@ class Judge(StateJudging):
             start_call = started_between(definition, use)
             problem = started_before(problem, start_call) if start_call is not None else problem
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _rebound_function(self, function: nodes.FunctionDef) -> Problem | None:
+        """`HANDLERS = [handle]` or `score = partial(score, ...)`, then the name is bound
+        again: pickling the earlier function after that finds another object by its name."""
+        later = not_the_same.rebound_later(function, self._makes_another)
+        if later is None or not self._site_runs_after(later):
+            return None
+        return not_the_same_problem(
+            not_the_same.rebound_function(function, later, self._module_name(function))
+        )
+
+    def _registered_original(self, table: nodes.Name) -> Problem | None:
+        """`TASKS[name]` of a table a wrapping decorator fills (names.registered_original)."""
+        definitions = lookup(table, table.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        found = not_the_same.registered_original(
+            definitions[0], lambda d: returned_local_function(d) is not None
+        )
+        return not_the_same_problem(found) if found is not None else None
+
+    def _makes_another(self, value: nodes.NodeNG) -> bool:
+        """A value surely not the function it is made from: a lambda, a partial, an
+        `lru_cache` wrapper, or what a project decorator returns when that is a local
+        function (`parse = memo(parse)`)."""
+        if isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef):
+            return True
+        if not isinstance(value, nodes.Call):
+            return False
+        func = value.func.func if isinstance(value.func, nodes.Call) else value.func
+        if self._factory_names(func) & _WRAPPER_MAKERS:
+            return True
+        decorator = named_function(value.func)
+        return decorator is not None and returned_local_function(decorator) is not None
+
+    def _site_runs_after(self, statement: nodes.NodeNG) -> bool:
+        """Whether the boundary being judged runs after the module-level `statement`: it
+        is written after it, or inside a function (called once the module has loaded)."""
+        site = self._site
+        if site is None:
+            return False
+        if site.root() is not statement.root():
+            return True  # another module: imported completely before it is used
+        top = site
+        while top.parent is not None and not isinstance(top.parent, nodes.Module):
+            top = top.parent
+        return isinstance(top, nodes.FunctionDef) or (top.lineno or 0) > (statement.lineno or 0)
 
     def _reaching_globals(
         self, definitions: list[nodes.NodeNG], use: nodes.Name
@@ -457,7 +518,7 @@ class Judge(StateJudging):
         if isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef):
             return lambda_problem(value, self.module)
         if isinstance(value, nodes.FunctionDef):
-            return function_problem(value)
+            return self._rebound_function(value) or function_problem(value)
         if isinstance(value, nodes.ClassDef):
             return class_object_problem(value)
         if isinstance(value, bases.Instance) and not isinstance(value, bases.BoundMethod):

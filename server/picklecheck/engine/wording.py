@@ -14,6 +14,7 @@ from collections.abc import Callable
 _IO_OBJECT = re.compile(r"cannot pickle '_io\.(\w+)' object")
 _LOCAL_OBJECT = re.compile(r"AttributeError: Can't pickle local object")
 _LOOKUP_FAILED = re.compile(r"attribute lookup (\S+) on (\S+) failed")
+_MADE_IN_TYPES = re.compile(r"<class 'types\.(\w+)'>: attribute lookup \1 on types")
 
 Rewrite = Callable[[str], str]
 
@@ -21,6 +22,11 @@ Rewrite = Callable[[str], str]
 def _io_instances(error: str) -> str:
     # 3.12: io objects refuse pickling in their own __reduce_ex__
     return _IO_OBJECT.sub(r"cannot pickle '\1' instances", error)
+
+
+def _maker_module(error: str) -> str:
+    # 3.12: make_dataclass() sets the class's __module__ to its caller's, not `types`
+    return _MADE_IN_TYPES.sub(r"<class '__main__.\1'>: attribute lookup \1 on __main__", error)
 
 
 def _get_local_object(error: str) -> str:
@@ -38,6 +44,7 @@ def _unified_lookup(error: str) -> str:
 
 _SINCE: tuple[tuple[tuple[int, int], Rewrite], ...] = (
     ((3, 12), _io_instances),
+    ((3, 12), _maker_module),
     ((3, 13), _get_local_object),
     ((3, 14), _unified_lookup),
 )

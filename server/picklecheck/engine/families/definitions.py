@@ -114,6 +114,9 @@ def decorated_problem(function: nodes.FunctionDef) -> Problem | None:
     """A decorator of this file or another module of the project that returns its inner
     function without functools.wraps: the module name now holds `deco.<locals>.wrapper`,
     which pickle cannot look up."""
+    copied = _copied_name(function)
+    if copied is not None:
+        return copied
     for decorator in function.decorators.nodes:
         if not isinstance(decorator, nodes.Name):
             return None
@@ -144,6 +147,17 @@ def decorated_problem(function: nodes.FunctionDef) -> Problem | None:
             by_name=True,
         )
     return None
+
+
+def _copied_name(function: nodes.FunctionDef) -> Problem | None:
+    """`@functools.wraps(other)` as the only decorator of a module-level function."""
+    decorators = function.decorators.nodes if function.decorators else []
+    argument = not_the_same.wraps_argument(decorators[0]) if len(decorators) == 1 else None
+    wrapped = name_definitions(argument) if argument is not None else []
+    if len(wrapped) != 1 or not isinstance(wrapped[0], nodes.FunctionDef):
+        return None
+    found = not_the_same.copied_name(function, wrapped[0])
+    return not_the_same_problem(found) if found is not None else None
 
 
 def replaced_by_instance(function: nodes.FunctionDef, definitions: list[nodes.NodeNG]) -> bool:

@@ -5,7 +5,8 @@ the way out that the name leads back to the very object. It does not when
   now holds a `Counted` instance, whose state holds the original function;
 - the class was defined again later in the module: instances made before the second `class`
   statement belong to a class the name no longer refers to;
-- a `namedtuple("Pt", ...)` is bound to another name (`Point`): pickle looks for `Pt`.
+- a `namedtuple("Pt", ...)` (an `Enum("JobStatus", ...)`, a `type("Thing", ...)`, a
+  `make_dataclass("Record", ...)`) is bound to another name (`Point`): pickle looks for `Pt`.
 
 Each failure is certain whatever the start method: the parent's own pickler refuses.
 """
@@ -16,7 +17,17 @@ from collections.abc import Callable
 
 from astroid import nodes
 
-_TUPLE_FACTORIES = frozenset({"collections.namedtuple", "typing.NamedTuple"})
+ENUM_FACTORIES = frozenset(
+    {"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"}
+)
+# Functional forms that make a class named by their first argument; TypedDict is left out:
+# its instances are plain dicts.
+_CLASS_FACTORIES = ENUM_FACTORIES | {
+    "collections.namedtuple",
+    "typing.NamedTuple",
+    "builtins.type",
+    "dataclasses.make_dataclass",
+}
 # (what, error, chain of (node, note)): values.py makes a PKL014 Problem of it.
 Found = tuple[str, str, tuple[tuple[nodes.NodeNG, str], ...]]
 
@@ -75,27 +86,259 @@ def redefined_class(cls: nodes.ClassDef) -> Found | None:
     return f"an instance of a `{cls.name}` class defined again later", error, chain
 
 
-def misnamed_tuple(
-    definitions: list[nodes.NodeNG], names_of: Callable[[nodes.NodeNG], set[str]]
+def misnamed_class(
+    definitions: list[nodes.NodeNG],
+    names_of: Callable[[nodes.NodeNG], set[str]],
+    use: str = "instance",
 ) -> Found | None:
-    """`Point = namedtuple("Pt", ...)` at module level: instances are pickled as `Pt`."""
+    """`Point = namedtuple("Pt", ...)` (or `Enum("JobStatus", ...)`, `type("Thing", ...)`,
+    `make_dataclass("Record", ...)`) at module level: the class records the name it is given,
+    and pickle looks that name up, finding nothing. `use`: what is pickled, "instance",
+    "member" (of an enum) or "class"."""
     if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
         return None
     definition = definitions[0]
     value = definition.parent.value if isinstance(definition.parent, nodes.Assign) else None
-    if not isinstance(value, nodes.Call) or not value.args:
-        return None
-    if not isinstance(definition.scope(), nodes.Module):
+    module = definition.scope()
+    if not isinstance(value, nodes.Call) or not value.args or not isinstance(module, nodes.Module):
         return None
     typename = value.args[0]
     if not (isinstance(typename, nodes.Const) and isinstance(typename.value, str)):
         return None
-    if typename.value == definition.name or not names_of(value.func) & _TUPLE_FACTORIES:
+    name = typename.value
+    factory = names_of(value.func)
+    if name == definition.name or name in module.locals or not factory & _CLASS_FACTORIES:
+        return None  # `JobStatus = Status` elsewhere makes the lookup succeed
+    if any(k.arg in ("module", "qualname") for k in value.keywords or []):
+        return None  # `Enum("Job", ..., qualname="Status")` names it where it is bound
+    if factory == {"builtins.type"} and not _plain_type_call(value):
         return None
-    error = (
-        f"PicklingError: Can't pickle <class '__main__.{typename.value}'>: attribute lookup "
-        f"{typename.value} on __main__ failed"
+    if use == "member" and not factory & ENUM_FACTORIES:
+        return None
+    if factory & ENUM_FACTORIES:
+        shown = f"<enum '{name}'>: attribute lookup {name} on __main__ failed"
+    elif "dataclasses.make_dataclass" in factory:  # 3.11 sets its __module__ to `types`
+        shown = f"<class 'types.{name}'>: attribute lookup {name} on types failed"
+    else:
+        shown = f"<class '__main__.{name}'>: attribute lookup {name} on __main__ failed"
+    note = f"the class is named `{name}` but bound to `{definition.name}`"
+    what = (
+        f"the class `{definition.name}`, named `{name}`"
+        if use == "class"
+        else f"{'a member' if use == 'member' else 'an instance'} of `{definition.name}`, a "
+        f"class named `{name}`"
     )
-    note = f"the class is named `{typename.value}` but bound to `{definition.name}`"
-    what = f"an instance of `{definition.name}`, a class named `{typename.value}`"
-    return what, error, ((definition.statement(), note),)
+    return what, f"PicklingError: Can't pickle {shown}", ((definition.statement(), note),)
+
+
+def _plain_type_call(call: nodes.Call) -> bool:
+    """`type("Thing", (), {...})` with no base and no `__reduce__` of its own: instances are
+    pickled with their class (a base's `__reduce__` might pickle something else)."""
+    if len(call.args) != 3:
+        return False  # type(x) returns an existing class
+    bases, namespace = call.args[1], call.args[2]
+    plain = isinstance(bases, nodes.Tuple) and all(
+        isinstance(b, nodes.Name) and b.name == "object" for b in bases.elts
+    )
+    reduces = not isinstance(namespace, nodes.Dict) or any(
+        not isinstance(key, nodes.Const) or str(key.value).startswith("__reduce")
+        for key, _value in namespace.items
+    )
+    return plain and not reduces
+
+
+def rebound_later(
+    function: nodes.FunctionDef, makes_another: Callable[[nodes.NodeNG], bool]
+) -> nodes.NodeNG | None:
+    """The later module-level statement that surely binds the name of the module-level
+    `function` to another object: a `def` or `class` of that name, or an assignment whose
+    value `makes_another` object (`score = functools.partial(score, ...)`). Conditional
+    statements are left out."""
+    module = function.parent
+    if not isinstance(module, nodes.Module):
+        return None
+    for statement in module.body:
+        if (statement.lineno or 0) <= (function.lineno or 0):
+            continue
+        if isinstance(statement, (nodes.FunctionDef, nodes.ClassDef)):
+            if statement.name == function.name:
+                return statement
+        elif isinstance(statement, nodes.Assign) and any(
+            isinstance(target, nodes.AssignName) and target.name == function.name
+            for target in statement.targets
+        ):
+            # else `f = register(f)` may give back `f` itself
+            return statement if makes_another(statement.value) else None
+    return None
+
+
+def rebound_function(function: nodes.FunctionDef, later: nodes.NodeNG, module: str) -> Found:
+    """A function object pickled after its module name was bound to another object."""
+    name = function.name
+    error = (
+        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
+        f"{module}.{name}"
+    )
+    chain = (
+        (function, f"this `{name}` is the function pickled"),
+        (later, f"`{name}` is bound again here; the name now means another object"),
+    )
+    return f"the original `{name}` function, whose name now means another object", error, chain
+
+
+def wraps_argument(decorator: nodes.NodeNG) -> nodes.Name | None:
+    """`x` of a `@functools.wraps(x)` (or `@wraps(x)`) decorator."""
+    if (
+        isinstance(decorator, nodes.Call)
+        and decorator.func.as_string() in ("functools.wraps", "wraps")
+        and len(decorator.args) == 1
+        and isinstance(decorator.args[0], nodes.Name)
+    ):
+        return decorator.args[0]
+    return None
+
+
+def wraps_parameter(wrapper: nodes.FunctionDef) -> str | None:
+    """`x` of `@functools.wraps(x)` on `wrapper`."""
+    for decorator in wrapper.decorators.nodes if wrapper.decorators else []:
+        argument = wraps_argument(decorator)
+        if argument is not None:
+            return str(argument.name)
+    return None
+
+
+def copied_name(function: nodes.FunctionDef, wrapped: nodes.FunctionDef) -> Found | None:
+    """`@functools.wraps(_impl)` on the module-level `def square`: `square` takes the name
+    `_impl`, where pickle finds `_impl` itself."""
+    module_of = wrapped.parent
+    if not isinstance(function.parent, nodes.Module) or not isinstance(module_of, nodes.Module):
+        return None
+    if wrapped.name == function.name or module_of.locals.get(wrapped.name) != [wrapped]:
+        return None  # the name is bound again (`_impl = square`): it may lead to `square`
+    name = wrapped.name
+    module = "__main__" if wrapped.root() is function.root() else wrapped.root().name
+    error = (
+        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
+        f"{module}.{name}"
+    )
+    chain = (
+        (function, f"`functools.wraps` gives `{function.name}` the name `{name}`"),
+        (wrapped, f"`{module}.{name}` is this other function"),
+    )
+    return f"a function `{function.name}` named `{name}` by functools.wraps", error, chain
+
+
+def renamed_wrapper(call: nodes.Call, wrapped: nodes.FunctionDef, module: str) -> Found | None:
+    """`fast_parse = memo(parse)` where `memo` returns a `functools.wraps(func)` wrapper: the
+    wrapper takes `parse`'s qualified name, and pickle finds the original `parse` there. Fine
+    only as `parse = memo(parse)` in `parse`'s own module."""
+    statement = call.parent
+    if (
+        isinstance(statement, nodes.Assign)
+        and isinstance(statement.parent, nodes.Module)
+        and statement.root() is wrapped.root()
+        and any(
+            isinstance(t, nodes.AssignName) and t.name == wrapped.name for t in statement.targets
+        )
+    ):
+        return None
+    if not isinstance(wrapped.parent, nodes.Module):
+        return None
+    name = wrapped.name
+    error = (
+        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
+        f"{module}.{name}"
+    )
+    chain = (
+        (call, f"the wrapper copies the name `{name}` from the function it wraps"),
+        (wrapped, f"`{module}.{name}` is still this original function"),
+    )
+    return f"a wrapper named `{name}` after the function it wraps", error, chain
+
+
+def registered_original(
+    table: nodes.AssignName, returns_local: Callable[[nodes.FunctionDef], bool]
+) -> Found | None:
+    """`TASKS = {}` filled only by a decorator (`TASKS[key] = func`, then it returns a local
+    wrapper) used only as `@task` on module-level functions: every function in the table
+    is an original whose module name now holds the wrapper."""
+    module = table.scope()
+    assign = table.parent
+    if not (
+        isinstance(module, nodes.Module)
+        and isinstance(assign, nodes.Assign)
+        and isinstance(assign.value, nodes.Dict)
+        and not assign.value.items
+        and module.locals.get(table.name) == [table]
+    ):
+        return None
+    decorators: list[nodes.FunctionDef] = []
+    for use in module.nodes_of_class(nodes.Name):
+        if use.name != table.name or use.lookup(use.name)[1] != [table]:
+            continue
+        parent = use.parent
+        if isinstance(parent, nodes.Attribute) and parent.attrname in _READS:
+            continue
+        if isinstance(parent, nodes.For) and parent.iter is use:
+            continue
+        if not isinstance(parent, nodes.Subscript) or parent.value is not use:
+            return None  # passed on or changed another way: contents unknown
+        statement = parent.parent
+        if not (isinstance(statement, nodes.Assign) and parent in statement.targets):
+            if isinstance(statement, nodes.Delete):
+                return None
+            continue  # `TASKS[name]` read
+        decorator = use.scope()
+        stored = statement.value
+        if not (
+            isinstance(decorator, nodes.FunctionDef)
+            and isinstance(decorator.parent, nodes.Module)
+            and isinstance(stored, nodes.Name)
+            and [a.name for a in decorator.args.args[:1]] == [stored.name]
+            and returns_local(decorator)
+            and _only_decorates(decorator)
+        ):
+            return None
+        decorators.append(decorator)
+    if len({d.name for d in decorators}) != 1:
+        return None
+    decorator = decorators[0]
+    decorated = [
+        f
+        for f in module.body
+        if isinstance(f, nodes.FunctionDef)
+        and f.decorators
+        and any(isinstance(d, nodes.Name) and d.name == decorator.name for d in f.decorators.nodes)
+    ]
+    if not decorated:
+        return None
+    first = decorated[0].name
+    error = (
+        f"PicklingError: Can't pickle <function {first}>: it's not the same object as "
+        f"__main__.{first}"
+    )
+    chain = (
+        (decorator, f"`@{decorator.name}` stores the original function in `{table.name}`"),
+        (decorated[0], f"`{first}` is bound to the wrapper `@{decorator.name}` returns"),
+    )
+    return f"an original function `@{decorator.name}` stored in `{table.name}`", error, chain
+
+
+_READS = frozenset({"get", "items", "values", "keys", "__getitem__"})
+
+
+def _only_decorates(decorator: nodes.FunctionDef) -> bool:
+    """Every use of `decorator` in its module is `@decorator` on a module-level function,
+    so each function it stores has its name bound to the wrapper."""
+    module = decorator.parent
+    for use in module.nodes_of_class(nodes.Name):
+        if use.name != decorator.name:
+            continue
+        holder = use.parent
+        if not (
+            isinstance(holder, nodes.Decorators)
+            and isinstance(holder.parent, nodes.FunctionDef)
+            and isinstance(holder.parent.parent, nodes.Module)
+        ):
+            return False
+    return True

@@ -20,6 +20,7 @@ from picklecheck.engine.families.definitions import (
     known_base,
     lazy_result_kind,
     not_the_same_problem,
+    returned_local_function,
 )
 from picklecheck.engine.families.exceptions import recursing_getattr
 from picklecheck.engine.families.processes import (
@@ -29,7 +30,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.families.streams import opened_file
-from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.state import (
     ancestor_init_call,
     attribute_started_after,
@@ -99,14 +100,18 @@ class CallJudging(JudgeBase):
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"
             return inner.through(step(call, note)) if inner else None
+        made = call.parent.targets if isinstance(call.parent, nodes.Assign) else []
+        misnamed = self._misnamed_class(made, "class")  # `Status` itself is sent
+        if misnamed is not None:
+            return misnamed
         if isinstance(call.func, nodes.Name):
             local = lookup(call.func, call.func.name)
             generated = self._local_generated_class(local)
             if generated is not None:
                 return generated
-            misnamed = not_the_same.misnamed_tuple(local, syntactic_names)
+            misnamed = self._misnamed_class(local)
             if misnamed is not None:
-                return not_the_same_problem(misnamed)
+                return misnamed
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
                 # Read the class as written: astroid's brains replace NamedTuples etc.
                 return self._instance(local[0], call, depth + 1, bindings)
@@ -267,6 +272,33 @@ class CallJudging(JudgeBase):
         note = "a future bound to the parent's event loop"
         return Problem.at(rules.PKL004, (func.parent, note), known.what, known.error)
 
+    def _misnamed_class(
+        self, definitions: list[nodes.NodeNG], use: str = "instance"
+    ) -> Problem | None:
+        """An instance (an enum member, the class) of `Point = namedtuple("Pt", ...)`."""
+        found = not_the_same.misnamed_class(definitions, self._factory_names, use)
+        return not_the_same_problem(found) if found is not None else None
+
+    def _factory_names(self, func: nodes.NodeNG) -> set[str]:
+        return self.facade.qualified_names(func) | syntactic_names(func)
+
+    def _module_name(self, node: nodes.NodeNG) -> str:
+        """The module `node` is in as pickle names it: the checked file runs as `__main__`."""
+        root = node.root()
+        return "__main__" if root is self.module or not root.name else str(root.name)
+
+    def _renamed_wrapper(self, function: nodes.FunctionDef, call: nodes.Call) -> Problem | None:
+        """`memo(parse)` where `memo` returns a `functools.wraps(func)` wrapper (names.py)."""
+        wrapper = returned_local_function(function)
+        parameter = not_the_same.wraps_parameter(wrapper) if wrapper else None
+        bound = bind_arguments(function, call, None) or {}
+        argument = bound[parameter][0] if parameter in bound else None
+        wrapped = named_function(argument) if argument is not None else None
+        if wrapped is None:
+            return None
+        found = not_the_same.renamed_wrapper(call, wrapped, self._module_name(wrapped))
+        return not_the_same_problem(found) if found is not None else None
+
     def _generated_in_class(self, func: nodes.Attribute) -> Problem | None:
         """`Holder.Point(...)` (or `self.Point(...)`) where the project's class body says
         `Point = namedtuple("Point", ...)`: the made class is named `Point`, not
@@ -341,6 +373,9 @@ class CallJudging(JudgeBase):
             )
         if function.decorators:
             return None
+        renamed = self._renamed_wrapper(function, call)
+        if renamed is not None:
+            return renamed
         inner_bindings = bind_arguments(function, call, bindings)
         returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
         if not returns:

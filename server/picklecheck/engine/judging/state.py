@@ -13,6 +13,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families.definitions import as_bound_method, defines_method
 from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.streams import popen_stream
@@ -360,6 +361,10 @@ class StateJudging(CallJudging):
         known = self._known_attribute(attr)
         if known is not None:
             return known
+        if isinstance(attr.expr, nodes.Name):  # `Status.DONE` of `Status = Enum("Job", ...)`
+            member = self._misnamed_class(lookup(attr.expr, attr.expr.name), "member")
+            if member is not None:
+                return member
         for value in self.facade.infer(attr) or []:
             if isinstance(value, bases.BoundMethod):
                 return self._bound_method(value, attr, depth, bindings)

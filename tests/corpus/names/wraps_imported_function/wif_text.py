@@ -1,0 +1,2 @@
+def parse(text):
+    return [field.strip() for field in text.split(",")]
