@@ -4,16 +4,13 @@ its transforms grouped so that building a large file stays cheap (see install_bu
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import astroid
 from astroid import nodes
-from astroid.bases import Instance
 from astroid.builder import AstroidBuilder
-from astroid.context import InferenceContext
-from astroid.exceptions import UseInferenceDefault
 from astroid.inference_tip import inference_tip
 from astroid.rebuilder import TreeRebuilder
 
@@ -272,27 +269,21 @@ def install_build_guards() -> None:
         for index, (transform, predicate) in enumerate(entries):
             if predicate in replacements:
                 entries[index] = (transform, replacements[predicate])
-    _infer_path_division()
+    _install_inference_tips()
     _group_builtin_call_transforms(registered)
     _dispatch_by_spelled_name(registered)
     _install_lean_transform_walk(astroid.MANAGER._transform)
     _build_numpy_stubs_once()
 
 
-def _infer_path_division() -> None:
-    """`root / "masks"` is a path like `root`: astroid infers nothing for pathlib's
-    `__truediv__` (its `object.__new__(cls)` is opaque), so `(root / "masks").iterdir()` and
-    `(root / "a.bin").open("rb")` were unknown while `root.joinpath("masks")` was not."""
+# Inference tips of the guarded facade (astroid_facade registers them here: only it infers),
+# as (node class, tip, predicate); installed with the guards, again after a cache clear.
+INFERENCE_TIPS: list[tuple[type[nodes.NodeNG], Callable[..., Any], Callable[[Any], bool]]] = []
 
-    def infer(node: nodes.BinOp, context: InferenceContext | None = None) -> Iterator[Any]:
-        left = list(node.left.infer(context=context.clone() if context else None))
-        if left and all(isinstance(v, Instance) and v.qname().startswith("pathlib.") for v in left):
-            return iter(left)
-        raise UseInferenceDefault
 
-    astroid.MANAGER.register_transform(
-        nodes.BinOp, inference_tip(infer), lambda node: node.op == "/"
-    )
+def _install_inference_tips() -> None:
+    for kind, tip, predicate in INFERENCE_TIPS:
+        astroid.MANAGER.register_transform(kind, inference_tip(tip), predicate)
 
 
 _numpy_stubs: dict[str, Any] = {}

@@ -128,7 +128,10 @@ def _unpacked_keywords(call: nodes.Call) -> dict[str, nodes.NodeNG] | None:
     return found
 
 
-def _dict_entries(value: nodes.NodeNG, call: nodes.Call) -> dict[str, nodes.NodeNG] | None:
+def _dict_entries(
+    value: nodes.NodeNG, call: nodes.NodeNG, helpers: int = 2
+) -> dict[str, nodes.NodeNG] | None:
+    """`call`: where the dict is unpacked (or returned, in a helper building it)."""
     if isinstance(value, nodes.Dict):
         return _display_entries(value)
     if not isinstance(value, nodes.Name):
@@ -144,6 +147,8 @@ def _dict_entries(value: nodes.NodeNG, call: nodes.Call) -> dict[str, nodes.Node
         if any(k.arg is None for k in keywords):
             return None
         entries = {k.arg: k.value for k in keywords if k.arg in _KEYS}
+    elif isinstance(built, nodes.Call) and helpers > 0:
+        entries = _helper_entries(built, helpers - 1)
     else:
         return None
     if entries is None:
@@ -167,6 +172,17 @@ def _dict_entries(value: nodes.NodeNG, call: nodes.Call) -> dict[str, nodes.Node
         if key in _KEYS:
             entries[key] = statement.value
     return entries
+
+
+def _helper_entries(built: nodes.Call, helpers: int) -> dict[str, nodes.NodeNG] | None:
+    """`params = loader_params(cfg)`: the dict a project function builds and returns once."""
+    helper = named_function(built.func)
+    if helper is None or helper.is_generator():
+        return None
+    returns = list(own_nodes(helper, nodes.Return))
+    if len(returns) != 1 or returns[0].value is None:
+        return None
+    return _dict_entries(returns[0].value, returns[0], helpers)
 
 
 def _display_entries(display: nodes.Dict) -> dict[str, nodes.NodeNG] | None:
