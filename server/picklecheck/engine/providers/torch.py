@@ -85,7 +85,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
 
 def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
     unpacked = _unpacked_keywords(call)
-    if unpacked is None or unpacked.get("num_workers") is _UNKNOWN:
+    if unpacked.get("num_workers") is _UNKNOWN and argument(call, 5, "num_workers") is None:
         return None  # a `**options` of unknown contents may hold any num_workers
 
     def given(index: int, keyword: str) -> nodes.NodeNG | None:
@@ -114,17 +114,16 @@ _KEYS = ("dataset", "num_workers", "collate_fn", "worker_init_fn", "multiprocess
 _UNKNOWN = nodes.Const(None)
 
 
-def _unpacked_keywords(call: nodes.Call) -> dict[str, nodes.NodeNG] | None:
+def _unpacked_keywords(call: nodes.Call) -> dict[str, nodes.NodeNG]:
     """The keywords `**params` passes, where `params` is a dict display or a name bound once
     in the call's function to one (or to `dict(k=v)`), then set by `params["k"] = v` before
-    the call (catalyst's `DataLoader(dataset, **loader_params)`). None when nothing is known."""
+    the call (catalyst's `DataLoader(dataset, **loader_params)`); a key of an unknown
+    `**options` is _UNKNOWN (a keyword written in the call cannot be among them)."""
     found: dict[str, nodes.NodeNG] = {}
     for keyword in call.keywords or []:
         if keyword.arg is None:
             entries = _dict_entries(keyword.value, call)
-            if entries is None:
-                return None
-            found.update(entries)
+            found.update(entries if entries is not None else dict.fromkeys(_KEYS, _UNKNOWN))
     return found
 
 
