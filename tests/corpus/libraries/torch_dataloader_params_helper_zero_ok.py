@@ -1,17 +1,17 @@
 # runtime: fork=ok spawn=ok forkserver=ok
-# summary: a helper builds the DataLoader keywords with a lambda collate_fn, but its only caller asks for no workers: batches are collated in this process
+# summary: a helper builds the DataLoader keywords (its **extra cannot hold num_workers, a named parameter) with a lambda collate_fn, but its only caller asks for no workers: batches are collated in this process
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
 
-def loader_params(batch_size, num_workers):
-    params = {"batch_size": batch_size, "num_workers": num_workers}
+def loader_params(batch_size, num_workers, **extra):
+    params = {"batch_size": batch_size, "num_workers": num_workers, **extra}
     params["collate_fn"] = lambda batch: torch.stack([x[0] for x in batch])
     return params
 
 
 def build_loader(data):
-    params = loader_params(2, num_workers=0)
+    params = loader_params(2, num_workers=0, drop_last=True)
     return DataLoader(TensorDataset(data), **params)
 
 
