@@ -27,6 +27,7 @@ from picklecheck.engine.astroid_imports import add_search_path, project_files_re
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
+from picklecheck.engine.families.closures import captured_reads
 from picklecheck.engine.flow.syntax import bound_argument, is_main_guard
 from picklecheck.engine.forwarded import as_passed, forwarding_calls, forwarding_note
 from picklecheck.engine.model import (
@@ -402,6 +403,25 @@ class _Analysis:
             problem = self.judge.value(pickled.then)
         return problem
 
+    def _captured(self, sink: SinkCall, problem: Problem) -> Problem | None:
+        """The first variable a closure copied by value captures that the pickler rejects."""
+        if problem.closure is None:
+            return None
+        for read in captured_reads(problem.closure):
+            inner = self.judge.value(read)
+            if inner is None or accepts(sink.pickler, inner):
+                continue
+            copied = step(problem.closure, f"{sink.pickler.value} copies it with what it captures")
+            return replace(
+                inner,
+                what=f"{problem.what.split(' (')[0]} capturing `{read.name}`, {inner.what}",
+                chain=(*problem.chain, copied, step(read, f"it reads `{read.name}`"), *inner.chain),
+                hints=(),
+                site=None,
+                contained=False,
+            )
+        return None
+
     def _report(
         self,
         sink: SinkCall,
@@ -420,7 +440,11 @@ class _Analysis:
                 methods=fork_traps.CHILD_ONLY,
             )
         if accepts(sink.pickler, problem):
-            return  # cloudpickle, dill: copied by value where pickle needs a name
+            # cloudpickle, dill: copied by value where pickle needs a name, closure included
+            captured = self._captured(sink, problem)
+            if captured is None:
+                return
+            problem = captured
         trap_methods, trap_note = self._fork_trap(sink, problem)
         failing = (problem.methods & pickled.methods | trap_methods) & context
         if not failing or (problem.since and self.config.target_python < problem.since):

@@ -11,6 +11,7 @@ from typing import Any
 import astroid
 from astroid import nodes
 from astroid.builder import AstroidBuilder
+from astroid.inference_tip import inference_tip
 from astroid.rebuilder import TreeRebuilder
 
 
@@ -268,10 +269,21 @@ def install_build_guards() -> None:
         for index, (transform, predicate) in enumerate(entries):
             if predicate in replacements:
                 entries[index] = (transform, replacements[predicate])
+    _install_inference_tips()
     _group_builtin_call_transforms(registered)
     _dispatch_by_spelled_name(registered)
     _install_lean_transform_walk(astroid.MANAGER._transform)
     _build_numpy_stubs_once()
+
+
+# Inference tips of the guarded facade (astroid_facade registers them here: only it infers),
+# as (node class, tip, predicate); installed with the guards, again after a cache clear.
+INFERENCE_TIPS: list[tuple[type[nodes.NodeNG], Callable[..., Any], Callable[[Any], bool]]] = []
+
+
+def _install_inference_tips() -> None:
+    for kind, tip, predicate in INFERENCE_TIPS:
+        astroid.MANAGER.register_transform(kind, inference_tip(tip), predicate)
 
 
 _numpy_stubs: dict[str, Any] = {}

@@ -15,12 +15,14 @@ from typing import Any
 
 import astroid
 from astroid import nodes
+from astroid.bases import Instance
 from astroid.context import InferenceContext
-from astroid.exceptions import AstroidError
+from astroid.exceptions import AstroidError, UseInferenceDefault
 from astroid.nodes import NodeNG as Node
 from astroid.util import UninferableBase
 
 from picklecheck.engine.astroid_build import (
+    INFERENCE_TIPS,
     built_from,
     forget_build_guards,
     install_build_guards,
@@ -189,6 +191,20 @@ _WARM_MODULES = (
     "functools",
 )
 _warmed = [False]
+
+
+def path_division(node: nodes.BinOp, context: InferenceContext | None = None) -> Iterator[Any]:
+    """An inference tip (registered by astroid_build): `root / "masks"` is a path like `root`.
+    astroid infers nothing for pathlib's `__truediv__` (its `object.__new__(cls)` is opaque),
+    so `(root / "masks").iterdir()` and `(root / "a.bin").open("rb")` were unknown while
+    `root.joinpath("masks")` was not. The clone shares the query's step counter."""
+    left = list(node.left.infer(context=context.clone() if context else None))
+    if left and all(isinstance(v, Instance) and v.qname().startswith("pathlib.") for v in left):
+        return iter(left)
+    raise UseInferenceDefault
+
+
+INFERENCE_TIPS.append((nodes.BinOp, path_division, lambda node: node.op == "/"))
 
 
 def warm_up() -> None:

@@ -41,6 +41,9 @@ class Problem:
     # Found among the items of a list, tuple, set or dict below `site`: the value there holds
     # the bad one rather than being it.
     contained: bool = False
+    # The local function or lambda at fault: cloudpickle and dill copy it by value, with the
+    # variables it captures from its enclosing functions (analyzer judges those).
+    closure: nodes.FunctionDef | nodes.Lambda | None = None
 
     @classmethod
     def at(

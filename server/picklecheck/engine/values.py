@@ -52,6 +52,7 @@ from picklecheck.engine.flow.syntax import (
     called_before,
     calls_of,
     function_of,
+    is_name,
     own_nodes,
     packed_arguments,
     qname_of,
@@ -61,6 +62,7 @@ from picklecheck.engine.judging.base import MAX_DEPTH
 from picklecheck.engine.judging.state import StateJudging
 from picklecheck.engine.model import ChainStep
 from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
+from picklecheck.engine.tree_memo import nodes_in
 
 # functools callables whose result wraps the function given (`lru_cache(maxsize=...)(f)` too)
 _WRAPPER_MAKERS = frozenset({"functools.partial", "functools.lru_cache", "functools.cache"})
@@ -373,8 +375,10 @@ class Judge(StateJudging):
         ):
             problem = None  # `obj.handle = None` (or del) before the boundary
         elif problem is None:
-            problem = self._later_attribute_problem(definition, use, depth) or self._entered_state(
-                definition, depth
+            problem = (
+                self._later_attribute_problem(definition, use, depth)
+                or self._entered_state(definition, depth)
+                or self._hook_problem(definition, use, depth)
             )
         elif problem.code == rules.PKL011.code and problem.inheritable:
             start_call = started_between(definition, use)
@@ -432,7 +436,10 @@ class Judge(StateJudging):
         self, definitions: list[nodes.NodeNG], use: nodes.Name
     ) -> list[nodes.NodeNG]:
         """`X = None` at module level, then `setup()` sets `global X` before the boundary:
-        only the function's assignment reaches the use."""
+        only the function's assignment reaches the use. A pool's `initializer=` function
+        sets its globals in the workers only: its assignments never reach the parent."""
+        in_parent = [d for d in definitions if not _in_initializer(d)]
+        definitions = in_parent or definitions
         placeholders = [
             d for d in definitions if isinstance(d.scope(), nodes.Module) and assigns_none(d)
         ]
@@ -723,3 +730,14 @@ def _inside(problem: Problem | None) -> Problem | None:
     if problem is None or problem.site is not None:
         return problem
     return replace(problem, contained=True)
+
+
+def _in_initializer(definition: nodes.NodeNG) -> bool:
+    """An assignment in a module-level function its module passes as `initializer=`."""
+    function = definition.scope()
+    if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.Module):
+        return False
+    return any(
+        keyword.arg == "initializer" and is_name(keyword.value, function.name)
+        for keyword in nodes_in(function.root(), nodes.Keyword)
+    )

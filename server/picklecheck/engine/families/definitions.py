@@ -59,7 +59,7 @@ def lambda_problem(node: nodes.Lambda, main: nodes.Module | None = None) -> Prob
         else "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
         f"{module} failed"
     )
-    return Problem.at(
+    problem = Problem.at(
         rules.PKL001,
         (node, "the lambda is defined here"),
         "a lambda",
@@ -67,6 +67,7 @@ def lambda_problem(node: nodes.Lambda, main: nodes.Module | None = None) -> Prob
         hints=(FixHint("lift-lambda", {"lambda": span_list(node), **located(node)}),),
         by_name=True,
     )
+    return replace(problem, closure=node) if "<locals>" in qualname else problem
 
 
 def function_problem(function: nodes.FunctionDef) -> Problem | None:
@@ -84,7 +85,7 @@ def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str)
     name = definition.name
     if is_nested(definition):
         qualname = local_qualname(definition)
-        return Problem.at(
+        problem = Problem.at(
             rules.PKL002,
             (definition, f"`{name}` is defined inside a function"),
             f"{kind.replace('a ', 'a local ', 1)} (`{qualname}`)",
@@ -92,6 +93,8 @@ def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str)
             hints=(_definition_hint("lift-local-def", definition),),
             by_name=True,
         )
+        is_function = isinstance(definition, nodes.FunctionDef) and kind == "a function"
+        return replace(problem, closure=definition) if is_function else problem
     if in_main_guard(definition):
         return Problem.at(
             rules.PKL003,

@@ -1,7 +1,8 @@
 """Files and pipes: the exact type pickle names depends on how the stream was opened.
 
-`open(path, "rb")` is an `_io.BufferedReader`, `"wb"` a BufferedWriter, `"r+b"` a
-BufferedRandom, `buffering=0` a FileIO; only text modes give a TextIOWrapper. The stream of
+`open(path, "rb")` (also `os.fdopen(fd, "rb")`, `path.open("rb")`) is an
+`_io.BufferedReader`, `"wb"` a BufferedWriter, `"r+b"` a BufferedRandom, `buffering=0` a
+FileIO; only text modes give a TextIOWrapper. The stream of
 `subprocess.Popen(..., stdout=PIPE)` is a BufferedReader (BufferedWriter for stdin), or a
 TextIOWrapper with `text=True`, `universal_newlines=True`, `encoding=` or `errors=`; without
 `=PIPE` the attribute is None and pickles fine.
@@ -16,7 +17,8 @@ from astroid import nodes
 from picklecheck.engine.boundary import argument, creating_call, keyword_value, literal
 from picklecheck.engine.knowledge import Unpicklable
 
-_OPENERS = frozenset({"builtins.open", "_io.open", "io.open"})
+_METHOD_OPENERS = frozenset({"pathlib.Path.open"})
+_OPENERS = frozenset({"builtins.open", "_io.open", "io.open", "os.fdopen"}) | _METHOD_OPENERS
 _TEMPORARY_FILES = frozenset({"tempfile.TemporaryFile", "tempfile.NamedTemporaryFile"})
 _STREAMS = ("stdin", "stdout", "stderr")
 _TEXT_OPTIONS = ("text", "universal_newlines", "encoding", "errors")
@@ -35,10 +37,11 @@ def opened_file(call: nodes.Call, callee: str) -> Unpicklable | None:
         return _file("TextIOWrapper", "an open temporary file") if text else None
     if callee not in _OPENERS:
         return None
-    mode = _literal(argument(call, 1, "mode"), "r")
+    first = 0 if callee in _METHOD_OPENERS else 1  # a method's path is its receiver
+    mode = _literal(argument(call, first, "mode"), "r")
     if not isinstance(mode, str) or "b" not in mode:
         return None  # text (the default knowledge entry), or not known
-    if _literal(argument(call, 2, "buffering"), -1) == 0:
+    if _literal(argument(call, first + 1, "buffering"), -1) == 0:
         return _file("FileIO")
     if "+" in mode:
         return _file("BufferedRandom")

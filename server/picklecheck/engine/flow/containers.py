@@ -57,6 +57,30 @@ def _container_name(node: nodes.NodeNG) -> nodes.NodeNG:
     return node.func.expr
 
 
+def registered_by_init(
+    definition: nodes.AssignName, use: nodes.NodeNG
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(statement, value) put into a module-level container by `__init__` of the class whose
+    method reads it at `use`: the instance registered it before any of its methods ran
+    (keras' `_SHARED_SEQUENCES[self.uid] = sequence`, then `Pool(initargs=(_SHARED_...,))`)."""
+    method = use.frame()
+    cls = method.parent if isinstance(method, nodes.FunctionDef) else None
+    if not isinstance(definition.scope(), nodes.Module) or not isinstance(cls, nodes.ClassDef):
+        return []
+    init = cls.locals.get("__init__", [None])[0]
+    if not isinstance(init, nodes.FunctionDef) or init is method:
+        return []
+    if not isinstance(assigned_value(definition)[0], _CONTAINERS):
+        return []
+    name = str(definition.name)
+    if name in init.locals:
+        return []  # a local of the same name (or `global` rebinding it) in `__init__`
+    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    for node in own_nodes(init, (nodes.Call, nodes.Assign)):
+        found.extend((node, added) for added in added_to(node, name))
+    return found
+
+
 def added_to(node: nodes.NodeNG, container: str) -> list[nodes.NodeNG]:
     """Values a statement adds to the list/dict/set named `container`."""
     if isinstance(node, nodes.Assign):

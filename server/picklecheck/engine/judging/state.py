@@ -15,6 +15,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families.definitions import as_bound_method, defines_method
+from picklecheck.engine.families.hooks import imports_torch, registered_hooks, returned_parameter
 from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.classes import constructed_classes
@@ -24,8 +25,9 @@ from picklecheck.engine.flow.containers import (
     additions_to_attributes,
     attribute_additions,
     items_added_to,
+    registered_by_init,
 )
-from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.state import (
     construction_sites,
     constructor,
@@ -131,7 +133,50 @@ class StateJudging(CallJudging):
             if inner is not None:
                 note = f"`{snippet(node)}` puts it into `{definition.name}`"
                 return inner.through(step(node, note))
+        for node, added in registered_by_init(definition, use):
+            inner = self._registered(node, added, depth)
+            if inner is not None:
+                note = f"`{snippet(node)}` puts it into `{definition.name}`"
+                return replace(inner.through(step(node, note)), contained=True)
         return None
+
+    def _hook_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """A torch module that keeps a hook that does not pickle (families/hooks.py): registered
+        on it between its assignment and `use`, or by the helper it was returned from."""
+        if not imports_torch(definition.root()):
+            return None
+        scope, name = definition.scope(), str(definition.name)
+        found = [
+            (call, hook)
+            for call, hook in registered_hooks(scope, name, self.facade, after=definition.lineno)
+            if call.scope() is not scope or call.lineno < use.lineno or use.scope() is not scope
+        ]
+        value, _note = assigned_value(definition)
+        helper = named_function(value.func) if isinstance(value, nodes.Call) else None
+        parameter = returned_parameter(helper) if helper is not None else None
+        if helper is not None and parameter is not None:
+            found += registered_hooks(helper, parameter, self.facade, depth=1)
+        for call, hook in found:
+            inner = self._judge(hook, depth + 1, None, local=False)
+            if inner is not None:
+                note = f"`{snippet(call)}` keeps the hook in the module, which pickles it"
+                return replace(inner.through(step(call, note)), contained=True)
+        return None
+
+    def _registered(self, node: nodes.NodeNG, added: nodes.NodeNG, depth: int) -> Problem | None:
+        """What `__init__` registers, with its parameters bound at every construction site of
+        its class (all of them must register a bad value)."""
+        init = node.frame()
+        assert isinstance(init, nodes.FunctionDef) and isinstance(init.parent, nodes.ClassDef)
+        problems = []
+        for site in construction_sites(init.parent):
+            inner = self._judge(added, depth + 1, bind_arguments(init, site, None), local=False)
+            if inner is None:
+                return None
+            problems.append(inner.through(step(site, f"`{init.parent.name}` is built here")))
+        return problems[0] if problems else None
 
     def _method_call_problem(
         self, definition: nodes.AssignName, use: nodes.Name, depth: int

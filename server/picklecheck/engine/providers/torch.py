@@ -35,6 +35,8 @@ from picklecheck.engine.flow.project import named_function
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
+    calls_by_name,
+    is_name,
     own_nodes,
     parameter_default,
     reads_of_assigned_name,
@@ -82,18 +84,132 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
 
 
 def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
-    given = argument(call, 5, "num_workers")
-    if _no_workers(given) or _never_used(call):
+    unpacked = _unpacked_keywords(call)
+    if unpacked.get("num_workers") is _UNKNOWN and argument(call, 5, "num_workers") is None:
+        return None  # a `**options` of unknown contents may hold any num_workers
+
+    def given(index: int, keyword: str) -> nodes.NodeNG | None:
+        value = argument(call, index, keyword)
+        if value is None:
+            value = unpacked.get(keyword)
+        return None if value is _UNKNOWN else value
+
+    if _no_workers(given(5, "num_workers")) or _never_used(call):
         return None  # loads in this process (or never loads at all)
     sink = SinkCall(call, "torch.utils.data.DataLoader", "DataLoader", None)
     sink.note = "each worker process receives its own copy when the loader is iterated"
-    sink.start_method = _context_method(argument(call, 11, "multiprocessing_context"))
+    sink.start_method = _context_method(given(11, "multiprocessing_context"))
     for index, keyword, role in (*_WORKER_VALUES, _WORKER_INIT):
-        value = argument(call, index, keyword)
+        value = given(index, keyword)
         if value is not None:
             sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
-    sink.pickled += _batches(argument(call, 0, "dataset"), argument(call, 6, "collate_fn"))
+    sink.pickled += _batches(given(0, "dataset"), given(6, "collate_fn"))
     return sink
+
+
+# The DataLoader keywords a `**options` may carry that decide or are pickled; a key of
+# unknown value maps to _UNKNOWN (only num_workers' unknown value gives the loader up: the
+# others are then just not judged).
+_KEYS = ("dataset", "num_workers", "collate_fn", "worker_init_fn", "multiprocessing_context")
+_UNKNOWN = nodes.Const(None)
+
+
+def _unpacked_keywords(call: nodes.Call) -> dict[str, nodes.NodeNG]:
+    """The keywords `**params` passes, where `params` is a dict display or a name bound once
+    in the call's function to one (or to `dict(k=v)`), then set by `params["k"] = v` before
+    the call (catalyst's `DataLoader(dataset, **loader_params)`); a key of an unknown
+    `**options` is _UNKNOWN (a keyword written in the call cannot be among them)."""
+    found: dict[str, nodes.NodeNG] = {}
+    for keyword in call.keywords or []:
+        if keyword.arg is None:
+            entries = _dict_entries(keyword.value, call)
+            found.update(entries if entries is not None else dict.fromkeys(_KEYS, _UNKNOWN))
+    return found
+
+
+def _dict_entries(
+    value: nodes.NodeNG, call: nodes.NodeNG, helpers: int = 2
+) -> dict[str, nodes.NodeNG] | None:
+    """`call`: where the dict is unpacked (or returned, in a helper building it)."""
+    if isinstance(value, nodes.Dict):
+        return _display_entries(value)
+    if not isinstance(value, nodes.Name):
+        return None
+    definitions = lookup(value, value.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return None
+    built = assigned_value(definitions[0])[0]
+    if isinstance(built, nodes.Dict):
+        entries = _display_entries(built)
+    elif isinstance(built, nodes.Call) and spelled_name(built.func) == "dict" and not built.args:
+        keywords = built.keywords or []
+        if any(k.arg is None for k in keywords):
+            return None
+        entries = {k.arg: k.value for k in keywords if k.arg in _KEYS}
+    elif isinstance(built, nodes.Call) and helpers > 0:
+        entries = _helper_entries(built, helpers - 1)
+    else:
+        return None
+    if entries is None:
+        return None
+    scope = definitions[0].scope()
+    if any(is_name(a.expr, value.name) for a in own_nodes(scope, nodes.Attribute)):
+        return None  # `params.update(...)`, `.pop(...)`: changed in ways not followed
+    for target in own_nodes(scope, nodes.Subscript):
+        statement = target.parent
+        if not (
+            isinstance(statement, nodes.Assign)
+            and target in statement.targets
+            and isinstance(target.value, nodes.Name)
+            and target.value.name == value.name
+            and definitions[0].lineno < target.lineno < call.lineno
+        ):
+            continue
+        key = literal(target.slice)
+        if not isinstance(key, str):
+            return None  # `params[name] = ...`: any key
+        if key in _KEYS:
+            entries[key] = statement.value
+    return entries
+
+
+def _helper_entries(built: nodes.Call, helpers: int) -> dict[str, nodes.NodeNG] | None:
+    """`params = loader_params(cfg)`: the dict a project function builds and returns once."""
+    helper = named_function(built.func)
+    if helper is None or helper.is_generator():
+        return None
+    returns = list(own_nodes(helper, nodes.Return))
+    if len(returns) != 1 or returns[0].value is None:
+        return None
+    return _dict_entries(returns[0].value, returns[0], helpers)
+
+
+def _display_entries(display: nodes.Dict) -> dict[str, nodes.NodeNG] | None:
+    """`{"num_workers": n, **kwargs}`: a `**mapping` may set any key later, unless it is the
+    function's own `**kwargs`, which never holds a name of the function's parameters."""
+    entries: dict[str, nodes.NodeNG] = {}
+    for key, item in display.items:
+        if isinstance(key, nodes.DictUnpack):
+            named = _named_parameters_beside(item)
+            entries.update({k: _UNKNOWN for k in _KEYS if k not in named})
+            continue
+        name = literal(key)
+        if not isinstance(name, str):
+            return None
+        if name in _KEYS:
+            entries[name] = item
+    return entries
+
+
+def _named_parameters_beside(mapping: nodes.NodeNG) -> frozenset[str]:
+    """The parameter names of the function whose `**kwargs` `mapping` reads, else none."""
+    if not isinstance(mapping, nodes.Name):
+        return frozenset()
+    function = mapping.scope()
+    if not isinstance(function, nodes.FunctionDef) or function.args.kwarg != mapping.name:
+        return frozenset()
+    arguments = function.args
+    return frozenset(a.name for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs)
 
 
 def _no_workers(given: nodes.NodeNG | None) -> bool:
@@ -117,7 +233,21 @@ def _parameter_values(name: nodes.NodeNG) -> list[nodes.NodeNG]:
     if not isinstance(parameter.parent, nodes.Arguments):
         return []
     passed = [value for _call, value in arguments_for(parameter)]
+    function = parameter.parent.parent
+    if not passed and _called_elsewhere(function):
+        return []  # the callers of a public function may pass any number of workers
     return passed or [d for d in [parameter_default(parameter)] if d is not None]
+
+
+def _called_elsewhere(function: nodes.NodeNG) -> bool:
+    """A public module-level function its own module never calls: its callers are in other
+    modules (catalyst's `get_loaders_from_params(num_workers=0, ...)`)."""
+    return (
+        isinstance(function, nodes.FunctionDef)
+        and isinstance(function.parent, nodes.Module)
+        and not function.name.startswith("_")
+        and not calls_by_name(function.root()).get(function.name)
+    )
 
 
 def _namespace_field(attribute: nodes.NodeNG) -> nodes.NodeNG | None:
