@@ -28,6 +28,7 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
 from picklecheck.engine.families.closures import captured_reads
+from picklecheck.engine.flow.project import BOUNDARY_LIBRARIES, imports_a_boundary_library
 from picklecheck.engine.flow.syntax import bound_argument, is_main_guard
 from picklecheck.engine.forwarded import as_passed, forwarding_calls, forwarding_note
 from picklecheck.engine.model import (
@@ -47,7 +48,7 @@ from picklecheck.engine.providers.picklers import accepts
 from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
 from picklecheck.engine.rules import rule
-from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS, find_sinks
+from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS, module_sinks
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.tree_memo import nodes_in
@@ -225,12 +226,12 @@ def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
     for match in _IMPORTED_MODULE.finditer(source):
         module = match.group(1) or match.group(2) or ""
         top = module.split(".")[0]
-        if not module or top in sys.stdlib_module_names or top in _BOUNDARY_LIBRARIES:
+        if not module or top in sys.stdlib_module_names or top in BOUNDARY_LIBRARIES:
             continue  # the libraries' own functions are their providers' to model
         file = _project_module_file(module, root, directory)
         if file is not None and file not in files:
             files.append(file)
-    return files, any(_mentions_a_boundary(file) for file in files)
+    return files, any(imports_a_boundary_library(file) for file in files)
 
 
 def _project_module_file(module: str, root: str | None, directory: Path | None) -> str | None:
@@ -250,34 +251,6 @@ def _project_module_file(module: str, root: str | None, directory: Path | None) 
         if file.is_file():
             return str(file)
     return None
-
-
-def _mentions_a_boundary(file: str) -> bool:
-    """Whether the file imports a library with process boundaries; remembered per version of
-    the file (many files of a project import the same few modules)."""
-    try:
-        status = os.stat(file)
-        key = (file, status.st_mtime_ns, status.st_size)
-        if key not in _MENTIONS:
-            if len(_MENTIONS) > _MENTIONS_KEPT:
-                _MENTIONS.clear()  # old versions of edited files pile up in a long session
-            with open(file, encoding="utf-8", errors="replace") as handle:
-                _MENTIONS[key] = bool(_BOUNDARY_IMPORT.search(handle.read(_MENTION_READ_LIMIT)))
-        return _MENTIONS[key]
-    except OSError:
-        return False
-
-
-# An import of a library with process boundaries (the words alone are common: Queue, Pool).
-_BOUNDARY_LIBRARIES = ("multiprocessing", "concurrent", "torch", "joblib", "multiprocess")
-_BOUNDARY_IMPORT = re.compile(
-    rf"^[ \t]*(?:from|import)[ \t]+(?:{'|'.join(_BOUNDARY_LIBRARIES)}|pathos|loky)\b", re.M
-)
-# How much of an imported module the prefilter reads for library names.
-_MENTION_READ_LIMIT = 1_000_000
-# (file, mtime, size) -> whether it names a boundary library: a cache of text searches.
-_MENTIONS: dict[tuple[str, int, int], bool] = {}
-_MENTIONS_KEPT = 20_000
 
 
 def calls_a_candidate(source: str) -> bool:
@@ -330,7 +303,7 @@ class _Analysis:
         self._sent_names: set[str] = set()
 
     def run(self) -> None:
-        for sink in find_sinks(self.module, self.facade):
+        for sink in module_sinks(self.module, self.facade):
             self._origin = span_of(sink.call)
             self._sent_names.update(_argument_names(sink.call))
             self._check_sink(sink)

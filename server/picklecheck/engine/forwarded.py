@@ -21,8 +21,10 @@ from dataclasses import dataclass, replace
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.astroid_imports import module_file
 from picklecheck.engine.boundary import Pickled, SinkCall
 from picklecheck.engine.flow.project import (
+    imports_a_boundary_library,
     is_project_import,
     is_project_module,
     module_attribute_definitions,
@@ -223,29 +225,43 @@ def _parameters_in(expr: nodes.NodeNG, parameters: set[str]) -> list[str]:
 
 
 def _sinks_of(module: nodes.Module, facade: Facade) -> list[SinkCall]:
-    from picklecheck.engine.sinks import find_sinks  # sinks import the providers, which need this
+    from picklecheck.engine.sinks import module_sinks  # sinks import the providers
 
-    known: list[SinkCall] | None = remembered(module, "forwarded_sinks")
-    if known is None:
-        known = list(find_sinks(module, facade))
-        remember(module, "forwarded_sinks", known)
-    return known
+    return module_sinks(module, facade)
 
 
 def _imported_project_names(module: nodes.Module) -> set[str]:
-    """Names the module's imports bind to project modules or to their members."""
+    """Names the module's imports bind to project modules, or to their members, that import a
+    library with process boundaries (only those can forward: the others are never built or
+    searched for boundaries here)."""
     names: set[str] = set()
     for statement in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
         if isinstance(statement, nodes.ImportFrom):
-            if is_project_import(statement):
+            if is_project_import(statement) and _may_forward(_absolute_name(statement)):
                 names.update(alias or name for name, alias in statement.names if name != "*")
         else:
             names.update(
                 alias or name
                 for name, alias in statement.names
-                if "." not in name and is_project_module(name)
+                if "." not in name and is_project_module(name) and _may_forward(name)
             )
     return names
+
+
+def _absolute_name(statement: nodes.ImportFrom) -> str:
+    try:
+        return str(statement.root().relative_to_absolute_name(statement.modname, statement.level))
+    except Exception:
+        return str(statement.modname)
+
+
+def _may_forward(modname: str) -> bool:
+    """The module's file (or, for a package, its `__init__`'s re-exports' modules: not
+    followed, so kept) imports a boundary library; unknown files are kept."""
+    file = module_file(modname)
+    if file is None or file.endswith("__init__.py"):
+        return True
+    return imports_a_boundary_library(file)
 
 
 def _other_module_definition(

@@ -38,6 +38,18 @@ CANDIDATE_ATTRS = kb.POOL_TASK_METHODS | {"submit", "put", "put_nowait", "send",
 CANDIDATE_CTORS = {"Process", "Pool", "ProcessPoolExecutor"}
 
 
+def module_sinks(module: nodes.Module, facade: Facade) -> list[SinkCall]:
+    """`find_sinks` of a module tree, remembered with the tree when the search ran to its end
+    (a module another file's forwarding searched is not searched again when it is checked
+    itself with the same text)."""
+    known: list[SinkCall] | None = remembered(module, "sinks")
+    if known is None:
+        known = list(find_sinks(module, facade))
+        if not facade.out_of_time():
+            remember(module, "sinks", known)
+    return known
+
+
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     process_subclasses = process_class_candidates(module, facade)
     for call in nodes_in(module, nodes.Call):

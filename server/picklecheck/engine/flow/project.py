@@ -4,6 +4,7 @@ packages. Only project code is followed into (its values are the user's to fix).
 from __future__ import annotations
 
 import os
+import re
 import sys
 import sysconfig
 
@@ -119,3 +120,31 @@ def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:
     if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
         return definitions[0]
     return None
+
+
+def imports_a_boundary_library(file: str) -> bool:
+    """Whether the file imports a library with process boundaries; remembered per version of
+    the file (many files of a project import the same few modules)."""
+    try:
+        status = os.stat(file)
+        key = (file, status.st_mtime_ns, status.st_size)
+        if key not in _MENTIONS:
+            if len(_MENTIONS) > _MENTIONS_KEPT:
+                _MENTIONS.clear()  # old versions of edited files pile up in a long session
+            with open(file, encoding="utf-8", errors="replace") as handle:
+                _MENTIONS[key] = bool(_BOUNDARY_IMPORT.search(handle.read(_MENTION_READ_LIMIT)))
+        return _MENTIONS[key]
+    except OSError:
+        return False
+
+
+# An import of a library with process boundaries (the words alone are common: Queue, Pool).
+BOUNDARY_LIBRARIES = ("multiprocessing", "concurrent", "torch", "joblib", "multiprocess")
+_BOUNDARY_IMPORT = re.compile(
+    rf"^[ \t]*(?:from|import)[ \t]+(?:{'|'.join(BOUNDARY_LIBRARIES)}|pathos|loky)\b", re.M
+)
+# How much of an imported module the prefilter reads for library names.
+_MENTION_READ_LIMIT = 1_000_000
+# (file, mtime, size) -> whether it names a boundary library: a cache of text searches.
+_MENTIONS: dict[tuple[str, int, int], bool] = {}
+_MENTIONS_KEPT = 20_000
