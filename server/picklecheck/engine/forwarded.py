@@ -30,6 +30,7 @@ from picklecheck.engine.flow.project import (
     module_attribute_definitions,
     name_definitions,
 )
+from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
 from picklecheck.engine.flow.syntax import assigned_value, is_name, syntactic_call_name
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
@@ -46,6 +47,7 @@ class Forward:
     sink: SinkCall
     pickled: Pickled
     stored_as: str = ""  # the attribute of `self` the class keeps the parameter in
+    with_object: bool = False  # pickled as part of the whole object (`self`, `self.method`)
 
     @property
     def method(self) -> nodes.FunctionDef:
@@ -117,13 +119,49 @@ def class_forwards(cls: nodes.ClassDef, facade: Facade) -> list[Forward]:
             if not (isinstance(method, nodes.FunctionDef) and method.parent is cls):
                 continue
             for pickled in sink.pickled:
-                if pickled.mode in _FORWARDED_MODES:
-                    found += [
-                        Forward(init, kept[attribute], sink, pickled, attribute)
-                        for attribute in _self_attributes_in(pickled.expr, kept)
-                    ]
+                if pickled.mode not in _FORWARDED_MODES:
+                    continue
+                found += [
+                    Forward(init, kept[attribute], sink, pickled, attribute)
+                    for attribute in _self_attributes_in(pickled.expr, kept)
+                ]
+                if _pickles_self(pickled.expr, cls):
+                    found += _kept_in_state(init, kept, sink, pickled, cls)
     remember(cls, "class_forwards", found)
     return found
+
+
+def _pickles_self(expr: nodes.NodeNG, cls: nodes.ClassDef) -> bool:
+    """`self`, or a bound method of the class's own (`self.score`), is what is pickled: the
+    object goes with all its state."""
+    if is_name(expr, "self"):
+        return True
+    return (
+        isinstance(expr, nodes.Attribute)
+        and is_name(expr.expr, "self")
+        and any(m.name == expr.attrname for m in cls.mymethods())
+    )
+
+
+def _kept_in_state(
+    init: nodes.FunctionDef,
+    kept: dict[str, str],
+    sink: SinkCall,
+    pickled: Pickled,
+    cls: nodes.ClassDef,
+) -> list[Forward]:
+    """Every kept parameter travels with the pickled object, unless `__getstate__` drops it
+    (or a `__reduce__` decides what is saved: then nothing is claimed)."""
+    excluded = None if has_custom_reduce(cls) else getstate_exclusions(cls)
+    if excluded is None:
+        return []
+    behind = f"part of the object behind `{pickled.expr.as_string()}`"
+    carried = replace(pickled, role=behind)
+    return [
+        Forward(init, parameter, sink, carried, attribute, with_object=True)
+        for attribute, parameter in kept.items()
+        if attribute not in excluded
+    ]
 
 
 def as_passed(forward: Forward, argument: nodes.NodeNG) -> tuple[SinkCall, Pickled]:
@@ -137,9 +175,10 @@ def forwarding_note(forward: Forward) -> str:
     if not forward.stored_as:
         return f"`{forward.function.name}()` passes `{forward.parameter}` to it"
     owner = forward.function.parent
+    passes = "pickles the object holding it" if forward.with_object else "passes it to it"
     return (
         f"`{getattr(owner, 'name', '?')}()` keeps `{forward.parameter}` as "
-        f"`self.{forward.stored_as}`; `{forward.method.name}()` passes it to it"
+        f"`self.{forward.stored_as}`; `{forward.method.name}()` {passes}"
     )
 
 
