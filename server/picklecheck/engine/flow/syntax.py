@@ -182,8 +182,11 @@ def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
         and method.type == "method"
     ):
         return []
+    candidates = calls_by_attribute(cls.root()).get(method.name, [])
+    if len(candidates) > _MAX_METHOD_CANDIDATES:
+        return []  # `.get(...)` everywhere: too many receivers to tell apart, so unknown
     calls = []
-    for call in calls_by_attribute(cls.root()).get(method.name, []):
+    for call in candidates:
         owner = _receiver_class(call.func.expr, cls)
         if owner == "unknown":
             return []
@@ -192,6 +195,9 @@ def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
         if len(calls) > 20:
             return []
     return calls
+
+
+_MAX_METHOD_CANDIDATES = 200
 
 
 def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
