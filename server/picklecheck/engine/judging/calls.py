@@ -13,6 +13,7 @@ from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families import rebuild
+from picklecheck.engine.families.ctypes_pointers import pointer_structure
 from picklecheck.engine.families.definitions import (
     CLASS_FACTORIES,
     class_object_problem,
@@ -399,7 +400,7 @@ class CallJudging(JudgeBase):
         """`replaced`: attributes set again before the boundary, judged by the caller."""
         if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
             return class_object_problem(cls, instance=True)
-        known = known_base(cls)
+        known = known_base(cls) or pointer_structure(cls)
         if known is not None:
             return known
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:

@@ -1,0 +1,61 @@
+"""ctypes structures that hold pointers: `ctypes.Structure` (and `Union`) instances pickle their
+buffer, which ctypes refuses when a field is a pointer ("ctypes objects containing pointers
+cannot be pickled"): `POINTER(c_double)`, `c_char_p`, `c_void_p`, `c_wchar_p`, `py_object`.
+Read from the class statement: the bases and a literal `_fields_`."""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine import rules
+from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.problem import Problem
+
+_STRUCTURES = frozenset(
+    f"ctypes.{name}"
+    for name in ("Structure", "Union", "BigEndianStructure", "LittleEndianStructure")
+)
+_POINTER_TYPES = frozenset(
+    f"ctypes.{name}" for name in ("c_char_p", "c_void_p", "c_wchar_p", "py_object")
+)
+_POINTER_MAKERS = frozenset({"ctypes.POINTER"})
+ERROR = "ValueError: ctypes objects containing pointers cannot be pickled"
+
+
+def pointer_structure(cls: nodes.ClassDef) -> Problem | None:
+    """The class derives from a ctypes structure and one of its `_fields_` is a pointer."""
+    if not any(syntactic_names(base) & _STRUCTURES for base in cls.bases):
+        return None
+    for field_name, field_type in _fields(cls):
+        if _is_pointer(field_type):
+            return Problem.at(
+                rules.PKL004,
+                (field_type, f"the field `{field_name}` of `{cls.name}` is a pointer"),
+                f"a ctypes structure `{cls.name}` holding a pointer (`{field_name}`)",
+                ERROR,
+            )
+    return None
+
+
+def _fields(cls: nodes.ClassDef) -> list[tuple[str, nodes.NodeNG]]:
+    for statement in cls.body:
+        if not (
+            isinstance(statement, nodes.Assign)
+            and any(getattr(t, "name", None) == "_fields_" for t in statement.targets)
+            and isinstance(statement.value, (nodes.List, nodes.Tuple))
+        ):
+            continue
+        return [
+            (str(entry.elts[0].value), entry.elts[1])
+            for entry in statement.value.elts
+            if isinstance(entry, nodes.Tuple)
+            and len(entry.elts) >= 2
+            and isinstance(entry.elts[0], nodes.Const)
+        ]
+    return []
+
+
+def _is_pointer(field_type: nodes.NodeNG) -> bool:
+    if isinstance(field_type, nodes.Call):
+        return bool(syntactic_names(field_type.func) & _POINTER_MAKERS)
+    return bool(syntactic_names(field_type) & _POINTER_TYPES)
