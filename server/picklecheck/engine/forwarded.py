@@ -9,8 +9,11 @@ it: the caller's argument is judged in the caller's file and reported there.
 
 A class of another project module forwards what its `__init__` keeps on `self` unchanged
 (`self.handlers = handlers`) when one of its methods hands `self.handlers` to a boundary:
-`Server(handlers).run()`. The method must be `__init__` itself, or be called by name in the
-caller's module or by the class's own methods: a boundary nobody reaches fails nothing.
+`Server(handlers).run()`, or when the method pickles the object itself (`self`, a bound method
+like `self.score`), which carries every kept parameter its `__getstate__` keeps. The method
+must be `__init__` itself, or be called by name in the caller's module or by the class's own
+methods: a boundary nobody reaches fails nothing. Only names imported from project modules that
+import a boundary library are followed.
 """
 
 from __future__ import annotations
