@@ -141,7 +141,7 @@ def imports_a_boundary_library(file: str) -> bool:
 # An import of a library with process boundaries (the words alone are common: Queue, Pool).
 BOUNDARY_LIBRARIES = ("multiprocessing", "concurrent", "torch", "joblib", "multiprocess")
 _BOUNDARY_IMPORT = re.compile(
-    rf"^[ \t]*(?:from|import)[ \t]+(?:{'|'.join(BOUNDARY_LIBRARIES)}|pathos|loky)\b", re.M
+    rf"^[ \t]*(?:from|import)[ \t]+(?:{'|'.join(BOUNDARY_LIBRARIES)}|pathos|loky|pebble)\b", re.M
 )
 # How much of an imported module the prefilter reads for library names.
 _MENTION_READ_LIMIT = 1_000_000
