@@ -13,7 +13,16 @@ from astroid import nodes
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.flow.syntax import syntactic_names
-from picklecheck.engine.providers import futures, joblib, loky, multiprocess, pebble, stdlib, torch
+from picklecheck.engine.providers import (
+    futures,
+    joblib,
+    loky,
+    mpire,
+    multiprocess,
+    pebble,
+    stdlib,
+    torch,
+)
 from picklecheck.engine.providers.base import Provider
 
 PROVIDERS: tuple[Provider, ...] = (
@@ -24,6 +33,7 @@ PROVIDERS: tuple[Provider, ...] = (
     multiprocess.PROVIDER,
     loky.PROVIDER,
     pebble.PROVIDER,
+    mpire.PROVIDER,
 )
 
 # Every word that may mean a process boundary is near (analyzer's prefilter).
