@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade
-from picklecheck.engine.boundary import SinkCall
+from picklecheck.engine.astroid_facade import Facade, call_name, called_names
+from picklecheck.engine.boundary import SinkCall, called_as, creating_call
 from picklecheck.engine.providers.picklers import Pickler
+from picklecheck.engine.tree_memo import nodes_in
 
 
 @dataclass(frozen=True)
@@ -26,3 +27,24 @@ class Provider:
     # they are called by, as `name(` or `.name(` (analyzer.calls_a_candidate).
     find: Callable[[nodes.Module, Facade], Iterator[SinkCall]] | None = None
     calls: tuple[str, ...] = ()
+
+
+def pool_calls(
+    module: nodes.Module, facade: Facade, pools: frozenset[str], methods: frozenset[str]
+) -> Iterator[tuple[nodes.Call, str | None]]:
+    """A library pool's calls in source order: each call making one (`pools`: qualified names,
+    read from the imports), with None; each call of one of `methods` on a pool made so (bound by
+    `=` or `with`, or made on the spot), with the method's name."""
+    makers = frozenset(pool.rsplit(".", 1)[1] for pool in pools)
+    if not called_names(module) & makers:
+        return  # the cheap test first: a name lookup per call costs more
+    for call in nodes_in(module, nodes.Call):
+        if facade.out_of_time():
+            return
+        name = call_name(call.func)
+        if name in makers and called_as(call, pools):
+            yield call, None
+        elif name in methods and isinstance(call.func, nodes.Attribute) and call.args:
+            creation = creating_call(call.func.expr)
+            if creation is not None and called_as(creation, pools):
+                yield call, name

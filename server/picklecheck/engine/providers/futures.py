@@ -16,11 +16,10 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name, called_names
-from picklecheck.engine.boundary import Pickled, SinkCall, argument, called_as, creating_call
-from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.astroid_facade import Facade
+from picklecheck.engine.boundary import Pickled, SinkCall, argument
+from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
-from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("concurrent", "Executor")
 # Calls a check of this provider starts from (analyzer.calls_a_candidate).
@@ -32,23 +31,13 @@ _INTERPRETER_POOL = frozenset(
         "concurrent.futures.interpreter.InterpreterPoolExecutor",
     }
 )
+_METHODS = frozenset({"submit", "map"})
 _LABEL = "InterpreterPoolExecutor"
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    calls = nodes_in(module, nodes.Call)
-    if _LABEL not in called_names(module):
-        return  # the cheap test first: a name lookup per call costs more
-    for call in calls:
-        if facade.out_of_time():
-            return
-        name = call_name(call.func)
-        if name == _LABEL and called_as(call, _INTERPRETER_POOL):
-            yield _initializer_sink(call)
-        elif name in ("submit", "map") and isinstance(call.func, nodes.Attribute):
-            creation = creating_call(call.func.expr)
-            if creation is not None and called_as(creation, _INTERPRETER_POOL):
-                yield _task_sink(call, name)
+    for call, method in pool_calls(module, facade, _INTERPRETER_POOL, _METHODS):
+        yield _initializer_sink(call) if method is None else _task_sink(call, method)
 
 
 def _sink(call: nodes.Call, what: str) -> SinkCall:

@@ -15,19 +15,16 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name, called_names
+from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
     add_task,
-    called_as,
-    creating_call,
     keyword_value,
 )
 from picklecheck.engine.model import StartMethod
-from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
-from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("loky",)
 # Calls a check of this provider starts from (analyzer.calls_a_candidate).
@@ -44,26 +41,15 @@ _EXECUTORS = frozenset(
         "process_executor.ProcessPoolExecutor",
     )
 )
-_MAKERS = frozenset(name.rsplit(".", 1)[1] for name in _EXECUTORS)
+_METHODS = frozenset({"submit", "map"})
 _LABEL = "loky ProcessPoolExecutor"
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    calls = nodes_in(module, nodes.Call)
-    if not called_names(module) & _MAKERS:
-        return  # the cheap test first: a name lookup per call costs more
-    for call in calls:
-        if facade.out_of_time():
-            return
-        name = call_name(call.func)
-        if name in _MAKERS and called_as(call, _EXECUTORS):
-            sink = _initializer_sink(call)
-            if sink is not None:
-                yield sink
-        elif name in ("submit", "map") and isinstance(call.func, nodes.Attribute) and call.args:
-            creation = creating_call(call.func.expr)
-            if creation is not None and called_as(creation, _EXECUTORS):
-                yield _task_sink(call, name)
+    for call, method in pool_calls(module, facade, _EXECUTORS, _METHODS):
+        sink = _initializer_sink(call) if method is None else _task_sink(call, method)
+        if sink is not None:
+            yield sink
 
 
 def _sink(call: nodes.Call, what: str) -> SinkCall:

@@ -13,20 +13,18 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name, called_names
+from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
     argument,
-    called_as,
     creating_call,
     keyword_value,
     literal,
 )
 from picklecheck.engine.model import StartMethod
-from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
-from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("mpire",)
 # Calls a check of this provider starts from (analyzer.calls_a_candidate).
@@ -39,16 +37,10 @@ _LABEL = "mpire WorkerPool"
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    if "WorkerPool" not in called_names(module):
-        return  # the cheap test first
-    for call in nodes_in(module, nodes.Call):
-        if facade.out_of_time():
-            return
-        name = call_name(call.func)
-        if name in _MAPS | _APPLIES and isinstance(call.func, nodes.Attribute) and call.args:
-            pool = creating_call(call.func.expr)
-            if pool is not None and called_as(pool, _POOLS):
-                yield _task_sink(call, name, pool)
+    for call, method in pool_calls(module, facade, _POOLS, _MAPS | _APPLIES):
+        pool = creating_call(call.func.expr) if method is not None else None
+        if method is not None and pool is not None:
+            yield _task_sink(call, method, pool)
 
 
 def _task_sink(call: nodes.Call, method: str, pool: nodes.Call) -> SinkCall:

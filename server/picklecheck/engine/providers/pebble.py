@@ -11,19 +11,16 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import Facade, call_name, called_names
+from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.boundary import (
     Pickled,
     SinkCall,
     add_task,
     argument,
-    called_as,
-    creating_call,
     keyword_value,
 )
-from picklecheck.engine.providers.base import Provider
+from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
-from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("pebble",)
 # Calls a check of this provider starts from (analyzer.calls_a_candidate).
@@ -32,24 +29,15 @@ CALLS = ("ProcessPool",)
 _POOLS = frozenset(
     {"pebble.ProcessPool", "pebble.pool.ProcessPool", "pebble.pool.process.ProcessPool"}
 )
+_METHODS = frozenset({"schedule", "map"})
 _LABEL = "pebble ProcessPool"
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    if "ProcessPool" not in called_names(module):
-        return  # the cheap test first
-    for call in nodes_in(module, nodes.Call):
-        if facade.out_of_time():
-            return
-        name = call_name(call.func)
-        if name == "ProcessPool" and called_as(call, _POOLS):
-            sink = _initializer_sink(call)
-            if sink is not None:
-                yield sink
-        elif name in ("schedule", "map") and isinstance(call.func, nodes.Attribute) and call.args:
-            creation = creating_call(call.func.expr)
-            if creation is not None and called_as(creation, _POOLS):
-                yield _task_sink(call, name)
+    for call, method in pool_calls(module, facade, _POOLS, _METHODS):
+        sink = _initializer_sink(call) if method is None else _task_sink(call, method)
+        if sink is not None:
+            yield sink
 
 
 def _sink(call: nodes.Call, what: str) -> SinkCall:
