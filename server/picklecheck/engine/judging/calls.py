@@ -23,7 +23,11 @@ from picklecheck.engine.families.definitions import (
     not_the_same_problem,
     returned_local_function,
 )
-from picklecheck.engine.families.exceptions import recursing_getattr
+from picklecheck.engine.families.exceptions import (
+    broken_exception,
+    raised_with_keywords,
+    recursing_getattr,
+)
 from picklecheck.engine.families.processes import (
     primitive_problem,
     process_object_kind,
@@ -403,6 +407,12 @@ class CallJudging(JudgeBase):
         known = known_base(cls) or pointer_structure(cls)
         if known is not None:
             return known
+        if call is not None and is_user_node(cls):
+            # an exception object sent as a value (returned by a worker, queued) is rebuilt
+            # from its `args` on the other side, like a raised one
+            rebuilt = raised_with_keywords(call, cls) or broken_exception(cls)
+            if rebuilt is not None:
+                return rebuilt
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
         recursing = rebuild.recursive_getattr([cls, *safe_ancestors(cls)])
