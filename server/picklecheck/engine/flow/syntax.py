@@ -170,6 +170,16 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
     return calls
 
 
+def decorated_as(function: nodes.FunctionDef, *names: str) -> bool:
+    """Whether a decorator of the function is spelled as one of `names` (`@classmethod`,
+    `@abc.abstractmethod`): read from the source, never inferred."""
+    decorators = function.decorators.nodes if function.decorators else []
+    return any(
+        (d.attrname if isinstance(d, nodes.Attribute) else getattr(d, "name", None)) in names
+        for d in decorators
+    )
+
+
 def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     """`C(...).m(...)`, `c.m(...)` after `c = C(...)`, and `self.m(...)` in C's methods: the
     calls of method `m` of the module-level class `C` in its module. Empty when a call of an
@@ -179,7 +189,7 @@ def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     if not (
         isinstance(cls, nodes.ClassDef)
         and isinstance(cls.parent, nodes.Module)
-        and method.type == "method"
+        and not decorated_as(method, "staticmethod", "classmethod")
     ):
         return []
     candidates = calls_by_attribute(cls.root()).get(method.name, [])

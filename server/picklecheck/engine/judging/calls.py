@@ -54,6 +54,7 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bind_arguments,
     bound_expression,
+    decorated_as,
     function_of,
     in_main_guard,
     is_context_expr,
@@ -135,7 +136,7 @@ class CallJudging(JudgeBase):
                 continue
             if _plain_or_method_of_self(function, call):
                 return self._helper_result(function, call, depth + 1, bindings)
-            if function.type == "classmethod" and _called_on_owner(function, call):
+            if decorated_as(function, "classmethod") and _called_on_owner(function, call):
                 return self._factory_result(function, call, depth + 1, bindings)
         return self._inferred(call, depth)
 

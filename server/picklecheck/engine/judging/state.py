@@ -43,6 +43,7 @@ from picklecheck.engine.flow.syntax import (
     attribute_replaced_in,
     bind_arguments,
     bound_expression,
+    decorated_as,
     function_of,
     is_name,
     own_nodes,
@@ -621,18 +622,11 @@ def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
 
 def cached_properties(cls: nodes.ClassDef) -> dict[str, nodes.FunctionDef]:
     """Methods of the class decorated with `functools.cached_property`, by name."""
-    found = {}
-    for method in cls.mymethods():
-        decorators = method.decorators.nodes if method.decorators else []
-        if any(_spelled_last(d) == "cached_property" for d in decorators):
-            found[str(method.name)] = method
-    return found
-
-
-def _spelled_last(expr: nodes.NodeNG) -> str:
-    if isinstance(expr, nodes.Attribute):
-        return str(expr.attrname)
-    return str(expr.name) if isinstance(expr, nodes.Name) else ""
+    return {
+        str(method.name): method
+        for method in cls.mymethods()
+        if decorated_as(method, "cached_property")
+    }
 
 
 def _self_reads(method: nodes.FunctionDef, names: dict[str, nodes.FunctionDef]) -> list[str]:
