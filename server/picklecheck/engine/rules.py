@@ -135,11 +135,13 @@ PKL008 = Rule(
     "Flags exception classes raised in workers (or in the project's functions they call) "
     "whose `__init__` requires arguments that `self.args` does not carry, passes "
     "`super().__init__` an attribute of its own argument (`stuff.two` for `stuff`), or "
-    "stores a value that cannot be pickled (a lock, an open file) on the exception.",
+    "stores a value that cannot be pickled (a lock, an open file) on the exception or in its "
+    "`args` (`ValueError('bad rows', rows_generator)`); also exceptions a worker returns.",
     "Exceptions are rebuilt as `cls(*self.args)`; a required argument missing from args "
     "makes unpickling fail with `TypeError: __init__() missing ... argument`; an argument "
     "derived from a parameter is derived again from its own value. `Pool.map` then waits "
-    "forever.",
+    "forever. `BaseException.__reduce__` pickles `args` and `__dict__` as they are: an "
+    "exception's `__getstate__` is never called.",
     "Pass every `__init__` argument to `super().__init__(...)`, or define `__reduce__`.",
 )
 

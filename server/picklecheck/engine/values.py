@@ -41,7 +41,11 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.flow.project import is_user_node, named_function, project_definitions
-from picklecheck.engine.flow.state import copyreg_registered, started_between
+from picklecheck.engine.flow.state import (
+    copyreg_registered,
+    exception_ignores_getstate,
+    started_between,
+)
 from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
@@ -191,11 +195,12 @@ class Judge(StateJudging):
 
     def _raised(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
         """Why `raise cls(...)` cannot travel back: raised with keywords `args` lacks, or (a
-        class of the project) an `__init__` `args` cannot satisfy, or state that won't pickle."""
+        class of the project) an `__init__` `args` cannot satisfy, or state that won't pickle,
+        or `args` holding a value that won't."""
         problem = raised_with_keywords(exc, cls)
         if problem is None and is_user_node(cls):
             problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
-        return problem
+        return problem or self._exception_arguments(exc, cls, 1, None)
 
     def _caught_exception(self, handler: nodes.ExceptHandler) -> Problem | None:
         """`except Exception as exc: queue.put(exc)` (or `return exc`): the exceptions the
@@ -226,13 +231,22 @@ class Judge(StateJudging):
     def _unpicklable_exception(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
         """An exception whose state (set in its `__init__`) cannot be pickled back."""
         inner = self._judge(exc, 1, None, local=False)
-        if inner is None:
-            return None
+        if inner is None or inner.code == rules.PKL008.code:
+            return inner  # None, or already said of the exception (its `args`)
+        getstate = _own_method(cls, "__getstate__")
+        if getstate is not None and exception_ignores_getstate(cls):
+            note = (
+                f"`{cls.name}.__getstate__` is never called: `BaseException.__reduce__` "
+                "pickles the exception's `__dict__` as it is (define `__reduce__`)"
+            )
+            inner = inner.through(step(getstate, note))
         return replace(
             inner,
             code=rules.PKL008.code,
             what=f"the exception `{cls.name}`, {inner.what}",
             contained=False,
+            # an exception's own __getstate__ is never called (BaseException.__reduce__)
+            hints=tuple(h for h in inner.hints if h.kind != "add-getstate"),
         )
 
     # ---- dispatch -----------------------------------------------------------------------

@@ -4,6 +4,8 @@ whose `__getattr__` recurses while they are unpickled.
 
 from __future__ import annotations
 
+import builtins
+
 from astroid import nodes
 
 from picklecheck.engine import rules
@@ -13,6 +15,13 @@ from picklecheck.engine.flow.state import has_custom_reduce, has_generated_init,
 from picklecheck.engine.flow.syntax import is_name, own_nodes, qname_of
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, span_list
+
+# `builtins.ValueError`...: the exception classes whose instances keep their arguments
+BUILTIN_EXCEPTIONS = frozenset(
+    f"builtins.{name}"
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+)
 
 
 def caught_locally(
@@ -96,7 +105,7 @@ def raised_with_keywords(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None
     passed by position, too few for `__init__` when the parent rebuilds it."""
     if not exc.keywords or any(isinstance(a, nodes.Starred) for a in exc.args):
         return None
-    if not _is_exception(cls) or has_custom_reduce(cls):
+    if not is_exception(cls) or has_custom_reduce(cls):
         return None
     required = _required_arguments(cls)
     if required is None or len(exc.args) >= required:
@@ -119,7 +128,7 @@ def raised_with_keywords(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None
     )
 
 
-def _is_exception(cls: nodes.ClassDef) -> bool:
+def is_exception(cls: nodes.ClassDef) -> bool:
     return any(qname_of(base) == "builtins.BaseException" for base in safe_ancestors(cls))
 
 
@@ -186,6 +195,13 @@ def required_positional(function: nodes.FunctionDef) -> int:
 
 
 def super_init_argument_count(init: nodes.FunctionDef) -> int | None:
+    arguments = super_init_arguments(init)
+    return None if arguments is None else len(arguments)
+
+
+def super_init_arguments(init: nodes.FunctionDef) -> list[nodes.NodeNG] | None:
+    """What `__init__` passes to the base's `__init__` (`super().__init__(a, b)` or
+    `Base.__init__(self, a, b)`): what the base keeps in `self.args`; None when unknown."""
     for call in own_nodes(init, nodes.Call):
         func = call.func
         if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
@@ -194,6 +210,34 @@ def super_init_argument_count(init: nodes.FunctionDef) -> int | None:
             return None
         receiver = func.expr
         is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
-        count = len(call.args) - (0 if is_super else 1)
-        return max(count, 0)
+        return list(call.args[0 if is_super else 1 :])
+    return None
+
+
+def kept_arguments(
+    exc: nodes.Call, cls: nodes.ClassDef
+) -> tuple[list[nodes.NodeNG], nodes.FunctionDef | None] | None:
+    """The expressions an exception made by `exc` keeps in `self.args`, which
+    `BaseException.__reduce__` pickles, with the project `__init__` whose parameters they
+    name (None: the call's own arguments, for a class that leaves `__init__` to a built-in
+    exception). None when a class on the way decides otherwise (`__reduce__`, `__new__`, a
+    library `__init__`)."""
+    if not is_exception(cls):
+        return None
+    for klass in [cls, *safe_ancestors(cls)]:
+        if klass.root().name == "builtins":
+            if any(isinstance(a, nodes.Starred) for a in exc.args):
+                return None
+            return list(exc.args), None
+        if not is_user_node(klass) or any(
+            name in klass.locals for name in ("__reduce__", "__reduce_ex__", "__new__")
+        ):
+            return None
+        init = klass.locals.get("__init__")
+        if init:
+            function = init[0]
+            if not isinstance(function, nodes.FunctionDef):
+                return None
+            arguments = super_init_arguments(function)
+            return None if arguments is None else (arguments, function)
     return None

@@ -17,6 +17,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     is_self,
     own_nodes,
+    qname_of,
     self_name,
     syntactic_call_name,
 )
@@ -189,12 +190,26 @@ def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
             # tuple) decides what a subclass's instances pickle: trusted, not analysed.
             return None if _library_getstate(klass) else frozenset()
         getstate = klass.locals.get("__getstate__")
-        if getstate:
+        if getstate and not exception_ignores_getstate(cls):
             function = getstate[0]
             if not isinstance(function, nodes.FunctionDef):
                 return None
             return dropped_keys(function)
     return frozenset()
+
+
+def exception_ignores_getstate(cls: nodes.ClassDef) -> bool:
+    """An exception pickles its `__dict__` as it is (`BaseException.__reduce__` returns
+    `(cls, args, __dict__)`): a `__getstate__` of the project's is never called, unless a
+    class before the built-in one defines the reduction itself."""
+    for klass in [cls, *safe_ancestors(cls)]:
+        if klass.root().name == "builtins":
+            return klass.name == "BaseException" or any(
+                qname_of(a) == "builtins.BaseException" for a in safe_ancestors(klass)
+            )
+        if "__reduce__" in klass.locals or "__reduce_ex__" in klass.locals:
+            return False
+    return False
 
 
 def _library_getstate(first_library_class: nodes.ClassDef) -> bool:

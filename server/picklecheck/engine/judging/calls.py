@@ -24,7 +24,10 @@ from picklecheck.engine.families.definitions import (
     returned_local_function,
 )
 from picklecheck.engine.families.exceptions import (
+    BUILTIN_EXCEPTIONS,
     broken_exception,
+    is_exception,
+    kept_arguments,
     raised_with_keywords,
     recursing_getattr,
 )
@@ -106,6 +109,8 @@ class CallJudging(JudgeBase):
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"
             return inner.through(step(call, note)) if inner else None
+        if names & BUILTIN_EXCEPTIONS:
+            return self._builtin_exception(call, depth, bindings)
         made = call.parent.targets if isinstance(call.parent, nodes.Assign) else []
         misnamed = self._misnamed_class(made, "class")  # `Status` itself is sent
         if misnamed is not None:
@@ -394,6 +399,37 @@ class CallJudging(JudgeBase):
             problems.append(problem.through(step(ret, f"`{function.name}()` returns this")))
         return problems[0]
 
+    def _builtin_exception(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`ValueError("bad rows", rows)` sent as a value: its `args` are pickled with it."""
+        for cls in self.facade.infer(call.func) or []:
+            if isinstance(cls, nodes.ClassDef):
+                return self._exception_arguments(call, cls, depth, bindings)
+        return None
+
+    def _exception_arguments(
+        self, exc: nodes.Call, cls: nodes.ClassDef, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`raise ValueError("bad rows", rows_generator)`: `BaseException.__reduce__` pickles
+        `self.args` with the exception, whatever its `__getstate__` says."""
+        kept = kept_arguments(exc, cls) if is_exception(cls) else None
+        if kept is None:
+            return None
+        arguments, init = kept
+        given = bind_arguments(init, exc, bindings) if init is not None else bindings
+        for argument in arguments:
+            inner = self._judge(argument, depth + 1, given, False)
+            if inner is not None and not inner.inheritable:
+                note = f"`{cls.name}` keeps `{snippet(argument)}` in its `args`"
+                return replace(
+                    inner.through(step(argument, note)),
+                    code=rules.PKL008.code,
+                    what=f"the exception `{cls.name}`, whose `args` hold {inner.what}",
+                    contained=False,
+                )
+        return None
+
     def _instance(
         self,
         cls: nodes.ClassDef,
@@ -411,7 +447,11 @@ class CallJudging(JudgeBase):
         if call is not None and is_user_node(cls):
             # an exception object sent as a value (returned by a worker, queued) is rebuilt
             # from its `args` on the other side, like a raised one
-            rebuilt = raised_with_keywords(call, cls) or broken_exception(cls)
+            rebuilt = (
+                raised_with_keywords(call, cls)
+                or broken_exception(cls)
+                or self._exception_arguments(call, cls, depth, bindings)
+            )
             if rebuilt is not None:
                 return rebuilt
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
