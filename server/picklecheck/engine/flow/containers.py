@@ -132,6 +132,19 @@ def attribute_additions(
     return found
 
 
+def attributes_filled_in_loops(scope: nodes.FunctionDef, use: nodes.NodeNG) -> list[str]:
+    """Attributes of `self` that a loop around `use` adds to, after `use` in the loop body:
+    the next round pickles what this one added."""
+    me = "self"
+    found: list[str] = []
+    for loop in _loops_around(use, scope):
+        for node in own_nodes(loop, (nodes.Call, nodes.Assign)):
+            added = _attribute_added_to(node, me)
+            if added is not None and added[0] not in found:
+                found.append(added[0])
+    return found
+
+
 def additions_to_attributes(
     scope: nodes.NodeNG, receiver: str, start: int, end: int
 ) -> list[tuple[nodes.NodeNG, str, nodes.NodeNG]]:

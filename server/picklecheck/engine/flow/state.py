@@ -277,11 +277,21 @@ def dropped_key(node: nodes.NodeNG, state: str) -> str | None:
         and node.args
     ):
         return const_str(node.args[0])
-    if isinstance(node, nodes.Assign) and isinstance(node.value, nodes.Const):
+    if isinstance(node, nodes.Assign) and _plain_replacement(node.value):
+        # `state["lock"] = None`, `state["workers"] = []`: the original value is not pickled
         for target in node.targets:
             if isinstance(target, nodes.Subscript) and is_name(target.value, state):
-                return const_str(target.slice) if node.value.value is None else None
+                return const_str(target.slice)
     return None
+
+
+def _plain_replacement(value: nodes.NodeNG) -> bool:
+    """A constant or an empty literal container."""
+    if isinstance(value, (nodes.List, nodes.Tuple, nodes.Set)):
+        return not value.elts
+    if isinstance(value, nodes.Dict):
+        return not value.items
+    return isinstance(value, nodes.Const)
 
 
 def const_str(node: nodes.NodeNG) -> str | None:
@@ -363,6 +373,59 @@ def attribute_started_after(assigned: nodes.AssignAttr) -> nodes.Call | None:
         ):
             return call
     return None
+
+
+def added_item_started(
+    method: nodes.FunctionDef, statement: nodes.NodeNG, added: nodes.NodeNG, attr: str
+) -> nodes.Call | None:
+    """A Process put into `self.<attr>` and started after that (or anywhere in a loop around
+    both): `p.start()` for the name added, `self.pool[i].start()` for the slot assigned, or
+    `w.start()` in `for w in self.<attr>:`."""
+    receivers = {added.as_string()} if isinstance(added, nodes.Name) else set()
+    if isinstance(statement, nodes.Assign):
+        receivers |= {t.as_string() for t in statement.targets if isinstance(t, nodes.Subscript)}
+    for loop in own_nodes(method, nodes.For):
+        over = loop.iter
+        if (
+            isinstance(over, nodes.Attribute)
+            and over.attrname == attr
+            and is_name(over.expr, "self")
+            and isinstance(loop.target, nodes.AssignName)
+        ):
+            receivers.add(str(loop.target.name))
+    loops = _loops_holding(statement, method)
+    for call in own_nodes(method, nodes.Call):
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "start"
+            and func.expr.as_string() in receivers
+        ):
+            continue
+        if (call.lineno or 0) > (statement.lineno or 0) or any(
+            _holds(loop, call) for loop in loops
+        ):
+            return call
+    return None
+
+
+def _loops_holding(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
+    loops = []
+    parent = node.parent
+    while parent is not None and parent is not scope:
+        if isinstance(parent, (nodes.For, nodes.While)):
+            loops.append(parent)
+        parent = parent.parent
+    return loops
+
+
+def _holds(ancestor: nodes.NodeNG, node: nodes.NodeNG) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
 
 
 def state_before(

@@ -17,6 +17,7 @@ from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families.definitions import as_bound_method, defines_method
 from picklecheck.engine.families.hooks import imports_torch, registered_hooks, returned_parameter
 from picklecheck.engine.families.methods import is_method_of_rejected
+from picklecheck.engine.families.processes import started_before
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.containers import (
@@ -24,13 +25,17 @@ from picklecheck.engine.flow.containers import (
     additions,
     additions_to_attributes,
     attribute_additions,
+    attributes_filled_in_loops,
     items_added_to,
     registered_by_init,
 )
 from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.state import (
+    added_item_started,
     construction_sites,
     constructor,
+    getstate_exclusions,
+    has_custom_reduce,
     init_assignments,
     method_calls_on,
     methods_called_from,
@@ -519,14 +524,54 @@ class StateJudging(CallJudging):
             return self._instance(cls, None, depth + 1)
         before = state_before(method, use)
         replaced = frozenset(before)
-        problem = self._instance(cls, None, depth + 1, None, replaced)
-        problem = problem or self._at_every_site(
-            cls, lambda site: self._instance(cls, site, depth + 1, None, replaced)
-        )
-        problem = problem or self._assigned_before(before, depth, cls, use)
-        return problem or self._state_from_calls(
-            method, "self", method.lineno or 0, use, depth, cls
-        )
+        finders: list[Callable[[], Problem | None]] = [
+            lambda: self._instance(cls, None, depth + 1, None, replaced),
+            lambda: self._at_every_site(
+                cls, lambda site: self._instance(cls, site, depth + 1, None, replaced)
+            ),
+            lambda: self._assigned_before(before, depth, cls, use),
+            lambda: self._state_from_calls(method, "self", method.lineno or 0, use, depth, cls),
+            lambda: self._filled_before(method, use, depth, cls, replaced),
+        ]
+        # a value a child may inherit (a queue) does not hide one that fails everywhere
+        inheritable = None
+        for find in finders:
+            problem = find()
+            if problem is not None and not problem.inheritable:
+                return problem
+            inheritable = inheritable or problem
+        return inheritable
+
+    def _filled_before(
+        self,
+        method: nodes.FunctionDef,
+        use: nodes.NodeNG,
+        depth: int,
+        cls: nodes.ClassDef,
+        replaced: frozenset[str],
+    ) -> Problem | None:
+        """A container `__init__` made, filled by the method before the boundary or in a loop
+        around it: `self.workers.append(p)` after `p.start()`, so the next round's
+        `Process(target=self.work)` pickles a started Process."""
+        excluded = None if has_custom_reduce(cls) else getstate_exclusions(cls)
+        if excluded is None:
+            return None  # the class decides what it pickles
+        seen: set[str] = set(excluded)
+        for node, attr, _value in additions_to_attributes(method, "self", 0, use.lineno or 0):
+            if attr in seen or attr in replaced:
+                continue
+            seen.add(attr)
+            inner = self._added_to_attribute(method, attr, use, depth)
+            if inner is not None:
+                return _filled_attribute_problem(cls, attr, inner, node)
+        for loop_attr in attributes_filled_in_loops(method, use):
+            if loop_attr in seen or loop_attr in replaced:
+                continue
+            seen.add(loop_attr)
+            inner = self._added_to_attribute(method, loop_attr, use, depth)
+            if inner is not None:
+                return _filled_attribute_problem(cls, loop_attr, inner, use)
+        return None
 
     def _assigned_before(
         self,
@@ -557,6 +602,9 @@ class StateJudging(CallJudging):
     ) -> Problem | None:
         for call, added in attribute_additions(method, "self", attr, use):
             inner = self._judge(added, depth + 1, None, local=False)
+            if inner is not None and inner.code == rules.PKL011.code and inner.inheritable:
+                start_call = added_item_started(method, call, added, attr)
+                inner = started_before(inner, start_call) if start_call else inner
             if inner is not None:
                 return inner.through(step(call, f"`{snippet(call)}` puts it into `self.{attr}`"))
         return None
@@ -604,6 +652,16 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _filled_attribute_problem(
+    cls: nodes.ClassDef, attr: str, inner: Problem, fallback: nodes.NodeNG
+) -> Problem:
+    """The chain starts where `__init__` makes the container (`self.workers = []`)."""
+    made = init_assignments(cls).get(attr, [])
+    if not made:
+        return instance_state_problem(attr, inner, fallback, cls, f"`self.{attr}` is filled here")
+    return instance_state_problem(attr, inner, made[0], cls)
 
 
 def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
