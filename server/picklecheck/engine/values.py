@@ -40,8 +40,17 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
+from picklecheck.engine.flow.dicts import (
+    Entry,
+    dict_definition,
+    dict_entries,
+    entries_for_key,
+    makes_dict,
+    registry_entries,
+)
 from picklecheck.engine.flow.project import is_user_node, named_function, project_definitions
 from picklecheck.engine.flow.state import (
+    const_str,
     copyreg_registered,
     exception_ignores_getstate,
     started_between,
@@ -55,7 +64,6 @@ from picklecheck.engine.flow.syntax import (
     bind_arguments,
     called_before,
     calls_of,
-    function_of,
     is_name,
     own_nodes,
     packed_arguments,
@@ -303,6 +311,9 @@ class Judge(StateJudging):
             registered = self._registered_original(expr.value)
             if registered is not None:
                 return registered
+            looked_up = self._dict_lookup(expr, depth)
+            if looked_up is not None:
+                return looked_up
         if isinstance(expr, (nodes.Name, nodes.Attribute)):
             known = _module_object(expr)
             if known is not None:
@@ -460,6 +471,10 @@ class Judge(StateJudging):
         in_functions = [d for d in definitions if isinstance(d.scope(), nodes.FunctionDef)]
         if not placeholders or len(placeholders) + len(in_functions) != len(definitions):
             return definitions
+        # `global WRITER; WRITER = open(...)` in the function that uses it, on its way there
+        here = [d for d in in_functions if d.frame() is use.frame() and _runs_before(d, use)]
+        if here:
+            return [max(here, key=lambda d: d.lineno or 0)]
         called = [d for d in in_functions if called_before(d.scope(), use)]
         return called or definitions
 
@@ -599,6 +614,11 @@ class Judge(StateJudging):
                     return problem
         if "itertools.repeat" in names and call.args:
             return self._judge(call.args[0], depth + 1, bindings, local)
+        if names & _COPYING_CALLS and len(call.args) == 1:
+            return self._items(call.args[0], depth + 1, bindings, local)
+        viewed = self._dict_view_items(call, depth)
+        if viewed is not None:
+            return viewed
         helper = self._user_function(call.func)
         if helper is None or isinstance(helper.parent, nodes.ClassDef) or helper.decorators:
             return None
@@ -639,18 +659,59 @@ class Judge(StateJudging):
             return None
         definition = definitions[0]
         problem = self._items(value, depth + 1, None, local=False)
-        if problem is None:
+        if problem is None and not makes_dict(definition):  # a dict's items are its keys
             problem = self._container_mutation_problem(definition, name, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
 
-    # ---- helpers ------------------------------------------------------------------------
+    def _dict_lookup(self, expr: nodes.Subscript, depth: int) -> Problem | None:
+        """`scenarios["a"]` (or `scenarios[k]`) of a dict the program fills: the entry put in
+        under that key, or, for a key known only at run time, every entry when all are bad."""
+        entries = self._filled_dict(expr.value, expr)
+        chosen = entries_for_key(entries, const_str(expr.slice)) if entries else []
+        problems = []
+        for entry in chosen:
+            problem = self._judge(entry.value, depth + 1, None, local=False)
+            if problem is None:
+                return None
+            note = f"`{snippet(entry.statement)}` puts it into `{snippet(expr.value)}`"
+            problems.append(problem.through(step(entry.statement, note)))
+        return problems[0] if problems else None
 
-    def _user_function(self, func_expr: nodes.NodeNG) -> nodes.FunctionDef | None:
-        for value in self.facade.infer(func_expr) or []:
-            function = function_of(value)
-            if function is not None and is_user_node(function):
-                return function
+    def _filled_dict(self, expr: nodes.NodeNG, use: nodes.NodeNG) -> list[Entry] | None:
+        """The entries of the dict `expr` names at `use`: made in the program, or made and
+        returned by a helper of the project (`scenarios = build_scenarios()`)."""
+        definition = dict_definition(expr)
+        if definition is not None:
+            return dict_entries(definition, use)
+        if not isinstance(expr, nodes.Name):
+            return None
+        definitions = lookup(expr, expr.name)
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
+            return _imported_registry(definitions[0], str(expr.name))
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        value = assigned_value(definitions[0])[0]
+        helper = self._user_function(value.func) if isinstance(value, nodes.Call) else None
+        if helper is None or helper.is_generator() or isinstance(helper.parent, nodes.ClassDef):
+            return None
+        returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+        returned = dict_definition(returns[0].value) if len(returns) == 1 else None
+        return dict_entries(returned, returns[0]) if returned is not None else None
+
+    def _dict_view_items(self, call: nodes.Call, depth: int) -> Problem | None:
+        """Items of `d.values()` or `d.items()` of a dict the program fills: every entry is
+        pickled, so one bad entry is enough."""
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname in ("values", "items")):
+            return None
+        for entry in self._filled_dict(func.expr, call) or []:
+            problem = self._judge(entry.value, depth + 1, None, local=False)
+            if problem is not None:
+                note = f"`{snippet(entry.statement)}` puts it into `{snippet(func.expr)}`"
+                return problem.through(step(entry.statement, note))
         return None
+
+    # ---- helpers ------------------------------------------------------------------------
 
     def _classes(self, expr: nodes.NodeNG) -> Iterator[nodes.ClassDef]:
         """The classes `expr` names: the project's, and the standard library's exceptions
@@ -661,6 +722,22 @@ class Judge(StateJudging):
             ):
                 yield value
 
+
+def _runs_before(definition: nodes.NodeNG, use: nodes.NodeNG) -> bool:
+    """An assignment on an earlier line whose block holds `use` too (not another branch)."""
+    if (definition.lineno or 0) >= (use.lineno or 0):
+        return False
+    block = definition.statement().parent
+    node: nodes.NodeNG | None = use.parent
+    while node is not None:
+        if node is block:
+            return True
+        node = node.parent
+    return False
+
+
+# Calls that give back the items of their one argument, in a new list/tuple.
+_COPYING_CALLS = frozenset({"builtins.list", "builtins.tuple", "builtins.sorted"})
 
 # How many calls deep a worker's exceptions are looked for in the project's functions.
 _HELPER_DEPTH = 2
@@ -696,6 +773,17 @@ def _module_object(expr: nodes.Name | nodes.Attribute) -> Problem | None:
     known = kb.UNPICKLABLE_OBJECTS[sorted(names)[0]]
     note = f"`{snippet(expr)}` is {known.what}"
     return Problem.at(rules.PKL004, (expr, note), known.what, known.error)
+
+
+def _imported_registry(imported: nodes.ImportFrom, name: str) -> list[Entry] | None:
+    """`from registry import PLUGINS`: a dict another module of the project makes, with
+    what that module's functions put into it."""
+    found = project_definitions(imported, name)
+    if len(found) != 1 or not isinstance(found[0], nodes.AssignName):
+        return None
+    if not makes_dict(found[0]) or not isinstance(found[0].scope(), nodes.Module):
+        return None
+    return [*(dict_entries(found[0], found[0]) or []), *registry_entries(found[0])]
 
 
 def _known_items(call: nodes.Call, names: set[str]) -> Problem | None:

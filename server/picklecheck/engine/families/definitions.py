@@ -56,8 +56,8 @@ def lambda_problem(node: nodes.Lambda, main: nodes.Module | None = None) -> Prob
     error = (
         f"AttributeError: Can't pickle local object '{qualname}'"
         if "<locals>" in qualname
-        else "PicklingError: Can't pickle <function <lambda>>: attribute lookup <lambda> on "
-        f"{module} failed"
+        else f"PicklingError: Can't pickle <function {qualname}>: attribute lookup {qualname} "
+        f"on {module} failed"
     )
     problem = Problem.at(
         rules.PKL001,
@@ -121,30 +121,36 @@ def decorated_problem(function: nodes.FunctionDef) -> Problem | None:
     if copied is not None:
         return copied
     for decorator in function.decorators.nodes:
-        if not isinstance(decorator, nodes.Name):
+        # `@timed`, or `@plugin("upper")`: a factory returning the decorator
+        made = isinstance(decorator, nodes.Call)
+        named = decorator.func if isinstance(decorator, nodes.Call) else decorator
+        if not isinstance(named, nodes.Name):
             return None
         # also a decorator of another module of the project (`from timing import timed`)
-        definitions = name_definitions(decorator)
-        if replaced_by_instance(function, definitions):
+        definitions = name_definitions(named)
+        if not made and replaced_by_instance(function, definitions):
             assert isinstance(definitions[0], nodes.ClassDef)
             return not_the_same_problem(
                 not_the_same.replaced_by_class_instance(function, definitions[0])
             )
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
             return None
-        wrapper = returned_local_function(definitions[0])
+        maker: nodes.FunctionDef | None = definitions[0]
+        if made and maker is not None:
+            maker = returned_local_function(maker)
+        wrapper = returned_local_function(maker) if maker is not None else None
         if wrapper is None:
             return None
         if wrapper.decorators and any("wraps" in d.as_string() for d in wrapper.decorators.nodes):
             continue
-        qualname = f"{definitions[0].name}.<locals>.{wrapper.name}"
+        qualname = local_qualname(wrapper)
         return Problem(
             rules.PKL002.code,
             f"a function replaced by its decorator's local function (`{qualname}`)",
             f"AttributeError: Can't pickle local object '{qualname}'",
             kb.ALWAYS,
             (
-                step(decorator, f"`@{decorator.name}` replaces `{function.name}`"),
+                step(decorator, f"`@{snippet(decorator)}` replaces `{function.name}`"),
                 step(wrapper, f"`{wrapper.name}` is local and not wrapped with functools.wraps"),
             ),
             by_name=True,

@@ -5,9 +5,24 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.flow.syntax import assigned_value, called_before, is_name, own_nodes
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    called_before,
+    decorates_before,
+    is_name,
+    own_nodes,
+)
 
-_CONTAINERS = (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp)
+_CONTAINERS = (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp, nodes.DictComp)
+_CONTAINER_CALLS = ("list", "dict", "set")
+
+
+def is_container(value: nodes.NodeNG | None) -> bool:
+    """A literal container, a comprehension, or an empty `list()`/`dict()`/`set()`."""
+    if isinstance(value, nodes.Call):
+        func = value.func
+        return isinstance(func, nodes.Name) and func.name in _CONTAINER_CALLS and not value.args
+    return isinstance(value, _CONTAINERS)
 
 
 def additions(
@@ -17,7 +32,7 @@ def additions(
     statements of its scope between the creation and `use`: `jobs = []`, then
     `jobs.append({...})` in a loop, then `return jobs` (the loop's lines lie in between)."""
     value, _note = assigned_value(definition)
-    if not isinstance(value, _CONTAINERS):
+    if not is_container(value):
         return []
     start, end = definition.lineno or 0, use.lineno or 0
     found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
@@ -35,21 +50,23 @@ def added_by_functions(
     `pool.map(check, SIGNALS)`): no `global` is needed to fill a list."""
     value, _note = assigned_value(definition)
     module = definition.scope()
-    if not isinstance(value, _CONTAINERS) or not isinstance(module, nodes.Module):
+    if not is_container(value) or not isinstance(module, nodes.Module):
         return []
     name = str(definition.name)
     found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
     for function in module.body:
-        if not isinstance(function, nodes.FunctionDef) or not called_before(function, use):
+        if not isinstance(function, nodes.FunctionDef):
+            continue
+        if not (called_before(function, use) or decorates_before(function, use)):
             continue
         for node in own_nodes(function, (nodes.Call, nodes.Assign)):
             added = added_to(node, name)
-            if added and definition in lookup(_container_name(node), name):
+            if added and definition in lookup(container_name(node), name):
                 found.extend((node, item) for item in added)
     return found
 
 
-def _container_name(node: nodes.NodeNG) -> nodes.NodeNG:
+def container_name(node: nodes.NodeNG) -> nodes.NodeNG:
     """The name of the container a statement `added_to` accepted adds to."""
     if isinstance(node, nodes.Assign):
         target = next(t for t in node.targets if isinstance(t, nodes.Subscript))
@@ -70,7 +87,7 @@ def registered_by_init(
     init = cls.locals.get("__init__", [None])[0]
     if not isinstance(init, nodes.FunctionDef) or init is method:
         return []
-    if not isinstance(assigned_value(definition)[0], _CONTAINERS):
+    if not is_container(assigned_value(definition)[0]):
         return []
     name = str(definition.name)
     if name in init.locals:

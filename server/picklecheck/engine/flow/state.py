@@ -337,6 +337,17 @@ def default_factory(value: nodes.NodeNG) -> nodes.NodeNG | None:
     return None
 
 
+def field_default(value: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The default a dataclass field declares: `x: T = value` or `field(default=value)`;
+    None for `field(...)` without one."""
+    if not (isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"):
+        return value
+    for keyword in value.keywords or []:
+        if keyword.arg == "default":
+            return keyword.value
+    return None
+
+
 def started_between(definition: nodes.AssignName, use: nodes.NodeNG) -> nodes.Call | None:
     """A `.start()` call on the value `definition` binds, or on each item of it
     (`for child in children: child.start()`), after the binding and before `use`."""

@@ -455,6 +455,21 @@ def called_before(function: nodes.FunctionDef, use: nodes.Name) -> bool:
     return False
 
 
+def decorates_before(function: nodes.FunctionDef, use: nodes.NodeNG) -> bool:
+    """`@register` on a module-level definition of the function's module that runs before
+    `use`: the decorator is called when the module defines it."""
+    for statement in function.root().body:
+        if not isinstance(statement, (nodes.FunctionDef, nodes.ClassDef)):
+            continue
+        decorators = statement.decorators.nodes if statement.decorators else []
+        if not any(is_name(d, function.name) for d in decorators):
+            continue
+        in_module = isinstance(use.frame(), nodes.Module) and use.root() is function.root()
+        if not in_module or (use.lineno or 0) > (statement.lineno or 0):
+            return True
+    return False
+
+
 def reads_of_assigned_name(call: nodes.Call) -> list[nodes.Name] | None:
     """Where `name = call(...)` is read in its scope; None when the call is not assigned to a
     single name."""

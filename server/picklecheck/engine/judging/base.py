@@ -6,7 +6,8 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade
-from picklecheck.engine.flow.syntax import Bindings
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.syntax import Bindings, function_of
 from picklecheck.engine.problem import Problem
 
 # How deep the judge follows values (names, containers, calls) before it answers unknown.
@@ -19,6 +20,14 @@ class JudgeBase:
     facade: Facade
     module: nodes.Module
     _copyreg_classes: frozenset[str]
+
+    def _user_function(self, func_expr: nodes.NodeNG) -> nodes.FunctionDef | None:
+        """The project's function (or method) an expression names."""
+        for value in self.facade.infer(func_expr) or []:
+            function = function_of(value)
+            if function is not None and is_user_node(function):
+                return function
+        return None
 
     def _judge(
         self, expr: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool

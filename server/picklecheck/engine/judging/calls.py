@@ -47,6 +47,7 @@ from picklecheck.engine.flow.state import (
     declared_fields,
     default_factory,
     explicit_self_call,
+    field_default,
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
@@ -243,6 +244,10 @@ class CallJudging(JudgeBase):
         if is_method and func.attrname in ("finditer", "scanner") and _is_pattern(func.expr):
             known = kb.UNPICKLABLE_FACTORIES["re.finditer"]
             note = f"`{snippet(call)}` is an iterator over matches"
+            return Problem.at(rules.PKL004, (call, note), known.what, known.error)
+        if is_method and func.attrname in _PATTERN_MATCHERS and _is_pattern(func.expr):
+            known = kb.UNPICKLABLE_FACTORIES["re.match"]
+            note = f"`{snippet(call)}` is the match of a compiled pattern"
             return Problem.at(rules.PKL004, (call, note), known.what, known.error)
         if "builtins.vars" in names and len(call.args) == 1 and self._is_class(call.args[0]):
             known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
@@ -596,7 +601,13 @@ class CallJudging(JudgeBase):
                 continue
             factory = default_factory(statement.value)
             if factory is None:
+                plain = self._plain_default_problem(cls, statement)
+                if plain is not None:
+                    return plain
                 continue
+            made_by_function = self._factory_function_problem(cls, statement, factory)
+            if made_by_function is not None:
+                return made_by_function
             if isinstance(factory, nodes.Lambda) and not isinstance(factory, nodes.FunctionDef):
                 made = self._judge(factory.body, MAX_DEPTH - 2, None, False)
                 if made is not None:
@@ -612,6 +623,42 @@ class CallJudging(JudgeBase):
                     inner = Problem.at(rules.PKL004, (statement, note), known.what, known.error)
                     return instance_state_problem(statement.target.name, inner, statement, cls)
         return None
+
+    def _plain_default_problem(
+        self, cls: nodes.ClassDef, statement: nodes.AnnAssign
+    ) -> Problem | None:
+        """`schedule: Callable = lambda e: ...` (or `field(default=...)`): the generated
+        `__init__` stores the default on every instance."""
+        default = field_default(statement.value)
+        if default is None:
+            return None
+        inner = self._judge(default, MAX_DEPTH - 2, None, False)
+        if inner is None:
+            return None
+        name = str(statement.target.name)
+        note = f"`{name}` defaults to `{snippet(default)}`"
+        return instance_state_problem(name, inner, statement, cls, note)
+
+    def _factory_function_problem(
+        self, cls: nodes.ClassDef, statement: nodes.AnnAssign, factory: nodes.NodeNG
+    ) -> Problem | None:
+        """`field(default_factory=make_schedule)` with a function of the project: what every
+        one of its returns makes is the field's value."""
+        function = self._user_function(factory)
+        if function is None or isinstance(function.parent, nodes.ClassDef):
+            return None
+        returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
+        problems = []
+        for ret in returns:
+            problem = self._judge(ret.value, MAX_DEPTH - 2, None, False)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(ret, f"`{function.name}()` returns this")))
+        if not problems:
+            return None
+        name = str(statement.target.name)
+        note = f"`{name}` defaults to what `{snippet(factory)}()` returns"
+        return instance_state_problem(name, problems[0], statement, cls, note)
 
     def _is_manager_proxy_factory(self, call: nodes.Call) -> bool:
         if not isinstance(call.func, nodes.Attribute):
@@ -633,6 +680,10 @@ def _takes_iterators(call: nodes.Call) -> bool:
 def _is_dict_view(problem: Problem) -> bool:
     """`cannot pickle 'dict_items' object` (or keys/values; odict_ too)."""
     return any(f"dict_{view}'" in problem.error for view in kb.DICT_VIEW_METHODS)
+
+
+# `pattern.match(text)`: astroid infers the methods of a compiled pattern to no result
+_PATTERN_MATCHERS = ("match", "search", "fullmatch")
 
 
 def _is_pattern(expr: nodes.NodeNG) -> bool:
