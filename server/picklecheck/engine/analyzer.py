@@ -29,8 +29,13 @@ from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
 from picklecheck.engine.families.closures import captured_reads
 from picklecheck.engine.flow.project import BOUNDARY_LIBRARIES, imports_a_boundary_library
-from picklecheck.engine.flow.syntax import bound_argument, is_main_guard
-from picklecheck.engine.forwarded import as_passed, forwarding_calls, forwarding_note
+from picklecheck.engine.flow.syntax import is_main_guard
+from picklecheck.engine.forwarded import (
+    as_passed,
+    forwarded_arguments,
+    forwarding_calls,
+    forwarding_note,
+)
 from picklecheck.engine.model import (
     Boundary,
     ChainStep,
@@ -316,14 +321,16 @@ class _Analysis:
         for call, found in forwarding_calls(self.module, self.facade):
             self._origin = span_of(call)
             for forward in found:
-                argument = bound_argument(forward.function, call, forward.parameter)
-                if argument is None or argument.root() is not self.module:
-                    continue  # a default of the other module: reported there if at all
-                sink, pickled = as_passed(forward, argument)
-                problem = self._problem(pickled)
-                if problem is not None:
-                    problem = problem.through(step(forward.sink.call, forwarding_note(forward)))
-                    self._report(sink, pickled, problem, self._forwarded_methods(sink))
+                for argument in forwarded_arguments(forward, call):
+                    if argument.root() is not self.module:
+                        continue  # a default of the other module: reported there if at all
+                    sink, pickled = as_passed(forward, argument)
+                    problem = self._problem(pickled)
+                    if problem is not None:
+                        note = forwarding_note(forward)
+                        problem = problem.through(step(forward.sink.call, note))
+                        self._report(sink, pickled, problem, self._forwarded_methods(sink))
+                        break
 
     # ---- boundaries ---------------------------------------------------------------------
 

@@ -34,7 +34,13 @@ from picklecheck.engine.flow.project import (
     name_definitions,
 )
 from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
-from picklecheck.engine.flow.syntax import assigned_value, is_name, syntactic_call_name
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    bound_argument,
+    is_name,
+    packed_arguments,
+    syntactic_call_name,
+)
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 # Boundary values a forwarded parameter may be: the value itself, or each task item.
@@ -69,18 +75,48 @@ def forwarding_calls(
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
-        root = call.func.expr if isinstance(call.func, nodes.Attribute) else call.func
-        if not (isinstance(root, nodes.Name) and root.name in imported):
-            continue
-        definition = _other_module_definition(call.func, module)
-        if isinstance(definition, nodes.FunctionDef):
-            found = forwards(definition, facade)
-        elif isinstance(definition, nodes.ClassDef):
-            found = [f for f in class_forwards(definition, facade) if _reached(f, module)]
-        else:
-            continue
+        found = _call_forwards(call, module, imported, facade)
         if found:
             yield call, found
+
+
+def _call_forwards(
+    call: nodes.Call, module: nodes.Module, imported: set[str], facade: Facade
+) -> list[Forward]:
+    """What the function, class or method of another project module `call` reaches forwards."""
+    func = call.func
+    root = func.expr if isinstance(func, nodes.Attribute) else func
+    if isinstance(root, nodes.Name) and root.name in imported:
+        definition = _other_module_definition(func, module)
+        if isinstance(definition, nodes.FunctionDef):
+            return forwards(definition, facade)
+        if isinstance(definition, nodes.ClassDef):
+            return [f for f in class_forwards(definition, facade) if _reached(f, module)]
+    method = _method_of_imported_instance(func, module, imported)
+    return forwards(method, facade) if method is not None else []
+
+
+def _method_of_imported_instance(
+    func: nodes.NodeNG, module: nodes.Module, imported: set[str]
+) -> nodes.FunctionDef | None:
+    """`scheduler.schedule` with `scheduler = Scheduler()` (or `Scheduler().schedule`), where
+    `Scheduler` is a class of another project module defining `schedule` itself."""
+    if not isinstance(func, nodes.Attribute):
+        return None
+    made = func.expr
+    if isinstance(made, nodes.Name):
+        definitions = lookup(made, made.name)
+        made = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+    if not isinstance(made, nodes.Call):
+        return None
+    root = made.func.expr if isinstance(made.func, nodes.Attribute) else made.func
+    if not (isinstance(root, nodes.Name) and root.name in imported):
+        return None
+    cls = _other_module_definition(made.func, module)
+    if not isinstance(cls, nodes.ClassDef):
+        return None
+    method = next((m for m in cls.mymethods() if m.name == func.attrname), None)
+    return method if isinstance(method, nodes.FunctionDef) else None
 
 
 def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
@@ -91,6 +127,9 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
     remember(function, "forwards", [])  # a cycle through imports ends here
     arguments = function.args
     parameters = {a.name for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]}
+    parameters |= {name for name in (arguments.vararg, arguments.kwarg) if name}
+    if isinstance(function.parent, nodes.ClassDef):
+        parameters.discard("self")
     found = []
     for sink in _sinks_of(function.root(), facade):
         if sink.call.frame() is not function:
@@ -101,8 +140,44 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
                     Forward(function, name, sink, pickled)
                     for name in _parameters_in(pickled.expr, parameters)
                 ]
+    found += _passed_on(function, parameters, facade)
     remember(function, "forwards", found)
     return found
+
+
+def _passed_on(function: nodes.FunctionDef, parameters: set[str], facade: Facade) -> list[Forward]:
+    """Parameters handed on, unchanged, to a function of the same module or a method called
+    on `self` that forwards them (`schedule(fn, *args)` calling `self._dispatch(fn, args)`)."""
+    found = []
+    for call in nodes_in(function, nodes.Call):
+        callee = _same_module_callee(call, function)
+        if callee is None or callee is function:
+            continue
+        for forward in forwards(callee, facade):
+            argument = bound_argument(callee, call, forward.parameter)
+            for name in _parameters_in(argument, parameters) if argument is not None else []:
+                found.append(replace(forward, function=function, parameter=name))
+    return found
+
+
+def _same_module_callee(call: nodes.Call, caller: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """`helper(...)`, a module-level function of the caller's module, or `self.method(...)`,
+    a method of the caller's own class."""
+    func = call.func
+    if isinstance(func, nodes.Name):
+        found = caller.root().locals.get(func.name, [])
+        if len(found) == 1 and isinstance(found[0], nodes.FunctionDef):
+            return found[0]
+        return None
+    owner = caller.parent
+    if (
+        isinstance(func, nodes.Attribute)
+        and is_name(func.expr, "self")
+        and isinstance(owner, nodes.ClassDef)
+    ):
+        method = next((m for m in owner.mymethods() if m.name == func.attrname), None)
+        return method if isinstance(method, nodes.FunctionDef) else None
+    return None
 
 
 def class_forwards(cls: nodes.ClassDef, facade: Facade) -> list[Forward]:
@@ -171,6 +246,16 @@ def as_passed(forward: Forward, argument: nodes.NodeNG) -> tuple[SinkCall, Pickl
     """The boundary as the caller sees it: its label names the function it goes through."""
     label = f"{forward.sink.label} in `{_qualified_name(forward.method)}()`"
     return replace(forward.sink, label=label), replace(forward.pickled, expr=argument)
+
+
+def forwarded_arguments(forward: Forward, call: nodes.Call) -> list[nodes.NodeNG]:
+    """What `call` passes for the forwarded parameter: its argument (or default), or what it
+    packs into the parameter when that is `*args` or `**options`."""
+    arguments = forward.function.args
+    if forward.parameter in (arguments.vararg, arguments.kwarg):
+        return packed_arguments(forward.function, call, forward.parameter)
+    argument = bound_argument(forward.function, call, forward.parameter)
+    return [argument] if argument is not None else []
 
 
 def forwarding_note(forward: Forward) -> str:
@@ -257,12 +342,16 @@ def _reached(forward: Forward, caller: nodes.Module) -> bool:
 
 
 def _parameters_in(expr: nodes.NodeNG, parameters: set[str]) -> list[str]:
+    """Parameters pickled as they are: `x`, `*args`, items of a literal tuple or list of them,
+    or of a sum of tuples (`(item,) + extra`)."""
+    if isinstance(expr, nodes.Starred):
+        expr = expr.value
     if isinstance(expr, nodes.Name) and expr.name in parameters:
         return [str(expr.name)]
     if isinstance(expr, (nodes.Tuple, nodes.List)):
-        return [
-            str(e.name) for e in expr.elts if isinstance(e, nodes.Name) and e.name in parameters
-        ]
+        return [name for e in expr.elts for name in _parameters_in(e, parameters)]
+    if isinstance(expr, nodes.BinOp) and expr.op == "+":
+        return [*_parameters_in(expr.left, parameters), *_parameters_in(expr.right, parameters)]
     return []
 
 

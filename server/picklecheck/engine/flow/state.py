@@ -14,6 +14,7 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
     calls_by_name,
+    decorated_as,
     is_name,
     is_self,
     own_nodes,
@@ -136,7 +137,20 @@ def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]
         for call in calls_by_name(cls.root()).get(str(cls.name), [])
         if cls in lookup(call.func, str(cls.name))
     ]
+    sites += _factory_sites(cls)
     return sites if len(sites) <= limit else []
+
+
+def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:
+    """`cls(...)` in the class's own classmethods (`from_config` returning `cls(out=...)`)."""
+    sites = []
+    for method in cls.mymethods():
+        if not isinstance(method, nodes.FunctionDef) or not decorated_as(method, "classmethod"):
+            continue
+        positional = method.args.posonlyargs + method.args.args
+        me = positional[0].name if positional else None
+        sites += [c for c in own_nodes(method, nodes.Call) if me and is_name(c.func, me)]
+    return sites
 
 
 def method_calls_on(

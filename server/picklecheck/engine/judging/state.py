@@ -85,7 +85,18 @@ class StateJudging(CallJudging):
     def _later_attribute_problem(
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
-        """`obj = Foo(); obj.handle = open(p); send(obj)`: attributes set before the boundary."""
+        """`obj = Foo(); obj.handle = open(p); send(obj)`: attributes set before the boundary,
+        unless the object's class leaves them out when it is pickled."""
+        problem = self._set_before_boundary(definition, use, depth)
+        if problem is None or problem.attribute is None:
+            return problem
+        cls = self._class_made_for(definition)
+        kept = _pickles_attribute(cls, problem.attribute, self._copyreg_classes)
+        return problem if kept else None
+
+    def _set_before_boundary(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
         scope = definition.scope()
         for assign in own_nodes(scope, nodes.Assign):
             if not (definition.lineno or 0) < (assign.lineno or 0) < (use.lineno or 0):
@@ -98,7 +109,8 @@ class StateJudging(CallJudging):
                 ):
                     inner = self._judge(assign.value, depth + 1, None, local=False)
                     if inner is not None:
-                        return instance_state_problem(target.attrname, inner, assign, None)
+                        cls = self._class_made_for(definition)
+                        return instance_state_problem(target.attrname, inner, assign, cls)
         return (
             self._container_mutation_problem(definition, use, depth)
             or self._attribute_container_problem(definition, use, depth)
@@ -216,7 +228,9 @@ class StateJudging(CallJudging):
             later = [m for _c, m in calls[index + 1 :]]
             bindings = bind_arguments(method, call, None)
 
-            stays = partial(_still_stored, scope, receiver, call, end, later, only)
+            owner = cls or (method.parent if isinstance(method.parent, nodes.ClassDef) else None)
+            pickled = partial(_pickles_attribute, owner, copyreg=self._copyreg_classes)
+            stays = partial(_still_stored, scope, receiver, call, end, later, only, pickled)
             stored = self._bad_store(_stores_on_self(method), method, bindings, depth, cls, stays)
             if stored is not None:
                 note = f"`{snippet(call)}` stores it on the object"
@@ -224,7 +238,10 @@ class StateJudging(CallJudging):
             added = self._added_by_method(call, method, bindings, receiver, depth, cls, only)
             if added is not None and not (
                 added.attribute
-                and _assigned_again(scope, receiver, added.attribute, call, end, later)
+                and (
+                    _assigned_again(scope, receiver, added.attribute, call, end, later)
+                    or not pickled(added.attribute)
+                )
             ):
                 return added
         return self._cached_property_read(scope, receiver, start, end, calls, depth, cls, only)
@@ -727,13 +744,29 @@ def _still_stored(
     end: int,
     later: list[nodes.FunctionDef],
     only: str | None,
+    pickled: Callable[[str], bool],
     attr: str,
 ) -> bool:
-    """What `call` stores in `receiver.<attr>` is still there at line `end` (and is the
-    attribute asked about, when `only` names one)."""
-    return (only is None or attr == only) and not _assigned_again(
-        scope, receiver, attr, call, end, later
+    """What `call` stores in `receiver.<attr>` is still there at line `end`, and goes with
+    the object when it is pickled (and is the attribute asked about, when `only` names one)."""
+    return (
+        (only is None or attr == only)
+        and pickled(attr)
+        and not _assigned_again(scope, receiver, attr, call, end, later)
     )
+
+
+def _pickles_attribute(
+    cls: nodes.ClassDef | None, attr: str, copyreg: frozenset[str] = frozenset()
+) -> bool:
+    """Whether pickling an object of `cls` (unknown: None) takes its attribute `attr` along:
+    not when `__getstate__` drops it, nor when `__reduce__` (or a copyreg reducer) decides."""
+    if cls is None:
+        return True
+    if has_custom_reduce(cls) or cls.name in copyreg:
+        return False
+    excluded = getstate_exclusions(cls)
+    return excluded is not None and attr not in excluded
 
 
 def _assigned_again(
