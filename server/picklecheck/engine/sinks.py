@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from astroid import nodes
+from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
@@ -16,10 +16,12 @@ from picklecheck.engine.flow.classes import (
     process_library,
     user_process_class,
 )
+from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
     calls_of,
+    function_of,
     is_context_expr,
     reads_of_assigned_name,
     syntactic_names,
@@ -93,11 +95,22 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     )
     if f"multiprocessing.pool.Pool.{method}" in names and _is_thread_pool(receiver, facade):
         return None
+    if len(names) > 1 and _may_be_a_project_object(call.func, facade):
+        return None  # `self.pool.map(...)` where `pool` is a Pool or the project's stand-in
     inferred_mirror = _mirror_among(names)
     if inferred_mirror is not None:
         names = names | inferred_mirror.names
         return _on_library(inferred_mirror, _stdlib_method_sink(call, method, receiver, names))
     return _stdlib_method_sink(call, method, receiver, names)
+
+
+def _may_be_a_project_object(func: nodes.Attribute, facade: Facade) -> bool:
+    """Some inferred value of `receiver.method` is a method of a project class."""
+    for value in facade.infer(func) or []:
+        function = function_of(value) if isinstance(value, bases.BoundMethod) else None
+        if function is not None and is_user_node(function):
+            return True
+    return False
 
 
 def _mirror_among(names: set[str]) -> Mirrored | None:

@@ -525,12 +525,31 @@ class Judge(StateJudging):
 
     def _loop_target(self, target: nodes.AssignName, depth: int) -> Problem | None:
         parent = target.parent
+        pair = parent.parent if isinstance(parent, nodes.Tuple) else None
+        if isinstance(pair, (nodes.For, nodes.Comprehension)) and pair.target is parent:
+            return self._item_value_target(target, parent, pair.iter, depth)
         if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.target is target:
             problem = self._items(parent.iter, depth + 1, None, local=False)
             if problem is not None:
                 note = f"`{target.name}` takes each item of `{snippet(parent.iter)}`"
                 return problem.through(step(target, note))
         return None
+
+    def _item_value_target(
+        self, target: nodes.AssignName, pair: nodes.Tuple, iterated: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        """`fn` in `for name, fn in TASKS.items()`: each value of the dict."""
+        func = iterated.func if isinstance(iterated, nodes.Call) else None
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "items"
+            and len(pair.elts) == 2
+            and pair.elts[1] is target
+        ):
+            return None
+        problem = self._entry_values(func.expr, iterated, depth)
+        note = f"`{target.name}` takes each value of `{snippet(func.expr)}`"
+        return problem.through(step(target, note)) if problem is not None else None
 
     # ---- inference fallback -------------------------------------------------------------
 
@@ -704,10 +723,19 @@ class Judge(StateJudging):
         func = call.func
         if not (isinstance(func, nodes.Attribute) and func.attrname in ("values", "items")):
             return None
-        for entry in self._filled_dict(func.expr, call) or []:
+        return self._entry_values(func.expr, call, depth)
+
+    def _entry_values(self, table: nodes.NodeNG, use: nodes.NodeNG, depth: int) -> Problem | None:
+        """A bad value among the entries of a dict the program fills (or of a table a wrapping
+        decorator fills with the originals of the functions it replaces)."""
+        if isinstance(table, nodes.Name):
+            registered = self._registered_original(table)
+            if registered is not None:
+                return registered
+        for entry in self._filled_dict(table, use) or []:
             problem = self._judge(entry.value, depth + 1, None, local=False)
             if problem is not None:
-                note = f"`{snippet(entry.statement)}` puts it into `{snippet(func.expr)}`"
+                note = f"`{snippet(entry.statement)}` puts it into `{snippet(table)}`"
                 return problem.through(step(entry.statement, note))
         return None
 

@@ -216,12 +216,16 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
     if isinstance(receiver, nodes.Name) and receiver.name == "self":
         frame = receiver.frame()
         return "this" if isinstance(frame, nodes.FunctionDef) and frame.parent is cls else "unknown"
+    if isinstance(receiver, nodes.Attribute) and is_name(receiver.expr, "self"):
+        return _attribute_class(receiver, cls)
     if isinstance(receiver, nodes.Name):
         definitions = lookup(receiver, receiver.name)
         assign = definitions[0].parent if len(definitions) == 1 else None
         if not (isinstance(assign, nodes.Assign) and isinstance(definitions[0], nodes.AssignName)):
             return "unknown"
         receiver = assign.value
+    if isinstance(receiver, nodes.Call) and _names_an_import(receiver.func):
+        return "other"  # `multiprocessing.Pool(...)`: a class of another module
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return "unknown"
     made_by = lookup(receiver.func, receiver.func.name)
@@ -230,6 +234,32 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
     if len(made_by) == 1 and _unrelated_class(made_by[0], cls):
         return "other"
     return "unknown"
+
+
+def _attribute_class(receiver: nodes.Attribute, cls: nodes.ClassDef) -> str:
+    """`self.pool` in a method of a class whose methods only ever assign `self.pool = X(...)`:
+    what `X(...)` is, for every such assignment alike."""
+    frame = receiver.frame()
+    owner = frame.parent if isinstance(frame, nodes.FunctionDef) else None
+    if not isinstance(owner, nodes.ClassDef):
+        return "unknown"
+    stores = [
+        a
+        for a in owner.nodes_of_class(nodes.AssignAttr)
+        if a.attrname == receiver.attrname and is_name(a.expr, "self")
+    ]
+    if not stores or not all(isinstance(a.parent, nodes.Assign) for a in stores):
+        return "unknown"
+    kinds = {_receiver_class(a.parent.value, cls) for a in stores}
+    return kinds.pop() if len(kinds) == 1 and "unknown" not in kinds else "unknown"
+
+
+def _names_an_import(func: nodes.NodeNG) -> bool:
+    """`module.Class` where `module` is bound by an import statement."""
+    if not (isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)):
+        return False
+    bound = lookup(func.expr, func.expr.name)
+    return len(bound) == 1 and isinstance(bound[0], (nodes.Import, nodes.ImportFrom))
 
 
 def _unrelated_class(definition: nodes.NodeNG, cls: nodes.ClassDef) -> bool:
