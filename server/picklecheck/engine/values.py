@@ -365,7 +365,7 @@ class Judge(StateJudging):
         if isinstance(definition, nodes.FunctionDef):
             return self._rebound_function(definition) or function_problem(definition)
         if isinstance(definition, nodes.ClassDef):
-            return class_object_problem(definition)
+            return class_object_problem(definition, module_name=self._module_name(definition))
         if isinstance(definition, nodes.ImportFrom):
             imported = project_definitions(definition, str(use.name))
             if len(imported) == 1 and isinstance(imported[0], nodes.AssignName):
@@ -575,7 +575,7 @@ class Judge(StateJudging):
         if isinstance(value, nodes.FunctionDef):
             return self._rebound_function(value) or function_problem(value)
         if isinstance(value, nodes.ClassDef):
-            return class_object_problem(value)
+            return class_object_problem(value, module_name=self._module_name(value))
         if isinstance(value, bases.Instance) and not isinstance(value, bases.BoundMethod):
             return self._inferred_instance(value, expr, depth)
         return None

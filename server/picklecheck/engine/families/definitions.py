@@ -10,11 +10,13 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.flow.project import name_definitions
 from picklecheck.engine.flow.state import safe_ancestors
 from picklecheck.engine.flow.syntax import (
     in_main_guard,
+    is_name,
     is_nested,
     local_qualname,
     own_nodes,
@@ -136,6 +138,9 @@ def decorated_problem(function: nodes.FunctionDef) -> Problem | None:
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
             return None
         maker: nodes.FunctionDef | None = definitions[0]
+        holder = returned_holder_class(maker) if not made else None
+        if holder is not None:
+            return not_the_same_problem(not_the_same.replaced_by_class_instance(function, holder))
         if made and maker is not None:
             maker = returned_local_function(maker)
         wrapper = returned_local_function(maker) if maker is not None else None
@@ -185,21 +190,93 @@ def not_the_same_problem(found: not_the_same.Found) -> Problem:
     return Problem(rules.PKL014.code, what, error, kb.ALWAYS, steps, by_name=True)
 
 
-def returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
+def decorated_class_problem(cls: nodes.ClassDef, module_name: str) -> Problem | None:
+    """A class decorator of the project that returns a class of its own (`class
+    Traced(cls)` inside it) or an instance (`return cls()`, a singleton): the module name no
+    longer holds the class pickle looks up."""
+    for decorator in cls.decorators.nodes if cls.decorators else []:
+        found = name_definitions(decorator) if isinstance(decorator, nodes.Name) else []
+        maker = found[0] if len(found) == 1 else None
+        if not isinstance(maker, nodes.FunctionDef) or not maker.args.args:
+            continue
+        local = returned_local(maker)
+        if isinstance(local, nodes.ClassDef):
+            qualname = local_qualname(local)
+            return Problem.at(
+                rules.PKL002,
+                (decorator, f"`@{decorator.name}` replaces `{cls.name}` with its local class"),
+                f"an instance of a local class (`{qualname}`)",
+                f"AttributeError: Can't pickle local object '{qualname}'",
+                by_name=True,
+            )
+        if _returns_an_instance_of_parameter(maker):
+            error = (
+                f"PicklingError: Can't pickle <class '{module_name}.{cls.name}'>: it's not the "
+                f"same object as {module_name}.{cls.name}"
+            )
+            return Problem.at(
+                rules.PKL014,
+                (decorator, f"`@{decorator.name}` binds `{cls.name}` to an instance of it"),
+                f"an instance of `{cls.name}`, whose name now holds that instance, not the class",
+                error,
+                by_name=True,
+            )
+    return None
+
+
+def _returns_an_instance_of_parameter(decorator: nodes.FunctionDef) -> bool:
+    """`def singleton(cls): return cls()`."""
+    returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
+    value = returns[0].value if len(returns) == 1 else None
+    return isinstance(value, nodes.Call) and is_name(value.func, decorator.args.args[0].name)
+
+
+def returned_local(decorator: nodes.FunctionDef) -> nodes.FunctionDef | nodes.ClassDef | None:
+    """The function or class defined in `decorator` that its only return gives back."""
     returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
     if len(returns) != 1 or not isinstance(returns[0].value, nodes.Name):
         return None
-    name = returns[0].value.name
-    local = decorator.locals.get(name, [])
-    if len(local) == 1 and isinstance(local[0], nodes.FunctionDef):
+    local = decorator.locals.get(returns[0].value.name, [])
+    if len(local) == 1 and isinstance(local[0], (nodes.FunctionDef, nodes.ClassDef)):
         return local[0]
     return None
 
 
-def class_object_problem(cls: nodes.ClassDef, instance: bool = False) -> Problem | None:
+def returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    local = returned_local(decorator)
+    return local if isinstance(local, nodes.FunctionDef) else None
+
+
+def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None:
+    """`return Wrapped(f)` as a decorator's only return, where `f` is its parameter and the
+    module-level class `Wrapped` keeps it on the instance."""
+    returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
+    value = returns[0].value if len(returns) == 1 else None
+    parameters = decorator.args.args
+    if not (
+        isinstance(value, nodes.Call)
+        and isinstance(value.func, nodes.Name)
+        and parameters
+        and len(value.args) == 1
+        and is_name(value.args[0], parameters[0].name)
+    ):
+        return None
+    found = lookup(value.func, value.func.name)
+    cls = found[0] if len(found) == 1 else None
+    if isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module):
+        return cls if not_the_same.keeps_its_argument(cls) else None
+    return None
+
+
+def class_object_problem(
+    cls: nodes.ClassDef, instance: bool = False, module_name: str = "__main__"
+) -> Problem | None:
     placed = placement_problem(cls, "an instance of a class" if instance else "a class")
     if placed is not None:
         return placed
+    decorated = decorated_class_problem(cls, module_name)
+    if decorated is not None:
+        return decorated
     redefined = not_the_same.redefined_class(cls)
     return not_the_same_problem(redefined) if redefined else None
 

@@ -17,6 +17,7 @@ from picklecheck.engine.families.ctypes_pointers import pointer_structure
 from picklecheck.engine.families.definitions import (
     CLASS_FACTORIES,
     class_object_problem,
+    decorated_class_problem,
     is_plain_coroutine_function,
     known_base,
     lazy_result_kind,
@@ -445,7 +446,10 @@ class CallJudging(JudgeBase):
     ) -> Problem | None:
         """`replaced`: attributes set again before the boundary, judged by the caller."""
         if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
-            return class_object_problem(cls, instance=True)
+            return class_object_problem(cls, instance=True, module_name=self._module_name(cls))
+        decorated = decorated_class_problem(cls, self._module_name(cls)) if cls.decorators else None
+        if decorated is not None:
+            return decorated
         known = known_base(cls) or pointer_structure(cls)
         if known is not None:
             return known

@@ -1,0 +1,7 @@
+from class_tracing import traced
+
+
+@traced
+class Measurement:
+    def __init__(self, value):
+        self.value = value
