@@ -21,8 +21,9 @@ def parsed_text(text: str) -> ast.Module | None:
     """`ast.parse(text)`, once per text for everyone who reads it (the incremental analyzer
     splitting a file, the fix makers indexing it): callers must not change the tree. None when
     it does not parse."""
-    if _kept and _kept[0][0] == text:
-        return _kept[0][1]
+    for kept_text, tree in tuple(_kept):  # one read: another thread may replace it meanwhile
+        if kept_text == text:
+            return tree
     return _parsed(text)
 
 
