@@ -26,6 +26,7 @@ from picklecheck.engine.astroid_build import (
     built_from,
     forget_build_guards,
     install_build_guards,
+    sharing_tree_of,
     spelled_name,
     syntactic_builder,
 )
@@ -245,7 +246,8 @@ def parse(source: str, path: str, module_name: str) -> nodes.Module:
         return built
     try:
         builder = syntactic_builder()
-        return builder.string_build(source, modname=module_name, path=path)
+        with sharing_tree_of(source):
+            return builder.string_build(source, modname=module_name, path=path)
     except RecursionError as exc:
         raise ParseFailure("too deeply nested to analyse") from exc
     except AstroidError as exc:

@@ -72,19 +72,28 @@ def statement_facts(text: str, node: ast.stmt) -> Facts:
 
 def _every_node(root: ast.AST) -> list[Any]:
     """Every node under `root`, itself included, as `ast.walk` finds them (in another order),
-    without a generator per node: this runs over every statement of a file with findings."""
+    without a generator per node: this runs over every statement of a file with findings.
+    The `Load`/`Store`/`Del` markers are left out: no fact reads them, and they are a quarter
+    of the nodes."""
     found: list[Any] = []
     pending = [root]
+    push, pop, keep, node_class = pending.append, pending.pop, found.append, ast.AST
     while pending:
-        node = pending.pop()
-        found.append(node)
+        node = pop()
+        keep(node)
         for field_name in node._fields:
             value = getattr(node, field_name, None)
-            if isinstance(value, ast.AST):
-                pending.append(value)
-            elif type(value) is list:
-                pending.extend(item for item in value if isinstance(item, ast.AST))
+            if isinstance(value, node_class):
+                if value.__class__ not in _MARKERS:
+                    push(value)
+            elif value.__class__ is list:
+                for item in value:
+                    if isinstance(item, node_class):
+                        push(item)
     return found
+
+
+_MARKERS = frozenset({ast.Load, ast.Store, ast.Del})
 
 
 def _module_scope_walk(
@@ -105,7 +114,7 @@ def _module_scope_walk(
         if isinstance(current, _SCOPES):
             stack.extend(evaluated_outside(current))
             continue
-        stack.extend(ast.iter_child_nodes(current))
+        _push_children(current, stack)
 
 
 def _passed_by_call(call: ast.Call) -> set[str]:
@@ -131,8 +140,18 @@ def _passed_names(node: ast.AST) -> set[str]:
         elif isinstance(current, _SCOPES):
             continue
         else:
-            stack.extend(ast.iter_child_nodes(current))
+            _push_children(current, stack)
     return names
+
+
+def _push_children(node: ast.AST, stack: list[ast.AST]) -> None:
+    """`stack.extend(ast.iter_child_nodes(node))` without a generator per node."""
+    for field_name in node._fields:
+        value = getattr(node, field_name, None)
+        if isinstance(value, ast.AST):
+            stack.append(value)
+        elif value.__class__ is list:
+            stack.extend([item for item in value if isinstance(item, ast.AST)])
 
 
 def _base_name(node: ast.AST) -> str:

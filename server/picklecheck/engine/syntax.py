@@ -12,11 +12,30 @@ from collections.abc import Iterator
 _PARSE_FAILURES = (SyntaxError, ValueError, RecursionError, MemoryError)
 
 
-@functools.lru_cache(maxsize=4)
+# The one tree parsed elsewhere for a text (astroid's build of the analysed file): at most one
+# is kept, so building every file of a run keeps no more trees alive than before.
+_kept: list[tuple[str, ast.Module]] = []
+
+
 def parsed_text(text: str) -> ast.Module | None:
     """`ast.parse(text)`, once per text for everyone who reads it (the incremental analyzer
     splitting a file, the fix makers indexing it): callers must not change the tree. None when
     it does not parse."""
+    for kept_text, tree in tuple(_kept):  # one read: another thread may replace it meanwhile
+        if kept_text == text:
+            return tree
+    return _parsed(text)
+
+
+def keep_parsed(text: str, tree: ast.Module) -> None:
+    """Hand `parsed_text` a tree of `text` parsed by someone else: building the analysed file
+    parses it once, and the fix makers and fix verification then read that tree instead of
+    parsing a large file a second time. `tree` must equal `ast.parse(text)`."""
+    _kept[:] = [(text, tree)]
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed(text: str) -> ast.Module | None:
     try:
         return ast.parse(text)
     except _PARSE_FAILURES:

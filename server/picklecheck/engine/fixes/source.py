@@ -20,6 +20,8 @@ from picklecheck.engine.model import Edit, Span
 from picklecheck.engine.syntax import parsed_text
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# `ast` shares one instance of each between all nodes; indexed as children, never walked.
+_MARKERS = frozenset({ast.Load, ast.Store, ast.Del})
 _MAIN_NAMES = ("__main__",)
 
 
@@ -75,18 +77,20 @@ class Parsed:
         generator per node: this runs over every node of a file that has a finding."""
         parents, starting_on, names = self.parents, self.starting_on, self.names
         pending: deque[ast.AST] = deque([self.tree])
+        push, pop, node_class = pending.append, pending.popleft, ast.AST
         while pending:
-            node = pending.popleft()
+            node = pop()
             for field_name in node._fields:
                 value = getattr(node, field_name, None)
-                if isinstance(value, ast.AST):
+                if isinstance(value, node_class):
                     parents[value] = node
-                    pending.append(value)
-                elif isinstance(value, list):
+                    if value.__class__ not in _MARKERS:  # no fields, no line, no name
+                        push(value)
+                elif value.__class__ is list:
                     for item in value:
-                        if isinstance(item, ast.AST):
+                        if isinstance(item, node_class):
                             parents[item] = node
-                            pending.append(item)
+                            push(item)
             lineno = getattr(node, "lineno", None)
             if lineno is not None:
                 starting_on.setdefault(lineno - 1, []).append(node)

@@ -210,15 +210,17 @@ def _standard_non_process_base(
     other than multiprocessing, which no Process subclass comes from. Not inferred: inferring it
     builds the whole module (unittest, socketserver, ...) only to find it is not a Process.
     A subscripted base, `Generic[T]`, is read by what is subscripted; a module imported by
-    `import_module("name")` counts as imported."""
+    `import_module("name")` counts as imported; a fallback binding of the name to a builtin
+    class (`except ImportError: Structure = object`) is no Process either."""
     if isinstance(base, nodes.Subscript):
         base = base.value
     root = _root_name(base)
     if root is None or root.name in classes:
         return False  # a name a class statement binds is the project's own
-    definitions = lookup(root, root.name)
-    if not definitions:
-        return False
+    everywhere = lookup(root, root.name)
+    definitions = [d for d in everywhere if not _builtin_class_alias(d)]
+    if not definitions or (root is not base and len(definitions) < len(everywhere)):
+        return False  # `object.attr` is not a module's attribute: left to inference
     if all(isinstance(d, (nodes.Import, nodes.ImportFrom)) for d in definitions):
         names = syntactic_names(base)
     else:
@@ -228,6 +230,20 @@ def _standard_non_process_base(
         rest = base.as_string()[len(root.name) :]  # `.SemLock` of `_multiprocessing.SemLock`
         names = {f"{module}{rest}" for module in modules}
     return bool(names) and all(_standard_non_process_module(name) for name in names)
+
+
+def _builtin_class_alias(definition: nodes.NodeNG) -> bool:
+    """`Name = object`: the name bound to a class of the builtins module, by a plain name."""
+    assign = definition.parent
+    if not isinstance(definition, nodes.AssignName) or not isinstance(assign, nodes.Assign):
+        return False
+    value = assign.value
+    if assign.targets != [definition] or not isinstance(value, nodes.Name):
+        return False
+    found = lookup(value, value.name)
+    return bool(found) and all(
+        isinstance(d, nodes.ClassDef) and d.root().name == "builtins" for d in found
+    )
 
 
 def _imported_by_name(definition: nodes.NodeNG) -> str | None:
