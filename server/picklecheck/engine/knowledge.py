@@ -70,6 +70,13 @@ UNPICKLABLE_ATTRIBUTE_NAMES = frozenset(name.rsplit(".", 1)[1] for name in UNPIC
 SLICED_ERRORS = frozenset(
     _unpicklable(kind).error for kind in _kinds() if kind.get("sliced", False)
 )
+# Kinds whose items are of the kind too (`h5file["images"]`, a Dataset of an h5py File), by
+# error, and the packages that make them (a module importing none of them has no such item).
+SUBSCRIPTED_KINDS = [kind for kind in _kinds() if kind.get("subscripted", False)]
+SUBSCRIPTED_ERRORS = frozenset(_unpicklable(kind).error for kind in SUBSCRIPTED_KINDS)
+SUBSCRIPTED_PACKAGES = frozenset(
+    name.split(".")[0] for kind in SUBSCRIPTED_KINDS for name in kind.get("factories", [])
+)
 
 
 @dataclass(frozen=True)

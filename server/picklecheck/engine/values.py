@@ -48,7 +48,12 @@ from picklecheck.engine.flow.dicts import (
     makes_dict,
     registry_entries,
 )
-from picklecheck.engine.flow.project import is_user_node, named_function, project_definitions
+from picklecheck.engine.flow.project import (
+    imported_packages,
+    is_user_node,
+    named_function,
+    project_definitions,
+)
 from picklecheck.engine.flow.state import (
     const_str,
     copyreg_registered,
@@ -314,6 +319,10 @@ class Judge(StateJudging):
             looked_up = self._dict_lookup(expr, depth)
             if looked_up is not None:
                 return looked_up
+        if isinstance(expr, nodes.Subscript) and self._may_hold_subscripted_kinds():
+            item = self._item_of_kind(expr, depth, bindings)
+            if item is not None:
+                return item
         if isinstance(expr, (nodes.Name, nodes.Attribute)):
             known = _module_object(expr)
             if known is not None:
@@ -695,6 +704,20 @@ class Judge(StateJudging):
             note = f"`{snippet(entry.statement)}` puts it into `{snippet(expr.value)}`"
             problems.append(problem.through(step(entry.statement, note)))
         return problems[0] if problems else None
+
+    def _may_hold_subscripted_kinds(self) -> bool:
+        """The checked module imports a package whose objects' items are of their kind."""
+        return bool(imported_packages(self.module) & kb.SUBSCRIPTED_PACKAGES)
+
+    def _item_of_kind(
+        self, expr: nodes.Subscript, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`h5file["images"]`: an item of an h5py File is a Dataset or Group, which pickle
+        rejects the same way."""
+        whole = self._judge(expr.value, depth + 1, bindings, local=False)
+        if whole is None or whole.error not in kb.SUBSCRIPTED_ERRORS:
+            return None
+        return whole.through(step(expr, f"`{snippet(expr)}` is an item of it"))
 
     def _filled_dict(self, expr: nodes.NodeNG, use: nodes.NodeNG) -> list[Entry] | None:
         """The entries of the dict `expr` names at `use`: made in the program, or made and

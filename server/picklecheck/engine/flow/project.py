@@ -12,6 +12,7 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.astroid_imports import module_file
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
 
@@ -148,3 +149,18 @@ _MENTION_READ_LIMIT = 1_000_000
 # (file, mtime, size) -> whether it names a boundary library: a cache of text searches.
 _MENTIONS: dict[tuple[str, int, int], bool] = {}
 _MENTIONS_KEPT = 20_000
+
+
+def imported_packages(module: nodes.Module) -> frozenset[str]:
+    """The top-level packages the module's import statements name (remembered)."""
+    known: frozenset[str] | None = remembered(module, "imported_packages")
+    if known is None:
+        names: set[str] = set()
+        for statement in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
+            if isinstance(statement, nodes.ImportFrom):
+                names.add((statement.modname or "").split(".")[0])
+            else:
+                names.update(name.split(".")[0] for name, _alias in statement.names)
+        known = frozenset(names)
+        remember(module, "imported_packages", known)
+    return known

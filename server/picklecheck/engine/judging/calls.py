@@ -90,6 +90,8 @@ class CallJudging(JudgeBase):
             # builds its stubs again for every call (seconds per file). Left unknown.
             return None
         names = self.facade.qualified_names(call.func) | spelled
+        if _disabled_progress_bar(call, names):
+            return None  # `tqdm(..., disable=True)` keeps no output stream
         if names & kb.ARGUMENT_KEEPERS and call.args:
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:
@@ -684,6 +686,15 @@ def _takes_iterators(call: nodes.Call) -> bool:
 def _is_dict_view(problem: Problem) -> bool:
     """`cannot pickle 'dict_items' object` (or keys/values; odict_ too)."""
     return any(f"dict_{view}'" in problem.error for view in kb.DICT_VIEW_METHODS)
+
+
+def _disabled_progress_bar(call: nodes.Call, names: set[str]) -> bool:
+    if not any(name.split(".")[0] == "tqdm" for name in names):
+        return False
+    return any(
+        k.arg == "disable" and isinstance(k.value, nodes.Const) and k.value.value is True
+        for k in call.keywords or []
+    )
 
 
 # `pattern.match(text)`: astroid infers the methods of a compiled pattern to no result
