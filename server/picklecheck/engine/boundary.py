@@ -84,12 +84,41 @@ def creating_call(receiver: nodes.NodeNG) -> nodes.Call | None:
     (`p = Pool()`, `with Pool() as p`)."""
     if isinstance(receiver, nodes.Call):
         return receiver
+    if isinstance(receiver, nodes.Attribute):
+        return _attribute_creation(receiver)
     if not isinstance(receiver, nodes.Name):
         return None
     definitions = lookup(receiver, receiver.name)
     if len(definitions) != 1:
         return None
     value, _note = assigned_value(definitions[0])
+    return value if isinstance(value, nodes.Call) else None
+
+
+def _attribute_creation(receiver: nodes.Attribute) -> nodes.Call | None:
+    """`self.pool` in a method of a class whose one store to it is `self.pool = Pool(...)`."""
+    method = receiver.frame()
+    owner = method.parent if isinstance(method, nodes.FunctionDef) else None
+    first = (
+        method.args.args[0].name
+        if isinstance(method, nodes.FunctionDef) and method.args.args
+        else None
+    )
+    if not isinstance(owner, nodes.ClassDef) or first is None:
+        return None
+    if not (isinstance(receiver.expr, nodes.Name) and receiver.expr.name == first):
+        return None
+    stores = [
+        a
+        for a in owner.nodes_of_class(nodes.AssignAttr)
+        if a.attrname == receiver.attrname
+        and isinstance(a.expr, nodes.Name)
+        and a.expr.name == "self"
+    ]
+    store = stores[0] if len(stores) == 1 else None
+    value = (
+        store.parent.value if store is not None and isinstance(store.parent, nodes.Assign) else None
+    )
     return value if isinstance(value, nodes.Call) else None
 
 

@@ -52,6 +52,11 @@ def primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
 
 
 def process_object_kind(qname: str) -> str | None:
+    from picklecheck.engine.providers.registry import mirror_of  # providers import families
+
+    mirrored = mirror_of(qname)  # `multiprocess.pool.Pool`: the same object under dill
+    if mirrored is not None:
+        qname = mirrored[0]
     if qname in kb.POOL_FACTORIES or qname in kb.THREAD_POOL_CLASSES:
         return "Pool"  # a ThreadPool is a Pool: it refuses pickling the same way
     if qname in kb.PROCESS_CLASSES:
