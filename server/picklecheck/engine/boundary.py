@@ -96,30 +96,47 @@ def creating_call(receiver: nodes.NodeNG) -> nodes.Call | None:
 
 
 def _attribute_creation(receiver: nodes.Attribute) -> nodes.Call | None:
-    """`self.pool` in a method of a class whose one store to it is `self.pool = Pool(...)`."""
+    """`self.pool` in a method of a class whose one store to it that is not `None` is
+    `self.pool = Pool(...)` (made at once, or lazily); with `None` only, the one
+    `obj.pool = Pool(...)` of the module on an object of the class (set from outside)."""
     method = receiver.frame()
     owner = method.parent if isinstance(method, nodes.FunctionDef) else None
-    first = (
-        method.args.args[0].name
-        if isinstance(method, nodes.FunctionDef) and method.args.args
-        else None
-    )
-    if not isinstance(owner, nodes.ClassDef) or first is None:
+    arguments = method.args.args if isinstance(method, nodes.FunctionDef) else []
+    if not isinstance(owner, nodes.ClassDef) or not arguments:
         return None
-    if not (isinstance(receiver.expr, nodes.Name) and receiver.expr.name == first):
+    if not (isinstance(receiver.expr, nodes.Name) and receiver.expr.name == arguments[0].name):
         return None
+    attr = receiver.attrname
     stores = [
-        a
+        a.parent.value if isinstance(a.parent, nodes.Assign) else None
         for a in owner.nodes_of_class(nodes.AssignAttr)
-        if a.attrname == receiver.attrname
-        and isinstance(a.expr, nodes.Name)
-        and a.expr.name == "self"
+        if a.attrname == attr and isinstance(a.expr, nodes.Name) and a.expr.name == "self"
     ]
-    store = stores[0] if len(stores) == 1 else None
-    value = (
-        store.parent.value if store is not None and isinstance(store.parent, nodes.Assign) else None
-    )
-    return value if isinstance(value, nodes.Call) else None
+    made = [v for v in stores if not (isinstance(v, nodes.Const) and v.value is None)]
+    if not made:
+        made = _set_from_outside(owner, attr) if stores else []
+    return made[0] if len(made) == 1 and isinstance(made[0], nodes.Call) else None
+
+
+def _set_from_outside(owner: nodes.ClassDef, attr: str) -> list[nodes.NodeNG | None]:
+    """`bank.executor = ProcessPoolExecutor()` in the class's module, on a name bound once to
+    `Owner(...)`."""
+    found: list[nodes.NodeNG | None] = []
+    for target in owner.root().nodes_of_class(nodes.AssignAttr):
+        if target.attrname != attr or not isinstance(target.expr, nodes.Name):
+            continue
+        if target.expr.name == "self":
+            continue
+        definitions = lookup(target.expr, target.expr.name)
+        value = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        if not (
+            isinstance(value, nodes.Call)
+            and isinstance(value.func, nodes.Name)
+            and lookup(value.func, value.func.name) == [owner]
+        ):
+            continue
+        found.append(target.parent.value if isinstance(target.parent, nodes.Assign) else None)
+    return found
 
 
 def called_as(call: nodes.Call, names: frozenset[str]) -> bool:

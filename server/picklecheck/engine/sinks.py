@@ -474,7 +474,13 @@ def _process_target_arguments(
 
 
 def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
-    """`pool = ctx.Pool()` where astroid loses the context's type: read the creating call."""
+    """`pool = ctx.Pool()` where astroid loses the context's type: read the creating call;
+    `self.executor` set once to `ProcessPoolExecutor()` (lazily, or from outside the class)
+    where astroid infers only the `None` of `__init__`."""
+    if isinstance(receiver, nodes.Attribute):
+        made = creating_call(receiver)
+        owners = facade.instance_qnames(made) if made is not None else set()
+        return {f"{owner}.{method}" for owner in owners}
     if not isinstance(receiver, nodes.Name):
         return set()
     definitions = lookup(receiver, receiver.name)
