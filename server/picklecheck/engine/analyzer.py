@@ -107,6 +107,8 @@ _IMPORTED_MODULE = re.compile(
 )
 # `from joblib import Parallel as P`: calls of the alias are candidates too.
 _IMPORTED_AS = re.compile(rf"\b(?:{'|'.join(sorted(_CALLABLE_NAMES))})\s+as\s+\w")
+# pebble's `@concurrent.process`: every call of the decorated function starts a process
+_RUNS_IN_A_PROCESS = re.compile(r"@[ \t]*(?:pebble\.)?concurrent\.process\b")
 
 
 def analyze_source(source: str, path: str = "<string>", config: Config | None = None) -> Report:
@@ -260,7 +262,7 @@ def _project_module_file(module: str, root: str | None, directory: Path | None) 
 
 def calls_a_candidate(source: str) -> bool:
     """Whether `source` may call something a check starts from; a text search, no parse."""
-    if _IMPORTED_AS.search(source):
+    if _IMPORTED_AS.search(source) or _RUNS_IN_A_PROCESS.search(source):
         return True
     definitions = {match.start(1): match.group(1) for match in _CLASS_NAME.finditer(source)}
     classes = set(definitions.values())

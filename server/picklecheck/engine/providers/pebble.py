@@ -1,7 +1,9 @@
 """pebble: `ProcessPool(max_workers=..., initializer=..., initargs=...)`, whose
-`schedule(f, args=[...], kwargs={...})` and `map(f, *iterables)` send `f`, its arguments (or
-each item) and the result through pipes to and from the workers, pickled under every start
-method (pebble sends every task, forked workers included).
+`schedule(f, args=[...], kwargs={...})`, `submit(f, timeout, *args, **kwargs)` and
+`map(f, *iterables)` send `f`, its arguments (or each item) and the result through pipes to
+and from the workers, pickled under every start method (pebble sends every task, forked
+workers included); and functions decorated with `@concurrent.process`, each call of which
+runs in a new process (arguments pickled when it is spawned, the result always).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from picklecheck.engine.boundary import (
     argument,
     keyword_value,
 )
+from picklecheck.engine.flow.syntax import calls_of, syntactic_names
 from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
 
@@ -29,7 +32,10 @@ CALLS = ("ProcessPool",)
 _POOLS = frozenset(
     {"pebble.ProcessPool", "pebble.pool.ProcessPool", "pebble.pool.process.ProcessPool"}
 )
-_METHODS = frozenset({"schedule", "map"})
+_METHODS = frozenset({"schedule", "map", "submit"})
+# `@concurrent.process` runs each call of the function in a new process: its arguments are
+# pickled when that process is spawned, its result always on the way back.
+_CONCURRENT_PROCESS = frozenset({"pebble.concurrent.process", "pebble.concurrent.process.process"})
 _LABEL = "pebble ProcessPool"
 
 
@@ -38,10 +44,34 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         sink = _initializer_sink(call) if method is None else _task_sink(call, method)
         if sink is not None:
             yield sink
+    yield from _concurrent_process_sinks(module)
 
 
-def _sink(call: nodes.Call, what: str) -> SinkCall:
-    sink = SinkCall(call, f"pebble.ProcessPool.{what}", f"{_LABEL}.{what}", None)
+def _concurrent_process_sinks(module: nodes.Module) -> Iterator[SinkCall]:
+    """Calls of the module's functions decorated with `@concurrent.process(...)`."""
+    for function in module.body:
+        if not isinstance(function, nodes.FunctionDef) or not _runs_in_a_process(function):
+            continue
+        for call in calls_of(function):
+            sink = SinkCall(call, "pebble.concurrent.process", "pebble concurrent.process", None)
+            sink.pickler = Pickler.PICKLE
+            for value in [*call.args, *(k.value for k in call.keywords or [])]:
+                if not isinstance(value, nodes.Starred):
+                    sink.pickled.append(Pickled("a task argument", value, "value", kb.CHILD_ONLY))
+            sink.pickled.append(Pickled("the worker's result", call.func, "worker", kb.ALWAYS))
+            yield sink
+
+
+def _runs_in_a_process(function: nodes.FunctionDef) -> bool:
+    for decorator in function.decorators.nodes if function.decorators else []:
+        spelled = decorator.func if isinstance(decorator, nodes.Call) else decorator
+        if syntactic_names(spelled) & _CONCURRENT_PROCESS:
+            return True
+    return False
+
+
+def _sink(call: nodes.Call, what: str, receiver: nodes.NodeNG | None = None) -> SinkCall:
+    sink = SinkCall(call, f"pebble.ProcessPool.{what}", f"{_LABEL}.{what}", receiver)
     sink.pickler = Pickler.PICKLE
     return sink
 
@@ -50,7 +80,8 @@ def _initializer_sink(call: nodes.Call) -> SinkCall | None:
     initializer = argument(call, 2, "initializer")
     if initializer is None:
         return None
-    sink = _sink(call, "__init__")
+    # the pool's own call is the receiver: its `context=` fixes the start method
+    sink = _sink(call, "__init__", receiver=call)
     sink.pickled.append(Pickled("the initializer", initializer, "value", kb.CHILD_ONLY, True))
     initargs = argument(call, 3, "initargs")
     if initargs is not None:
@@ -66,6 +97,10 @@ def _task_sink(call: nodes.Call, method: str) -> SinkCall:
         add_task(sink, function, items=rest)
         return sink
     add_task(sink, function)
+    if method == "submit":  # submit(function, timeout, /, *args, **kwargs)
+        for value in [*call.args[2:], *(k.value for k in call.keywords or [])]:
+            sink.pickled.append(Pickled("a task argument", value, "value", kb.ALWAYS))
+        return sink
     arguments = argument(call, 1, "args")
     if arguments is not None:
         sink.pickled.append(Pickled("a task argument", arguments, "items", kb.ALWAYS))
