@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade, called_names
+from picklecheck.engine.astroid_facade import Facade, called_names, lookup
 from picklecheck.engine.boundary import (
     SinkCall,
     add_task,
@@ -29,7 +29,8 @@ from picklecheck.engine.boundary import (
     keyword_value,
     literal,
 )
-from picklecheck.engine.flow.syntax import calls_of
+from picklecheck.engine.flow.containers import additions
+from picklecheck.engine.flow.syntax import assigned_value, calls_of, own_nodes
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -179,21 +180,53 @@ def _mapped_tasks(tasks: nodes.NodeNG) -> tuple[nodes.NodeNG, list[nodes.NodeNG]
 
 
 def _tasks(tasks: nodes.NodeNG) -> list[nodes.Call]:
-    """The `delayed(f)(...)` calls a generator, comprehension or list of tasks is made of."""
-    if isinstance(tasks, (nodes.GeneratorExp, nodes.ListComp)):
-        candidates = [tasks.elt]
-    elif isinstance(tasks, (nodes.List, nodes.Tuple)):
-        candidates = list(tasks.elts)
-    else:
-        candidates = []
+    """The `delayed(f)(...)` calls the tasks handed to `Parallel(...)` are made of."""
     return [
         task
-        for task in candidates
+        for task in _task_candidates(tasks, 2)
         if isinstance(task, nodes.Call)
         and isinstance(task.func, nodes.Call)
         and task.func.args
         and called_as(task.func, _DELAYED)
     ]
+
+
+def _task_candidates(tasks: nodes.NodeNG, hops: int) -> list[nodes.NodeNG]:
+    """The elements of a generator, comprehension or list of tasks, also through a name
+    bound to one (with what is appended to it before `Parallel(...)(tasks)`), or what a
+    generator function of the module, called there, yields."""
+    if isinstance(tasks, (nodes.GeneratorExp, nodes.ListComp)):
+        return [tasks.elt]
+    if isinstance(tasks, (nodes.List, nodes.Tuple)):
+        return list(tasks.elts)
+    if hops <= 0:
+        return []
+    if isinstance(tasks, nodes.Name):
+        return _named_candidates(tasks, hops)
+    if isinstance(tasks, nodes.Call):
+        return _yielded(tasks)
+    return []
+
+
+def _named_candidates(name: nodes.Name, hops: int) -> list[nodes.NodeNG]:
+    """`tasks = [delayed(f)(x) for x in xs]`, or `jobs = []` then `jobs.append(...)`."""
+    definitions = lookup(name, name.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return []
+    value = assigned_value(definitions[0])[0]
+    found = _task_candidates(value, hops - 1) if value is not None else []
+    return found + [added for _node, added in additions(definitions[0], name)]
+
+
+def _yielded(call: nodes.Call) -> list[nodes.NodeNG]:
+    """What a generator function of the module, called here, yields."""
+    if not isinstance(call.func, nodes.Name):
+        return []
+    found = lookup(call.func, call.func.name)
+    function = found[0] if len(found) == 1 else None
+    if not isinstance(function, nodes.FunctionDef) or not function.is_generator():
+        return []
+    return [y.value for y in own_nodes(function, nodes.Yield) if y.value is not None]
 
 
 PROVIDER = Provider("joblib", Pickler.CLOUDPICKLE, MENTIONS, (), find_sinks, CALLS)
