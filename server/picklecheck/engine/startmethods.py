@@ -64,8 +64,8 @@ class StartMethodReader:
         if not isinstance(definition, (nodes.AssignName, nodes.AssignAttr)):
             return None
         parent = definition.parent
-        if isinstance(parent, nodes.Assign):
-            return self._explicit(parent.value, hops + 1)
+        if isinstance(parent, (nodes.Assign, nodes.AnnAssign)) and parent.value is not None:
+            return self._explicit(parent.value, hops + 1)  # also `ctx: Any = get_context(...)`
         if isinstance(parent, nodes.With):
             for item, var in parent.items:
                 if var is definition:

@@ -157,7 +157,9 @@ class Judge(StateJudging):
         if method is None:
             return None
         for node in own_nodes(method, nodes.Yield):
-            inner = self._judge(node.value, 1, None, local=False) if node.value else None
+            # `yield from g()` yields the items of `g()`, not `g()` itself
+            follow = self._items if isinstance(node, nodes.YieldFrom) else self._judge
+            inner = follow(node.value, 1, None, False) if node.value else None
             if inner is not None:
                 note = f"`{method.name}` yields `{snippet(node.value)}`"
                 return replace(
@@ -661,7 +663,15 @@ class Judge(StateJudging):
         outputs: list[tuple[nodes.NodeNG, nodes.NodeNG, Follow, str]]
         if helper.is_generator():
             yields = [y for y in own_nodes(helper, nodes.Yield) if y.value is not None]
-            outputs = [(y, y.value, self._judge, "yields") for y in yields]
+            outputs = [
+                (
+                    y,
+                    y.value,
+                    self._items if isinstance(y, nodes.YieldFrom) else self._judge,
+                    "yields",
+                )
+                for y in yields
+            ]
         else:
             returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
             outputs = [(r, r.value, self._items, "returns") for r in returns]

@@ -35,8 +35,21 @@ def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
     if isinstance(parent, nodes.With):
         for item, var in parent.items:
             if var is target:
+                if _makes_a_context_manager(item):
+                    return None, ""  # the value the generator yields, not the generator
                 return item, f"`{label}` is bound by `with`"
     return None, ""
+
+
+def _makes_a_context_manager(item: nodes.NodeNG) -> bool:
+    """`with session() as s:` where `session` is a `@contextmanager` generator function."""
+    if not (isinstance(item, nodes.Call) and isinstance(item.func, nodes.Name)):
+        return False
+    found = lookup(item.func, item.func.name)
+    function = found[0] if len(found) == 1 else None
+    return isinstance(function, nodes.FunctionDef) and decorated_as(
+        function, "contextmanager", "asynccontextmanager"
+    )
 
 
 def own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> Iterator[Any]:

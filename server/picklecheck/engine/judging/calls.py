@@ -10,7 +10,8 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
-from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.astroid_facade import call_name, lookup
+from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families import rebuild
 from picklecheck.engine.families.ctypes_pointers import pointer_structure
@@ -670,8 +671,11 @@ class CallJudging(JudgeBase):
         if not isinstance(call.func, nodes.Attribute):
             return False
         receiver = call.func.expr
-        if isinstance(receiver, nodes.Call) and kb.MANAGER_FACTORIES & (
-            self.facade.qualified_names(receiver.func) | syntactic_names(receiver.func)
+        made = receiver if isinstance(receiver, nodes.Call) else creating_call(receiver)
+        if made is not None and (
+            call_name(made.func) == "Manager"  # `ctx.Manager()`, `self.manager = Manager()`
+            or kb.MANAGER_FACTORIES
+            & (self.facade.qualified_names(made.func) | syntactic_names(made.func))
         ):
             return True
         owner = self.facade.instance_qnames(receiver)

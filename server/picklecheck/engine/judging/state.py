@@ -14,7 +14,11 @@ from astroid import bases, nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.families.definitions import as_bound_method, defines_method
+from picklecheck.engine.families.definitions import (
+    as_bound_method,
+    class_object_problem,
+    defines_method,
+)
 from picklecheck.engine.families.hooks import imports_torch, registered_hooks, returned_parameter
 from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.processes import started_before
@@ -440,6 +444,8 @@ class StateJudging(CallJudging):
             problem = self._self_attribute(attr, depth)
             if problem is not None:
                 return problem
+            if self._holds_proxies_only(attr):
+                return None  # astroid infers the manager's registered class (threading.Event)
         elif self._is_method_of_self_attribute(attr) or self._is_method_of_passed_object(
             attr, bindings
         ):
@@ -448,6 +454,22 @@ class StateJudging(CallJudging):
         if not self.facade.infer(attr):
             return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _holds_proxies_only(self, attr: nodes.Attribute) -> bool:
+        """Every store to `self.<attr>` in its class is a manager's proxy factory
+        (`self.failed = ctx.Manager().Event()`)."""
+        method = attr.frame()
+        cls = method.parent if isinstance(method, nodes.FunctionDef) else None
+        if not isinstance(cls, nodes.ClassDef):
+            return False
+        values = [
+            a.parent.value if isinstance(a.parent, nodes.Assign) else None
+            for a in cls.nodes_of_class(nodes.AssignAttr)
+            if a.attrname == attr.attrname and is_name(a.expr, "self")
+        ]
+        return bool(values) and all(
+            isinstance(v, nodes.Call) and self._is_manager_proxy_factory(v) for v in values
+        )
 
     def _method_of_rejected(
         self, attr: nodes.Attribute, depth: int, bindings: Bindings | None
@@ -663,6 +685,15 @@ class StateJudging(CallJudging):
         depth: int,
         bindings: Bindings | None,
     ) -> Problem | None:
+        function = function_of(method)
+        if isinstance(method.bound, nodes.ClassDef) or (
+            function is not None and decorated_as(function, "classmethod")
+        ):
+            # `self._run` of a classmethod is bound to the class, pickled by name
+            owner = function.parent if function is not None else None
+            if isinstance(owner, nodes.ClassDef):
+                return class_object_problem(owner, module_name=self._module_name(owner))
+            return None
         receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
         if receiver is None and isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
             cls = getattr(method.bound, "_proxied", None)

@@ -226,7 +226,8 @@ def _yielded(call: nodes.Call) -> list[nodes.NodeNG]:
     function = found[0] if len(found) == 1 else None
     if not isinstance(function, nodes.FunctionDef) or not function.is_generator():
         return []
-    return [y.value for y in own_nodes(function, nodes.Yield) if y.value is not None]
+    yields = own_nodes(function, nodes.Yield)
+    return [y.value for y in yields if y.value is not None and not isinstance(y, nodes.YieldFrom)]
 
 
 PROVIDER = Provider("joblib", Pickler.CLOUDPICKLE, MENTIONS, (), find_sinks, CALLS)
