@@ -301,5 +301,12 @@ ARGUMENT_KEEPERS = frozenset(
         "itertools.compress",
         "itertools.accumulate",
         "operator.methodcaller",
+        # torch's dataset wrappers keep the datasets they wrap (read by name: no torch needed)
+        "torch.utils.data.Subset",
+        "torch.utils.data.dataset.Subset",
+        "torch.utils.data.ConcatDataset",
+        "torch.utils.data.dataset.ConcatDataset",
+        "torch.utils.data.ChainDataset",
+        "torch.utils.data.dataset.ChainDataset",
     }
 )

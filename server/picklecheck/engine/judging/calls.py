@@ -86,6 +86,10 @@ class CallJudging(JudgeBase):
         if self._is_manager_proxy_factory(call):
             return None  # manager.Lock(), manager.dict(): proxies pickle by address
         spelled = syntactic_names(call.func)
+        if spelled & kb.ARGUMENT_KEEPERS and call.args:  # `Subset(dataset, indices)`, by name
+            kept = self._kept_argument(call, depth, bindings)
+            if kept is not None:
+                return kept
         if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
             # Arrays and frames pickle through their own __reduce__; inferring into numpy
             # builds its stubs again for every call (seconds per file). Left unknown.
