@@ -27,7 +27,7 @@ from picklecheck.engine.astroid_imports import add_search_path, project_files_re
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
-from picklecheck.engine.families.closures import captured_reads
+from picklecheck.engine.families.closures import captured_reads, global_reads
 from picklecheck.engine.flow.project import BOUNDARY_LIBRARIES, imports_a_boundary_library
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.forwarded import (
@@ -49,7 +49,7 @@ from picklecheck.engine.model import (
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
 from picklecheck.engine.problem import Problem, snippet, span_of, step
-from picklecheck.engine.providers.picklers import accepts
+from picklecheck.engine.providers.picklers import Pickler, accepts
 from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
 from picklecheck.engine.rules import rule
@@ -368,8 +368,38 @@ class _Analysis:
             self._report_shared(sink, candidate)
         for pickled in sink.pickled:
             problem = self._problem(pickled)
+            if problem is None and sink.pickler is Pickler.CLOUDPICKLE:
+                problem = self._main_globals(pickled)
             if problem is not None:
                 self._report(sink, pickled, problem, context)
+
+    def _main_globals(self, pickled: Pickled) -> Problem | None:
+        """cloudpickle copies a function of the script (`__main__`) by value, with the module
+        globals it reads: a global lock or connection goes with it (loky issue 289)."""
+        if pickled.mode != "value" or not self._runs_as_main():
+            return None
+        function = self.judge._user_function(pickled.expr)
+        if function is None or function.parent is not self.module:
+            return None
+        for read in global_reads(function):
+            inner = self.judge.value(read)
+            if inner is None or accepts(Pickler.CLOUDPICKLE, inner):
+                continue
+            note = "cloudpickle copies it by value, with the module globals it reads"
+            return replace(
+                inner,
+                what=f"the function `{function.name}` of the script reading `{read.name}`, "
+                f"{inner.what}",
+                chain=(step(function, note), step(read, f"it reads `{read.name}`"), *inner.chain),
+                hints=(),
+                site=None,
+                contained=False,
+            )
+        return None
+
+    def _runs_as_main(self) -> bool:
+        """The checked file is a script: it has an `if __name__ == "__main__":` block."""
+        return any(isinstance(s, nodes.If) and is_main_guard(s) for s in self.module.body)
 
     def _problem(self, pickled: Pickled) -> Problem | None:
         if pickled.mode == "items":

@@ -45,3 +45,19 @@ def _encloses(scope: nodes.NodeNG, node: nodes.NodeNG) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def global_reads(function: nodes.FunctionDef) -> list[nodes.Name]:
+    """The first read of each module-level variable `function` takes (assigned in the module,
+    not a function, class or import): what cloudpickle copies with a function of `__main__`."""
+    module = function.root()
+    reads: dict[str, nodes.Name] = {}
+    for name in nodes_in(function, nodes.Name):
+        if name.name in reads:
+            continue
+        definitions = lookup(name, name.name)
+        if definitions and all(
+            isinstance(d, nodes.AssignName) and d.scope() is module for d in definitions
+        ):
+            reads[name.name] = name
+    return list(reads.values())
