@@ -233,10 +233,11 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
         return _attribute_class(receiver, cls)
     if isinstance(receiver, nodes.Name):
         definitions = lookup(receiver, receiver.name)
-        assign = definitions[0].parent if len(definitions) == 1 else None
-        if not (isinstance(assign, nodes.Assign) and isinstance(definitions[0], nodes.AssignName)):
+        bound = definitions[0] if len(definitions) == 1 else None
+        made = assigned_value(bound)[0] if isinstance(bound, nodes.AssignName) else None
+        if made is None:  # also `with E(...) as ex` (the executor's __enter__ returns itself)
             return "unknown"
-        receiver = assign.value
+        receiver = made
     if isinstance(receiver, nodes.Call) and _names_an_import(receiver.func):
         return "other"  # `multiprocessing.Pool(...)`: a class of another module
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):

@@ -3,7 +3,8 @@ whose `map`/`imap`/`map_unordered`/`imap_unordered(f, iterable_of_args)` and
 `apply`/`apply_async(f, args=..., kwargs=...)` send each item (or the arguments) through
 queues under every start method, and the result back. The function and the shared objects go
 with the child processes: copied by fork (mpire's own default, whatever the platform's), pickled
-under `start_method="spawn"`/`"forkserver"`. `use_dill=True` pickles with dill (multiprocess).
+under `start_method="spawn"`/`"forkserver"`, like the `worker_init=`/`worker_exit=` functions
+a map is given. `use_dill=True` pickles with dill (multiprocess).
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ def _task_sink(call: nodes.Call, method: str, pool: nodes.Call) -> SinkCall:
         keywords = argument(call, 2, "kwargs")
         if keywords is not None:
             sink.pickled.append(Pickled("the keyword arguments", keywords, "value", kb.ALWAYS))
+    for hook in ("worker_init", "worker_exit"):  # sent with the function to each child
+        given = keyword_value(call, hook)
+        if given is not None:
+            sink.pickled.append(Pickled(f"the {hook} function", given, "value", kb.CHILD_ONLY))
     shared = keyword_value(pool, "shared_objects")
     if shared is not None:
         sink.pickled.append(Pickled("the shared objects", shared, "value", kb.CHILD_ONLY, True))
