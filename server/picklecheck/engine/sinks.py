@@ -182,8 +182,10 @@ def _run_in_executor_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     if len(call.args) < 2 or any(isinstance(a, nodes.Starred) for a in call.args[:2]):
         return None
     executor = call.args[0]
-    if kb.EXECUTOR_CLASS not in facade.instance_qnames(executor):
-        return None
+    if kb.EXECUTOR_CLASS not in facade.instance_qnames(executor) and (
+        f"{kb.EXECUTOR_CLASS}.submit" not in _names_via_parameter(executor, "submit", facade)
+    ):
+        return None  # (a parameter: what every caller of the function passes for it)
     sink = SinkCall(
         call, f"{kb.EXECUTOR_CLASS}.submit", "run_in_executor (ProcessPoolExecutor)", executor
     )
