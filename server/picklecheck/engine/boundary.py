@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.flow.syntax import assigned_value, syntactic_names
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    self_attribute_stores,
+    syntactic_names,
+)
 from picklecheck.engine.model import ALL_START_METHODS, StartMethod
 from picklecheck.engine.providers.picklers import Pickler
 
@@ -106,12 +110,8 @@ def _attribute_creation(receiver: nodes.Attribute) -> nodes.Call | None:
         return None
     if not (isinstance(receiver.expr, nodes.Name) and receiver.expr.name == arguments[0].name):
         return None
-    attr = receiver.attrname
-    stores = [
-        a.parent.value if isinstance(a.parent, nodes.Assign) else None
-        for a in owner.nodes_of_class(nodes.AssignAttr)
-        if a.attrname == attr and isinstance(a.expr, nodes.Name) and a.expr.name == "self"
-    ]
+    attr = str(receiver.attrname)
+    stores = self_attribute_stores(owner, attr)
     made = [v for v in stores if not (isinstance(v, nodes.Const) and v.value is None)]
     if not made:
         made = _set_from_outside(owner, attr) if stores else []

@@ -257,15 +257,21 @@ def _attribute_class(receiver: nodes.Attribute, cls: nodes.ClassDef) -> str:
     owner = frame.parent if isinstance(frame, nodes.FunctionDef) else None
     if not isinstance(owner, nodes.ClassDef):
         return "unknown"
-    stores = [
-        a
-        for a in owner.nodes_of_class(nodes.AssignAttr)
-        if a.attrname == receiver.attrname and is_name(a.expr, "self")
-    ]
-    if not stores or not all(isinstance(a.parent, nodes.Assign) for a in stores):
+    stores = self_attribute_stores(owner, str(receiver.attrname))
+    if not stores or any(value is None for value in stores):
         return "unknown"
-    kinds = {_receiver_class(a.parent.value, cls) for a in stores}
+    kinds = {_receiver_class(value, cls) for value in stores if value is not None}
     return kinds.pop() if len(kinds) == 1 and "unknown" not in kinds else "unknown"
+
+
+def self_attribute_stores(cls: nodes.ClassDef, attr: str) -> list[nodes.NodeNG | None]:
+    """The value of every `self.<attr> = value` in the class's methods (None for a store
+    that is not a plain assignment: `self.x += 1`, `self.x, self.y = pair`, `for self.x in`)."""
+    return [
+        a.parent.value if isinstance(a.parent, nodes.Assign) else None
+        for a in cls.nodes_of_class(nodes.AssignAttr)
+        if a.attrname == attr and is_name(a.expr, "self")
+    ]
 
 
 def _names_an_import(func: nodes.NodeNG) -> bool:

@@ -58,6 +58,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     passed_for_parameter,
     self_assigned,
+    self_attribute_stores,
     self_name,
     syntactic_names,
 )
@@ -462,11 +463,7 @@ class StateJudging(CallJudging):
         cls = method.parent if isinstance(method, nodes.FunctionDef) else None
         if not isinstance(cls, nodes.ClassDef):
             return False
-        values = [
-            a.parent.value if isinstance(a.parent, nodes.Assign) else None
-            for a in cls.nodes_of_class(nodes.AssignAttr)
-            if a.attrname == attr.attrname and is_name(a.expr, "self")
-        ]
+        values = self_attribute_stores(cls, str(attr.attrname))
         return bool(values) and all(
             isinstance(v, nodes.Call) and self._is_manager_proxy_factory(v) for v in values
         )
