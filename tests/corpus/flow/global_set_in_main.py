@@ -14,7 +14,9 @@ def write_rows(sink, rows):
 
 def main():
     global WRITER
-    WRITER = open(os.path.join(tempfile.gettempdir(), "picklecheck-export.csv"), "w")
+    handle, path = tempfile.mkstemp(suffix=".csv")
+    os.close(handle)
+    WRITER = open(path, "w")
     chunks = [[(1, 2), (3, 4)], [(5, 6)]]
     with multiprocessing.Pool(2) as pool:
         pending = [pool.apply_async(write_rows, (WRITER, c)) for c in chunks]  # [PKL004]

@@ -6,7 +6,7 @@ import sys
 import tempfile
 
 WRITER = None
-PATH = os.path.join(tempfile.gettempdir(), "picklecheck-export-ok.csv")
+PATH = os.path.join(tempfile.gettempdir(), "never-opened.csv")  # a name only: never created
 
 
 def write_rows(path, rows):

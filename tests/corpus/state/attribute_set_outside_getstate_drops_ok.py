@@ -21,7 +21,8 @@ def run(job):
 
 
 if __name__ == "__main__":
-    path = os.path.join(tempfile.gettempdir(), "picklecheck-job.log")
+    handle, path = tempfile.mkstemp(suffix=".log")
+    os.close(handle)
     job = Job("index")
     job.log = open(path, "w")
     with multiprocessing.Pool(2) as pool:

@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: the only way the pipeline is built is its classmethod from_config, which returns cls(out=sys.stdout); run() maps self.step, pickling self with stdout
 import sys
 from concurrent.futures import ProcessPoolExecutor

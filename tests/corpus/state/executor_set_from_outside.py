@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'EventBank.put_events.<locals>.to_path'
+# error-contains: local object 'EventBank.put_events.<locals>.to_path'
 # summary: the bank's executor is None until the caller attaches a ProcessPoolExecutor; put_events then maps a local function through self._map (obsplus)
 from concurrent.futures import ProcessPoolExecutor
 

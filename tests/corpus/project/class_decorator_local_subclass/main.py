@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'traced.<locals>.Traced'
+# error-contains: local object 'traced.<locals>.Traced'
 # summary: a class decorator of another module replaces the model class with a subclass it defines inside itself; the instances sent as map items are of that local class
 import multiprocessing
 

@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'plugin.<locals>.decorate.<locals>.timed'
+# error-contains: local object 'plugin.<locals>.decorate.<locals>.timed'
 # summary: plugins register through a decorator factory of another module that stores a nested wrapper in its PLUGINS dict; main sends every registered plugin to the pool
 from multiprocessing import Pool
 
