@@ -69,6 +69,7 @@ from picklecheck.engine.flow.syntax import (
     bind_arguments,
     called_before,
     calls_of,
+    is_inside,
     is_name,
     own_nodes,
     packed_arguments,
@@ -157,9 +158,7 @@ class Judge(StateJudging):
         if method is None:
             return None
         for node in own_nodes(method, nodes.Yield):
-            # `yield from g()` yields the items of `g()`, not `g()` itself
-            follow = self._items if isinstance(node, nodes.YieldFrom) else self._judge
-            inner = follow(node.value, 1, None, False) if node.value else None
+            inner = self._yielded(node)(node.value, 1, None, False) if node.value else None
             if inner is not None:
                 note = f"`{method.name}` yields `{snippet(node.value)}`"
                 return replace(
@@ -663,15 +662,7 @@ class Judge(StateJudging):
         outputs: list[tuple[nodes.NodeNG, nodes.NodeNG, Follow, str]]
         if helper.is_generator():
             yields = [y for y in own_nodes(helper, nodes.Yield) if y.value is not None]
-            outputs = [
-                (
-                    y,
-                    y.value,
-                    self._items if isinstance(y, nodes.YieldFrom) else self._judge,
-                    "yields",
-                )
-                for y in yields
-            ]
+            outputs = [(y, y.value, self._yielded(y), "yields") for y in yields]
         else:
             returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
             outputs = [(r, r.value, self._items, "returns") for r in returns]
@@ -774,6 +765,10 @@ class Judge(StateJudging):
 
     # ---- helpers ------------------------------------------------------------------------
 
+    def _yielded(self, node: nodes.Yield) -> Follow:
+        """How to judge what a `yield` gives: `yield from g()` gives the items of `g()`."""
+        return self._items if isinstance(node, nodes.YieldFrom) else self._judge
+
     def _classes(self, expr: nodes.NodeNG) -> Iterator[nodes.ClassDef]:
         """The classes `expr` names: the project's, and the standard library's exceptions
         written in Python (`subprocess.CalledProcessError`), judged by how they are raised."""
@@ -789,12 +784,7 @@ def _runs_before(definition: nodes.NodeNG, use: nodes.NodeNG) -> bool:
     if (definition.lineno or 0) >= (use.lineno or 0):
         return False
     block = definition.statement().parent
-    node: nodes.NodeNG | None = use.parent
-    while node is not None:
-        if node is block:
-            return True
-        node = node.parent
-    return False
+    return block is not None and is_inside(use, block)
 
 
 # Calls that give back the items of their one argument, in a new list/tuple.

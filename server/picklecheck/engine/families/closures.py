@@ -8,6 +8,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.syntax import is_inside
 from picklecheck.engine.tree_memo import nodes_in
 
 
@@ -34,17 +35,8 @@ def _keep_captured(
         return
     scope = scopes.pop()
     enclosing = isinstance(scope, (nodes.FunctionDef, nodes.Lambda)) and scope is not closure
-    if enclosing and _encloses(scope, closure):
+    if enclosing and is_inside(closure, scope):
         reads[name.name] = name
-
-
-def _encloses(scope: nodes.NodeNG, node: nodes.NodeNG) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent is scope:
-            return True
-        parent = parent.parent
-    return False
 
 
 def global_reads(function: nodes.FunctionDef) -> list[nodes.Name]:

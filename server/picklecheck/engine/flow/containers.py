@@ -9,7 +9,9 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     called_before,
     decorates_before,
+    is_inside,
     is_name,
+    loops_around,
     own_nodes,
 )
 
@@ -137,14 +139,14 @@ def attribute_additions(
     """(statement, value) for `receiver.<attribute>.append(value)` or
     `receiver.<attribute>[key] = value` in `scope` before `use`, or anywhere in a loop around
     `use`: the next round pickles what this one added."""
-    loops = _loops_around(use, scope)
+    loops = loops_around(use, scope)
     found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
     for node in own_nodes(scope, (nodes.Call, nodes.Assign)):
         added = _attribute_added_to(node, receiver)
         if added is None or added[0] != attribute:
             continue
         earlier = (node.lineno or 0) < (use.lineno or 0)
-        if earlier or any(_inside(node, loop) for loop in loops):
+        if earlier or any(is_inside(node, loop) for loop in loops):
             found.extend((node, value) for value in added[1])
     return found
 
@@ -154,7 +156,7 @@ def attributes_filled_in_loops(scope: nodes.FunctionDef, use: nodes.NodeNG) -> l
     the next round pickles what this one added."""
     me = "self"
     found: list[str] = []
-    for loop in _loops_around(use, scope):
+    for loop in loops_around(use, scope):
         for node in own_nodes(loop, (nodes.Call, nodes.Assign)):
             added = _attribute_added_to(node, me)
             if added is not None and added[0] not in found:
@@ -203,22 +205,3 @@ def _attribute_added_to(node: nodes.NodeNG, receiver: str) -> tuple[str, list[no
 
 def _is_attribute_of(node: nodes.NodeNG, receiver: str) -> bool:
     return isinstance(node, nodes.Attribute) and is_name(node.expr, receiver)
-
-
-def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
-    loops = []
-    parent = node.parent
-    while parent is not None and parent is not scope:
-        if isinstance(parent, (nodes.For, nodes.While)):
-            loops.append(parent)
-        parent = parent.parent
-    return loops
-
-
-def _inside(node: nodes.NodeNG, ancestor: nodes.NodeNG) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.parent
-    return False

@@ -15,8 +15,10 @@ from picklecheck.engine.flow.syntax import (
     bound_argument,
     calls_by_name,
     decorated_as,
+    is_inside,
     is_name,
     is_self,
+    loops_around,
     own_nodes,
     qname_of,
     self_name,
@@ -343,23 +345,21 @@ def declared_fields(cls: nodes.ClassDef) -> list[str]:
 
 
 def default_factory(value: nodes.NodeNG) -> nodes.NodeNG | None:
-    if not (isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"):
-        return None
-    for keyword in value.keywords or []:
-        if keyword.arg == "default_factory":
-            return keyword.value
-    return None
+    return _field_keyword(value, "default_factory") if _is_field(value) else None
 
 
 def field_default(value: nodes.NodeNG) -> nodes.NodeNG | None:
     """The default a dataclass field declares: `x: T = value` or `field(default=value)`;
     None for `field(...)` without one."""
-    if not (isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"):
-        return value
-    for keyword in value.keywords or []:
-        if keyword.arg == "default":
-            return keyword.value
-    return None
+    return _field_keyword(value, "default") if _is_field(value) else value
+
+
+def _is_field(value: nodes.NodeNG) -> bool:
+    return isinstance(value, nodes.Call) and syntactic_call_name(value) == "field"
+
+
+def _field_keyword(field: nodes.Call, name: str) -> nodes.NodeNG | None:
+    return next((k.value for k in field.keywords or [] if k.arg == name), None)
 
 
 def started_between(definition: nodes.AssignName, use: nodes.NodeNG) -> nodes.Call | None:
@@ -418,7 +418,7 @@ def added_item_started(
             and isinstance(loop.target, nodes.AssignName)
         ):
             receivers.add(str(loop.target.name))
-    loops = _loops_holding(statement, method)
+    loops = loops_around(statement, method)
     for call in own_nodes(method, nodes.Call):
         func = call.func
         if not (
@@ -428,29 +428,10 @@ def added_item_started(
         ):
             continue
         if (call.lineno or 0) > (statement.lineno or 0) or any(
-            _holds(loop, call) for loop in loops
+            is_inside(call, loop) for loop in loops
         ):
             return call
     return None
-
-
-def _loops_holding(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
-    loops = []
-    parent = node.parent
-    while parent is not None and parent is not scope:
-        if isinstance(parent, (nodes.For, nodes.While)):
-            loops.append(parent)
-        parent = parent.parent
-    return loops
-
-
-def _holds(ancestor: nodes.NodeNG, node: nodes.NodeNG) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.parent
-    return False
 
 
 def state_before(

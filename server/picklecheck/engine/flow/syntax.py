@@ -52,6 +52,27 @@ def _makes_a_context_manager(item: nodes.NodeNG) -> bool:
     )
 
 
+def loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
+    """The `for`/`while` statements between `node` and `scope`, innermost first."""
+    loops = []
+    parent = node.parent
+    while parent is not None and parent is not scope:
+        if isinstance(parent, (nodes.For, nodes.While)):
+            loops.append(parent)
+        parent = parent.parent
+    return loops
+
+
+def is_inside(node: nodes.NodeNG, ancestor: nodes.NodeNG) -> bool:
+    """Whether `ancestor` is one of `node`'s parents."""
+    parent = node.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
+
+
 def own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> Iterator[Any]:
     """Nodes of `kind` in `scope`, not descending into nested functions, lambdas or classes."""
     stack = list(scope.get_children())

@@ -400,17 +400,20 @@ class CallJudging(JudgeBase):
         renamed = self._renamed_wrapper(function, call)
         if renamed is not None:
             return renamed
-        inner_bindings = bind_arguments(function, call, bindings)
+        return self._every_return(function, depth + 1, bind_arguments(function, call, bindings))
+
+    def _every_return(
+        self, function: nodes.FunctionDef, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """The problem of what `function` returns, when every `return value` of it is bad."""
         returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
-        if not returns:
-            return None
         problems = []
         for ret in returns:
-            problem = self._judge(ret.value, depth + 1, inner_bindings, local=False)
+            problem = self._judge(ret.value, depth, bindings, local=False)
             if problem is None:
                 return None
             problems.append(problem.through(step(ret, f"`{function.name}()` returns this")))
-        return problems[0]
+        return problems[0] if problems else None
 
     def _builtin_exception(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
@@ -658,18 +661,12 @@ class CallJudging(JudgeBase):
         function = self._user_function(factory)
         if function is None or isinstance(function.parent, nodes.ClassDef):
             return None
-        returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
-        problems = []
-        for ret in returns:
-            problem = self._judge(ret.value, MAX_DEPTH - 2, None, False)
-            if problem is None:
-                return None
-            problems.append(problem.through(step(ret, f"`{function.name}()` returns this")))
-        if not problems:
+        made = self._every_return(function, MAX_DEPTH - 2, None)
+        if made is None:
             return None
         name = str(statement.target.name)
         note = f"`{name}` defaults to what `{snippet(factory)}()` returns"
-        return instance_state_problem(name, problems[0], statement, cls, note)
+        return instance_state_problem(name, made, statement, cls, note)
 
     def _is_manager_proxy_factory(self, call: nodes.Call) -> bool:
         if not isinstance(call.func, nodes.Attribute):

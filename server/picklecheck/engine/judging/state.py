@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from itertools import chain
 
 from astroid import bases, nodes
 
@@ -589,24 +590,22 @@ class StateJudging(CallJudging):
         """A container `__init__` made, filled by the method before the boundary or in a loop
         around it: `self.workers.append(p)` after `p.start()`, so the next round's
         `Process(target=self.work)` pickles a started Process."""
-        excluded = None if has_custom_reduce(cls) else getstate_exclusions(cls)
+        excluded = _dropped_attributes(cls)
         if excluded is None:
             return None  # the class decides what it pickles
-        seen: set[str] = set(excluded)
-        for node, attr, _value in additions_to_attributes(method, "self", 0, use.lineno or 0):
-            if attr in seen or attr in replaced:
+        start, end = 0, use.lineno or 0
+        before = [
+            (attr, node) for node, attr, _v in additions_to_attributes(method, "self", start, end)
+        ]
+        in_loops = ((attr, use) for attr in attributes_filled_in_loops(method, use))  # lazily
+        seen = set(excluded) | replaced
+        for attr, node in chain(before, in_loops):
+            if attr in seen:
                 continue
             seen.add(attr)
             inner = self._added_to_attribute(method, attr, use, depth)
             if inner is not None:
                 return _filled_attribute_problem(cls, attr, inner, node)
-        for loop_attr in attributes_filled_in_loops(method, use):
-            if loop_attr in seen or loop_attr in replaced:
-                continue
-            seen.add(loop_attr)
-            inner = self._added_to_attribute(method, loop_attr, use, depth)
-            if inner is not None:
-                return _filled_attribute_problem(cls, loop_attr, inner, use)
         return None
 
     def _assigned_before(
@@ -791,10 +790,14 @@ def _pickles_attribute(
     not when `__getstate__` drops it, nor when `__reduce__` (or a copyreg reducer) decides."""
     if cls is None:
         return True
-    if has_custom_reduce(cls) or cls.name in copyreg:
-        return False
-    excluded = getstate_exclusions(cls)
+    excluded = None if cls.name in copyreg else _dropped_attributes(cls)
     return excluded is not None and attr not in excluded
+
+
+def _dropped_attributes(cls: nodes.ClassDef) -> frozenset[str] | None:
+    """What the class's `__getstate__` leaves out; None when `__reduce__` (or a
+    `__getstate__` the engine cannot follow) decides what is pickled."""
+    return None if has_custom_reduce(cls) else getstate_exclusions(cls)
 
 
 def _assigned_again(
