@@ -17,6 +17,7 @@ from picklecheck.engine.flow.classes import (
     user_process_class,
 )
 from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
@@ -422,18 +423,14 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
 
 
 def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
-    """`def submit(pool): pool.map(...)`: the receiver's type from the function's callers."""
-    if not isinstance(receiver, nodes.Name):
+    """`def submit(pool): pool.map(...)`: the receiver's type from the function's callers;
+    `self.pool.map(...)` after `__init__` kept its `pool` parameter: from the constructions."""
+    if isinstance(receiver, nodes.Attribute):
+        arguments = constructor_arguments(receiver)
+    elif isinstance(receiver, nodes.Name):
+        arguments = _parameter_arguments(receiver)
+    else:
         return set()
-    definitions = lookup(receiver, receiver.name)
-    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
-        return set()
-    function = definitions[0].parent.parent
-    if not isinstance(function, nodes.FunctionDef):
-        return set()
-    arguments = [
-        bound_argument(function, call, definitions[0].name) for call in calls_of(function)
-    ] or _process_target_arguments(function, definitions[0].name)
     types: set[str] = set()
     for argument in arguments:
         if argument is None:
@@ -441,6 +438,19 @@ def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) ->
         if not _made_by_a_plain_module(argument):
             types |= facade.instance_qnames(argument)
     return {f"{owner}.{method}" for owner in types}
+
+
+def _parameter_arguments(receiver: nodes.Name) -> list[nodes.NodeNG | None]:
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+        return []
+    function = definitions[0].parent.parent
+    if not isinstance(function, nodes.FunctionDef):
+        return []
+    name = definitions[0].name
+    return [bound_argument(function, call, name) for call in calls_of(function)] or (
+        _process_target_arguments(function, name)
+    )
 
 
 def _names_a_module(node: nodes.NodeNG) -> bool:

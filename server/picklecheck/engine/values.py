@@ -16,6 +16,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.definitions import (
@@ -295,7 +296,9 @@ class Judge(StateJudging):
             parts = [part for pair in expr.items for part in pair]
             return _inside(self._first(parts, depth, bindings, local))
         if isinstance(expr, nodes.Starred):
-            return self._items(expr.value, depth + 1, bindings, local)
+            return self._items(expr.value, depth + 1, bindings, local) or self._unpacked_whole(
+                expr.value, depth, bindings, local
+            )
         if isinstance(expr, (nodes.ListComp, nodes.SetComp)):
             return _inside(self._judge(expr.elt, depth + 1, bindings, local))
         if isinstance(expr, nodes.DictComp):
@@ -537,7 +540,9 @@ class Judge(StateJudging):
         parent = target.parent
         pair = parent.parent if isinstance(parent, nodes.Tuple) else None
         if isinstance(pair, (nodes.For, nodes.Comprehension)) and pair.target is parent:
-            return self._item_value_target(target, parent, pair.iter, depth)
+            return self._item_value_target(target, parent, pair.iter, depth) or (
+                self._unpacked_target(target, parent, pair.iter, depth)
+            )
         if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.target is target:
             problem = self._items(parent.iter, depth + 1, None, local=False)
             if problem is not None:
@@ -560,6 +565,33 @@ class Judge(StateJudging):
         problem = self._entry_values(func.expr, iterated, depth)
         note = f"`{target.name}` takes each value of `{snippet(func.expr)}`"
         return problem.through(step(target, note)) if problem is not None else None
+
+    def _unpacked_whole(
+        self, unpacked: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        """`*args` whose items are not followed, but whose value is known to be a container
+        holding the bad value (`delayed(f)(*args) for args in arg_list` of tuples)."""
+        problem = self._judge(unpacked, depth + 1, bindings, local)
+        return problem if problem is not None and problem.contained else None
+
+    def _unpacked_target(
+        self, target: nodes.AssignName, pair: nodes.Tuple, iterated: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        """`b` in `for a, b in args_list` where each item is written as a tuple of that length
+        (`[(i, q) for i in ...]`, `zip(xs, handles)`): the element at `b`'s place."""
+        index = pair.elts.index(target)
+        zipped = _zipped(iterated, len(pair.elts))
+        if zipped is not None:
+            problem = self._items(zipped[index], depth + 1, None, local=False)
+        else:
+            elements = _tuple_elements(iterated, len(pair.elts), index)
+            problem = self._first(elements, depth + 1, None, False) if elements else None
+        if problem is None:
+            return None
+        note = (
+            f"`{target.name}` takes the element at its place in each item of `{snippet(iterated)}`"
+        )
+        return problem.through(step(target, note))
 
     # ---- inference fallback -------------------------------------------------------------
 
@@ -876,6 +908,39 @@ def _within(node: nodes.NodeNG, statements: list[nodes.NodeNG]) -> bool:
 def problem_site(problem: Problem, candidates: list[nodes.NodeNG]) -> nodes.NodeNG:
     """The candidate the problem was found in (for messages), else the first."""
     return next((c for c in candidates if c is problem.site), candidates[0])
+
+
+def _zipped(iterated: nodes.NodeNG, length: int) -> list[nodes.NodeNG] | None:
+    """The iterables of `zip(a, b)` when it makes items of `length` elements."""
+    if not (isinstance(iterated, nodes.Call) and spelled_name(iterated.func) == "zip"):
+        return None
+    arguments = iterated.args
+    if len(arguments) != length or any(isinstance(a, nodes.Starred) for a in arguments):
+        return None
+    return list(arguments)
+
+
+def _tuple_elements(iterated: nodes.NodeNG, length: int, index: int) -> list[nodes.NodeNG]:
+    """The expressions at `index` of the items of `iterated` (also through a name bound once),
+    when each is written as a tuple or list display of `length` elements; else none."""
+    if isinstance(iterated, nodes.Name):
+        definitions = lookup(iterated, iterated.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return []
+        iterated = assigned_value(definitions[0])[0]
+    displays: list[nodes.NodeNG] = []
+    if isinstance(iterated, (nodes.ListComp, nodes.GeneratorExp, nodes.SetComp)):
+        displays = [iterated.elt]
+    elif isinstance(iterated, (nodes.List, nodes.Tuple, nodes.Set)):
+        displays = list(iterated.elts)
+    shaped = [d for d in displays if isinstance(d, (nodes.Tuple, nodes.List))]
+    if not shaped or len(shaped) != len(displays):
+        return []
+    if any(
+        len(d.elts) != length or any(isinstance(e, nodes.Starred) for e in d.elts) for d in shaped
+    ):
+        return []
+    return [d.elts[index] for d in shaped]
 
 
 def _inside(problem: Problem | None) -> Problem | None:

@@ -12,6 +12,7 @@ from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     assigned_value,
+    bind_arguments,
     bound_argument,
     calls_by_name,
     decorated_as,
@@ -21,6 +22,7 @@ from picklecheck.engine.flow.syntax import (
     loops_around,
     own_nodes,
     qname_of,
+    self_attribute_stores,
     self_name,
     syntactic_call_name,
 )
@@ -141,6 +143,32 @@ def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]
     ]
     sites += _factory_sites(cls)
     return sites if len(sites) <= limit else []
+
+
+def constructor_arguments(attribute: nodes.Attribute) -> list[nodes.NodeNG | None]:
+    """`self.pool` whose one store is `self.pool = pool` of an `__init__` parameter: what each
+    construction of the class in its module passes for it (None where unknown); empty when
+    the class is built nowhere there or the attribute is set otherwise."""
+    method = attribute.frame()
+    cls = method.parent if isinstance(method, nodes.FunctionDef) else None
+    if not (isinstance(cls, nodes.ClassDef) and is_name(attribute.expr, "self")):
+        return []
+    stores = self_attribute_stores(cls, str(attribute.attrname))
+    kept = stores[0] if len(stores) == 1 else None
+    init = kept.scope() if isinstance(kept, nodes.Name) else None
+    if not (
+        isinstance(kept, nodes.Name)
+        and isinstance(init, nodes.FunctionDef)
+        and init.name == "__init__"
+        and init.parent is cls
+        and kept.name in {a.name for a in init.args.arguments}
+    ):
+        return []
+    found: list[nodes.NodeNG | None] = []
+    for site in construction_sites(cls):
+        bound = (bind_arguments(init, site, None) or {}).get(kept.name)
+        found.append(bound[0] if bound is not None else None)
+    return found
 
 
 def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:

@@ -16,7 +16,7 @@ Names resolve from the imports: torch need not be installed, and its trees are n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from astroid import nodes
 
@@ -35,6 +35,7 @@ from picklecheck.engine.flow.project import named_function
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
+    bind_arguments,
     calls_by_name,
     is_name,
     own_nodes,
@@ -69,7 +70,8 @@ _CALLED = frozenset({"DataLoader", "spawn", "start_processes"})
 
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
-    if not called_names(module) & _CALLED:
+    called = called_names(module)
+    if not called & _CALLED and not ("__init__" in called and "DataLoader" in module.locals):
         return  # the cheap test first
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
@@ -81,21 +83,84 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
                 yield sink
         elif name in ("spawn", "start_processes") and called_as(call, _SPAWN):
             yield _spawn_sink(call, name)
+        elif name == "__init__":
+            sink = _subclass_sink(call)
+            if sink is not None:
+                yield sink
 
 
 def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
     unpacked = _unpacked_keywords(call)
     if unpacked.get("num_workers") is _UNKNOWN and argument(call, 5, "num_workers") is None:
         return None  # a `**options` of unknown contents may hold any num_workers
+    given = _given_in(call, unpacked)
+    if _no_workers(given(5, "num_workers")) or _never_used(call):
+        return None  # loads in this process (or never loads at all)
+    return _loader_sink(call, given)
 
+
+def _given_in(
+    call: nodes.Call, unpacked: dict[str, nodes.NodeNG]
+) -> Callable[[int, str], nodes.NodeNG | None]:
     def given(index: int, keyword: str) -> nodes.NodeNG | None:
         value = argument(call, index, keyword)
         if value is None:
             value = unpacked.get(keyword)
         return None if value is _UNKNOWN else value
 
-    if _no_workers(given(5, "num_workers")) or _never_used(call):
-        return None  # loads in this process (or never loads at all)
+    return given
+
+
+def _subclass_sink(call: nodes.Call) -> SinkCall | None:
+    """`super().__init__(dataset, collate_fn=lambda b: b, **kwargs)` in a DataLoader subclass
+    (pytorch_geometric's DataListLoader): a loader with workers when one of the class's
+    constructions in its module passes a number of workers, through a parameter or `**kwargs`."""
+    init = call.scope()
+    owner = init.parent
+    if not (
+        isinstance(call.func, nodes.Attribute)
+        and isinstance(call.func.expr, nodes.Call)
+        and spelled_name(call.func.expr.func) == "super"
+        and isinstance(init, nodes.FunctionDef)
+        and init.name == "__init__"
+        and isinstance(owner, nodes.ClassDef)
+        and any(syntactic_names(base) & _DATALOADER for base in owner.bases)
+    ):
+        return None
+    unpacked = _unpacked_keywords(call)
+    given = _given_in(call, {k: v for k, v in unpacked.items() if v is not _UNKNOWN})
+    workers = given(5, "num_workers")
+    if workers is not None and not _parameter_of(workers, init):
+        return None if _no_workers(workers) else _loader_sink(call, given)
+    passed = [
+        _passed_workers(init, site, workers)
+        for site in calls_by_name(owner.root()).get(owner.name, [])
+    ]
+    if not any(value is not None and not _no_workers(value) for value in passed):
+        return None
+    return _loader_sink(call, given)
+
+
+def _parameter_of(value: nodes.NodeNG, function: nodes.FunctionDef) -> bool:
+    return isinstance(value, nodes.Name) and value.name in {a.name for a in function.args.arguments}
+
+
+def _passed_workers(
+    init: nodes.FunctionDef, site: nodes.Call, workers: nodes.NodeNG | None
+) -> nodes.NodeNG | None:
+    """What a construction of the subclass gives for the workers: for the parameter the
+    `super().__init__` call passes on, or as a `num_workers=` keyword its `**kwargs` takes."""
+    bound = bind_arguments(init, site, None) or {}
+    name = workers.name if isinstance(workers, nodes.Name) else "num_workers"
+    if workers is None and (
+        init.args.kwarg is None or "num_workers" in {a.name for a in init.args.arguments}
+    ):
+        return None
+    chosen = bound.get(name)
+    return chosen[0] if chosen is not None else None
+
+
+def _loader_sink(call: nodes.Call, given: Callable[[int, str], nodes.NodeNG | None]) -> SinkCall:
     sink = SinkCall(call, "torch.utils.data.DataLoader", "DataLoader", None)
     sink.note = "each worker process receives its own copy when the loader is iterated"
     sink.start_method = _context_method(given(11, "multiprocessing_context"))
