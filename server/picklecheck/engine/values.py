@@ -336,7 +336,7 @@ class Judge(StateJudging):
         if isinstance(expr, nodes.Attribute):
             return self._attribute(expr, depth, bindings)
         if isinstance(expr, nodes.Call):
-            return self._call(expr, depth, bindings)
+            return self._dict_get(expr, depth) or self._call(expr, depth, bindings)
         if isinstance(expr, (nodes.Const, nodes.JoinedStr, nodes.BinOp, nodes.Compare)):
             return None
         return self._inferred(expr, depth)
@@ -717,12 +717,33 @@ class Judge(StateJudging):
             return None
         value, note = assigned_value(definitions[0])
         if value is None:
-            return None
+            return self._starred_rest_items(definitions[0], depth)
         definition = definitions[0]
         problem = self._items(value, depth + 1, None, local=False)
         if problem is None and not makes_dict(definition):  # a dict's items are its keys
             problem = self._container_mutation_problem(definition, name, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _starred_rest_items(self, target: nodes.AssignName, depth: int) -> Problem | None:
+        """`header, *parts = open_parts(blobs)`: `parts` holds the items the other targets leave;
+        known when the value is a display, or when every item of it is made alike (a
+        comprehension, a helper's result)."""
+        starred, targets = target.parent, target.parent.parent
+        statement = targets.parent if isinstance(targets, nodes.Tuple) else None
+        if not (isinstance(starred, nodes.Starred) and isinstance(statement, nodes.Assign)):
+            return None
+        value = statement.value
+        if isinstance(value, (nodes.List, nodes.Tuple)):
+            before = targets.elts.index(starred)
+            after = len(targets.elts) - before - 1
+            rest = value.elts[before : len(value.elts) - after]
+            problem = self._first(rest, depth + 1, None, False)
+        elif isinstance(value, (nodes.ListComp, nodes.GeneratorExp, nodes.Call)):
+            problem = self._items(value, depth + 1, None, local=False)
+        else:
+            return None
+        note = f"`*{target.name}` takes the items the other targets leave"
+        return problem.through(step(statement, note)) if problem else None
 
     def _dict_lookup(self, expr: nodes.Subscript, depth: int) -> Problem | None:
         """`scenarios["a"]` (or `scenarios[k]`) of a dict the program fills: the entry put in
@@ -737,6 +758,31 @@ class Judge(StateJudging):
             note = f"`{snippet(entry.statement)}` puts it into `{snippet(expr.value)}`"
             problems.append(problem.through(step(entry.statement, note)))
         return problems[0] if problems else None
+
+    def _dict_get(self, call: nodes.Call, depth: int) -> Problem | None:
+        """`TRANSFORMS.get("title", lambda t: t.title())` of a dict the program fills: the entry
+        under a constant key, or the default when no entry can have that key."""
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "get"
+            and len(call.args) == 2
+            and not call.keywords
+        ):
+            return None
+        key = const_str(call.args[0])
+        entries = self._filled_dict(func.expr, call) if key is not None else None
+        if entries is None:
+            return None
+        chosen = entries_for_key(entries, key)
+        if chosen:
+            entry = chosen[-1]
+            problem = self._judge(entry.value, depth + 1, None, local=False)
+            note = f"`{snippet(entry.statement)}` puts it into `{snippet(func.expr)}`"
+            return problem.through(step(entry.statement, note)) if problem else None
+        problem = self._judge(call.args[1], depth + 1, None, local=False)
+        note = f"`{snippet(func.expr)}` has no entry {key!r}, so `.get` gives its default"
+        return problem.through(step(call, note)) if problem else None
 
     def _may_hold_subscripted_kinds(self) -> bool:
         """The checked module imports a package whose objects' items are of their kind."""
