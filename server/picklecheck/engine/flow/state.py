@@ -11,6 +11,7 @@ from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
+    Bindings,
     assigned_value,
     bind_arguments,
     bound_argument,
@@ -40,6 +41,46 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
                 if isinstance(frame, nodes.FunctionDef) and frame.name in setup:
                     result.setdefault(attr, []).append(assign)
     return result
+
+
+def switched_off(
+    assign: nodes.AssignAttr, init: nodes.FunctionDef | None, bindings: Bindings | None
+) -> bool:
+    """A store `__init__` makes only under `if flag:` (itself, or around its every call of the
+    method making it) while this construction passes `flag=False` (or 0, None, ""): TTS's
+    `if use_cache: self.create_feature_cache()` built with `use_cache=False`."""
+    if init is None or not bindings:
+        return False
+    frame = assign.frame()
+    if frame is init:
+        anchors: list[nodes.NodeNG] = [assign]
+    elif isinstance(frame, nodes.FunctionDef) and frame.parent is init.parent:
+        anchors = [
+            call
+            for call in own_nodes(init, nodes.Call)
+            if isinstance(call.func, nodes.Attribute)
+            and is_self(call.func.expr)
+            and call.func.attrname == frame.name
+        ]
+    else:
+        return False
+    return bool(anchors) and all(_guarded_off(anchor, init, bindings) for anchor in anchors)
+
+
+def _guarded_off(node: nodes.NodeNG, init: nodes.FunctionDef, bindings: Bindings) -> bool:
+    child, parent = node, node.parent
+    while parent is not None and parent is not init:
+        if (
+            isinstance(parent, nodes.If)
+            and child in parent.body
+            and isinstance(parent.test, nodes.Name)
+        ):
+            given = bindings.get(parent.test.name)
+            value = given[0] if given is not None else None
+            if isinstance(value, nodes.Const) and not value.value:
+                return True
+        child, parent = parent, parent.parent
+    return False
 
 
 def ancestor_init_call(

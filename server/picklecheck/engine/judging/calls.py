@@ -54,6 +54,7 @@ from picklecheck.engine.flow.state import (
     has_custom_reduce,
     init_assignments,
     safe_ancestors,
+    switched_off,
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -490,7 +491,7 @@ class CallJudging(JudgeBase):
                 continue
             for assign_attr in assignments:
                 value, _note = assigned_value(assign_attr)
-                if value is None:
+                if value is None or switched_off(assign_attr, init, init_bindings):
                     continue
                 own = init is not None and assign_attr.frame() is init
                 given = (
