@@ -441,6 +441,10 @@ class _Analysis:
         problem: Problem,
         context: frozenset[StartMethod],
     ) -> None:
+        if pickled.inheritance_ok and problem.error == kb.PROCESS_OBJECT_ERRORS["Manager"]:
+            # spawning a child lets the manager's authkey through; its started server process
+            # (weak references) is what fails there
+            problem = replace(problem, error=kb.STARTED_PROCESS_ERROR)
         if pickled.inheritance_ok and problem.inheritable:
             created_in = self._primitive_context(problem.site)
             if not fork_traps.fork_context_primitive(created_in, problem.what):
