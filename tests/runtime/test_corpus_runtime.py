@@ -3,6 +3,8 @@ behave exactly as its `# runtime:` header says (ok / error / hang)."""
 
 from __future__ import annotations
 
+import functools
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +22,8 @@ from tests.runtime.runner import (
     run_program,
 )
 
+from picklecheck.engine import analyze_source
+from picklecheck.engine.model import Finding, StartMethod
 from picklecheck.engine.rules import RULES
 
 CORPUS = corpus_files()
@@ -70,6 +74,43 @@ def test_label_holds(case: tuple[Path, str]) -> None:
         assert result.stdout.strip(), "a program that runs fine must print its result"
     if expected == "error":
         assert header.error_shown_in(output), f"{method}: output was:\n{output[-2000:]}"
+        quoted = _quoted_errors(path, method)
+        shown = _comparable(output)
+        assert not quoted or any(text in shown for text in quoted), (
+            f"{method}: the findings quote {quoted}, the program printed:\n{output[-2000:]}"
+        )
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+_MAIN_MODULE = re.compile(r"<module '(?:__main__|__mp_main__)'(?: from '[^']*')?>")
+_AFTERWORD = re.compile(r" \((?:in |the |each |error )[^)]*\)$")
+
+
+def _comparable(text: str) -> str:
+    """Error text without what varies between runs (addresses, the main module's file), on
+    one line; the child's main module is `__main__` under fork, `__mp_main__` otherwise."""
+    text = _ADDRESS.sub("", text)
+    text = _MAIN_MODULE.sub("<module '__mp_main__'>", text)
+    return " ".join(text.split())
+
+
+@functools.cache
+def _findings(path: Path) -> tuple[Finding, ...]:
+    return tuple(analyze_source(path.read_text(encoding="utf-8"), str(path)).findings)
+
+
+def _quoted_errors(path: Path, method: str) -> list[str]:
+    """The runtime errors the engine's findings on `path` quote for `method`, as they appear
+    in a traceback (without the exception's module); the engine's own descriptions of hangs
+    and unpickling errors, not quotes, are left out."""
+    quoted = []
+    for finding in _findings(path):
+        error = finding.runtime_error
+        if StartMethod(method) not in finding.start_methods or not re.match(r"\w+: ", error):
+            continue
+        message = _AFTERWORD.sub("", error.split(": ", 1)[1])
+        quoted.append(_comparable(message))
+    return quoted
 
 
 # Topics whose labels are also checked on the other CPython versions of the machine (issue 13:

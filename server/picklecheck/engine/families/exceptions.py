@@ -77,7 +77,7 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
     passed = super_init_argument_count(init)
     rederived = rebuild.argument_rederived(init)
     if kwonly_required:
-        missing = f"missing required keyword-only argument: '{kwonly_required[0]}'"
+        missing = _missing_keywords(kwonly_required)
     elif passed is not None and passed < required and init.args.vararg is None:
         missing = f"missing {required - passed} required positional argument"
     elif rederived is not None:
@@ -241,3 +241,16 @@ def kept_arguments(
             arguments = super_init_arguments(function)
             return None if arguments is None else (arguments, function)
     return None
+
+
+def _missing_keywords(names: list[str]) -> str:
+    """CPython's wording: "missing 2 required keyword-only arguments: 'a' and 'b'"."""
+    quoted = [f"'{name}'" for name in names]
+    if len(quoted) == 1:
+        listed = quoted[0]
+    elif len(quoted) == 2:
+        listed = " and ".join(quoted)
+    else:
+        listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+    plural = "s" if len(quoted) > 1 else ""
+    return f"missing {len(quoted)} required keyword-only argument{plural}: {listed}"

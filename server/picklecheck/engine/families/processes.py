@@ -38,17 +38,53 @@ def started_before(problem: Problem, start_call: nodes.Call) -> Problem:
 
 
 def primitive_problem(primitive: kb.Primitive, node: nodes.NodeNG) -> Problem:
+    ctypes_type = _raw_ctypes_type(primitive, node)
+    error = primitive.error
+    if ctypes_type is not None:
+        error = error.replace(primitive.pickled_type, ctypes_type, 1)
     return Problem.at(
         rules.PKL006,
         (node, f"created by `{snippet(node)}`"),
         f"a multiprocessing {primitive.name}",
-        primitive.error,
+        error,
         hints=(
             FixHint("pass-via-initializer", {"primitive": primitive.name}),
             FixHint("use-manager", {"primitive": primitive.name}),
         ),
         inheritable=True,
     )
+
+
+# array.array typecodes -> the ctypes type multiprocessing.sharedctypes makes for them
+_TYPECODE_CTYPES = {
+    "c": "c_char", "u": "c_wchar", "b": "c_byte", "B": "c_ubyte", "h": "c_short",
+    "H": "c_ushort", "i": "c_int", "I": "c_uint", "l": "c_long", "L": "c_ulong",
+    "q": "c_longlong", "Q": "c_ulonglong", "f": "c_float", "d": "c_double",
+}  # fmt: skip
+
+
+def _raw_ctypes_type(primitive: kb.Primitive, node: nodes.NodeNG) -> str | None:
+    """The ctypes type of `RawValue("i", 0)` (`c_int`) or `RawArray("d", 3)` (`c_double_Array_3`),
+    named in the error, when the call spells it; else None."""
+    if primitive.name not in ("RawValue", "RawArray") or not isinstance(node, nodes.Call):
+        return None
+    if len(node.args) < 2:
+        return None
+    spelled = node.args[0]
+    if isinstance(spelled, nodes.Const) and isinstance(spelled.value, str):
+        base = _TYPECODE_CTYPES.get(spelled.value)
+    elif isinstance(spelled, nodes.Attribute) and str(spelled.attrname).startswith("c_"):
+        base = str(spelled.attrname)
+    else:
+        base = None
+    if base is None or primitive.name == "RawValue":
+        return base
+    size = node.args[1]
+    if isinstance(size, nodes.Const) and isinstance(size.value, int) and size.value >= 0:
+        return f"{base}_Array_{size.value}"
+    if isinstance(size, (nodes.List, nodes.Tuple)):
+        return f"{base}_Array_{len(size.elts)}"
+    return None
 
 
 def process_object_kind(qname: str) -> str | None:

@@ -51,3 +51,11 @@ class JudgeBase:
         self, call: nodes.Call, depth: int, bindings: Bindings | None
     ) -> Problem | None:
         raise NotImplementedError
+
+    def _registered_original(self, table: nodes.Name) -> Problem | None:
+        raise NotImplementedError
+
+    def _container_mutation_problem(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        raise NotImplementedError

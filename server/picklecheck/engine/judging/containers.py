@@ -1,0 +1,353 @@
+"""How the judge follows values through containers: the items of task iterables (displays,
+comprehensions, `zip`, copies, helpers that build and return lists or yield them), loop
+targets (also unpacked from tuples), `first, *rest` unpacking, and the entries of dicts the
+program fills (`d["key"]`, `d.get(key, default)`, `d.values()`, `d.items()`, registries)."""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import spelled_name
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.dicts import (
+    Entry,
+    dict_definition,
+    dict_entries,
+    entries_for_key,
+    makes_dict,
+    registry_entries,
+)
+from picklecheck.engine.flow.project import imported_packages, project_definitions
+from picklecheck.engine.flow.state import const_str
+from picklecheck.engine.flow.syntax import (
+    Bindings,
+    assigned_value,
+    bind_arguments,
+    own_nodes,
+    syntactic_names,
+)
+from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
+from picklecheck.engine.problem import Follow, Problem, snippet, step
+
+
+class ContainerJudging(JudgeBase):
+    """The judge's part for containers and the values taken out of them."""
+
+    def _loop_target(self, target: nodes.AssignName, depth: int) -> Problem | None:
+        parent = target.parent
+        pair = parent.parent if isinstance(parent, nodes.Tuple) else None
+        if isinstance(pair, (nodes.For, nodes.Comprehension)) and pair.target is parent:
+            return self._item_value_target(target, parent, pair.iter, depth) or (
+                self._unpacked_target(target, parent, pair.iter, depth)
+            )
+        if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.target is target:
+            problem = self._items(parent.iter, depth + 1, None, local=False)
+            if problem is not None:
+                note = f"`{target.name}` takes each item of `{snippet(parent.iter)}`"
+                return problem.through(step(target, note))
+        return None
+
+    def _item_value_target(
+        self, target: nodes.AssignName, pair: nodes.Tuple, iterated: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        """`fn` in `for name, fn in TASKS.items()`: each value of the dict."""
+        func = iterated.func if isinstance(iterated, nodes.Call) else None
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "items"
+            and len(pair.elts) == 2
+            and pair.elts[1] is target
+        ):
+            return None
+        problem = self._entry_values(func.expr, iterated, depth)
+        note = f"`{target.name}` takes each value of `{snippet(func.expr)}`"
+        return problem.through(step(target, note)) if problem is not None else None
+
+    def _unpacked_whole(
+        self, unpacked: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        """`*args` whose items are not followed, but whose value is known to be a container
+        holding the bad value (`delayed(f)(*args) for args in arg_list` of tuples)."""
+        problem = self._judge(unpacked, depth + 1, bindings, local)
+        return problem if problem is not None and problem.contained else None
+
+    def _unpacked_target(
+        self, target: nodes.AssignName, pair: nodes.Tuple, iterated: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        """`b` in `for a, b in args_list` where each item is written as a tuple of that length
+        (`[(i, q) for i in ...]`, `zip(xs, handles)`): the element at `b`'s place."""
+        index = pair.elts.index(target)
+        zipped = _zipped(iterated, len(pair.elts))
+        if zipped is not None:
+            problem = self._items(zipped[index], depth + 1, None, local=False)
+        else:
+            elements = _tuple_elements(iterated, len(pair.elts), index)
+            problem = self._first(elements, depth + 1, None, False) if elements else None
+        if problem is None:
+            return None
+        note = (
+            f"`{target.name}` takes the element at its place in each item of `{snippet(iterated)}`"
+        )
+        return problem.through(step(target, note))
+
+    # ---- iterables of tasks -------------------------------------------------------------
+
+    def _items(
+        self, iterable: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        if depth > MAX_DEPTH:
+            return None
+        if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
+            return self._first(iterable.elts, depth, bindings, local)
+        if isinstance(iterable, (nodes.ListComp, nodes.SetComp, nodes.GeneratorExp)):
+            return self._judge(iterable.elt, depth + 1, bindings, local)
+        if isinstance(iterable, nodes.BinOp) and iterable.op == "*":
+            return self._items(iterable.left, depth + 1, bindings, local)
+        if isinstance(iterable, nodes.Call):
+            return self._call_items(iterable, depth, bindings, local)
+        if isinstance(iterable, nodes.Name):
+            return self._name_items(iterable, depth, bindings)
+        return None
+
+    def _call_items(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        names = self.facade.qualified_names(call.func)
+        known = _known_items(call, names)
+        if known is not None:
+            return known
+        if "builtins.zip" in names:
+            for argument in call.args:
+                problem = self._items(argument, depth + 1, bindings, local)
+                if problem is not None:
+                    return problem
+        if "itertools.repeat" in names and call.args:
+            return self._judge(call.args[0], depth + 1, bindings, local)
+        if names & _COPYING_CALLS and len(call.args) == 1:
+            return self._items(call.args[0], depth + 1, bindings, local)
+        viewed = self._dict_view_items(call, depth)
+        if viewed is not None:
+            return viewed
+        helper = self._user_function(call.func)
+        if helper is None or isinstance(helper.parent, nodes.ClassDef) or helper.decorators:
+            return None
+        return self._helper_items(helper, call, depth, bindings)
+
+    def _helper_items(
+        self, helper: nodes.FunctionDef, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """The items of what a helper returns (`return jobs`, built in a loop), or of what a
+        generator function yields; every return (every yield) must be bad."""
+        inner_bindings = bind_arguments(helper, call, bindings)
+        outputs: list[tuple[nodes.NodeNG, nodes.NodeNG, Follow, str]]
+        if helper.is_generator():
+            yields = [y for y in own_nodes(helper, nodes.Yield) if y.value is not None]
+            outputs = [(y, y.value, self._yielded(y), "yields") for y in yields]
+        else:
+            returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+            outputs = [(r, r.value, self._items, "returns") for r in returns]
+        problems = []
+        for node, value, judge, verb in outputs:
+            problem = judge(value, depth + 1, inner_bindings, False)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(node, f"`{helper.name}()` {verb} this")))
+        return problems[0] if problems else None
+
+    def _name_items(
+        self, name: nodes.Name, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        if bindings is not None and name.name in bindings:
+            argument, outer = bindings[name.name]
+            return self._items(argument, depth + 1, outer, local=False)
+        definitions = lookup(name, name.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        value, note = assigned_value(definitions[0])
+        if value is None:
+            return self._starred_rest_items(definitions[0], depth)
+        definition = definitions[0]
+        problem = self._items(value, depth + 1, None, local=False)
+        if problem is None and not makes_dict(definition):  # a dict's items are its keys
+            problem = self._container_mutation_problem(definition, name, depth)
+        return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _starred_rest_items(self, target: nodes.AssignName, depth: int) -> Problem | None:
+        """`header, *parts = open_parts(blobs)`: `parts` holds the items the other targets leave;
+        known when the value is a display, or when every item of it is made alike (a
+        comprehension, a helper's result)."""
+        starred, targets = target.parent, target.parent.parent
+        statement = targets.parent if isinstance(targets, nodes.Tuple) else None
+        if not (isinstance(starred, nodes.Starred) and isinstance(statement, nodes.Assign)):
+            return None
+        value = statement.value
+        if isinstance(value, (nodes.List, nodes.Tuple)):
+            before = targets.elts.index(starred)
+            after = len(targets.elts) - before - 1
+            rest = value.elts[before : len(value.elts) - after]
+            problem = self._first(rest, depth + 1, None, False)
+        elif isinstance(value, (nodes.ListComp, nodes.GeneratorExp, nodes.Call)):
+            problem = self._items(value, depth + 1, None, local=False)
+        else:
+            return None
+        note = f"`*{target.name}` takes the items the other targets leave"
+        return problem.through(step(statement, note)) if problem else None
+
+    def _dict_lookup(self, expr: nodes.Subscript, depth: int) -> Problem | None:
+        """`scenarios["a"]` (or `scenarios[k]`) of a dict the program fills: the entry put in
+        under that key, or, for a key known only at run time, every entry when all are bad."""
+        entries = self._filled_dict(expr.value, expr)
+        chosen = entries_for_key(entries, const_str(expr.slice)) if entries else []
+        problems = []
+        for entry in chosen:
+            problem = self._judge(entry.value, depth + 1, None, local=False)
+            if problem is None:
+                return None
+            note = f"`{snippet(entry.statement)}` puts it into `{snippet(expr.value)}`"
+            problems.append(problem.through(step(entry.statement, note)))
+        return problems[0] if problems else None
+
+    def _dict_get(self, call: nodes.Call, depth: int) -> Problem | None:
+        """`TRANSFORMS.get("title", lambda t: t.title())` of a dict the program fills: the entry
+        under a constant key, or the default when no entry can have that key."""
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "get"
+            and len(call.args) == 2
+            and not call.keywords
+        ):
+            return None
+        key = const_str(call.args[0])
+        entries = self._filled_dict(func.expr, call) if key is not None else None
+        if entries is None:
+            return None
+        chosen = entries_for_key(entries, key)
+        if chosen:
+            entry = chosen[-1]
+            problem = self._judge(entry.value, depth + 1, None, local=False)
+            note = f"`{snippet(entry.statement)}` puts it into `{snippet(func.expr)}`"
+            return problem.through(step(entry.statement, note)) if problem else None
+        problem = self._judge(call.args[1], depth + 1, None, local=False)
+        note = f"`{snippet(func.expr)}` has no entry {key!r}, so `.get` gives its default"
+        return problem.through(step(call, note)) if problem else None
+
+    def _may_hold_subscripted_kinds(self) -> bool:
+        """The checked module imports a package whose objects' items are of their kind."""
+        return bool(imported_packages(self.module) & kb.SUBSCRIPTED_PACKAGES)
+
+    def _item_of_kind(
+        self, expr: nodes.Subscript, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`h5file["images"]`: an item of an h5py File is a Dataset or Group, which pickle
+        rejects the same way."""
+        whole = self._judge(expr.value, depth + 1, bindings, local=False)
+        if whole is None or whole.error not in kb.SUBSCRIPTED_ERRORS:
+            return None
+        return whole.through(step(expr, f"`{snippet(expr)}` is an item of it"))
+
+    def _filled_dict(self, expr: nodes.NodeNG, use: nodes.NodeNG) -> list[Entry] | None:
+        """The entries of the dict `expr` names at `use`: made in the program, or made and
+        returned by a helper of the project (`scenarios = build_scenarios()`)."""
+        definition = dict_definition(expr)
+        if definition is not None:
+            return dict_entries(definition, use)
+        if not isinstance(expr, nodes.Name):
+            return None
+        definitions = lookup(expr, expr.name)
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
+            return _imported_registry(definitions[0], str(expr.name))
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        value = assigned_value(definitions[0])[0]
+        helper = self._user_function(value.func) if isinstance(value, nodes.Call) else None
+        if helper is None or helper.is_generator() or isinstance(helper.parent, nodes.ClassDef):
+            return None
+        returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+        returned = dict_definition(returns[0].value) if len(returns) == 1 else None
+        return dict_entries(returned, returns[0]) if returned is not None else None
+
+    def _dict_view_items(self, call: nodes.Call, depth: int) -> Problem | None:
+        """Items of `d.values()` or `d.items()` of a dict the program fills: every entry is
+        pickled, so one bad entry is enough."""
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname in ("values", "items")):
+            return None
+        return self._entry_values(func.expr, call, depth)
+
+    def _entry_values(self, table: nodes.NodeNG, use: nodes.NodeNG, depth: int) -> Problem | None:
+        """A bad value among the entries of a dict the program fills (or of a table a wrapping
+        decorator fills with the originals of the functions it replaces)."""
+        if isinstance(table, nodes.Name):
+            registered = self._registered_original(table)
+            if registered is not None:
+                return registered
+        for entry in self._filled_dict(table, use) or []:
+            problem = self._judge(entry.value, depth + 1, None, local=False)
+            if problem is not None:
+                note = f"`{snippet(entry.statement)}` puts it into `{snippet(table)}`"
+                return problem.through(step(entry.statement, note))
+        return None
+
+    def _yielded(self, node: nodes.Yield) -> Follow:
+        """How to judge what a `yield` gives: `yield from g()` gives the items of `g()`."""
+        return self._items if isinstance(node, nodes.YieldFrom) else self._judge
+
+
+def _imported_registry(imported: nodes.ImportFrom, name: str) -> list[Entry] | None:
+    """`from registry import PLUGINS`: a dict another module of the project makes, with
+    what that module's functions put into it."""
+    found = project_definitions(imported, name)
+    if len(found) != 1 or not isinstance(found[0], nodes.AssignName):
+        return None
+    if not makes_dict(found[0]) or not isinstance(found[0].scope(), nodes.Module):
+        return None
+    return [*(dict_entries(found[0], found[0]) or []), *registry_entries(found[0])]
+
+
+def _known_items(call: nodes.Call, names: set[str]) -> Problem | None:
+    """Items of a call known to be unpicklable, `os.scandir(path)`'s DirEntry objects."""
+    for name in sorted(names | syntactic_names(call.func)):
+        known = kb.UNPICKLABLE_ITEMS.get(name)
+        if known is not None:
+            note = f"iterating `{snippet(call)}` gives {known.what} each time"
+            return Problem.at(rules.PKL004, (call, note), known.what, known.error)
+    return None
+
+
+def _zipped(iterated: nodes.NodeNG, length: int) -> list[nodes.NodeNG] | None:
+    """The iterables of `zip(a, b)` when it makes items of `length` elements."""
+    if not (isinstance(iterated, nodes.Call) and spelled_name(iterated.func) == "zip"):
+        return None
+    arguments = iterated.args
+    if len(arguments) != length or any(isinstance(a, nodes.Starred) for a in arguments):
+        return None
+    return list(arguments)
+
+
+def _tuple_elements(iterated: nodes.NodeNG, length: int, index: int) -> list[nodes.NodeNG]:
+    """The expressions at `index` of the items of `iterated` (also through a name bound once),
+    when each is written as a tuple or list display of `length` elements; else none."""
+    if isinstance(iterated, nodes.Name):
+        definitions = lookup(iterated, iterated.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return []
+        iterated = assigned_value(definitions[0])[0]
+    displays: list[nodes.NodeNG] = []
+    if isinstance(iterated, (nodes.ListComp, nodes.GeneratorExp, nodes.SetComp)):
+        displays = [iterated.elt]
+    elif isinstance(iterated, (nodes.List, nodes.Tuple, nodes.Set)):
+        displays = list(iterated.elts)
+    shaped = [d for d in displays if isinstance(d, (nodes.Tuple, nodes.List))]
+    if not shaped or len(shaped) != len(displays):
+        return []
+    if any(
+        len(d.elts) != length or any(isinstance(e, nodes.Starred) for e in d.elts) for d in shaped
+    ):
+        return []
+    return [d.elts[index] for d in shaped]
+
+
+_COPYING_CALLS = frozenset({"builtins.list", "builtins.tuple", "builtins.sorted"})
