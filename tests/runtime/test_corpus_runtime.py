@@ -88,9 +88,9 @@ _AFTERWORD = re.compile(r" \((?:in |the |each |error )[^)]*\)$")
 
 def _comparable(text: str) -> str:
     """Error text without what varies between runs (addresses, the main module's file), on
-    one line; the child's main module is `__main__` under fork, `__mp_main__` otherwise."""
+    one line; a child's main module is `__main__` under fork, `__mp_main__` otherwise."""
     text = _ADDRESS.sub("", text)
-    text = _MAIN_MODULE.sub("<module '__mp_main__'>", text)
+    text = _MAIN_MODULE.sub("<module '__main__'>", text).replace("__mp_main__", "__main__")
     return " ".join(text.split())
 
 

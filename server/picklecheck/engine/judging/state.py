@@ -590,9 +590,9 @@ class StateJudging(CallJudging):
         """A container `__init__` made, filled by the method before the boundary or in a loop
         around it: `self.workers.append(p)` after `p.start()`, so the next round's
         `Process(target=self.work)` pickles a started Process."""
-        excluded = _dropped_attributes(cls)
+        excluded = None if cls.name in self._copyreg_classes else _dropped_attributes(cls)
         if excluded is None:
-            return None  # the class decides what it pickles
+            return None  # the class (or its copyreg reducer) decides what it pickles
         start, end = 0, use.lineno or 0
         before = [
             (attr, node) for node, attr, _v in additions_to_attributes(method, "self", start, end)
