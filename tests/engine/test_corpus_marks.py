@@ -30,6 +30,12 @@ KNOWN_GAPS: dict[str, str] = {}
 CORPUS = corpus_files()
 
 
+@pytest.fixture(autouse=True)
+def _internal_errors_raise(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An engine error on a corpus program fails its test instead of silencing the file."""
+    monkeypatch.setenv("PICKLECHECK_RAISE_INTERNAL", "1")
+
+
 def corpus_id(path: Path) -> str:
     return path.relative_to(CORPUS_DIR).as_posix()
 

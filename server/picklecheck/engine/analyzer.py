@@ -172,6 +172,7 @@ def analyze_outcome(
     except (BudgetExceeded, RecursionError, MemoryError):
         facade.budget_exceeded += 1
     except Exception:  # an astroid bug on odd code: keep what was found, never crash
+        _unless_debugging()
         facade.unknown += 1
     outcome.raw = analysis.raw
     methods = getattr(analysis, "methods", None)
@@ -273,6 +274,13 @@ def calls_a_candidate(source: str) -> bool:
     return False
 
 
+def _unless_debugging() -> None:
+    """Re-raise the exception being handled when PICKLECHECK_RAISE_INTERNAL is set: tests and
+    scans over real code make an internal error visible instead of a silent "unknown"."""
+    if os.environ.get("PICKLECHECK_RAISE_INTERNAL"):
+        raise
+
+
 def _dependencies(module: nodes.Module) -> tuple[Dependency, ...]:
     try:
         return project_files_read(module)
@@ -367,9 +375,16 @@ class _Analysis:
         for candidate in shared_candidates(sink, self.config.shared_data_min_items):
             self._report_shared(sink, candidate)
         for pickled in sink.pickled:
-            problem = self._problem(pickled)
-            if problem is None and sink.pickler is Pickler.CLOUDPICKLE:
-                problem = self._main_globals(pickled)
+            try:
+                problem = self._problem(pickled)
+                if problem is None and sink.pickler is Pickler.CLOUDPICKLE:
+                    problem = self._main_globals(pickled)
+            except (BudgetExceeded, RecursionError, MemoryError):
+                raise  # the file's budget is spent: stop the file
+            except Exception:  # an engine or astroid bug on one value: judge the others
+                _unless_debugging()
+                self.facade.unknown += 1
+                continue
             if problem is not None:
                 self._report(sink, pickled, problem, context)
 

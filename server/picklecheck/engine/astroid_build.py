@@ -20,6 +20,12 @@ from astroid.rebuilder import TreeRebuilder
 from picklecheck.engine.syntax import keep_parsed
 
 
+def positional_parameters(function: nodes.FunctionDef | nodes.Lambda) -> list[nodes.AssignName]:
+    """The positional parameters, `/`-only ones first; none for a function astroid built from
+    a live object (a builtin's `args` lists are None)."""
+    return [*(function.args.posonlyargs or []), *(function.args.args or [])]
+
+
 class _SyntacticAttributeBuilder(AstroidBuilder):  # type: ignore[misc]
     """Records `self.x = ...` without inference.
 
@@ -44,7 +50,7 @@ def _self_class(node: nodes.AssignAttr) -> nodes.ClassDef | None:
         function.parent, nodes.ClassDef
     ):
         return None
-    params = function.args.posonlyargs + function.args.args
+    params = positional_parameters(function)
     if not params or params[0].name != node.expr.name:
         return None
     decorators = function.decorators.nodes if function.decorators else []

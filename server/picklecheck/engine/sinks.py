@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_build import spelled_name
+from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call
 from picklecheck.engine.boundary import argument as _argument
@@ -473,7 +473,7 @@ def _process_target_arguments(
     function: nodes.FunctionDef, parameter: str
 ) -> list[nodes.NodeNG | None]:
     """`Process(target=child, args=(sender,))`: what a process target receives."""
-    params = [a.name for a in function.args.posonlyargs + function.args.args]
+    params = [a.name for a in positional_parameters(function)]
     if parameter not in params:
         return []
     index = params.index(parameter)

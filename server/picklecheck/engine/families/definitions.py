@@ -10,6 +10,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.flow.project import name_definitions
@@ -311,7 +312,7 @@ def receiver_class(parameter: nodes.AssignName) -> nodes.ClassDef | None:
     method = parameter.parent.parent
     if not isinstance(method, nodes.FunctionDef) or method.type != "method":
         return None
-    first = (method.args.posonlyargs + method.args.args)[:1]
+    first = positional_parameters(method)[:1]
     cls = method.parent
     return cls if first and first[0] is parameter and isinstance(cls, nodes.ClassDef) else None
 

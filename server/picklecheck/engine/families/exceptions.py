@@ -9,6 +9,7 @@ import builtins
 from astroid import nodes
 
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.families import rebuild
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import has_custom_reduce, has_generated_init, safe_ancestors
@@ -190,7 +191,7 @@ def rederived_exception(
 
 
 def required_positional(function: nodes.FunctionDef) -> int:
-    params = function.args.posonlyargs + function.args.args
+    params = positional_parameters(function)
     return max(0, len(params) - 1 - len(function.args.defaults or []))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from astroid import nodes
 
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import named_function
@@ -78,7 +79,7 @@ def _passed_on(
     callee = _callee(call, facade)
     if callee is None:
         return []
-    parameters = [a.name for a in callee.args.posonlyargs + callee.args.args]
+    parameters = [a.name for a in positional_parameters(callee)]
     if isinstance(callee.parent, nodes.ClassDef):
         parameters = parameters[1:]
     if positions[0] >= len(parameters):

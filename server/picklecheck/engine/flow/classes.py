@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup, qname_of
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
 from picklecheck.engine.flow.syntax import syntactic_names
@@ -149,7 +150,7 @@ def _owner_class(expr: nodes.NodeNG) -> nodes.ClassDef | None:
     method = arguments.parent if isinstance(arguments, nodes.Arguments) else None
     if not isinstance(method, nodes.FunctionDef) or not isinstance(method.parent, nodes.ClassDef):
         return None
-    first = (method.args.posonlyargs + method.args.args)[:1]
+    first = positional_parameters(method)[:1]
     if first and first[0] is definition and method.type in ("method", "classmethod"):
         return method.parent
     return None

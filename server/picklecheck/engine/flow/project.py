@@ -119,7 +119,7 @@ def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:
         return None
     definitions = name_definitions(func)
     if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
-        return definitions[0]
+        return definitions[0] if is_user_node(definitions[0]) else None  # not `print`
     return None
 
 

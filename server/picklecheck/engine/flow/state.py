@@ -7,6 +7,7 @@ import sys
 
 from astroid import nodes
 
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import is_user_node
@@ -218,7 +219,7 @@ def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:
     for method in cls.mymethods():
         if not isinstance(method, nodes.FunctionDef) or not decorated_as(method, "classmethod"):
             continue
-        positional = method.args.posonlyargs + method.args.args
+        positional = positional_parameters(method)
         me = positional[0].name if positional else None
         sites += [c for c in own_nodes(method, nodes.Call) if me and is_name(c.func, me)]
     return sites

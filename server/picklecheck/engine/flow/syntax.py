@@ -9,6 +9,7 @@ from astroid import nodes
 from astroid.exceptions import NoDefault
 
 from picklecheck.engine import knowledge as kb
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
@@ -95,7 +96,7 @@ def bind_arguments(
     the call gives a method its `self` as the first argument (`Base.__init__(self, x)`)."""
     if function is None or call is None:
         return None
-    params = [a.name for a in function.args.posonlyargs + function.args.args]
+    params = [a.name for a in positional_parameters(function)]
     if params and isinstance(function.parent, nodes.ClassDef):
         params = params[1:]
     given = call.args[1:] if receiver_passed else call.args
@@ -107,7 +108,7 @@ def bind_arguments(
     for keyword in call.keywords or []:
         if keyword.arg is not None:
             bound[keyword.arg] = (keyword.value, outer)
-    all_args = function.args.posonlyargs + function.args.args
+    all_args = positional_parameters(function)
     defaults = function.args.defaults or []
     for arg, default in zip(all_args[len(all_args) - len(defaults) :], defaults, strict=True):
         bound.setdefault(arg.name, (default, None))
@@ -381,7 +382,7 @@ def self_assigned(method: nodes.FunctionDef) -> set[str]:
 
 
 def self_name(method: nodes.FunctionDef) -> str | None:
-    params = method.args.posonlyargs + method.args.args
+    params = positional_parameters(method)
     return str(params[0].name) if params else None
 
 

@@ -10,6 +10,7 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import call_name, lookup
 from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.families import names as not_the_same
@@ -523,7 +524,7 @@ class CallJudging(JudgeBase):
     ) -> Problem | None:
         """Attributes `__init__` names at run time: `setattr(self, name, value)`, and the
         `**options` it stores with `self.__dict__.update(options)` (or `vars(self)`)."""
-        positional = init.args.posonlyargs + init.args.args
+        positional = positional_parameters(init)
         if not positional:
             return None
         me, options = positional[0].name, init.args.kwarg
