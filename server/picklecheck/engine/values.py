@@ -56,14 +56,17 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     assigns_none,
     attribute_replaced,
+    bind_arguments,
     called_before,
     calls_of,
+    context_manager_function,
     is_inside,
     is_name,
     own_nodes,
     packed_arguments,
     qname_of,
     syntactic_names,
+    with_item,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH
 from picklecheck.engine.judging.containers import ContainerJudging
@@ -390,7 +393,7 @@ class Judge(StateJudging, ContainerJudging):
             return self._caught_exception(definition.parent)
         value, note = assigned_value(definition)
         if value is None:
-            return self._loop_target(definition, depth)
+            return self._loop_target(definition, depth) or self._entered_yield(definition, depth)
         problem = self._judge(value, depth + 1, None, local=False)
         if (
             problem is not None
@@ -411,6 +414,26 @@ class Judge(StateJudging, ContainerJudging):
             start_call = started_between(definition, use)
             problem = started_before(problem, start_call) if start_call is not None else problem
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _entered_yield(self, target: nodes.AssignName, depth: int) -> Problem | None:
+        """`log` of `with opened_log() as log` where `opened_log` is a `@contextmanager`: what
+        the generator yields (every yield bad)."""
+        item = with_item(target)
+        function = context_manager_function(item) if item is not None else None
+        if function is None or not isinstance(item, nodes.Call):
+            return None
+        bindings = bind_arguments(function, item, None)
+        yields = [y for y in own_nodes(function, nodes.Yield) if y.value is not None]
+        problems = []
+        for node in yields:
+            problem = self._yielded(node)(node.value, depth + 1, bindings, False)
+            if problem is None:
+                return None
+            problems.append(problem.through(step(node, f"`{function.name}()` yields this")))
+        if not problems:
+            return None
+        note = f"`{target.name}` is bound by `with` to what `{function.name}()` yields"
+        return problems[0].through(step(target, note))
 
     def _rebound_function(self, function: nodes.FunctionDef) -> Problem | None:
         """`HANDLERS = [handle]` or `score = partial(score, ...)`, then the name is bound

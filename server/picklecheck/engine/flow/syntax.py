@@ -11,6 +11,7 @@ from astroid.exceptions import NoDefault
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.flow.project import name_definitions
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 # A parameter name bound to the argument expression a call passes, and the bindings in force
@@ -43,14 +44,29 @@ def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
 
 
 def _makes_a_context_manager(item: nodes.NodeNG) -> bool:
-    """`with session() as s:` where `session` is a `@contextmanager` generator function."""
+    return context_manager_function(item) is not None
+
+
+def context_manager_function(item: nodes.NodeNG) -> nodes.FunctionDef | None:
+    """`session` of `with session() as s:` when it is a `@contextmanager` generator function
+    of this module or imported from another project module."""
     if not (isinstance(item, nodes.Call) and isinstance(item.func, nodes.Name)):
-        return False
-    found = lookup(item.func, item.func.name)
+        return None
+    found = name_definitions(item.func)
     function = found[0] if len(found) == 1 else None
-    return isinstance(function, nodes.FunctionDef) and decorated_as(
+    if isinstance(function, nodes.FunctionDef) and decorated_as(
         function, "contextmanager", "asynccontextmanager"
-    )
+    ):
+        return function
+    return None
+
+
+def with_item(target: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The expression of `with expression as target`."""
+    parent = target.parent
+    if isinstance(parent, nodes.With):
+        return next((item for item, var in parent.items if var is target), None)
+    return None
 
 
 def loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
