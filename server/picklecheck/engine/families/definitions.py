@@ -86,6 +86,8 @@ def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str)
     "a function" or "a class", perhaps "an instance of a class"), or inside the `__main__` guard,
     which a spawned child does not run."""
     name = definition.name
+    if is_nested(definition) and _declared_global(definition):
+        return None  # `global f` then `def f`: a module global, made only when the function runs
     if is_nested(definition):
         qualname = local_qualname(definition)
         problem = Problem.at(
@@ -109,6 +111,13 @@ def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str)
             by_name=True,
         )
     return None
+
+
+def _declared_global(definition: nodes.FunctionDef | nodes.ClassDef) -> bool:
+    scope = definition.parent.scope() if definition.parent else None
+    return isinstance(scope, nodes.FunctionDef) and any(
+        definition.name in statement.names for statement in own_nodes(scope, nodes.Global)
+    )
 
 
 def _definition_hint(kind: str, definition: nodes.FunctionDef | nodes.ClassDef) -> FixHint:
