@@ -348,7 +348,14 @@ class _Analysis:
         explicit = sink.start_method or self.methods.for_receiver(sink.receiver)
         if explicit is not None:
             return frozenset({explicit})
-        return self.config.possible_start_methods()
+        return self._sink_config(sink).possible_start_methods()
+
+    def _sink_config(self, sink: SinkCall) -> Config:
+        """The configuration, its platforms narrowed to those where the call is a boundary."""
+        if sink.platforms is None:
+            return self.config
+        platforms = tuple(p for p in self.config.platforms if p in sink.platforms)
+        return self.config.with_overrides(platforms=platforms)
 
     def _forwarded_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
         """Start methods of a boundary in another module, as that module fixes them."""
@@ -509,7 +516,7 @@ class _Analysis:
         self._add(
             problem.code,
             site,
-            message + self._where(failing, context),
+            message + self._where(failing, context, self._sink_config(sink)),
             problem.error,
             failing,
             context,
@@ -691,11 +698,17 @@ class _Analysis:
 
     # ---- findings -----------------------------------------------------------------------
 
-    def _where(self, failing: frozenset[StartMethod], context: frozenset[StartMethod]) -> str:
-        if failing == context:
-            return ""
+    def _where(
+        self,
+        failing: frozenset[StartMethod],
+        context: frozenset[StartMethod],
+        config: Config | None = None,
+    ) -> str:
+        narrowed = config is not None and config.platforms != self.config.platforms
+        platforms = (config or self.config).platforms_failing(failing)
+        if failing == context:  # where the call is a boundary at all, it fails
+            return f" [fails on {', '.join(platforms)}]" if narrowed and platforms else ""
         methods = ", ".join(m.value for m in StartMethod if m in failing)
-        platforms = self.config.platforms_failing(failing)
         where = f" on {', '.join(platforms)}" if platforms else ""
         return f" [fails with the {methods} start method{where}]"
 

@@ -49,6 +49,9 @@ class SinkCall:
     # A start method the library always uses whatever the platform's default (torch's
     # `spawn()`, joblib's loky workers); None leaves it to the receiver and the configuration.
     start_method: StartMethod | None = None
+    # The platforms on which the call is a boundary at all (`num_workers=4 if sys.platform ==
+    # "linux" else 0`); None: every platform.
+    platforms: frozenset[str] | None = None
 
 
 def add_task(

@@ -31,6 +31,7 @@ from picklecheck.engine.boundary import (
     creating_call,
     literal,
 )
+from picklecheck.engine.flow.platforms import EVERY, platforms_where
 from picklecheck.engine.flow.project import named_function
 from picklecheck.engine.flow.syntax import (
     arguments_for,
@@ -94,9 +95,38 @@ def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
     if unpacked.get("num_workers") is _UNKNOWN and argument(call, 5, "num_workers") is None:
         return None  # a `**options` of unknown contents may hold any num_workers
     given = _given_in(call, unpacked)
-    if _no_workers(given(5, "num_workers")) or _never_used(call):
+    workers = given(5, "num_workers")
+    platforms = _platforms_with_workers(workers)
+    if platforms is not None:
+        if not platforms or _never_used(call):
+            return None
+        sink = _loader_sink(call, given)
+        sink.platforms = platforms
+        return sink
+    if _no_workers(workers) or _never_used(call):
         return None  # loads in this process (or never loads at all)
     return _loader_sink(call, given)
+
+
+def _platforms_with_workers(workers: nodes.NodeNG | None) -> frozenset[str] | None:
+    """`4 if sys.platform == "linux" else 0` (also through a name bound once to it): the
+    platforms on which the loader starts workers; None when the count does not depend on the
+    platform that way."""
+    if isinstance(workers, nodes.Name):
+        definitions = lookup(workers, workers.name)
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.AssignName):
+            workers = assigned_value(definitions[0])[0]
+    if not isinstance(workers, nodes.IfExp):
+        return None
+    holds = platforms_where(workers.test)
+    if holds is None:
+        return None
+    with_workers: frozenset[str] = frozenset()
+    if not _no_workers(workers.body):
+        with_workers |= holds
+    if not _no_workers(workers.orelse):
+        with_workers |= EVERY - holds
+    return with_workers
 
 
 def _given_in(

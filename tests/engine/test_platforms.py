@@ -1,0 +1,81 @@
+"""flow/platforms.py: on which platforms a test of the running platform holds."""
+
+from __future__ import annotations
+
+import astroid
+import pytest
+
+from picklecheck.engine import analyze_source
+from picklecheck.engine.config import Config
+from picklecheck.engine.flow.platforms import platforms_where
+from picklecheck.engine.model import StartMethod
+
+ALL = {"linux", "macos", "windows"}
+
+
+@pytest.mark.parametrize(
+    ("test", "expected"),
+    [
+        ('sys.platform == "linux"', {"linux"}),
+        ('sys.platform != "linux"', {"macos", "windows"}),
+        ('sys.platform == "darwin"', {"macos"}),
+        ('sys.platform.startswith("win")', {"windows"}),
+        ('sys.platform in ("win32", "darwin")', {"macos", "windows"}),
+        ('sys.platform not in ("win32", "darwin")', {"linux"}),
+        ('os.name == "nt"', {"windows"}),
+        ('os.name == "posix"', {"linux", "macos"}),
+        ('platform.system() == "Darwin"', {"macos"}),
+        ('not sys.platform.startswith("linux")', {"macos", "windows"}),
+        ('os.name == "nt" or sys.platform == "darwin"', {"macos", "windows"}),
+        ('os.name == "posix" and sys.platform != "darwin"', {"linux"}),
+        ('sys.platform == "sunos5"', set()),
+    ],
+)
+def test_platform_tests_are_read(test: str, expected: set[str]) -> None:
+    node = astroid.extract_node(test)
+    assert platforms_where(node) == expected
+
+
+@pytest.mark.parametrize(
+    "test",
+    [
+        "sys.version_info >= (3, 12)",
+        'cfg.platform == "linux"',
+        "os.name == name",
+        "flag",
+        'sys.platform == "linux" and debug',
+    ],
+)
+def test_other_tests_are_unknown(test: str) -> None:
+    assert platforms_where(astroid.extract_node(test)) is None
+
+
+LINUX_ONLY_WORKERS = """
+import sys
+import threading
+from torch.utils.data import DataLoader, Dataset
+
+class SmartCache(Dataset):
+    def __init__(self):
+        self._update_lock = threading.Lock()
+    def __len__(self):
+        return 2
+    def __getitem__(self, index):
+        return index
+
+if __name__ == "__main__":
+    workers = 2 if sys.platform == "linux" else 0
+    print(list(DataLoader(SmartCache(), num_workers=workers)))
+"""
+
+
+def test_workers_on_linux_only_fork_there_until_314() -> None:
+    """MONAI's `workers = 2 if sys.platform == "linux" else 0`: Linux forks (3.11-3.13),
+    so nothing fails; from 3.14 its forkserver default pickles the dataset."""
+    assert analyze_source(LINUX_ONLY_WORKERS, "loader.py").findings == []
+    (finding,) = analyze_source(
+        LINUX_ONLY_WORKERS, "loader.py", Config(target_python=(3, 14))
+    ).findings
+    assert finding.code == "PKL005"
+    assert finding.start_methods == {StartMethod.FORKSERVER}
+    assert finding.message.endswith("[fails on linux]")
