@@ -305,11 +305,30 @@ def _attribute_class(receiver: nodes.Attribute, cls: nodes.ClassDef) -> str:
 def self_attribute_stores(cls: nodes.ClassDef, attr: str) -> list[nodes.NodeNG | None]:
     """The value of every `self.<attr> = value` in the class's methods (None for a store
     that is not a plain assignment: `self.x += 1`, `self.x, self.y = pair`, `for self.x in`)."""
-    return [
-        a.parent.value if isinstance(a.parent, nodes.Assign) else None
-        for a in cls.nodes_of_class(nodes.AssignAttr)
-        if a.attrname == attr and is_name(a.expr, "self")
-    ]
+    index = _self_stores_by_class(cls.root())
+    return list(index.get(cls, {}).get(attr, []))
+
+
+_Stores = dict[nodes.ClassDef, dict[str, list[nodes.NodeNG | None]]]
+
+
+def _self_stores_by_class(module: nodes.NodeNG) -> _Stores:
+    """Every `self.<attr> = value` of the module, under each class around it: asked for many
+    attributes of the same classes, answered from one pass over the module's stores."""
+    index: _Stores | None = remembered(module, "self_stores")
+    if index is None:
+        index = {}
+        for store in nodes_in(module, nodes.AssignAttr):
+            if not is_name(store.expr, "self"):
+                continue
+            value = store.parent.value if isinstance(store.parent, nodes.Assign) else None
+            owner = store.parent
+            while owner is not None:
+                if isinstance(owner, nodes.ClassDef):
+                    index.setdefault(owner, {}).setdefault(str(store.attrname), []).append(value)
+                owner = owner.parent
+        remember(module, "self_stores", index)
+    return index
 
 
 def _names_an_import(func: nodes.NodeNG) -> bool:
