@@ -107,9 +107,12 @@ class CallJudging(JudgeBase):
         if known is not None:
             return known
         if "functools.partial" in names and call.args:
-            parts = [*call.args, *(k.value for k in call.keywords or [])]
-            inner = self._first(parts, depth, bindings, False)
             note = "functools.partial pickles its function and arguments"
+            inner = self._judge(call.args[0], depth + 1, bindings, False)
+            if inner is None:  # a bad argument: the partial holds it
+                arguments = [*call.args[1:], *(k.value for k in call.keywords or [])]
+                inner = self._first(arguments, depth, bindings, False)
+                inner = replace(inner, contained=True) if inner and inner.site is None else inner
             return inner.through(step(call, note)) if inner else None
         if names & kb.NAMESPACE_CLASSES and (call.args or call.keywords):
             parts = [*call.args, *(k.value for k in call.keywords or [])]
