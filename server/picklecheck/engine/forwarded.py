@@ -105,6 +105,8 @@ def _method_of_imported_instance(
         return None
     made = func.expr
     if isinstance(made, nodes.Name):
+        if made.name not in _bound_to_imported_calls(module, imported):
+            return None  # the cheap test first: most receivers are not such instances
         definitions = lookup(made, made.name)
         made = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
     if not isinstance(made, nodes.Call):
@@ -117,6 +119,24 @@ def _method_of_imported_instance(
         return None
     method = next((m for m in cls.mymethods() if m.name == func.attrname), None)
     return method if isinstance(method, nodes.FunctionDef) else None
+
+
+def _bound_to_imported_calls(module: nodes.Module, imported: set[str]) -> frozenset[str]:
+    """Names bound by a statement that calls an imported project name (`s = Scheduler()`,
+    `with Pool() as p`, `a, b = make(), 1`): a superset of the names `assigned_value` may
+    find such a call for."""
+    known: frozenset[str] | None = remembered(module, "bound_to_imported_calls")
+    if known is None:
+        names: set[str] = set()
+        for call in nodes_in(module, nodes.Call):
+            func = call.func
+            root = func.expr if isinstance(func, nodes.Attribute) else func
+            if isinstance(root, nodes.Name) and root.name in imported:
+                statement = call.statement()
+                names |= {t.name for t in statement.nodes_of_class(nodes.AssignName)}
+        known = frozenset(names)
+        remember(module, "bound_to_imported_calls", known)
+    return known
 
 
 def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
