@@ -333,7 +333,13 @@ def _dependencies_of(
             continue
         ordered = tuple(sorted(names))
         slicer = _slicer(modules[path])
-        found.append(Dependency(path, ordered, slicer.fingerprint(ordered) if slicer else None))
+        sliced = slicer.fingerprint(ordered) if slicer else None
+        if slicer is not None and sliced is None:
+            # no slice of this text can be told apart (dynamic code): the whole file counts,
+            # and the cache need not parse it again to find that out
+            found.append(Dependency(path, None))
+        else:
+            found.append(Dependency(path, ordered, sliced))
     return tuple(found)
 
 
