@@ -577,3 +577,21 @@ def _parameter_name(init: nodes.FunctionDef | None, value: nodes.NodeNG) -> str 
     if len(definitions) != 1 or definitions[0].parent is not init.args:
         return None
     return str(value.name)
+
+
+def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:
+    """`corpus.documents()` where `corpus` is bound once to `Corpus(...)` (or
+    `Corpus(...).documents()`), `Corpus` the class defining the method: no subclass can
+    override what runs."""
+    func = call.func
+    if not isinstance(func, nodes.Attribute):
+        return False
+    receiver = func.expr
+    if isinstance(receiver, nodes.Name):
+        definitions = lookup(receiver, receiver.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return False
+        receiver = assigned_value(definitions[0])[0]
+    if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
+        return False
+    return lookup(receiver.func, receiver.func.name) == [method.parent]

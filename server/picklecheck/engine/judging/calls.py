@@ -54,6 +54,7 @@ from picklecheck.engine.flow.state import (
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
+    on_exact_instance,
     safe_ancestors,
     switched_off,
 )
@@ -750,6 +751,8 @@ def _plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> b
     owner = function.parent
     if not isinstance(owner, nodes.ClassDef):
         return True
+    if on_exact_instance(call, function):
+        return True  # `store.connect()` after `store = Store(...)`
     func = call.func
     caller = call.frame()
     return (

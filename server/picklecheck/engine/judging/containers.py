@@ -20,7 +20,7 @@ from picklecheck.engine.flow.dicts import (
     registry_entries,
 )
 from picklecheck.engine.flow.project import imported_packages, project_definitions
-from picklecheck.engine.flow.state import const_str
+from picklecheck.engine.flow.state import const_str, on_exact_instance
 from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
@@ -131,8 +131,10 @@ class ContainerJudging(JudgeBase):
         if viewed is not None:
             return viewed
         helper = self._user_function(call.func)
-        if helper is None or isinstance(helper.parent, nodes.ClassDef) or helper.decorators:
+        if helper is None or helper.decorators:
             return None
+        if isinstance(helper.parent, nodes.ClassDef) and not on_exact_instance(call, helper):
+            return None  # a method of an object that may be a subclass overriding it
         return self._helper_items(helper, call, depth, bindings)
 
     def _helper_items(
