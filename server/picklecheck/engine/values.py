@@ -424,16 +424,16 @@ class Judge(StateJudging, ContainerJudging):
             return None
         bindings = bind_arguments(function, item, None)
         yields = [y for y in own_nodes(function, nodes.Yield) if y.value is not None]
-        problems = []
-        for node in yields:
+
+        def yielded(node: nodes.Yield) -> Problem | None:
             problem = self._yielded(node)(node.value, depth + 1, bindings, False)
-            if problem is None:
-                return None
-            problems.append(problem.through(step(node, f"`{function.name}()` yields this")))
-        if not problems:
-            return None
+            return (
+                problem.through(step(node, f"`{function.name}()` yields this")) if problem else None
+            )
+
+        problem = on_every_path(yields, yielded)
         note = f"`{target.name}` is bound by `with` to what `{function.name}()` yields"
-        return problems[0].through(step(target, note))
+        return problem.through(step(target, note)) if problem else None
 
     def _rebound_function(self, function: nodes.FunctionDef) -> Problem | None:
         """`HANDLERS = [handle]` or `score = partial(score, ...)`, then the name is bound

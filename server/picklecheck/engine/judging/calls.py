@@ -76,6 +76,7 @@ from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
 from picklecheck.engine.problem import (
     Problem,
     instance_state_problem,
+    on_every_path,
     snippet,
     step,
     with_all_attributes,
@@ -413,13 +414,13 @@ class CallJudging(JudgeBase):
     ) -> Problem | None:
         """The problem of what `function` returns, when every `return value` of it is bad."""
         returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
-        problems = []
-        for ret in returns:
+        note = f"`{function.name}()` returns this"
+
+        def returned(ret: nodes.Return) -> Problem | None:
             problem = self._judge(ret.value, depth, bindings, local=False)
-            if problem is None:
-                return None
-            problems.append(problem.through(step(ret, f"`{function.name}()` returns this")))
-        return problems[0] if problems else None
+            return problem.through(step(ret, note)) if problem else None
+
+        return on_every_path(returns, returned)
 
     def _builtin_exception(
         self, call: nodes.Call, depth: int, bindings: Bindings | None

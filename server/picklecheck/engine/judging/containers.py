@@ -29,7 +29,7 @@ from picklecheck.engine.flow.syntax import (
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
-from picklecheck.engine.problem import Follow, Problem, snippet, step
+from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
 
 
 class ContainerJudging(JudgeBase):
@@ -150,13 +150,15 @@ class ContainerJudging(JudgeBase):
         else:
             returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
             outputs = [(r, r.value, self._items, "returns") for r in returns]
-        problems = []
-        for node, value, judge, verb in outputs:
+
+        def output(found: tuple[nodes.NodeNG, nodes.NodeNG, Follow, str]) -> Problem | None:
+            node, value, judge, verb = found
             problem = judge(value, depth + 1, inner_bindings, False)
-            if problem is None:
-                return None
-            problems.append(problem.through(step(node, f"`{helper.name}()` {verb} this")))
-        return problems[0] if problems else None
+            return (
+                problem.through(step(node, f"`{helper.name}()` {verb} this")) if problem else None
+            )
+
+        return on_every_path(outputs, output)
 
     def _name_items(
         self, name: nodes.Name, depth: int, bindings: Bindings | None
