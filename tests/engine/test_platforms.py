@@ -7,7 +7,7 @@ import pytest
 
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
-from picklecheck.engine.flow.platforms import platforms_where
+from picklecheck.engine.flow.platforms import methods_where, platforms_where
 from picklecheck.engine.model import StartMethod
 
 ALL = {"linux", "macos", "windows"}
@@ -79,3 +79,42 @@ def test_workers_on_linux_only_fork_there_until_314() -> None:
     assert finding.code == "PKL005"
     assert finding.start_methods == {StartMethod.FORKSERVER}
     assert finding.message.endswith("[fails on linux]")
+
+
+@pytest.mark.parametrize(
+    ("test", "expected"),
+    [
+        ('multiprocessing.get_start_method() == "fork"', {"fork"}),
+        ('mp.get_start_method() != "fork"', {"spawn", "forkserver"}),
+        ('get_start_method() in ("spawn", "forkserver")', {"spawn", "forkserver"}),
+        ('not ctx.get_start_method() == "spawn"', {"fork", "forkserver"}),
+        ('chunk == 0 or mp.get_start_method() == "spawn"', None),
+        ("mp.get_start_method() == method", None),
+    ],
+)
+def test_start_method_tests_are_read(test: str, expected: set[str] | None) -> None:
+    assert methods_where(astroid.extract_node(test)) == expected
+
+
+def test_boundaries_under_a_start_method_guard_take_its_methods() -> None:
+    source = (
+        "import multiprocessing\n"
+        "def work(log): pass\n"
+        "def launch(log):\n"
+        "    if multiprocessing.get_start_method() == 'fork':\n"
+        "        multiprocessing.Process(target=work, args=(log,)).start()\n"
+        "    else:\n"
+        "        work(log)\n"
+        "def launch_elsewhere(log):\n"
+        "    if multiprocessing.get_start_method() == 'fork':\n"
+        "        work(log)\n"
+        "    else:\n"
+        "        multiprocessing.Process(target=work, args=(log,)).start()\n"
+        "if __name__ == '__main__':\n"
+        "    with open(__file__) as log:\n"
+        "        launch(log)\n"
+        "        launch_elsewhere(log)\n"
+    )
+    (finding,) = analyze_source(source, "guarded.py").findings
+    assert finding.span.line + 1 == 12
+    assert finding.start_methods == {StartMethod.SPAWN}

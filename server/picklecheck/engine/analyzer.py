@@ -28,6 +28,7 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
 from picklecheck.engine.families.closures import captured_reads, global_reads
+from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import BOUNDARY_LIBRARIES, imports_a_boundary_library
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.forwarded import (
@@ -346,9 +347,13 @@ class _Analysis:
 
     def _context_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
         explicit = sink.start_method or self.methods.for_receiver(sink.receiver)
-        if explicit is not None:
-            return frozenset({explicit})
-        return self._sink_config(sink).possible_start_methods()
+        methods = (
+            frozenset({explicit})
+            if explicit is not None
+            else self._sink_config(sink).possible_start_methods()
+        )
+        guarded = guarded_methods(sink.call)  # `if mp.get_start_method() == "fork":` around it
+        return methods if guarded is None else frozenset(m for m in methods if m.value in guarded)
 
     def _sink_config(self, sink: SinkCall) -> Config:
         """The configuration, its platforms narrowed to those where the call is a boundary."""

@@ -1,6 +1,7 @@
-"""Tests that depend on the platform the program runs on (`sys.platform == "linux"`,
-`os.name == "nt"`, `platform.system() == "Darwin"`): on which of picklecheck's platforms
-("linux", "macos", "windows") they hold. Read from the source, never evaluated."""
+"""Tests that depend on where the program runs: the platform (`sys.platform == "linux"`,
+`os.name == "nt"`, `platform.system() == "Darwin"`: on which of picklecheck's platforms
+"linux", "macos", "windows" they hold) or the start method in use
+(`multiprocessing.get_start_method() == "fork"`). Read from the source, never evaluated."""
 
 from __future__ import annotations
 
@@ -78,3 +79,56 @@ def _startswith(test: nodes.Call) -> frozenset[str] | None:
         return None
     prefix = test.args[0].value
     return frozenset(p for p, v in _VALUES[spelling].items() if v.startswith(prefix))
+
+
+METHODS = frozenset({"fork", "spawn", "forkserver"})
+
+
+def methods_where(test: nodes.NodeNG) -> frozenset[str] | None:
+    """The start methods under which `test` is true, for `get_start_method() == "spawn"`,
+    `!=`, `in (...)`, `not`, `and`/`or` of those; None for any other test."""
+    if isinstance(test, nodes.UnaryOp) and test.op == "not":
+        inner = methods_where(test.operand)
+        return METHODS - inner if inner is not None else None
+    if isinstance(test, nodes.BoolOp):
+        parts = [methods_where(value) for value in test.values]
+        known = [part for part in parts if part is not None]
+        if len(known) != len(parts):
+            return None
+        return frozenset.intersection(*known) if test.op == "and" else frozenset.union(*known)
+    if not (isinstance(test, nodes.Compare) and len(test.ops) == 1):
+        return None
+    left = test.left
+    func = left.func if isinstance(left, nodes.Call) else None
+    called = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", None)
+    if called != "get_start_method":
+        return None
+    operator, right = test.ops[0]
+    if operator in ("==", "!=") and isinstance(right, nodes.Const):
+        matching = frozenset({right.value}) & METHODS
+    elif operator in ("in", "not in") and isinstance(right, (nodes.Tuple, nodes.List, nodes.Set)):
+        matching = frozenset(e.value for e in right.elts if isinstance(e, nodes.Const)) & METHODS
+    else:
+        return None
+    return METHODS - matching if operator in ("!=", "not in") else matching
+
+
+def guarded_methods(node: nodes.NodeNG) -> frozenset[str] | None:
+    """The start methods under which the `if`/`else` branches around `node`, within its
+    function, can run, read from their `get_start_method()` tests; None when none tests it."""
+    allowed: frozenset[str] | None = None
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, (nodes.FunctionDef, nodes.Module)):
+        if isinstance(parent, (nodes.If, nodes.IfExp)) and child is not parent.test:
+            holds = methods_where(parent.test)
+            if holds is not None:
+                branch = holds if _in_body(child, parent) else METHODS - holds
+                allowed = branch if allowed is None else allowed & branch
+        child, parent = parent, parent.parent
+    return allowed
+
+
+def _in_body(child: nodes.NodeNG, branch: nodes.If | nodes.IfExp) -> bool:
+    if isinstance(branch, nodes.IfExp):
+        return child is branch.body
+    return child in branch.body
