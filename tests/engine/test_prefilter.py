@@ -1,4 +1,4 @@
-"""The text pre-filter (`analyzer.passes_prefilter`) never costs a finding.
+"""The text pre-filter (`prefilter.passes_prefilter`) never costs a finding.
 
 A file it rejects is not built. Analysing with a `tree_source` skips it, so each file the filter
 rejects is analysed once more that way: no finding and no boundary may appear. The corpus, the
@@ -8,6 +8,7 @@ without calling them) are checked, plus spellings written to trip a text search.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -15,8 +16,9 @@ import pytest
 from tests.runtime.runner import CORPUS_DIR, corpus_files
 
 from picklecheck.engine import analyze_source
-from picklecheck.engine.analyzer import analyze_outcome, calls_a_candidate, passes_prefilter
+from picklecheck.engine.analyzer import analyze_outcome
 from picklecheck.engine.config import Config
+from picklecheck.engine.prefilter import calls_a_candidate, passes_prefilter
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = sorted(
@@ -104,3 +106,53 @@ def test_tricky_spellings_pass_the_filter_and_keep_their_findings(name: str) -> 
     found = analyze_source(source, "tricky.py").findings
     assert found
     assert found == unfiltered(source, "tricky.py")[0]
+
+
+def plainly_calls_a_candidate(source: str) -> bool:
+    """The call search written as plainly as possible (one regex with `\\b`, every match
+    looked at): slower, and the reference the fast search must never fall short of."""
+    from picklecheck.engine.prefilter import CALLABLE_NAMES, GAP, METHOD_NAMES
+
+    names = "|".join(sorted(CALLABLE_NAMES))
+    if re.search(rf"\b(?:{names})\s+as\s+\w", source) or "concurrent.process" in source:
+        return True
+    definitions = {
+        m.start(1): m.group(1) for m in re.finditer(r"^[ \t]*class[ \t]+(\w+)", source, re.M)
+    }
+    pattern = (
+        rf"\.{GAP}(?P<method>{'|'.join(sorted(METHOD_NAMES))}){GAP}\("
+        rf"|\b(?P<callable>{names}){GAP}\(|\b(?P<cls>\w+){GAP}\("
+    )
+    for match in re.finditer(pattern, source):
+        name = match.group("cls")
+        if name is None or (name in definitions.values() and match.start("cls") not in definitions):
+            return True
+    return False
+
+
+LOOKALIKES = {
+    "alias on the next line": "from joblib import (\n    Parallel\n    as P)\n",
+    "name inside a longer word": "xPool(3)\nmyProcess(1)\n",
+    "longer word, then the real call": "xPool(3); Pool(3)\n",
+    "class defined, never called": "class Worker(Base):\n    pass\n",
+    "class called": "class Worker(Base):\n    pass\nw = Worker (1)\n",
+    "class called inside a longer name": "class Worker(Base):\n    pass\nw = MyWorker(1)\n",
+    "method across a comment": "pool.map  # the map\n(f, xs)\n",
+    "as inside a word": "Pool_as_x = 1\nbasis = Pool\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOKALIKES))
+def test_the_fast_search_agrees_with_the_plain_one_on_lookalikes(name: str) -> None:
+    source = LOOKALIKES[name]
+    assert calls_a_candidate(source) == plainly_calls_a_candidate(source)
+
+
+def test_the_fast_search_finds_whatever_the_plain_one_finds() -> None:
+    missed = [
+        path
+        for path in SOURCES
+        if plainly_calls_a_candidate(text := path.read_text(encoding="utf-8"))
+        and not calls_a_candidate(text)
+    ]
+    assert missed == []

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import os
-import re
-import sys
 import time
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import NamedTuple
 
 from astroid import nodes
 
@@ -29,7 +25,6 @@ from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
 from picklecheck.engine.families.closures import captured_reads, global_reads
 from picklecheck.engine.flow.platforms import guarded_methods
-from picklecheck.engine.flow.project import BOUNDARY_LIBRARIES, imports_a_boundary_library
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.forwarded import (
     as_passed,
@@ -49,21 +44,22 @@ from picklecheck.engine.model import (
     StartMethod,
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
+from picklecheck.engine.prefilter import (
+    PROFILER_CALLS,
+    UNGUARDED_START_NAMES,
+    module_location,
+    prefilter,
+)
 from picklecheck.engine.problem import Problem, snippet, span_of, step
 from picklecheck.engine.providers.picklers import Pickler, accepts
-from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
-from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
 from picklecheck.engine.rules import rule
-from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS, module_sinks
+from picklecheck.engine.sinks import module_sinks
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.tree_memo import nodes_in
 from picklecheck.engine.values import Judge
 from picklecheck.engine.wording import worded_for
 
-# Files that mention none of these cannot contain a process boundary; they never build a tree.
-_PREFILTER = re.compile("|".join(PROVIDER_MENTIONS))
-_PROFILER_NAMES = frozenset({"run", "runctx", "enable"})
 _PROFILER_MODULES = frozenset({"cProfile", "profile", "_lsprof"})
 # `with cProfile.Profile():` enables the profiler for the block.
 _PROFILER_CLASSES = frozenset({"cProfile.Profile", "_lsprof.Profiler"})
@@ -85,31 +81,6 @@ def _argument_names(call: nodes.NodeNG) -> set[str]:
         return set()
     values = [*call.args, *(keyword.value for keyword in call.keywords or ())]
     return {value.name for value in values if isinstance(value, nodes.Name)}
-
-
-_UNGUARDED_START_NAMES = frozenset({"Pool", "ProcessPoolExecutor", "Manager", "start"})
-_PROXY_FACTORY_NAMES = frozenset({"dict", "list", "Namespace", "Queue", "JoinableQueue"})
-# Every check starts from a call spelled with one of these names, as a method (`x.map(`) or
-# also bare (`Pool(`), or of a class of the file (a Process subclass); a file that calls none of
-# them is not built (Statistics.files_prefiltered).
-_METHOD_NAMES = CANDIDATE_ATTRS | _PROFILER_NAMES | _PROXY_FACTORY_NAMES
-_CALLABLE_NAMES = CANDIDATE_CTORS | _UNGUARDED_START_NAMES | PROVIDER_CALLS
-_GAP = r"(?:\s|\\|#[^\n]*\n)*"  # a line break, a backslash or a comment inside brackets
-# Over-matching (in strings, comments, definitions) only means building the tree.
-_CALL_OF = re.compile(
-    rf"\.{_GAP}(?P<method>{'|'.join(sorted(_METHOD_NAMES))}){_GAP}\("
-    rf"|\b(?P<callable>{'|'.join(sorted(_CALLABLE_NAMES))}){_GAP}\("
-    rf"|\b(?P<cls>\w+){_GAP}\("
-)
-_CLASS_NAME = re.compile(r"^[ \t]*class[ \t]+(\w+)", re.MULTILINE)
-_START_CALL = re.compile(rf"\.{_GAP}start{_GAP}\(")
-_IMPORTED_MODULE = re.compile(
-    r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import|import[ \t]+([\w.]+))", re.M
-)
-# `from joblib import Parallel as P`: calls of the alias are candidates too.
-_IMPORTED_AS = re.compile(rf"\b(?:{'|'.join(sorted(_CALLABLE_NAMES))})\s+as\s+\w")
-# pebble's `@concurrent.process`: every call of the decorated function starts a process
-_RUNS_IN_A_PROCESS = re.compile(r"@[ \t]*(?:pebble\.)?concurrent\.process\b")
 
 
 def analyze_source(source: str, path: str = "<string>", config: Config | None = None) -> Report:
@@ -156,7 +127,7 @@ def analyze_outcome(
     if source.count("\n") > config.max_lines:
         report.stats.budget_exceeded = 1
         return outcome
-    module_name, search_root = _module_location(path)
+    module_name, search_root = module_location(path)
     if search_root:
         add_search_path(search_root)
     try:
@@ -186,93 +157,6 @@ def analyze_outcome(
     report.stats.budget_exceeded = max(facade.budget_exceeded, int(facade.stopped))
     report.stats.seconds = time.monotonic() - started
     return outcome
-
-
-def may_reach_a_boundary(source: str) -> bool:
-    """A text search, no parse: the file names a library with process boundaries, or starts
-    something (`.start()`) of a module that is not the standard library's, which may be a
-    Process subclass of the project (`from workers import Counter; Counter(3).start()`)."""
-    if _PREFILTER.search(source):
-        return True
-    if not _START_CALL.search(source):
-        return False
-    for match in _IMPORTED_MODULE.finditer(source):
-        module = match.group(1) or match.group(2) or ""
-        if module.startswith(".") or module.split(".")[0] not in sys.stdlib_module_names:
-            return True
-    return False
-
-
-class Prefilter(NamedTuple):
-    build: bool  # the file is built and analysed
-    mentions: bool  # it names a library with process boundaries (may_reach_a_boundary)
-    read: tuple[str, ...]  # project modules whose text was read to decide
-
-
-def prefilter(source: str, path: str, check_calls: bool = True) -> Prefilter:
-    """Whether `analyze_outcome` builds the file, from text searches alone. The whole text
-    decides, as the full analysis does; `check_calls=False` (re-analysis of a blanked tree)
-    skips the call search. A file the searches reject is still built when a project module
-    it imports may pickle what it passes (engine/forwarded.py)."""
-    mentions = may_reach_a_boundary(source)
-    if mentions and (not check_calls or calls_a_candidate(source)):
-        return Prefilter(True, mentions, ())
-    read, forwarding = imported_boundary_modules(source, path)
-    return Prefilter(forwarding, mentions, tuple(read))
-
-
-def passes_prefilter(source: str, path: str) -> bool:
-    """Whether `analyze_outcome` builds the file."""
-    return prefilter(source, path).build
-
-
-def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
-    """The files of the project modules `source` imports (a text search, nothing is built), and
-    whether one of them imports a library with process boundaries."""
-    _name, root = _module_location(path)
-    directory = Path(path).parent if root else None
-    files: list[str] = []
-    for match in _IMPORTED_MODULE.finditer(source):
-        module = match.group(1) or match.group(2) or ""
-        top = module.split(".")[0]
-        if not module or top in sys.stdlib_module_names or top in BOUNDARY_LIBRARIES:
-            continue  # the libraries' own functions are their providers' to model
-        file = _project_module_file(module, root, directory)
-        if file is not None and file not in files:
-            files.append(file)
-    return files, any(imports_a_boundary_library(file) for file in files)
-
-
-def _project_module_file(module: str, root: str | None, directory: Path | None) -> str | None:
-    """The file of an imported module under the analysed file's root (`from .jobs import x`,
-    `import jobs`); None for anything found elsewhere (the standard library, packages)."""
-    if root is None or directory is None:
-        return None
-    level = len(module) - len(module.lstrip("."))
-    base = directory if level else Path(root)
-    for _ in range(max(level - 1, 0)):
-        base = base.parent
-    parts = [p for p in module.lstrip(".").split(".") if p]
-    if not parts:
-        return None
-    candidate = base.joinpath(*parts)
-    for file in (candidate.with_suffix(".py"), candidate / "__init__.py"):
-        if file.is_file():
-            return str(file)
-    return None
-
-
-def calls_a_candidate(source: str) -> bool:
-    """Whether `source` may call something a check starts from; a text search, no parse."""
-    if _IMPORTED_AS.search(source) or _RUNS_IN_A_PROCESS.search(source):
-        return True
-    definitions = {match.start(1): match.group(1) for match in _CLASS_NAME.finditer(source)}
-    classes = set(definitions.values())
-    for match in _CALL_OF.finditer(source):
-        name = match.group("cls")
-        if name is None or (name in classes and match.start("cls") not in definitions):
-            return True
-    return False
 
 
 def _unless_debugging() -> None:
@@ -602,7 +486,7 @@ class _Analysis:
         self._origin = span_of(call)
         func = call.func
         name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
-        if name not in _UNGUARDED_START_NAMES:
+        if name not in UNGUARDED_START_NAMES:
             return
         names = self.facade.qualified_names(func)
         starts = names & (kb.POOL_FACTORIES | kb.MANAGER_FACTORIES | {kb.EXECUTOR_CLASS})
@@ -674,7 +558,7 @@ class _Analysis:
     def _starts_a_profiler(self, call: nodes.Call) -> bool:
         """`cProfile.run(...)`, `profiler.enable()`, or `with cProfile.Profile():`."""
         func = call.func
-        if isinstance(func, nodes.Attribute) and func.attrname in _PROFILER_NAMES:
+        if isinstance(func, nodes.Attribute) and func.attrname in PROFILER_CALLS:
             self._origin = span_of(call)
             names = self.facade.qualified_names(func)
             return bool(names & kb.PROFILER_RUNS or any(n.startswith("_lsprof.") for n in names))
@@ -856,22 +740,6 @@ def _rule_enabled(config: Config, code: str) -> bool:
     if keys & config.ignore:
         return False
     return config.select is None or bool(keys & config.select)
-
-
-def _module_location(path: str) -> tuple[str, str | None]:
-    """The dotted module name of `path` and the directory its imports resolve from."""
-    file = Path(path)
-    if not file.stem.isidentifier():
-        return "__picklecheck_module__", None
-    if not file.is_absolute() and file.is_file():
-        file = file.absolute()  # `picklecheck check main.py`: its siblings are its imports
-    parts = [file.stem]
-    directory = file.parent
-    while (directory / "__init__.py").is_file() and directory.name.isidentifier():
-        parts.append(directory.name)
-        directory = directory.parent
-    root = str(directory) if file.is_absolute() and directory.is_dir() else None
-    return ".".join(reversed(parts)), root
 
 
 def _fails_when_unpickled(problem: Problem) -> bool:

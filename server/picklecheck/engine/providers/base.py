@@ -24,7 +24,7 @@ class Provider:
     # by the standard-library sinks, with this provider's pickler.
     mirrors: tuple[str, ...] = ()
     # The provider's own sinks (calls multiprocessing has no equivalent of), and the names
-    # they are called by, as `name(` or `.name(` (analyzer.calls_a_candidate).
+    # they are called by, as `name(` or `.name(` (prefilter.calls_a_candidate).
     find: Callable[[nodes.Module, Facade], Iterator[SinkCall]] | None = None
     calls: tuple[str, ...] = ()
 

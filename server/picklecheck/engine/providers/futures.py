@@ -22,7 +22,7 @@ from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("concurrent", "Executor")
-# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+# Calls a check of this provider starts from (prefilter.calls_a_candidate).
 CALLS = ("InterpreterPoolExecutor",)
 
 _INTERPRETER_POOL = frozenset(

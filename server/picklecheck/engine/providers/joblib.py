@@ -37,7 +37,7 @@ from picklecheck.engine.providers.picklers import Pickler
 from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("joblib",)
-# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+# Calls a check of this provider starts from (prefilter.calls_a_candidate).
 CALLS = ("Parallel", "delayed")
 
 _PARALLEL = frozenset({"joblib.Parallel", "joblib.parallel.Parallel"})

@@ -27,7 +27,7 @@ from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("loky",)
-# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+# Calls a check of this provider starts from (prefilter.calls_a_candidate).
 CALLS = ("get_reusable_executor", "ProcessPoolExecutor")
 
 _PACKAGES = ("loky", "joblib.externals.loky")

@@ -23,7 +23,7 @@ from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("multiprocess", "pathos")
 MIRRORS = ("multiprocess", "pathos.multiprocessing")
-# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+# Calls a check of this provider starts from (prefilter.calls_a_candidate).
 CALLS = ("ProcessPool", "ProcessingPool", "uimap", "amap", "imap", "pipe", "apipe")
 
 _POOL_CLASSES = ("ProcessPool", "ProcessingPool")

@@ -26,7 +26,7 @@ from picklecheck.engine.providers.base import Provider, pool_calls
 from picklecheck.engine.providers.picklers import Pickler
 
 MENTIONS = ("pebble",)
-# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+# Calls a check of this provider starts from (prefilter.calls_a_candidate).
 CALLS = ("ProcessPool",)
 
 _POOLS = frozenset(

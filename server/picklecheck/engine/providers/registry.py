@@ -36,10 +36,10 @@ PROVIDERS: tuple[Provider, ...] = (
     mpire.PROVIDER,
 )
 
-# Every word that may mean a process boundary is near (analyzer's prefilter).
+# Every word that may mean a process boundary is near (engine/prefilter.py).
 MENTIONS: tuple[str, ...] = tuple(dict.fromkeys(w for p in PROVIDERS for w in p.mentions))
 
-# Names of the providers' own sink calls, as `name(` or `.name(` (analyzer.calls_a_candidate).
+# Names of the providers' own sink calls, as `name(` or `.name(` (prefilter.calls_a_candidate).
 CALLS: frozenset[str] = frozenset(call for p in PROVIDERS for call in p.calls)
 
 # multiprocessing factories and classes whose instances' methods are boundaries.

@@ -51,7 +51,7 @@ from picklecheck.engine.tree_memo import nodes_in
 
 MENTIONS = ("torch", "DataLoader")
 MIRRORS = ("torch.multiprocessing",)
-# Calls a check of this provider starts from (analyzer.calls_a_candidate).
+# Calls a check of this provider starts from (prefilter.calls_a_candidate).
 CALLS = ("DataLoader", "spawn", "start_processes")
 
 _DATALOADER = frozenset({"torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader"})

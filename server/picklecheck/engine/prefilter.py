@@ -1,0 +1,187 @@
+"""Whether a file is worth building, from text searches alone (nothing is parsed or built).
+
+Most files of a project start no process: deciding that from the text spares astroid's build,
+the largest cost of a check. Every search here may over-match (a name in a string or comment
+only means the file is built); none may under-match (tests/engine/test_prefilter.py)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from picklecheck.engine.flow.project import BOUNDARY_LIBRARIES, imports_a_boundary_library
+from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
+from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
+from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS
+
+PROFILER_CALLS = frozenset({"run", "runctx", "enable"})
+# Calls that start processes as soon as they run: at import time, outside the main guard.
+UNGUARDED_START_NAMES = frozenset({"Pool", "ProcessPoolExecutor", "Manager", "start"})
+_PROXY_FACTORY_NAMES = frozenset({"dict", "list", "Namespace", "Queue", "JoinableQueue"})
+# Every check starts from a call spelled with one of these names, as a method (`x.map(`) or
+# also bare (`Pool(`), or of a class of the file (a Process subclass); a file that calls none of
+# them is not built (Statistics.files_prefiltered).
+METHOD_NAMES = CANDIDATE_ATTRS | PROFILER_CALLS | _PROXY_FACTORY_NAMES
+CALLABLE_NAMES = CANDIDATE_CTORS | UNGUARDED_START_NAMES | PROVIDER_CALLS
+
+# Files that mention none of these cannot contain a process boundary; they never build a tree.
+_MENTION = re.compile("|".join(PROVIDER_MENTIONS))
+GAP = r"(?:\s|\\|#[^\n]*\n)*"  # a line break, a backslash or a comment inside brackets
+_METHOD_CALL = re.compile(rf"\.{GAP}(?:{'|'.join(sorted(METHOD_NAMES))}){GAP}\(")
+# No leading `\b` in the searches below: the regex engine then skips ahead to the characters
+# a name can start with, several times faster; `_word_at` checks the boundary instead.
+_NAMED_CALL = re.compile(rf"(?:{'|'.join(sorted(CALLABLE_NAMES))}){GAP}\(")
+# `from joblib import Parallel as P`: calls of the alias are candidates too.
+_AS_KEYWORD = re.compile(r"\sas\s+\w")
+_CLASS_NAME = re.compile(r"^[ \t]*class[ \t]+(\w+)", re.MULTILINE)
+_START_CALL = re.compile(rf"\.{GAP}start{GAP}\(")
+_IMPORTED_MODULE = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import|import[ \t]+([\w.]+))", re.M
+)
+# pebble's `@concurrent.process`: every call of the decorated function starts a process
+_RUNS_IN_A_PROCESS = re.compile(r"@[ \t]*(?:pebble\.)?concurrent\.process\b")
+
+
+class Prefilter(NamedTuple):
+    build: bool  # the file is built and analysed
+    mentions: bool  # it names a library with process boundaries (may_reach_a_boundary)
+    read: tuple[str, ...]  # project modules whose text was read to decide
+
+
+def prefilter(source: str, path: str, check_calls: bool = True) -> Prefilter:
+    """Whether `analyze_outcome` builds the file. The whole text decides, as the full analysis
+    does; `check_calls=False` (re-analysis of a blanked tree) skips the call search. A file the
+    searches reject is still built when a project module it imports may pickle what it passes
+    (engine/forwarded.py)."""
+    mentions = may_reach_a_boundary(source)
+    if mentions and (not check_calls or calls_a_candidate(source)):
+        return Prefilter(True, mentions, ())
+    read, forwarding = imported_boundary_modules(source, path)
+    return Prefilter(forwarding, mentions, tuple(read))
+
+
+def passes_prefilter(source: str, path: str) -> bool:
+    """Whether `analyze_outcome` builds the file."""
+    return prefilter(source, path).build
+
+
+def may_reach_a_boundary(source: str) -> bool:
+    """The file names a library with process boundaries, or starts something (`.start()`) of
+    a module that is not the standard library's, which may be a Process subclass of the
+    project (`from workers import Counter; Counter(3).start()`)."""
+    if _MENTION.search(source):
+        return True
+    if not _START_CALL.search(source):
+        return False
+    for match in _IMPORTED_MODULE.finditer(source):
+        module = match.group(1) or match.group(2) or ""
+        if module.startswith(".") or module.split(".")[0] not in sys.stdlib_module_names:
+            return True
+    return False
+
+
+def calls_a_candidate(source: str) -> bool:
+    """Whether `source` may call something a check starts from."""
+    return bool(
+        _METHOD_CALL.search(source)
+        or _found_as_word(_NAMED_CALL, source)
+        or _RUNS_IN_A_PROCESS.search(source)
+        or _imports_a_callable_as(source)
+        or _calls_a_class_of_its_own(source)
+    )
+
+
+def _found_as_word(pattern: re.Pattern[str], source: str) -> bool:
+    """A match of `pattern` that starts a word."""
+    match = pattern.search(source)
+    while match is not None:
+        if _word_at(source, match.start()):
+            return True
+        match = pattern.search(source, match.start() + 1)
+    return False
+
+
+def _word_at(source: str, index: int) -> bool:
+    return index == 0 or not (source[index - 1].isalnum() or source[index - 1] == "_")
+
+
+def _imports_a_callable_as(source: str) -> bool:
+    """`Name as alias` for a name of CALLABLE_NAMES (line breaks allowed between)."""
+    for match in _AS_KEYWORD.finditer(source):
+        end = match.start()
+        while end > 0 and source[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and (source[start - 1].isalnum() or source[start - 1] == "_"):
+            start -= 1
+        if source[start:end] in CALLABLE_NAMES:
+            return True
+    return False
+
+
+def _calls_a_class_of_its_own(source: str) -> bool:
+    """`Worker(...)` where the file defines `class Worker` (its definition is no call)."""
+    definitions = {match.start(1): match.group(1) for match in _CLASS_NAME.finditer(source)}
+    for name in set(definitions.values()):
+        called = re.compile(rf"{re.escape(name)}{GAP}\(")
+        match = called.search(source)
+        while match is not None:
+            start = match.start()
+            if start not in definitions and _word_at(source, start):
+                return True
+            match = called.search(source, start + 1)
+    return False
+
+
+def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
+    """The files of the project modules `source` imports (a text search, nothing is built), and
+    whether one of them imports a library with process boundaries."""
+    _name, root = module_location(path)
+    directory = Path(path).parent if root else None
+    files: list[str] = []
+    for match in _IMPORTED_MODULE.finditer(source):
+        module = match.group(1) or match.group(2) or ""
+        top = module.split(".")[0]
+        if not module or top in sys.stdlib_module_names or top in BOUNDARY_LIBRARIES:
+            continue  # the libraries' own functions are their providers' to model
+        file = _project_module_file(module, root, directory)
+        if file is not None and file not in files:
+            files.append(file)
+    return files, any(imports_a_boundary_library(file) for file in files)
+
+
+def _project_module_file(module: str, root: str | None, directory: Path | None) -> str | None:
+    """The file of an imported module under the analysed file's root (`from .jobs import x`,
+    `import jobs`); None for anything found elsewhere (the standard library, packages)."""
+    if root is None or directory is None:
+        return None
+    level = len(module) - len(module.lstrip("."))
+    base = directory if level else Path(root)
+    for _ in range(max(level - 1, 0)):
+        base = base.parent
+    parts = [p for p in module.lstrip(".").split(".") if p]
+    if not parts:
+        return None
+    candidate = base.joinpath(*parts)
+    for file in (candidate.with_suffix(".py"), candidate / "__init__.py"):
+        if file.is_file():
+            return str(file)
+    return None
+
+
+def module_location(path: str) -> tuple[str, str | None]:
+    """The dotted module name of `path` and the directory its imports resolve from."""
+    file = Path(path)
+    if not file.stem.isidentifier():
+        return "__picklecheck_module__", None
+    if not file.is_absolute() and file.is_file():
+        file = file.absolute()  # `picklecheck check main.py`: its siblings are its imports
+    parts = [file.stem]
+    directory = file.parent
+    while (directory / "__init__.py").is_file() and directory.name.isidentifier():
+        parts.append(directory.name)
+        directory = directory.parent
+    root = str(directory) if file.is_absolute() and directory.is_dir() else None
+    return ".".join(reversed(parts)), root
