@@ -9,6 +9,7 @@ import textwrap
 import pytest
 
 from picklecheck.engine import analyze_source
+from picklecheck.engine import fixes as fix_makers
 from picklecheck.engine.fixes import apply_edits, fix_all, fixes_for, withheld
 from picklecheck.engine.fixes.source import Parsed
 from picklecheck.engine.model import ChainStep, Edit, Finding, FixHint, FixSafety, Severity, Span
@@ -685,18 +686,7 @@ def test_unparsable_text_offers_only_suppression() -> None:
 
 
 GARBAGE = [{}, {"lambda": "x", "def": None, "name": 3}, {"class_span": [999, 0, 999, 1]}]
-KINDS = [
-    "lift-lambda",
-    "lift-local-def",
-    "move-out-of-main-guard",
-    "add-main-guard",
-    "target-to-function",
-    "add-getstate",
-    "pass-via-initializer",
-    "use-manager",
-    "share-numeric-data",
-    "boundary",
-]
+KINDS = sorted(fix_makers._MAKERS)  # every kind a hint may name
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -34,8 +34,12 @@ PKL001 = Rule(
     Severity.ERROR,
     "Flags a lambda passed where multiprocessing or concurrent.futures pickles it.",
     "pickle stores functions by their importable name; a lambda has none, so pickling "
-    "fails with `Can't pickle <function <lambda>>`.",
-    "Lift the lambda to a module-level `def`; bind captured values with functools.partial.",
+    "fails with `Can't pickle <function <lambda>>`. A lambda bound in a class body is no "
+    "better: `staticmethod(lambda ...)` is named `Cls.<lambda>`, and `clean = lambda self, "
+    "s: ...` read as `self.clean` is a bound method pickled as `getattr(obj, '<lambda>')`, "
+    "which the receiving process cannot find (a Pool then waits forever).",
+    "Lift the lambda to a module-level `def`; bind captured values with functools.partial. "
+    "A lambda method in a class body becomes a `def` method of the class.",
 )
 
 PKL002 = Rule(

@@ -73,6 +73,61 @@ def lambda_problem(node: nodes.Lambda, main: nodes.Module | None = None) -> Prob
     return replace(problem, closure=node) if "<locals>" in qualname else problem
 
 
+def class_level_lambda(cls: nodes.ClassDef, name: str) -> tuple[nodes.Lambda, bool] | None:
+    """The lambda a class body (of `cls` or a base) binds to `name`, and whether it is wrapped
+    in `staticmethod(...)`: `clean = staticmethod(lambda s: ...)` or `clean = lambda self, s:
+    ...`. Both are named `Cls.<lambda>`, which no lookup finds. None when an instance
+    attribute of that name hides it."""
+    for owner in (cls, *safe_ancestors(cls)):
+        if name in owner.instance_attrs:
+            return None
+        found = owner.locals.get(name)
+        if not found:
+            continue
+        target = found[0]
+        if len(found) != 1 or not isinstance(target, nodes.AssignName):
+            return None
+        statement = target.parent
+        if not isinstance(statement, nodes.Assign) or statement.parent is not owner:
+            return None
+        value = statement.value
+        if isinstance(value, nodes.Lambda):
+            return value, False
+        wrapped = isinstance(value, nodes.Call) and is_name(value.func, "staticmethod")
+        if wrapped and len(value.args) == 1 and isinstance(value.args[0], nodes.Lambda):
+            return value.args[0], True
+        return None
+    return None
+
+
+def class_lambda_problem(
+    attr: nodes.Attribute, cls: nodes.ClassDef, on_instance: bool, main: nodes.Module
+) -> Problem | None:
+    """`self.clean` / `obj.clean` / `Cls.clean` where the class body binds `clean` to a lambda.
+    Wrapped in staticmethod, the lambda itself is pickled by its name `Cls.<lambda>` and the
+    lookup fails. A plain lambda read from an instance is a bound method, pickled as
+    `getattr(obj, "<lambda>")`: that pickles, and fails in the process that unpickles it."""
+    found = class_level_lambda(cls, str(attr.attrname))
+    if found is None:
+        return None
+    function, static = found
+    note = f"`{snippet(attr)}` is the lambda that class `{cls.name}` binds to `{attr.attrname}`"
+    if static:
+        return lambda_problem(function, main).through(step(attr, note))
+    if not on_instance:
+        return None  # `Cls.clean`: the lambda itself, which inference finds (lambda_problem)
+    error = f"AttributeError: '{cls.name}' object has no attribute '<lambda>'"
+    return Problem.at(
+        rules.PKL001,
+        (function, "the lambda is defined here, in the class body"),
+        "a method defined by a lambda: pickled as `getattr(obj, '<lambda>')`, which the "
+        "receiving process cannot find",
+        error,
+        hints=(FixHint("lambda-to-method", {"lambda": span_list(function), **located(function)}),),
+        by_name=True,
+    ).through(step(attr, note))
+
+
 def function_problem(function: nodes.FunctionDef) -> Problem | None:
     if isinstance(function.parent, nodes.ClassDef):
         return None

@@ -37,6 +37,7 @@ FixMaker = Callable[[Parsed, Finding, FixHint], list[Fix]]
 # In order of preference: a fix for the root cause before one that works around it.
 _MAKERS: dict[str, FixMaker] = {
     "lift-lambda": lift.lift_lambda,
+    "lambda-to-method": lift.lambda_to_method,
     "lift-local-def": lift.lift_local_def,
     "move-out-of-main-guard": lift.move_out_of_main_guard,
     "add-main-guard": guard.add_main_guard,

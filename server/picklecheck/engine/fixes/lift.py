@@ -1,6 +1,8 @@
 """Fixes that give a worker a module-level name, the only kind of function pickle can send.
 
 - `lift-lambda`: the lambda becomes a module-level `def`;
+- `lambda-to-method`: `name = lambda self, ...: ...` in a class body becomes `def name(...)`
+  there (a bound method is pickled as `getattr(obj, name)` of its function's own name);
 - `lift-local-def`: a function (or closure-free class) nested in a function moves out;
 - `move-out-of-main-guard`: a def inside `if __name__ == "__main__":` moves above the guard.
 Variables the code read from the scopes it leaves become leading parameters, bound with
@@ -68,6 +70,44 @@ def lift_lambda(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
     title = f"Lift the lambda to a module-level function `{name}`" + _binding_note(closure)
     title += _unsafe_note(safety, closure)
     return [Fix(title, tuple(edits), safety)]
+
+
+def lambda_to_method(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
+    node = parsed.node_at(hint.data.get("lambda", []), (ast.Lambda,))
+    statement = parsed.parents.get(node) if isinstance(node, ast.Lambda) else None
+    if not (
+        isinstance(node, ast.Lambda)
+        and isinstance(statement, ast.Assign)
+        and len(statement.targets) == 1
+        and isinstance(statement.targets[0], ast.Name)
+        and isinstance(parsed.parents.get(statement), ast.ClassDef)
+        and _alone_on_its_lines(parsed, statement)
+    ):
+        return []
+    name = statement.targets[0].id
+    body = parsed.text(node.body)
+    if "\n" in body:
+        body = ast.unparse(node.body)
+    first, last = statement.lineno - 1, (statement.end_lineno or statement.lineno) - 1
+    indent = parsed.line_indent(first)
+    text = f"{indent}def {name}({ast.unparse(node.args)}):\n{indent}    return {body}\n"
+    # one blank line around a method, as formatters want (none right after `class X:`)
+    header_above = parsed.lines[first - 1].rstrip().endswith(":")
+    if not parsed.is_blank(first - 1) and not header_above:
+        text = "\n" + text
+    if last + 1 < len(parsed.lines) and not parsed.is_blank(last + 1):
+        text += "\n"
+    title = f"Turn the lambda into a method `def {name}(...)` of the class"
+    return [Fix(title, (Edit(whole_lines(first, last), text),), FixSafety.SAFE)]
+
+
+def _alone_on_its_lines(parsed: Parsed, statement: ast.stmt) -> bool:
+    """No other statement shares its first or last line (`a = 1; b = lambda: 0`)."""
+    first = parsed.lines[statement.lineno - 1]
+    last = parsed.lines[(statement.end_lineno or statement.lineno) - 1]
+    starts_line = not first.encode()[: statement.col_offset].strip()
+    rest = last.encode()[statement.end_col_offset or 0 :].decode(errors="replace").strip()
+    return starts_line and (not rest or rest.startswith("#"))
 
 
 def lift_local_def(parsed: Parsed, finding: Finding, hint: FixHint) -> list[Fix]:
@@ -297,6 +337,8 @@ def _lambda_names(parsed: Parsed, node: ast.Lambda) -> list[str]:
     it sits in, the call it is passed to, in that order."""
     names = []
     parent = parsed.parents.get(node)
+    if isinstance(parent, ast.Call) and _called_name(parent.func) == "staticmethod":
+        parent = parsed.parents.get(parent)  # `clean = staticmethod(lambda s: ...)`
     if isinstance(parent, ast.Assign) and len(parent.targets) == 1:
         target = parent.targets[0]
         if isinstance(target, ast.Name):

@@ -17,6 +17,7 @@ from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families.definitions import (
     as_bound_method,
+    class_lambda_problem,
     class_object_problem,
     defines_method,
 )
@@ -56,6 +57,7 @@ from picklecheck.engine.flow.syntax import (
     decorated_as,
     function_of,
     is_name,
+    is_self,
     own_nodes,
     passed_for_parameter,
     self_assigned,
@@ -432,7 +434,7 @@ class StateJudging(CallJudging):
         if stream is not None:
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
             return Problem.at(rules.PKL004, (attr, note), stream.what, stream.error)
-        known = self._known_attribute(attr)
+        known = self._known_attribute(attr) or self._class_lambda(attr)
         if known is not None:
             return known
         if isinstance(attr.expr, nodes.Name):  # `Status.DONE` of `Status = Enum("Job", ...)`
@@ -456,6 +458,22 @@ class StateJudging(CallJudging):
         if not self.facade.infer(attr):
             return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _class_lambda(self, attr: nodes.Attribute) -> Problem | None:
+        """`self.clean`, `obj.clean` or `Cls.clean` where a class body of the project binds
+        `clean` to a lambda (families/definitions.class_lambda_problem)."""
+        method = attr.frame()
+        if is_self(attr.expr) and isinstance(method, nodes.FunctionDef):
+            owner = method.parent
+            if isinstance(owner, nodes.ClassDef):
+                return class_lambda_problem(attr, owner, True, self.module)
+            return None
+        for value in self.facade.infer(attr.expr) or []:
+            on_instance = isinstance(value, bases.Instance)
+            cls = value._proxied if on_instance else value
+            if isinstance(cls, nodes.ClassDef) and is_user_node(cls):
+                return class_lambda_problem(attr, cls, on_instance, self.module)
+        return None
 
     def _holds_proxies_only(self, attr: nodes.Attribute) -> bool:
         """Every store to `self.<attr>` in its class is a manager's proxy factory
