@@ -67,12 +67,16 @@ PKL003 = Rule(
     Severity.ERROR,
     "Flags functions and classes defined inside the `__main__` guard that cross a process "
     "boundary; under fork too when the function is defined after the `Pool(...)` that "
-    "uses it.",
+    "uses it. Also a function that `global f` makes inside a function that importing the "
+    "module never runs (`main()`, called under the guard).",
     "Under spawn and forkserver the child re-imports the main module as `__mp_main__`, "
     "where the guarded block does not run, so unpickling fails with "
     "`Can't get attribute 'f' on <module '__mp_main__'>`. A Pool forks its workers when "
     "it is created, so under fork a function defined after that line is missing from them "
-    "as well, and the pool waits forever.",
+    "as well, and the pool waits forever. A `global f` made by `main()` is missing there "
+    "for the same reason, even when that function is the pool's initializer: the child "
+    "runs the script through runpy and copies the names it made into `__mp_main__`, so "
+    "the function's globals are no longer the module's.",
     "Move the definition above the guard, to module level.",
 )
 

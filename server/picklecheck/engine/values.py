@@ -60,6 +60,7 @@ from picklecheck.engine.flow.syntax import (
     called_before,
     calls_of,
     context_manager_function,
+    global_definitions,
     is_inside,
     is_name,
     own_nodes,
@@ -363,7 +364,8 @@ class Judge(StateJudging, ContainerJudging):
             problem = self._judge(argument, depth + 1, outer, local=False)
             note = f"`{name.name}` is `{snippet(argument)}` here"
             return problem.through(step(argument, note)) if problem else None
-        definitions = _on_success(self._reaching_globals(lookup(name, name.name), name))
+        found = lookup(name, name.name) or global_definitions(self.module, str(name.name))
+        definitions = _on_success(self._reaching_globals(found, name))
         return on_every_path(definitions, lambda d: self._definition(d, name, depth))
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:

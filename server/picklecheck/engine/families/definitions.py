@@ -25,6 +25,7 @@ from picklecheck.engine.flow.syntax import (
 )
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, snippet, span_list, step
+from picklecheck.engine.tree_memo import nodes_in
 
 CLASS_FACTORIES = frozenset(
     {
@@ -142,7 +143,8 @@ def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str)
     which a spawned child does not run."""
     name = definition.name
     if is_nested(definition) and _declared_global(definition):
-        return None  # `global f` then `def f`: a module global, made only when the function runs
+        # `global f` then `def f`: a module global, made only when the function runs
+        return _global_made_by_guarded_call(definition, kind)
     if is_nested(definition):
         qualname = local_qualname(definition)
         problem = Problem.at(
@@ -166,6 +168,58 @@ def placement_problem(definition: nodes.FunctionDef | nodes.ClassDef, kind: str)
             by_name=True,
         )
     return None
+
+
+def _global_made_by_guarded_call(
+    definition: nodes.FunctionDef | nodes.ClassDef, kind: str
+) -> Problem | None:
+    """`def main(): global work; def work(x): ...` where nothing calls `main` while the module
+    is imported (the `__main__` guard does): a spawned child's `__main__` never has `work`.
+    Not even as the pool's initializer: the child runs the script through runpy and copies
+    the names it made into `__mp_main__`, so `main.__globals__` is no longer the module's."""
+    maker = definition.parent.scope() if definition.parent else None
+    if not isinstance(maker, nodes.FunctionDef) or not isinstance(maker.parent, nodes.Module):
+        return None
+    calls = _calls_of(maker)
+    if not calls or any(_runs_at_import(call, depth=0) for call in calls):
+        return None
+    name = definition.name
+    note = (
+        f"`{name}` becomes a module global only when `{maker.name}()` runs, which importing "
+        "the module never does"
+    )
+    return Problem.at(
+        rules.PKL003,
+        (definition, note),
+        f"{kind} made global by `{maker.name}()`, which a spawned child's import never runs",
+        f"AttributeError: Can't get attribute '{name}' on <module '__mp_main__'>",
+        kb.CHILD_ONLY,
+        by_name=True,
+    )
+
+
+def _calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
+    module = function.root()
+    return [
+        call
+        for call in nodes_in(module, nodes.Call)
+        if is_name(call.func, function.name) and lookup(call.func, function.name) == [function]
+    ]
+
+
+def _runs_at_import(call: nodes.Call, depth: int) -> bool:
+    """The call runs while its module is imported: at module level outside the `__main__`
+    guard, or in a module-level function that such a call runs (a few levels deep). Unsure
+    counts as yes."""
+    frame = call.frame()
+    if isinstance(frame, nodes.Module):
+        return not in_main_guard(call)
+    if depth > 2 or not (
+        isinstance(frame, nodes.FunctionDef) and isinstance(frame.parent, nodes.Module)
+    ):
+        return True
+    outer_calls = _calls_of(frame)  # none found: called from elsewhere, perhaps at import
+    return not outer_calls or any(_runs_at_import(outer, depth + 1) for outer in outer_calls)
 
 
 def _declared_global(definition: nodes.FunctionDef | nodes.ClassDef) -> bool:

@@ -591,3 +591,18 @@ def reads_of_assigned_name(call: nodes.Call) -> list[nodes.Name] | None:
         for name in parent.scope().nodes_of_class(nodes.Name)
         if name.name == target.name and target in lookup(name, name.name)
     ]
+
+
+def global_definitions(module: nodes.Module, name: str) -> list[nodes.NodeNG]:
+    """`def name` / `class name` inside a function that declares `global name`: module
+    globals made when that function runs, which astroid's module scope does not list."""
+    found: list[nodes.NodeNG] = []
+    for declaration in nodes_in(module, nodes.Global):
+        scope = declaration.scope()
+        if name in declaration.names and isinstance(scope, nodes.FunctionDef):
+            found += [
+                node
+                for node in scope.locals.get(name, [])
+                if isinstance(node, (nodes.FunctionDef, nodes.ClassDef))
+            ]
+    return found
