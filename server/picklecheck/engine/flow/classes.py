@@ -37,6 +37,8 @@ def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
     # Only a class this module calls can make a sink here: judging every class's bases built
     # their modules (a tenth of a cold run), for classes constructed nowhere in the file.
     called = {call_name(call.func) for call in nodes_in(module, nodes.Call)}
+    loops = _loops_over_names(module)  # `for kind in (Fetcher, Logger): kind(...)`
+    called |= {item for target, items in loops.items() if target in called for item in items}
     for cls in nodes_in(module, nodes.ClassDef):
         if not cls.bases or cls.name not in called:
             continue
@@ -48,7 +50,23 @@ def process_class_candidates(module: nodes.Module, facade: Facade) -> set[str]:
         if not is_project_import(imported):
             continue
         names |= {alias or name for name, alias in imported.names if name[:1].isupper()}
-    return names | _classes_of_imported_modules(module)
+    names |= _classes_of_imported_modules(module)
+    # `engine(...)` of `for engine in (Netcraft, Bing)` constructs a candidate class
+    return names | {target for target, items in loops.items() if items & names}
+
+
+def _loops_over_names(module: nodes.Module) -> dict[str, set[str]]:
+    """Loop variables (`for x in ...`, comprehensions) over a literal list, tuple or set (or
+    a module name bound to one), with the names among its items."""
+    found: dict[str, set[str]] = {}
+    for loop in nodes_in(module, (nodes.For, nodes.Comprehension)):
+        target = loop.target
+        if not isinstance(target, nodes.AssignName):
+            continue
+        items = {item.name for item in _literal_items(loop.iter) if isinstance(item, nodes.Name)}
+        if items:
+            found.setdefault(str(target.name), set()).update(items)
+    return found
 
 
 def _classes_of_imported_modules(module: nodes.Module) -> set[str]:
@@ -116,6 +134,9 @@ def constructed_classes(callee: nodes.NodeNG, facade: Facade) -> list[nodes.Clas
         definitions = lookup(callee, callee.name)
         if definitions and all(isinstance(d, nodes.ClassDef) for d in definitions):
             return [d for d in definitions if isinstance(d, nodes.ClassDef)]
+        iterated = iterated_classes(definitions, facade)
+        if iterated:
+            return iterated
     elif isinstance(callee, nodes.Attribute):
         nested = _nested_class(callee)
         if nested is not None:
@@ -123,6 +144,38 @@ def constructed_classes(callee: nodes.NodeNG, facade: Facade) -> list[nodes.Clas
     values = facade.infer(callee) or []
     if values and all(isinstance(v, nodes.ClassDef) for v in values):
         return [v for v in values if isinstance(v, nodes.ClassDef)]
+    return []
+
+
+def iterated_classes(definitions: list[nodes.NodeNG], facade: Facade) -> list[nodes.ClassDef]:
+    """`engine` of `for engine in (Netcraft, Bing)` or `[engine(d) for engine in ENGINES]`
+    (a literal list, tuple or set of classes, perhaps bound to a module-level name)."""
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return []
+    loop = definitions[0].parent
+    if not isinstance(loop, (nodes.For, nodes.Comprehension)) or loop.target is not definitions[0]:
+        return []
+    items = _literal_items(loop.iter)
+    classes: list[nodes.ClassDef] = []
+    for item in items:
+        found = constructed_classes(item, facade) if isinstance(item, nodes.Name) else []
+        if not found:
+            return []
+        classes += found
+    return classes
+
+
+def _literal_items(iterable: nodes.NodeNG) -> list[nodes.NodeNG]:
+    if isinstance(iterable, nodes.Name):
+        definitions = lookup(iterable, iterable.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return []
+        assigned = definitions[0].parent
+        if not isinstance(assigned, nodes.Assign) or len(assigned.targets) != 1:
+            return []
+        iterable = assigned.value
+    if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
+        return list(iterable.elts)
     return []
 
 

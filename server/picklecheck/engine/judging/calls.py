@@ -41,6 +41,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.families.streams import opened_file
+from picklecheck.engine.flow.classes import iterated_classes
 from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.state import (
     ancestor_init_call,
@@ -142,6 +143,13 @@ class CallJudging(JudgeBase):
             if len(local) == 1 and isinstance(local[0], nodes.ClassDef):
                 # Read the class as written: astroid's brains replace NamedTuples etc.
                 return self._instance(local[0], call, depth + 1, bindings)
+            # `kind(path)` of `for kind in (Fetcher, Logger)`: every class is made in turn
+            for cls in iterated_classes(local, self.facade):
+                problem = (
+                    self._instance(cls, call, depth + 1, bindings) if is_user_node(cls) else None
+                )
+                if problem is not None:
+                    return problem
         if isinstance(call.func, nodes.Attribute):
             generated = self._generated_in_class(call.func)
             if generated is not None:
