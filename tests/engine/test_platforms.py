@@ -7,7 +7,7 @@ import pytest
 
 from picklecheck.engine import analyze_source
 from picklecheck.engine.config import Config
-from picklecheck.engine.flow.platforms import methods_where, platforms_where
+from picklecheck.engine.flow.platforms import methods_where, platforms_where, start_method_truth
 from picklecheck.engine.model import StartMethod
 
 ALL = {"linux", "macos", "windows"}
@@ -94,6 +94,53 @@ def test_workers_on_linux_only_fork_there_until_314() -> None:
 )
 def test_start_method_tests_are_read(test: str, expected: set[str] | None) -> None:
     assert methods_where(astroid.extract_node(test)) == expected
+
+
+@pytest.mark.parametrize(
+    ("test", "holds", "fails"),
+    [
+        (
+            'chunk == 0 or mp.get_start_method() == "spawn"',
+            "fork spawn forkserver",
+            "fork forkserver",
+        ),
+        ('ready and get_start_method() == "fork"', "fork", "fork spawn forkserver"),
+        ('not (ready and get_start_method() == "fork")', "fork spawn forkserver", "fork"),
+        ('get_start_method() != "spawn" and (a or b)', "fork forkserver", "fork spawn forkserver"),
+        ("ready", "fork spawn forkserver", "fork spawn forkserver"),
+    ],
+)
+def test_tests_mixing_the_start_method_with_other_conditions(
+    test: str, holds: str, fails: str
+) -> None:
+    truth = start_method_truth(astroid.extract_node(test))
+    assert (truth.may_hold, truth.may_fail) == (frozenset(holds.split()), frozenset(fails.split()))
+    assert truth.reads_start_method == ("start_method" in test)
+
+
+def test_a_boundary_in_the_else_of_a_mixed_guard_runs_only_where_the_guard_can_fail() -> None:
+    """DeepLabCut's shape: `if chunk_size == 0 or get_start_method() == "spawn":` runs the
+    work in-process; the pool in `else` never runs under spawn."""
+    source = (
+        "import multiprocessing\n"
+        "def work(log): pass\n"
+        "def launch(log, chunk_size):\n"
+        "    if chunk_size == 0 or multiprocessing.get_start_method() == 'spawn':\n"
+        "        work(log)\n"
+        "    else:\n"
+        "        multiprocessing.Process(target=work, args=(log,)).start()\n"
+        "if __name__ == '__main__':\n"
+        "    multiprocessing.set_start_method('forkserver')\n"
+        "    with open(__file__) as log:\n"
+        "        launch(log, 4)\n"
+    )
+    (finding,) = analyze_source(source, "mixed.py").findings
+    assert finding.start_methods == {StartMethod.FORKSERVER}
+    unknown_method = source.replace("    multiprocessing.set_start_method('forkserver')\n", "")
+    assert analyze_source(unknown_method, "mixed.py").findings == []  # 3.11: fork on Linux
+    on_314 = Config(target_python=(3, 14))  # forkserver, Linux's default since 3.14
+    (finding,) = analyze_source(unknown_method, "mixed.py", on_314).findings
+    assert finding.start_methods == {StartMethod.FORKSERVER}
 
 
 def test_boundaries_under_a_start_method_guard_take_its_methods() -> None:

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from astroid import nodes
 
 EVERY = frozenset({"linux", "macos", "windows"})
@@ -84,18 +86,45 @@ def _startswith(test: nodes.Call) -> frozenset[str] | None:
 METHODS = frozenset({"fork", "spawn", "forkserver"})
 
 
+class Truth(NamedTuple):
+    """Under which start methods a test may be true, and may be false (a test that reads
+    something else as well may be either)."""
+
+    may_hold: frozenset[str]
+    may_fail: frozenset[str]
+    reads_start_method: bool
+
+
 def methods_where(test: nodes.NodeNG) -> frozenset[str] | None:
     """The start methods under which `test` is true, for `get_start_method() == "spawn"`,
-    `!=`, `in (...)`, `not`, `and`/`or` of those; None for any other test."""
+    `!=`, `in (...)`, `not`, `and`/`or` of those; None for a test that reads anything else."""
+    truth = start_method_truth(test)
+    if not truth.reads_start_method or truth.may_hold & truth.may_fail:
+        return None
+    return truth.may_hold
+
+
+def start_method_truth(test: nodes.NodeNG) -> Truth:
+    """`chunk == 0 or get_start_method() == "spawn"` may hold under any method, and fails only
+    under fork and forkserver: its `else` branch runs under those two only."""
     if isinstance(test, nodes.UnaryOp) and test.op == "not":
-        inner = methods_where(test.operand)
-        return METHODS - inner if inner is not None else None
+        inner = start_method_truth(test.operand)
+        return Truth(inner.may_fail, inner.may_hold, inner.reads_start_method)
     if isinstance(test, nodes.BoolOp):
-        parts = [methods_where(value) for value in test.values]
-        known = [part for part in parts if part is not None]
-        if len(known) != len(parts):
-            return None
-        return frozenset.intersection(*known) if test.op == "and" else frozenset.union(*known)
+        parts = [start_method_truth(value) for value in test.values]
+        holds, fails = [p.may_hold for p in parts], [p.may_fail for p in parts]
+        reads = any(p.reads_start_method for p in parts)
+        if test.op == "and":
+            return Truth(frozenset.intersection(*holds), frozenset.union(*fails), reads)
+        return Truth(frozenset.union(*holds), frozenset.intersection(*fails), reads)
+    matching = _compared_methods(test)
+    if matching is None:
+        return Truth(METHODS, METHODS, False)
+    return Truth(matching, METHODS - matching, True)
+
+
+def _compared_methods(test: nodes.NodeNG) -> frozenset[str] | None:
+    """The methods `get_start_method() ==/!=/in/not in ...` is true under; None otherwise."""
     if not (isinstance(test, nodes.Compare) and len(test.ops) == 1):
         return None
     left = test.left
@@ -118,14 +147,39 @@ def guarded_methods(node: nodes.NodeNG) -> frozenset[str] | None:
     function, can run, read from their `get_start_method()` tests; None when none tests it."""
     allowed: frozenset[str] | None = None
     child, parent = node, node.parent
-    while parent is not None and not isinstance(parent, (nodes.FunctionDef, nodes.Module)):
+    while parent is not None and not isinstance(parent, nodes.Module):
+        branches = [_after_early_exits(child)]
         if isinstance(parent, (nodes.If, nodes.IfExp)) and child is not parent.test:
-            holds = methods_where(parent.test)
-            if holds is not None:
-                branch = holds if _in_body(child, parent) else METHODS - holds
+            truth = start_method_truth(parent.test)
+            if truth.reads_start_method:
+                branches.append(truth.may_hold if _in_body(child, parent) else truth.may_fail)
+        for branch in branches:
+            if branch is not None:
                 allowed = branch if allowed is None else allowed & branch
+        if isinstance(parent, nodes.FunctionDef):
+            break
         child, parent = parent, parent.parent
     return allowed
+
+
+def _after_early_exits(statement: nodes.NodeNG) -> frozenset[str] | None:
+    """`if get_start_method() == "spawn": ...; return` before `statement` in its block: the
+    statement runs only where that test can fail."""
+    allowed: frozenset[str] | None = None
+    if not statement.is_statement:
+        return None
+    earlier = statement.previous_sibling()
+    while earlier is not None:
+        if isinstance(earlier, nodes.If) and not earlier.orelse and _always_leaves(earlier.body):
+            truth = start_method_truth(earlier.test)
+            if truth.reads_start_method:
+                allowed = truth.may_fail if allowed is None else allowed & truth.may_fail
+        earlier = earlier.previous_sibling()
+    return allowed
+
+
+def _always_leaves(body: list[nodes.NodeNG]) -> bool:
+    return bool(body) and isinstance(body[-1], (nodes.Return, nodes.Raise))
 
 
 def _in_body(child: nodes.NodeNG, branch: nodes.If | nodes.IfExp) -> bool:

@@ -23,6 +23,7 @@ from picklecheck.engine.flow.project import imported_packages, project_definitio
 from picklecheck.engine.flow.state import const_str, on_exact_instance
 from picklecheck.engine.flow.syntax import (
     Bindings,
+    arguments_for,
     assigned_value,
     bind_arguments,
     own_nodes,
@@ -169,6 +170,8 @@ class ContainerJudging(JudgeBase):
         definitions = lookup(name, name.name)
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
+        if isinstance(definitions[0].parent, nodes.Arguments):
+            return self._parameter_items(definitions[0], depth)
         value, note = assigned_value(definitions[0])
         if value is None:
             return self._starred_rest_items(definitions[0], depth)
@@ -177,6 +180,25 @@ class ContainerJudging(JudgeBase):
         if problem is None and not makes_dict(definition):  # a dict's items are its keys
             problem = self._container_mutation_problem(definition, name, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _parameter_items(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
+        """`pool.map(record, logs)` where `logs` is a parameter: bad when every call of the
+        function in this file passes (or defaults to) an iterable with a bad item."""
+        arguments = arguments_for(parameter)
+        function = parameter.parent.parent
+        problems = []
+        for call, argument in arguments:
+            problem = self._items(argument, depth + 1, None, local=False)
+            if problem is None:
+                return None
+            passed = argument.parent is call or isinstance(argument.parent, nodes.Keyword)
+            note = (
+                f"`{function.name}()` is called with `{parameter.name}={snippet(argument)}`"
+                if passed
+                else f"`{parameter.name}` defaults to `{snippet(argument)}`"
+            )
+            problems.append(problem.through(step(call if passed else argument, note)))
+        return problems[0] if problems else None
 
     def _starred_rest_items(self, target: nodes.AssignName, depth: int) -> Problem | None:
         """`header, *parts = open_parts(blobs)`: `parts` holds the items the other targets leave;
