@@ -5,12 +5,13 @@ program fills (`d["key"]`, `d.get(key, default)`, `d.values()`, `d.items()`, reg
 
 from __future__ import annotations
 
-from astroid import nodes
+from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.containers import additions_to_attributes
 from picklecheck.engine.flow.dicts import (
     Entry,
     dict_definition,
@@ -19,7 +20,7 @@ from picklecheck.engine.flow.dicts import (
     makes_dict,
     registry_entries,
 )
-from picklecheck.engine.flow.project import imported_packages, project_definitions
+from picklecheck.engine.flow.project import imported_packages, is_user_node, project_definitions
 from picklecheck.engine.flow.state import const_str, on_exact_instance
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -27,6 +28,8 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bind_arguments,
     own_nodes,
+    self_attribute_stores,
+    syntactic_call_name,
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
@@ -110,7 +113,55 @@ class ContainerJudging(JudgeBase):
             return self._call_items(iterable, depth, bindings, local)
         if isinstance(iterable, nodes.Name):
             return self._name_items(iterable, depth, bindings)
+        if isinstance(iterable, nodes.Attribute):
+            return self._attribute_items(iterable, depth)
         return None
+
+    def _attribute_items(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        """`self.handles` / `batch.items` of a project class that stores the attribute once
+        (`self.handles = [open(p) for p in paths]`) or fills an empty one with `append`
+        (`self.handles.append(open(path))`, every addition bad)."""
+        cls = self._owner_of(attr)
+        name = str(attr.attrname)
+        stores = self_attribute_stores(cls, name) if cls is not None else []
+        if cls is None or len(stores) != 1 or stores[0] is None:
+            return None
+        value = stores[0]
+        note = f"`{snippet(attr)}` is set by `{snippet(value.parent)}`"
+        problem = self._items(value, depth + 1, None, local=False)
+        if problem is not None:
+            return problem.through(step(value.parent, note))
+        if not _empty_display(value):
+            return None
+        added = [
+            (node, item)
+            for method in cls.mymethods()
+            for node, attribute, item in additions_to_attributes(method, "self", 0, 10**9)
+            if attribute == name
+        ]
+        problems = []
+        for node, item in added:
+            inner = self._judge(item, depth + 1, None, local=False)
+            if inner is None:
+                return None
+            problems.append(
+                inner.through(step(node, f"`{snippet(node)}` adds it to `{snippet(attr)}`"))
+            )
+        return problems[0] if problems else None
+
+    def _owner_of(self, attr: nodes.Attribute) -> nodes.ClassDef | None:
+        """The project class whose instance `attr.expr` is: `self` in one of its methods, or a
+        value inferred to be an instance of it."""
+        method = attr.frame()
+        if isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
+            owner = method.parent if isinstance(method, nodes.FunctionDef) else None
+            return owner if isinstance(owner, nodes.ClassDef) else None
+        values = self.facade.infer(attr.expr) or []
+        classes = {id(v._proxied): v._proxied for v in values if isinstance(v, bases.Instance)}
+        if len(values) != 1 or len(classes) != 1:
+            return None
+        (owner,) = classes.values()
+        return owner if isinstance(owner, nodes.ClassDef) and is_user_node(owner) else None
 
     def _call_items(
         self, call: nodes.Call, depth: int, bindings: Bindings | None, local: bool
@@ -377,3 +428,18 @@ def _tuple_elements(iterated: nodes.NodeNG, length: int, index: int) -> list[nod
 
 
 _COPYING_CALLS = frozenset({"builtins.list", "builtins.tuple", "builtins.sorted"})
+
+
+def _empty_display(value: nodes.NodeNG) -> bool:
+    """`[]`, `()`, `set()`, `list()`: a container the program fills later."""
+    if isinstance(value, (nodes.List, nodes.Tuple, nodes.Set)):
+        return not value.elts
+    return (
+        isinstance(value, nodes.Call)
+        and not value.args
+        and syntactic_call_name(value)
+        in (
+            "list",
+            "set",
+        )
+    )
