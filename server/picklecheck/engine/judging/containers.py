@@ -122,11 +122,10 @@ class ContainerJudging(JudgeBase):
         (`self.handles = [open(p) for p in paths]`) or fills an empty one with `append`
         (`self.handles.append(open(path))`, every addition bad)."""
         cls = self._owner_of(attr)
-        name = str(attr.attrname)
-        stores = self_attribute_stores(cls, name) if cls is not None else []
-        if cls is None or len(stores) != 1 or stores[0] is None:
+        value = self._stored_once(attr, cls)
+        if cls is None or value is None:
             return None
-        value = stores[0]
+        name = str(attr.attrname)
         note = f"`{snippet(attr)}` is set by `{snippet(value.parent)}`"
         problem = self._items(value, depth + 1, None, local=False)
         if problem is not None:
@@ -148,6 +147,13 @@ class ContainerJudging(JudgeBase):
                 inner.through(step(node, f"`{snippet(node)}` adds it to `{snippet(attr)}`"))
             )
         return problems[0] if problems else None
+
+    def _stored_once(
+        self, attr: nodes.Attribute, cls: nodes.ClassDef | None
+    ) -> nodes.NodeNG | None:
+        """The one value the class ever stores in `self.<attr>`."""
+        stores = self_attribute_stores(cls, str(attr.attrname)) if cls is not None else []
+        return stores[0] if len(stores) == 1 else None
 
     def _owner_of(self, attr: nodes.Attribute) -> nodes.ClassDef | None:
         """The project class whose instance `attr.expr` is: `self` in one of its methods, or a
@@ -178,6 +184,8 @@ class ContainerJudging(JudgeBase):
         if "itertools.repeat" in names and call.args:
             return self._judge(call.args[0], depth + 1, bindings, local)
         if names & _COPYING_CALLS and len(call.args) == 1:
+            return self._items(call.args[0], depth + 1, bindings, local)
+        if names & _ITEM_KEEPING_CALLS and call.args:  # enumerate(xs, 1): (i, x) pairs
             return self._items(call.args[0], depth + 1, bindings, local)
         viewed = self._dict_view_items(call, depth)
         if viewed is not None:
@@ -352,7 +360,23 @@ class ContainerJudging(JudgeBase):
         func = call.func
         if not (isinstance(func, nodes.Attribute) and func.attrname in ("values", "items")):
             return None
-        return self._entry_values(func.expr, call, depth)
+        found = self._entry_values(func.expr, call, depth)
+        if found is None and isinstance(func.expr, nodes.Attribute):
+            found = self._attribute_dict_values(func.expr, depth)
+        return found
+
+    def _attribute_dict_values(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        """`self.events.values()` where the class stores one dict display or comprehension in
+        `self.events`: one bad value is enough."""
+        value = self._stored_once(attr, self._owner_of(attr))
+        if isinstance(value, nodes.DictComp):
+            problem = self._judge(value.value, depth + 1, None, local=False)
+        elif isinstance(value, nodes.Dict):
+            problem = self._first([v for _k, v in value.items], depth, None, False)
+        else:
+            return None
+        note = f"`{snippet(attr)}` is set by `{snippet(value.parent)}`"
+        return problem.through(step(value.parent, note)) if problem else None
 
     def _entry_values(self, table: nodes.NodeNG, use: nodes.NodeNG, depth: int) -> Problem | None:
         """A bad value among the entries of a dict the program fills (or of a table a wrapping
@@ -428,6 +452,10 @@ def _tuple_elements(iterated: nodes.NodeNG, length: int, index: int) -> list[nod
 
 
 _COPYING_CALLS = frozenset({"builtins.list", "builtins.tuple", "builtins.sorted"})
+# Calls whose items hold the items of their first argument.
+_ITEM_KEEPING_CALLS = frozenset(
+    {"builtins.enumerate", "builtins.reversed", "builtins.iter", "itertools.islice"}
+)
 
 
 def _empty_display(value: nodes.NodeNG) -> bool:
