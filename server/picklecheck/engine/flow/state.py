@@ -595,3 +595,23 @@ def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return False
     return lookup(receiver.func, receiver.func.name) == [method.parent]
+
+
+def plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> bool:
+    """A function not in a class, or a method called on `self` in a method of its own class
+    (`self.file = self.open(path)`): the object's class is the method's, not a subclass
+    that the caller could not see."""
+    owner = function.parent
+    if not isinstance(owner, nodes.ClassDef):
+        return True
+    if on_exact_instance(call, function):
+        return True  # `store.connect()` after `store = Store(...)`
+    func = call.func
+    caller = call.frame()
+    return (
+        isinstance(func, nodes.Attribute)
+        and isinstance(func.expr, nodes.Name)
+        and func.expr.name == "self"
+        and isinstance(caller, nodes.FunctionDef)
+        and caller.parent is owner
+    )

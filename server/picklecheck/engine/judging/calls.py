@@ -55,7 +55,7 @@ from picklecheck.engine.flow.state import (
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
-    on_exact_instance,
+    plain_or_method_of_self,
     safe_ancestors,
     switched_off,
 )
@@ -163,7 +163,7 @@ class CallJudging(JudgeBase):
             function = function_of(callee)
             if function is None or not is_user_node(function):
                 continue
-            if _plain_or_method_of_self(function, call):
+            if plain_or_method_of_self(function, call):
                 return self._helper_result(function, call, depth + 1, bindings)
             if decorated_as(function, "classmethod") and _called_on_owner(function, call):
                 return self._factory_result(function, call, depth + 1, bindings)
@@ -750,26 +750,6 @@ def _own_dict(expr: nodes.NodeNG, me: str) -> bool:
         and is_name(expr.func, "vars")
         and len(expr.args) == 1
         and is_name(expr.args[0], me)
-    )
-
-
-def _plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> bool:
-    """A function not in a class, or a method called on `self` in a method of its own class
-    (`self.file = self.open(path)`): the object's class is the method's, not a subclass
-    that the caller could not see."""
-    owner = function.parent
-    if not isinstance(owner, nodes.ClassDef):
-        return True
-    if on_exact_instance(call, function):
-        return True  # `store.connect()` after `store = Store(...)`
-    func = call.func
-    caller = call.frame()
-    return (
-        isinstance(func, nodes.Attribute)
-        and isinstance(func.expr, nodes.Name)
-        and func.expr.name == "self"
-        and isinstance(caller, nodes.FunctionDef)
-        and caller.parent is owner
     )
 
 

@@ -21,7 +21,7 @@ from picklecheck.engine.flow.dicts import (
     registry_entries,
 )
 from picklecheck.engine.flow.project import imported_packages, is_user_node, project_definitions
-from picklecheck.engine.flow.state import const_str, on_exact_instance
+from picklecheck.engine.flow.state import const_str, plain_or_method_of_self
 from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
@@ -193,7 +193,7 @@ class ContainerJudging(JudgeBase):
         helper = self._user_function(call.func)
         if helper is None or helper.decorators:
             return None
-        if isinstance(helper.parent, nodes.ClassDef) and not on_exact_instance(call, helper):
+        if not plain_or_method_of_self(helper, call):
             return None  # a method of an object that may be a subclass overriding it
         return self._helper_items(helper, call, depth, bindings)
 
