@@ -46,7 +46,7 @@ def _unpicklable(kind: dict[str, Any]) -> Unpicklable:
 
 def _table(role: str) -> dict[str, Unpicklable]:
     """`role` ("instances", "factories", "called_instances_of", "objects", "yielded_by",
-    "attributes") of every kind in
+    "attributes", "returned_by") of every kind in
     unpicklable.toml, by qualified name."""
     return {name: _unpicklable(kind) for kind in _kinds() for name in kind.get(role, [])}
 
@@ -66,6 +66,13 @@ UNPICKLABLE_ITEMS: dict[str, Unpicklable] = _table("yielded_by")
 # `multiprocessing.shared_memory.SharedMemory.buf` (astroid does not follow the property).
 UNPICKLABLE_ATTRIBUTES: dict[str, Unpicklable] = _table("attributes")
 UNPICKLABLE_ATTRIBUTE_NAMES = frozenset(name.rsplit(".", 1)[1] for name in UNPICKLABLE_ATTRIBUTES)
+# Methods of a C type pickle rejects whose result is of another rejected kind, by the type's
+# name in pickle's error and the method's (`sqlite3.Connection.execute` gives a Cursor):
+# astroid cannot infer what C methods return.
+UNPICKLABLE_METHOD_RESULTS: dict[str, Unpicklable] = _table("returned_by")
+UNPICKLABLE_METHOD_RESULT_NAMES = frozenset(
+    name.rsplit(".", 1)[1] for name in UNPICKLABLE_METHOD_RESULTS
+)
 # Errors of the kinds whose slices are of the kind too (`view[2:4]` of a memoryview).
 SLICED_ERRORS = frozenset(
     _unpicklable(kind).error for kind in _kinds() if kind.get("sliced", False)

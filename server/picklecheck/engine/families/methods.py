@@ -18,6 +18,9 @@ import re
 import sys
 import types
 
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine.knowledge import Unpicklable
+
 _ERROR_TYPE = re.compile(r"cannot pickle '([\w.]+)' object")
 _ROUTINES = (
     types.MethodDescriptorType,
@@ -25,6 +28,13 @@ _ROUTINES = (
     types.BuiltinFunctionType,
     types.FunctionType,
 )
+
+
+def method_result(error: str, name: str) -> Unpicklable | None:
+    """What method `name` of the type pickle's `error` rejects returns, when that is known
+    to be rejected too (`conn.execute(sql)` of a sqlite3 connection: a Cursor)."""
+    match = _ERROR_TYPE.search(error)
+    return kb.UNPICKLABLE_METHOD_RESULTS.get(f"{match.group(1)}.{name}") if match else None
 
 
 def is_method_of_rejected(error: str, name: str) -> bool:

@@ -34,6 +34,7 @@ from picklecheck.engine.families.exceptions import (
     raised_with_keywords,
     recursing_getattr,
 )
+from picklecheck.engine.families.methods import method_result
 from picklecheck.engine.families.processes import (
     primitive_problem,
     process_object_kind,
@@ -106,7 +107,9 @@ class CallJudging(JudgeBase):
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:
                 return kept  # else the wrapper itself may still be unpicklable (3.14)
-        known = self._known_factory(call, names, bindings)
+        known = self._known_factory(call, names, bindings) or self._rejected_method_result(
+            call, depth, bindings
+        )
         if known is not None:
             return known
         if "functools.partial" in names and call.args:
@@ -168,6 +171,26 @@ class CallJudging(JudgeBase):
             if decorated_as(function, "classmethod") and _called_on_owner(function, call):
                 return self._factory_result(function, call, depth + 1, bindings)
         return self._inferred(call, depth)
+
+    def _rejected_method_result(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`conn.execute(sql)` of a sqlite3 connection: a method of a rejected C type that
+        returns another rejected kind (a Cursor)."""
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname in kb.UNPICKLABLE_METHOD_RESULT_NAMES
+        ):
+            return None
+        receiver = self._judge(func.expr, depth + 1, bindings, local=False)
+        if receiver is None or receiver.code != rules.PKL004.code:
+            return None
+        known = method_result(receiver.error, str(func.attrname))
+        if known is None:
+            return None
+        note = f"`{snippet(call)}` of {receiver.what} returns {known.what}"
+        return Problem.at(rules.PKL004, (call, note), known.what, known.error, since=known.since)
 
     def _factory_result(
         self, factory: nodes.FunctionDef, call: nodes.Call, depth: int, bindings: Bindings | None
