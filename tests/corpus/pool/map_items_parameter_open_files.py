@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: a helper maps over its `logs` parameter; its only caller passes a list of open files, so each task item is an open file
 import multiprocessing
 import os

@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: a for loop over a tuple of Process subclasses starts each; one keeps an open log file on self, which spawn must pickle
 import multiprocessing
 import os

@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: self.handles starts empty and add() appends open files to it; run() maps over it
 import multiprocessing
 import os

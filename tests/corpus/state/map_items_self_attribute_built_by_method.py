@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: __init__ keeps what a method of the class builds: a list of task dicts, each holding an open file; pool.map sends each task
 import multiprocessing
 import os
