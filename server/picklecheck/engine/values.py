@@ -52,7 +52,6 @@ from picklecheck.engine.flow.state import (
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
-    arguments_for,
     assigned_value,
     assigns_none,
     attribute_replaced,
@@ -508,23 +507,7 @@ class Judge(StateJudging, ContainerJudging):
     def _parameter(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
         """A parameter is bad when every call of its function in this file passes (or
         defaults to) a bad value. Callers elsewhere are unknown, so one good call clears it."""
-        arguments = arguments_for(parameter)
-        if not arguments:
-            return None
-        function = parameter.parent.parent
-        problems = []
-        for call, argument in arguments:
-            problem = self._judge(argument, depth + 1, None, local=False)
-            if problem is None:
-                return None
-            passed = argument.parent is call or isinstance(argument.parent, nodes.Keyword)
-            note = (
-                f"`{function.name}()` is called with `{parameter.name}={snippet(argument)}`"
-                if passed
-                else f"`{parameter.name}` defaults to `{snippet(argument)}`"
-            )
-            problems.append(problem.through(step(call if passed else argument, note)))
-        return problems[0]
+        return self._on_every_call(parameter, self._judge, depth)
 
     def _packed_parameter(
         self, arguments: nodes.Arguments, name: str, depth: int

@@ -243,11 +243,18 @@ class ContainerJudging(JudgeBase):
     def _parameter_items(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
         """`pool.map(record, logs)` where `logs` is a parameter: bad when every call of the
         function in this file passes (or defaults to) an iterable with a bad item."""
-        arguments = arguments_for(parameter)
+        return self._on_every_call(parameter, self._items, depth)
+
+    def _on_every_call(
+        self, parameter: nodes.AssignName, follow: Follow, depth: int
+    ) -> Problem | None:
+        """What `follow` finds in the argument every call of the parameter's function in this
+        file passes for it (or its default); None when one call passes a good one (callers
+        elsewhere are unknown)."""
         function = parameter.parent.parent
         problems = []
-        for call, argument in arguments:
-            problem = self._items(argument, depth + 1, None, local=False)
+        for call, argument in arguments_for(parameter):
+            problem = follow(argument, depth + 1, None, False)
             if problem is None:
                 return None
             passed = argument.parent is call or isinstance(argument.parent, nodes.Keyword)
