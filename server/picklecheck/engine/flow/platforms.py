@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 from astroid import nodes
 
+from picklecheck.engine.tree_memo import remember, remembered
+
 EVERY = frozenset({"linux", "macos", "windows"})
 
 # What each spelling of the running platform says on each of ours.
@@ -165,17 +167,36 @@ def guarded_methods(node: nodes.NodeNG) -> frozenset[str] | None:
 def _after_early_exits(statement: nodes.NodeNG) -> frozenset[str] | None:
     """`if get_start_method() == "spawn": ...; return` before `statement` in its block: the
     statement runs only where that test can fail."""
-    allowed: frozenset[str] | None = None
-    if not statement.is_statement:
+    if not statement.is_statement or statement.parent is None:
         return None
-    earlier = statement.previous_sibling()
-    while earlier is not None:
-        if isinstance(earlier, nodes.If) and not earlier.orelse and _always_leaves(earlier.body):
-            truth = start_method_truth(earlier.test)
-            if truth.reads_start_method:
-                allowed = truth.may_fail if allowed is None else allowed & truth.may_fail
-        earlier = earlier.previous_sibling()
-    return allowed
+    allowed = remembered(statement.parent, "start_method_exits")
+    if allowed is None:
+        allowed = _start_methods_after_exits(statement.parent)
+        remember(statement.parent, "start_method_exits", allowed)
+    found: frozenset[str] | None = allowed.get(id(statement))
+    return found
+
+
+def _start_methods_after_exits(parent: nodes.NodeNG) -> dict[int, frozenset[str] | None]:
+    """For every statement of each block of `parent`, in one pass per block (a block of
+    thousands of boundaries asks for each): the methods the early exits before it leave."""
+    found: dict[int, frozenset[str] | None] = {}
+    for field in parent._astroid_fields:
+        block = getattr(parent, field, None)
+        if not isinstance(block, list):
+            continue
+        allowed: frozenset[str] | None = None
+        for statement in block:
+            found[id(statement)] = allowed
+            if (
+                isinstance(statement, nodes.If)
+                and not statement.orelse
+                and _always_leaves(statement.body)
+            ):
+                truth = start_method_truth(statement.test)
+                if truth.reads_start_method:
+                    allowed = truth.may_fail if allowed is None else allowed & truth.may_fail
+    return found
 
 
 def _always_leaves(body: list[nodes.NodeNG]) -> bool:
