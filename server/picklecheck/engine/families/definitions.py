@@ -16,6 +16,7 @@ from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.flow.project import name_definitions
 from picklecheck.engine.flow.state import safe_ancestors
 from picklecheck.engine.flow.syntax import (
+    calls_of,
     in_main_guard,
     is_name,
     is_nested,
@@ -25,7 +26,6 @@ from picklecheck.engine.flow.syntax import (
 )
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, snippet, span_list, step
-from picklecheck.engine.tree_memo import nodes_in
 
 CLASS_FACTORIES = frozenset(
     {
@@ -180,7 +180,7 @@ def _global_made_by_guarded_call(
     maker = definition.parent.scope() if definition.parent else None
     if not isinstance(maker, nodes.FunctionDef) or not isinstance(maker.parent, nodes.Module):
         return None
-    calls = _calls_of(maker)
+    calls = calls_of(maker)  # none found (or too many to read): no report
     if not calls or any(_runs_at_import(call, depth=0) for call in calls):
         return None
     name = definition.name
@@ -198,15 +198,6 @@ def _global_made_by_guarded_call(
     )
 
 
-def _calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
-    module = function.root()
-    return [
-        call
-        for call in nodes_in(module, nodes.Call)
-        if is_name(call.func, function.name) and lookup(call.func, function.name) == [function]
-    ]
-
-
 def _runs_at_import(call: nodes.Call, depth: int) -> bool:
     """The call runs while its module is imported: at module level outside the `__main__`
     guard, or in a module-level function that such a call runs (a few levels deep). Unsure
@@ -218,7 +209,7 @@ def _runs_at_import(call: nodes.Call, depth: int) -> bool:
         isinstance(frame, nodes.FunctionDef) and isinstance(frame.parent, nodes.Module)
     ):
         return True
-    outer_calls = _calls_of(frame)  # none found: called from elsewhere, perhaps at import
+    outer_calls = calls_of(frame)  # none found: called from elsewhere, perhaps at import
     return not outer_calls or any(_runs_at_import(outer, depth + 1) for outer in outer_calls)
 
 

@@ -12,13 +12,13 @@ import bisect
 import sys
 from collections.abc import Iterator
 
-from astroid import nodes
+from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup, qname_of
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
-from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.flow.syntax import assigned_value, is_self, syntactic_names
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.registry import mirror_of
 from picklecheck.engine.tree_memo import nodes_in
@@ -170,10 +170,7 @@ def _literal_items(iterable: nodes.NodeNG) -> list[nodes.NodeNG]:
         definitions = lookup(iterable, iterable.name)
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return []
-        assigned = definitions[0].parent
-        if not isinstance(assigned, nodes.Assign) or len(assigned.targets) != 1:
-            return []
-        iterable = assigned.value
+        iterable = assigned_value(definitions[0])[0]
     if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
         return list(iterable.elts)
     return []
@@ -360,3 +357,18 @@ def _earlier_definition(
         return None
     index = bisect.bisect_left(definitions, _position(cls), key=_position)
     return definitions[index - 1] if index > 0 else None
+
+
+def attribute_owner(attr: nodes.Attribute, facade: Facade) -> tuple[nodes.ClassDef, bool] | None:
+    """The project class `attr` is read from, and whether through an instance: `self.x` in a
+    method of the class, `obj.x` of the one value inferred, an instance of it, or `Cls.x`."""
+    method = attr.frame()
+    if is_self(attr.expr):
+        owner = method.parent if isinstance(method, nodes.FunctionDef) else None
+        return (owner, True) if isinstance(owner, nodes.ClassDef) else None
+    values = facade.infer(attr.expr) or []
+    if len(values) != 1:
+        return None
+    on_instance = isinstance(values[0], bases.Instance)
+    cls = values[0]._proxied if on_instance else values[0]
+    return (cls, on_instance) if isinstance(cls, nodes.ClassDef) and is_user_node(cls) else None

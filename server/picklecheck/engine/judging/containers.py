@@ -5,12 +5,13 @@ program fills (`d["key"]`, `d.get(key, default)`, `d.values()`, `d.items()`, reg
 
 from __future__ import annotations
 
-from astroid import bases, nodes
+from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.classes import attribute_owner
 from picklecheck.engine.flow.containers import additions_to_attributes
 from picklecheck.engine.flow.dicts import (
     Entry,
@@ -20,7 +21,7 @@ from picklecheck.engine.flow.dicts import (
     makes_dict,
     registry_entries,
 )
-from picklecheck.engine.flow.project import imported_packages, is_user_node, project_definitions
+from picklecheck.engine.flow.project import imported_packages, project_definitions
 from picklecheck.engine.flow.state import const_str, plain_or_method_of_self
 from picklecheck.engine.flow.syntax import (
     Bindings,
@@ -156,18 +157,9 @@ class ContainerJudging(JudgeBase):
         return stores[0] if len(stores) == 1 else None
 
     def _owner_of(self, attr: nodes.Attribute) -> nodes.ClassDef | None:
-        """The project class whose instance `attr.expr` is: `self` in one of its methods, or a
-        value inferred to be an instance of it."""
-        method = attr.frame()
-        if isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
-            owner = method.parent if isinstance(method, nodes.FunctionDef) else None
-            return owner if isinstance(owner, nodes.ClassDef) else None
-        values = self.facade.infer(attr.expr) or []
-        classes = {id(v._proxied): v._proxied for v in values if isinstance(v, bases.Instance)}
-        if len(values) != 1 or len(classes) != 1:
-            return None
-        (owner,) = classes.values()
-        return owner if isinstance(owner, nodes.ClassDef) and is_user_node(owner) else None
+        """The project class whose instance `attr.expr` is."""
+        owner = attribute_owner(attr, self.facade)
+        return owner[0] if owner is not None and owner[1] else None
 
     def _call_items(
         self, call: nodes.Call, depth: int, bindings: Bindings | None, local: bool
@@ -469,12 +461,8 @@ def _empty_display(value: nodes.NodeNG) -> bool:
     """`[]`, `()`, `set()`, `list()`: a container the program fills later."""
     if isinstance(value, (nodes.List, nodes.Tuple, nodes.Set)):
         return not value.elts
-    return (
-        isinstance(value, nodes.Call)
-        and not value.args
-        and syntactic_call_name(value)
-        in (
-            "list",
-            "set",
-        )
-    )
+    made_empty = isinstance(value, nodes.Call) and not value.args
+    return made_empty and syntactic_call_name(value) in _EMPTY_MAKERS
+
+
+_EMPTY_MAKERS = frozenset({"list", "set"})

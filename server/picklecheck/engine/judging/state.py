@@ -25,7 +25,7 @@ from picklecheck.engine.families.hooks import imports_torch, registered_hooks, r
 from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.processes import started_before
 from picklecheck.engine.families.streams import popen_stream
-from picklecheck.engine.flow.classes import constructed_classes
+from picklecheck.engine.flow.classes import attribute_owner, constructed_classes
 from picklecheck.engine.flow.containers import (
     added_by_functions,
     additions,
@@ -57,7 +57,6 @@ from picklecheck.engine.flow.syntax import (
     decorated_as,
     function_of,
     is_name,
-    is_self,
     own_nodes,
     passed_for_parameter,
     self_assigned,
@@ -462,18 +461,8 @@ class StateJudging(CallJudging):
     def _class_lambda(self, attr: nodes.Attribute) -> Problem | None:
         """`self.clean`, `obj.clean` or `Cls.clean` where a class body of the project binds
         `clean` to a lambda (families/definitions.class_lambda_problem)."""
-        method = attr.frame()
-        if is_self(attr.expr) and isinstance(method, nodes.FunctionDef):
-            owner = method.parent
-            if isinstance(owner, nodes.ClassDef):
-                return class_lambda_problem(attr, owner, True, self.module)
-            return None
-        for value in self.facade.infer(attr.expr) or []:
-            on_instance = isinstance(value, bases.Instance)
-            cls = value._proxied if on_instance else value
-            if isinstance(cls, nodes.ClassDef) and is_user_node(cls):
-                return class_lambda_problem(attr, cls, on_instance, self.module)
-        return None
+        owner = attribute_owner(attr, self.facade)
+        return class_lambda_problem(attr, *owner, self.module) if owner is not None else None
 
     def _holds_proxies_only(self, attr: nodes.Attribute) -> bool:
         """Every store to `self.<attr>` in its class is a manager's proxy factory
