@@ -97,15 +97,6 @@ class Truth(NamedTuple):
     reads_start_method: bool
 
 
-def methods_where(test: nodes.NodeNG) -> frozenset[str] | None:
-    """The start methods under which `test` is true, for `get_start_method() == "spawn"`,
-    `!=`, `in (...)`, `not`, `and`/`or` of those; None for a test that reads anything else."""
-    truth = start_method_truth(test)
-    if not truth.reads_start_method or truth.may_hold & truth.may_fail:
-        return None
-    return truth.may_hold
-
-
 def start_method_truth(test: nodes.NodeNG) -> Truth:
     """`chunk == 0 or get_start_method() == "spawn"` may hold under any method, and fails only
     under fork and forkserver: its `else` branch runs under those two only."""
