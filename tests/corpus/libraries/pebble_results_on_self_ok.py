@@ -12,7 +12,7 @@ class Tester:
 
     def run(self, rounds=2):
         for _ in range(rounds):
-            with ProcessPool(max_workers=2) as pool:
+            with ProcessPool(max_workers=1) as pool:
                 future = pool.schedule(self.run_one, [1])
                 self.results.append(future.result(timeout=10))
         print("results", self.results)

@@ -8,7 +8,7 @@ def scale(x, factor=1):
 
 
 if __name__ == "__main__":
-    with ProcessPool(max_workers=2) as pool:
+    with ProcessPool(max_workers=1) as pool:
         future = pool.schedule(scale, args=[3], kwargs={"factor": 2})
         print(future.result(timeout=10))
         print(list(pool.map(scale, [1, 2, 3], timeout=10).result()))
