@@ -57,11 +57,15 @@ def free_port() -> int:
 
 def private_home(folder: Path) -> dict[str, str]:
     """The environment with every XDG folder in `folder`: config, caches and state that
-    code-server, vsce and chromium would write under $HOME stay in the test's own folder."""
+    code-server, vsce and chromium would write under $HOME stay in the test's own folder, and
+    so do their temporary files (the git extension's sockets outlive a killed code-server)."""
     kinds = ("CONFIG", "DATA", "CACHE", "STATE")
+    temp = folder / "tmp"
+    temp.mkdir(parents=True, exist_ok=True)
     return {
         **os.environ,
         **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}") for kind in kinds},
+        "TMPDIR": str(temp),
     }
 
 

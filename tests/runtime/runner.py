@@ -114,8 +114,15 @@ def run_program(
 def _run_file(path: Path, start_method: str, timeout: float, python: str | None) -> RunResult:
     """Runs the program in a session of its own, output to temporary files, until it exits or
     is judged hung; whatever is left of its processes is killed either way."""
-    env = _child_env(start_method)
-    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+    # The program's temporary files (mkstemp, mkdtemp, multiprocessing's pymp- folders) go to a
+    # folder of this run, removed with it: a program killed or written without clean-up
+    # leaves nothing in the machine's temp folder.
+    with (
+        tempfile.TemporaryDirectory(prefix="pkc-run-") as scratch,
+        tempfile.TemporaryFile("w+") as stdout,
+        tempfile.TemporaryFile("w+") as stderr,
+    ):
+        env = _child_env(start_method, scratch)
         process = subprocess.Popen(
             [python or sys.executable, str(path.resolve())],
             cwd=path.resolve().parent,
@@ -181,9 +188,10 @@ def _dump_stacks(process: subprocess.Popen[str]) -> None:
         time.sleep(STACK_DUMP_SECONDS)
 
 
-def _child_env(start_method: str) -> dict[str, str]:
+def _child_env(start_method: str, temp_folder: str) -> dict[str, str]:
     env = dict(os.environ)
     env["PICKLECHECK_TEST_START_METHOD"] = start_method
+    env["TMPDIR"] = temp_folder
     env["PYTHONPATH"] = os.pathsep.join(
         part for part in (str(SHIM_DIR), env.get("PYTHONPATH", "")) if part
     )

@@ -192,6 +192,25 @@ def test_runner_classifies_outcomes_from_source() -> None:
     assert not hang.in_executor_shutdown_deadlock
 
 
+@pytest.mark.runtime
+def test_a_programs_temporary_files_do_not_outlive_its_run() -> None:
+    """Corpus programs make files with mkstemp/mkdtemp and never remove them; a hung one is
+    killed. Either way its temp folder goes with the run."""
+    leaky = (
+        "import multiprocessing, sys, tempfile\n"
+        "if __name__ == '__main__':\n"
+        "    print(tempfile.mkdtemp(), tempfile.mkstemp()[1])\n"
+        "    multiprocessing.Process(target=print).start()\n"
+        "    sys.stdout.flush()\n"
+        "    import time; time.sleep(30)\n"
+    )
+    result = run_program(leaky, "forkserver", timeout=1)
+    made = result.stdout.split()
+    assert result.outcome == "hang" and len(made) == 2
+    assert not any(Path(name).exists() for name in made)
+    assert not Path(made[0]).parent.exists()
+
+
 # gh-125451's race made certain: the queue's feeder thread sleeps between dropping the failed
 # item from the pending ones and taking the executor's lock, so the manager thread, seeing no
 # pending work left, takes that lock and joins the feeder first.
