@@ -199,3 +199,24 @@ def test_one_call_on_an_unknown_receiver_makes_the_method_calls_unknown() -> Non
     module = tree(METHOD_CALLS + "\n    def anything(x):\n        x.export('unknown')\n")
     export = next(m for m in module["Exporter"].mymethods() if m.name == "export")
     assert method_calls(export) == []
+
+
+def test_a_parameter_receiver_counts_by_its_annotation_or_its_callers() -> None:
+    module = tree(
+        METHOD_CALLS
+        + "\n    def typed(e: Exporter, o: Other):\n        e.export('typed')\n        o.export('o')\n"
+        + "\n    def relay(x):\n        x.export('relayed')\n"
+        + "\n    relay(made)\n    relay(Exporter())\n"
+    )
+    export = next(m for m in module["Exporter"].mymethods() if m.name == "export")
+    found = sorted(call.args[0].value for call in method_calls(export))
+    assert found == ["inline", "named", "relayed", "self", "typed"]
+
+
+def test_a_parameter_receiver_passed_different_classes_is_unknown() -> None:
+    module = tree(
+        METHOD_CALLS + "\n    def relay(x):\n        x.export('relayed')\n"
+        "\n    relay(made)\n    relay(Other())\n"
+    )
+    export = next(m for m in module["Exporter"].mymethods() if m.name == "export")
+    assert method_calls(export) == []

@@ -39,6 +39,7 @@ from picklecheck.engine.flow.syntax import (
     bound_argument,
     is_name,
     packed_arguments,
+    parameter_annotation,
     syntactic_call_name,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -104,6 +105,9 @@ def _method_of_imported_instance(
     if not isinstance(func, nodes.Attribute):
         return None
     made = func.expr
+    annotated = _annotated_parameter_class(made, module, imported)
+    if annotated is not None:
+        return _own_method(annotated, func.attrname)
     if isinstance(made, nodes.Name):
         if made.name not in _bound_to_imported_calls(module, imported):
             return None  # the cheap test first: most receivers are not such instances
@@ -115,10 +119,29 @@ def _method_of_imported_instance(
     if not (isinstance(root, nodes.Name) and root.name in imported):
         return None
     cls = _other_module_definition(made.func, module)
-    if not isinstance(cls, nodes.ClassDef):
-        return None
-    method = next((m for m in cls.mymethods() if m.name == func.attrname), None)
+    return _own_method(cls, func.attrname) if isinstance(cls, nodes.ClassDef) else None
+
+
+def _own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
+    method = next((m for m in cls.mymethods() if m.name == name), None)
     return method if isinstance(method, nodes.FunctionDef) else None
+
+
+def _annotated_parameter_class(
+    receiver: nodes.NodeNG, module: nodes.Module, imported: set[str]
+) -> nodes.ClassDef | None:
+    """`sched.schedule(...)` in `def register(sched: Scheduler)`, `Scheduler` imported from
+    another project module."""
+    if not isinstance(receiver, nodes.Name):
+        return None
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return None
+    annotation = parameter_annotation(definitions[0])
+    if not (isinstance(annotation, nodes.Name) and annotation.name in imported):
+        return None
+    cls = _other_module_definition(annotation, module)
+    return cls if isinstance(cls, nodes.ClassDef) else None
 
 
 def _bound_to_imported_calls(module: nodes.Module, imported: set[str]) -> frozenset[str]:

@@ -308,6 +308,7 @@ ARGUMENT_KEEPERS = frozenset(
         "itertools.compress",
         "itertools.accumulate",
         "operator.methodcaller",
+        "numpy.vectorize",  # keeps `pyfunc`: a vectorized lambda is a lambda to pickle
         # torch's dataset wrappers keep the datasets they wrap (read by name: no torch needed)
         "torch.utils.data.Subset",
         "torch.utils.data.dataset.Subset",

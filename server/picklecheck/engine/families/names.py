@@ -28,6 +28,17 @@ _CLASS_FACTORIES = ENUM_FACTORIES | {
     "builtins.type",
     "dataclasses.make_dataclass",
 }
+
+
+def enum_class_of_member(cls: nodes.ClassDef) -> nodes.ClassDef:
+    """astroid infers `Color.RED` as an instance of a class it makes for the member, placed in
+    the member's assignment; pickle sees an instance of `Color` itself."""
+    assign = cls.parent
+    if isinstance(assign, nodes.Assign) and isinstance(assign.parent, nodes.ClassDef):
+        return assign.parent
+    return cls
+
+
 # (what, error, chain of (node, note)): values.py makes a PKL014 Problem of it.
 Found = tuple[str, str, tuple[tuple[nodes.NodeNG, str], ...]]
 

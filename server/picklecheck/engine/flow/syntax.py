@@ -261,7 +261,7 @@ def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
 _MAX_METHOD_CANDIDATES = 200
 
 
-def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
+def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef, hops: int = 2) -> str:
     """ "this" when the receiver is an instance of `cls`, "other" when it is one of another
     class of the module or of an imported name, "unknown" otherwise."""
     if isinstance(receiver, nodes.Name) and receiver.name == "self":
@@ -272,6 +272,8 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
     if isinstance(receiver, nodes.Name):
         definitions = lookup(receiver, receiver.name)
         bound = definitions[0] if len(definitions) == 1 else None
+        if isinstance(bound, nodes.AssignName) and isinstance(bound.parent, nodes.Arguments):
+            return _parameter_class(bound, cls, hops)
         made = assigned_value(bound)[0] if isinstance(bound, nodes.AssignName) else None
         if made is None:  # also `with E(...) as ex` (the executor's __enter__ returns itself)
             return "unknown"
@@ -286,6 +288,39 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
     if len(made_by) == 1 and _unrelated_class(made_by[0], cls):
         return "other"
     return "unknown"
+
+
+def _parameter_class(parameter: nodes.AssignName, cls: nodes.ClassDef, hops: int) -> str:
+    """`def register(sched: Scheduler)`, or a parameter every call in the module passes the
+    same kind of receiver for (`register(Scheduler())`, `register(sched)`)."""
+    annotation = parameter_annotation(parameter)
+    if isinstance(annotation, nodes.Name):
+        made_by = lookup(annotation, annotation.name)
+        if made_by == [cls]:
+            return "this"
+        return "other" if len(made_by) == 1 and _unrelated_class(made_by[0], cls) else "unknown"
+    if annotation is not None or hops == 0:
+        return "unknown"
+    passed = arguments_for(parameter)
+    kinds = {_receiver_class(argument, cls, hops - 1) for _call, argument in passed}
+    return kinds.pop() if len(kinds) == 1 and "unknown" not in kinds else "unknown"
+
+
+def parameter_annotation(parameter: nodes.AssignName) -> nodes.NodeNG | None:
+    """The annotation written on a function's parameter (`sched: Scheduler`), None if none."""
+    arguments = parameter.parent
+    if not isinstance(arguments, nodes.Arguments):
+        return None
+    groups = (
+        (arguments.posonlyargs, arguments.posonlyargs_annotations),
+        (arguments.args, arguments.annotations),
+        (arguments.kwonlyargs, arguments.kwonlyargs_annotations),
+    )
+    for names, written in groups:
+        for name, annotation in zip(names, written, strict=False):
+            if name is parameter:
+                return annotation
+    return None
 
 
 def _attribute_class(receiver: nodes.Attribute, cls: nodes.ClassDef) -> str:

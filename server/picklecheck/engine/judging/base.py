@@ -47,6 +47,16 @@ class JudgeBase:
     def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
         raise NotImplementedError
 
+    def _instance(
+        self,
+        cls: nodes.ClassDef,
+        call: nodes.Call | None,
+        depth: int,
+        bindings: Bindings | None = None,
+        replaced: frozenset[str] = frozenset(),
+    ) -> Problem | None:
+        raise NotImplementedError
+
     def _fluent_call(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
     ) -> Problem | None:

@@ -493,6 +493,7 @@ class CallJudging(JudgeBase):
         replaced: frozenset[str] = frozenset(),
     ) -> Problem | None:
         """`replaced`: attributes set again before the boundary, judged by the caller."""
+        cls = not_the_same.enum_class_of_member(cls)
         if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
             return class_object_problem(cls, instance=True, module_name=self._module_name(cls))
         decorated = decorated_class_problem(cls, self._module_name(cls)) if cls.decorators else None
@@ -667,13 +668,30 @@ class CallJudging(JudgeBase):
                     inner = made.through(step(statement, note))
                     return instance_state_problem(statement.target.name, inner, statement, cls)
                 continue
-            names = self.facade.qualified_names(factory) | syntactic_names(factory)
-            for name in sorted(names):
-                known = kb.UNPICKLABLE_FACTORIES.get(name)
-                if known is not None:
-                    note = f"`{statement.target.name}` defaults to `{snippet(factory)}()`"
-                    inner = Problem.at(rules.PKL004, (statement, note), known.what, known.error)
-                    return instance_state_problem(statement.target.name, inner, statement, cls)
+            made_by_class = self._factory_class_problem(cls, statement, factory)
+            if made_by_class is not None:
+                return made_by_class
+        return None
+
+    def _factory_class_problem(
+        self, cls: nodes.ClassDef, statement: nodes.AnnAssign, factory: nodes.NodeNG
+    ) -> Problem | None:
+        """`field(default_factory=threading.Lock)` or `=threading.Event`, a class whose
+        instances pickle rejects, or a class of the project whose state does."""
+        name = str(statement.target.name)
+        note = f"`{name}` defaults to `{snippet(factory)}()`"
+        names = self.facade.qualified_names(factory) | syntactic_names(factory)
+        for qname in sorted(names):
+            known = kb.UNPICKLABLE_FACTORIES.get(qname) or kb.UNPICKLABLE_INSTANCES.get(qname)
+            if known is not None:
+                rejected = Problem.at(rules.PKL004, (statement, note), known.what, known.error)
+                return instance_state_problem(name, rejected, statement, cls)
+        for made in self.facade.infer(factory) or []:
+            if isinstance(made, nodes.ClassDef) and made is not cls and is_user_node(made):
+                inner = self._instance(made, None, MAX_DEPTH - 2)
+                if inner is not None:
+                    made_state = inner.through(step(statement, note))
+                    return instance_state_problem(name, made_state, statement, cls)
         return None
 
     def _plain_default_problem(

@@ -11,6 +11,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.families.names import ENUM_FACTORIES
 from picklecheck.engine.flow.classes import attribute_owner
 from picklecheck.engine.flow.containers import additions_to_attributes
 from picklecheck.engine.flow.dicts import (
@@ -219,6 +220,8 @@ class ContainerJudging(JudgeBase):
             argument, outer = bindings[name.name]
             return self._items(argument, depth + 1, outer, local=False)
         definitions = lookup(name, name.name)
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.ClassDef):
+            return self._enum_members(name, definitions[0], depth)
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
         if isinstance(definitions[0].parent, nodes.Arguments):
@@ -231,6 +234,16 @@ class ContainerJudging(JudgeBase):
         if problem is None and not makes_dict(definition):  # a dict's items are its keys
             problem = self._container_mutation_problem(definition, name, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _enum_members(self, name: nodes.Name, cls: nodes.ClassDef, depth: int) -> Problem | None:
+        """`pool.map(paint, Color)`, `list(Color)`: iterating an Enum class gives its members,
+        instances of the class."""
+        ancestors = {ancestor.qname() for ancestor in self.facade.ancestors(cls)}
+        if not ancestors & ENUM_FACTORIES:
+            return None
+        problem = self._instance(cls, None, depth + 1)
+        note = f"iterating the Enum `{cls.name}` gives its members"
+        return problem.through(step(name, note)) if problem is not None else None
 
     def _parameter_items(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
         """`pool.map(record, logs)` where `logs` is a parameter: bad when every call of the
