@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -57,15 +58,11 @@ def free_port() -> int:
 
 def private_home(folder: Path) -> dict[str, str]:
     """The environment with every XDG folder in `folder`: config, caches and state that
-    code-server, vsce and chromium would write under $HOME stay in the test's own folder, and
-    so do their temporary files (the git extension's sockets outlive a killed code-server)."""
+    code-server, vsce and chromium would write under $HOME stay in the test's own folder."""
     kinds = ("CONFIG", "DATA", "CACHE", "STATE")
-    temp = folder / "tmp"
-    temp.mkdir(parents=True, exist_ok=True)
     return {
         **os.environ,
         **{f"XDG_{kind}_HOME": str(folder / f"xdg-{kind.lower()}") for kind in kinds},
-        "TMPDIR": str(temp),
     }
 
 
@@ -203,10 +200,13 @@ def code_server(
         str(workspace),
     ]
     started = time.monotonic()
+    # code-server's git extension leaves its IPC sockets in the temp folder when killed: give
+    # it one of its own, short enough for a socket path, removed after the run.
+    scratch = tempfile.TemporaryDirectory(prefix="pkc-vsc-")
     with log.open("wb") as log_file:
         process = subprocess.Popen(
             args,
-            env=node_env(run_dir),
+            env={**node_env(run_dir), "TMPDIR": scratch.name},
             stdout=log_file,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -221,6 +221,7 @@ def code_server(
             process.wait(15)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, 9)
+        scratch.cleanup()
 
 
 @contextmanager
