@@ -204,7 +204,8 @@ def test_one_call_on_an_unknown_receiver_makes_the_method_calls_unknown() -> Non
 def test_a_parameter_receiver_counts_by_its_annotation_or_its_callers() -> None:
     module = tree(
         METHOD_CALLS
-        + "\n    def typed(e: Exporter, o: Other):\n        e.export('typed')\n        o.export('o')\n"
+        + "\n    def typed(e: Exporter, o: Other):\n"
+        + "        e.export('typed')\n        o.export('o')\n"
         + "\n    def relay(x):\n        x.export('relayed')\n"
         + "\n    relay(made)\n    relay(Exporter())\n"
     )
