@@ -398,13 +398,18 @@ class _Analysis:
             message += f" ({note})"
         if trap_methods & failing:
             message += trap_note
-        first = ChainStep(span_of(pickled.expr), f"pickled by {sink.label} as {pickled.role}")
+        pickled_note = f"pickled by {sink.label} as {pickled.role}"
+        first = (
+            ChainStep(span_of(pickled.expr), pickled_note)
+            if pickled.expr.root() is self.module
+            else step(pickled.expr, pickled_note)  # names the other module's file
+        )
         hints = problem.hints
         if sink.call.root() is self.module:  # fixes rewrite boundaries of this file only
             hints = (*hints, _boundary_hint(sink, pickled, site))
         self._add(
             problem.code,
-            site,
+            self._site_here(site, pickled, sink),
             message + self._where(failing, context, self._sink_config(sink)),
             problem.error,
             failing,
@@ -414,6 +419,14 @@ class _Analysis:
             sink.sink,
             problem.since,
         )
+
+    def _site_here(self, site: nodes.NodeNG, pickled: Pickled, sink: SinkCall) -> nodes.NodeNG:
+        """Where in this file the finding goes: the bad value, or, when that lives in another
+        module (a callable registered there with an imported manager class), the boundary."""
+        for candidate in (site, pickled.expr):
+            if candidate.root() is self.module:
+                return candidate
+        return sink.call
 
     def _primitive_context(self, site: nodes.NodeNG | None) -> StartMethod | None:
         """The start method of the context that created a primitive (`ctx.Lock()`)."""

@@ -5,7 +5,8 @@ registry (each `Cls.register(typeid, callable)`) and its `initializer` and `init
 lambda or a local function registered as a callable fails there, since pickle finds functions
 by name. Under fork nothing is pickled. `with Cls(...) as manager:` starts the manager too;
 `connect()` and `get_server()` do not, so a class that is never started here is no boundary.
-Registrations are read in the module that starts the manager, on its class and its bases.
+Registrations are read in the module that starts the manager, on its class and its bases,
+and, for a manager class imported from another project module, in that module as well.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
-from picklecheck.engine.astroid_facade import called_names
+from picklecheck.engine.astroid_facade import called_names, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, creating_call
+from picklecheck.engine.flow.project import name_definitions
 from picklecheck.engine.flow.syntax import syntactic_names
-from picklecheck.engine.tree_memo import nodes_in
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MANAGER_BASES = frozenset(
     {
@@ -37,19 +39,65 @@ _START_ARGUMENTS = (
 
 def manager_start_sinks(module: nodes.Module) -> Iterator[SinkCall]:
     classes = _manager_classes(module)
-    if not classes and not called_names(module) & _STDLIB_NAMES:
+    imports_names = bool(nodes_in(module, nodes.ImportFrom))
+    if not classes and not imports_names and not called_names(module) & _STDLIB_NAMES:
         return  # no manager class is made here: the cheap test first
     registered = _registrations(module, classes)
     for node in nodes_in(module, (nodes.Call, nodes.With)):
         for creation, started_by in _starts(node):
-            cls = _manager_class(creation, classes)
-            if cls is None:
-                continue
-            lineage = _lineage(cls, classes)
-            callables = [found for name, found in registered if name in lineage]
-            sink = _start_sink(started_by, creation, cls, callables)
-            if sink.pickled:
+            sink = _sink_of_start(module, creation, started_by, classes, registered)
+            if sink is not None and sink.pickled:
                 yield sink
+
+
+def _sink_of_start(
+    module: nodes.Module,
+    creation: nodes.Call,
+    started_by: nodes.Call,
+    classes: dict[str, nodes.ClassDef],
+    registered: list[tuple[str, nodes.NodeNG]],
+) -> SinkCall | None:
+    cls = _manager_class(creation, classes)
+    if cls is not None:
+        lineage = _lineage(cls, classes)
+        callables = [found for name, found in registered if name in lineage]
+        return _start_sink(started_by, creation, cls, callables)
+    imported = _imported_manager_class(creation)
+    if imported is None:
+        return None
+    home = imported.root()
+    home_classes = _manager_classes(home)
+    lineage = _lineage(imported.name, home_classes)
+    # registrations in the class's own module, and here on the name it is imported as
+    here = _registrations(module, {str(creation.func.as_string()): imported})
+    callables = [found for name, found in _home_registrations(home) if name in lineage]
+    callables += [found for _name, found in here]
+    return _start_sink(started_by, creation, imported.name, callables)
+
+
+def _imported_manager_class(creation: nodes.Call) -> nodes.ClassDef | None:
+    """`CacheManager()` where `from managers import CacheManager` names a manager class of
+    another project module."""
+    func = creation.func
+    if not isinstance(func, nodes.Name):
+        return None
+    bound = lookup(func, func.name)
+    if len(bound) != 1 or not isinstance(bound[0], nodes.ImportFrom):
+        return None
+    definitions = name_definitions(func)
+    cls = definitions[0] if len(definitions) == 1 else None
+    if not isinstance(cls, nodes.ClassDef) or not isinstance(cls.parent, nodes.Module):
+        return None
+    return cls if cls.name in _manager_classes(cls.root()) else None
+
+
+def _home_registrations(home: nodes.Module) -> list[tuple[str, nodes.NodeNG]]:
+    """The registrations of a module another module's manager class comes from, read once."""
+    found: list[tuple[str, nodes.NodeNG]] | None = remembered(home, "manager_registrations")
+    if found is None:
+        found = _registrations(home, _manager_classes(home))
+        remember(home, "manager_registrations", found)
+    return found
 
 
 def _starts(node: nodes.NodeNG) -> Iterator[tuple[nodes.Call, nodes.Call]]:
