@@ -18,8 +18,8 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import called_names, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, creating_call
-from picklecheck.engine.flow.project import name_definitions
-from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.flow.project import name_definitions, named_function
+from picklecheck.engine.flow.syntax import assigned_value, syntactic_names
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MANAGER_BASES = frozenset(
@@ -82,13 +82,43 @@ def _imported_manager_class(creation: nodes.Call) -> nodes.ClassDef | None:
     if not isinstance(func, nodes.Name):
         return None
     bound = lookup(func, func.name)
-    if len(bound) != 1 or not isinstance(bound[0], nodes.ImportFrom):
+    if len(bound) != 1:
         return None
-    definitions = name_definitions(func)
-    cls = definitions[0] if len(definitions) == 1 else None
+    if isinstance(bound[0], nodes.ImportFrom):
+        definitions = name_definitions(func)
+        cls = definitions[0] if len(definitions) == 1 else None
+    elif isinstance(bound[0], nodes.AssignName):
+        cls = _class_made_by_helper(bound[0])
+    else:
+        return None
     if not isinstance(cls, nodes.ClassDef) or not isinstance(cls.parent, nodes.Module):
         return None
+    if cls.root() is creation.root():
+        return None  # the module's own classes are read by name
     return cls if cls.name in _manager_classes(cls.root()) else None
+
+
+def _class_made_by_helper(target: nodes.AssignName) -> nodes.ClassDef | None:
+    """`manager_cls = setup()` where every return of the project function `setup` names the
+    same module-level class (a setup that registers callables and hands the class out)."""
+    value, _note = assigned_value(target)
+    if not isinstance(value, nodes.Call) or value.args or value.keywords:
+        return None
+    helper = named_function(value.func)
+    if helper is None:
+        return None
+    returned: set[nodes.NodeNG] = set()
+    for ret in nodes_in(helper, nodes.Return):
+        if ret.frame() is not helper:
+            continue  # a nested function's return
+        if not isinstance(ret.value, nodes.Name):
+            return None
+        definitions = lookup(ret.value, ret.value.name)
+        if len(definitions) != 1:
+            return None
+        returned.add(definitions[0])
+    cls = returned.pop() if len(returned) == 1 else None
+    return cls if isinstance(cls, nodes.ClassDef) else None
 
 
 def _home_registrations(home: nodes.Module) -> list[tuple[str, nodes.NodeNG]]:
