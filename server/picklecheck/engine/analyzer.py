@@ -405,8 +405,8 @@ class _Analysis:
             else step(pickled.expr, pickled_note)  # names the other module's file
         )
         hints = problem.hints
-        if sink.call.root() is self.module:  # fixes rewrite boundaries of this file only
-            hints = (*hints, _boundary_hint(sink, pickled, site))
+        if all(n.root() is self.module for n in (sink.call, pickled.expr, site)):
+            hints = (*hints, _boundary_hint(sink, pickled, site))  # fixes rewrite this file
         self._add(
             problem.code,
             self._site_here(site, pickled, sink),
