@@ -47,6 +47,7 @@ from picklecheck.engine.numeric import SharedCandidate, shared_candidates
 from picklecheck.engine.prefilter import (
     PROFILER_CALLS,
     UNGUARDED_START_NAMES,
+    import_roots,
     module_location,
     prefilter,
 )
@@ -128,8 +129,8 @@ def analyze_outcome(
         report.stats.budget_exceeded = 1
         return outcome
     module_name, search_root = module_location(path)
-    if search_root:
-        add_search_path(search_root)
+    for root in import_roots(search_root, text):
+        add_search_path(root)
     try:
         with kept_in_module_cache(module_name, keep=tree_source is not None):
             module = parse(text, path, module_name)

@@ -6,6 +6,7 @@ only means the file is built); none may under-match (tests/engine/test_prefilter
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -139,6 +140,7 @@ def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
     """The files of the project modules `source` imports (a text search, nothing is built), and
     whether one of them imports a library with process boundaries."""
     _name, root = module_location(path)
+    roots = import_roots(root, source)
     directory = Path(path).parent if root else None
     files: list[str] = []
     for match in _IMPORTED_MODULE.finditer(source):
@@ -146,29 +148,104 @@ def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
         top = module.split(".")[0]
         if not module or top in sys.stdlib_module_names or top in BOUNDARY_LIBRARIES:
             continue  # the libraries' own functions are their providers' to model
-        file = _project_module_file(module, root, directory)
+        file = _project_module_file(module, roots, directory)
         if file is not None and file not in files:
             files.append(file)
-    return files, any(imports_a_boundary_library(file) for file in files)
+    return files, any(_may_forward(file) for file in files)
 
 
-def _project_module_file(module: str, root: str | None, directory: Path | None) -> str | None:
-    """The file of an imported module under the analysed file's root (`from .jobs import x`,
-    `import jobs`); None for anything found elsewhere (the standard library, packages)."""
-    if root is None or directory is None:
+def _may_forward(file: str) -> bool:
+    """Whether a project module may hand what it is given to a boundary: it imports a library
+    with boundaries and calls something a check starts from (a package's `__init__` that
+    imports one is kept whole: its re-exports are not followed here). Remembered per version."""
+    if not imports_a_boundary_library(file):
+        return False
+    if file.endswith("__init__.py"):
+        return True
+    try:
+        status = os.stat(file)
+        key = (file, status.st_mtime_ns, status.st_size)
+        if key not in _FORWARDERS:
+            if len(_FORWARDERS) > _FORWARDERS_KEPT:
+                _FORWARDERS.clear()
+            with open(file, encoding="utf-8", errors="replace") as handle:
+                _FORWARDERS[key] = calls_a_candidate(handle.read())
+        return _FORWARDERS[key]
+    except OSError:
+        return False
+
+
+# (file, mtime, size) -> whether the module calls a candidate: the text search, remembered.
+_FORWARDERS: dict[tuple[str, int, int], bool] = {}
+_FORWARDERS_KEPT = 20_000
+
+
+def _project_module_file(module: str, roots: list[str], directory: Path | None) -> str | None:
+    """The file of an imported module under one of the analysed file's import roots
+    (`from .jobs import x`, `import jobs`); None for anything found elsewhere (the standard
+    library, packages)."""
+    if not roots or directory is None:
         return None
     level = len(module) - len(module.lstrip("."))
-    base = directory if level else Path(root)
-    for _ in range(max(level - 1, 0)):
-        base = base.parent
     parts = [p for p in module.lstrip(".").split(".") if p]
     if not parts:
         return None
-    candidate = base.joinpath(*parts)
-    for file in (candidate.with_suffix(".py"), candidate / "__init__.py"):
-        if file.is_file():
-            return str(file)
+    bases = [directory] if level else [Path(root) for root in roots]
+    for base in bases:
+        for _ in range(max(level - 1, 0)):
+            base = base.parent
+        candidate = base.joinpath(*parts)
+        for file in (candidate.with_suffix(".py"), candidate / "__init__.py"):
+            if file.is_file():
+                return str(file)
     return None
+
+
+# Files that mark the top of a project: its scripts (`scripts/train.py`) import its packages
+# from there (`from mypkg import ...`, run as `python -m` or after `pip install -e .`).
+_PROJECT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
+_ANCESTORS_SEARCHED = 3  # folders above the file's own root where no marker says more
+
+
+def import_roots(search_root: str | None, source: str) -> list[str]:
+    """Where the analysed file's absolute imports resolve from, first wins: the folder above
+    its package, then the folders above it up to the top of its project (and that top's
+    `src/`) that hold a project module the file imports and its own root lacks, as an IDE
+    resolving from the workspace does."""
+    if search_root is None:
+        return []
+    roots = [Path(search_root)]
+    wanted = {name for name in _imported_top_names(source) if not _holds_module(roots[0], name)}
+    for folder in _ancestor_folders(Path(search_root)):
+        found = {name for name in wanted if _holds_module(folder, name)}
+        if found:
+            roots.append(folder)
+            wanted -= found
+    return list(dict.fromkeys(str(root) for root in roots))
+
+
+def _imported_top_names(source: str) -> set[str]:
+    names = set()
+    for match in _IMPORTED_MODULE.finditer(source):
+        module = match.group(1) or match.group(2) or ""
+        top = module.split(".")[0]
+        if top and top not in sys.stdlib_module_names and top not in BOUNDARY_LIBRARIES:
+            names.add(top)
+    return names
+
+
+def _ancestor_folders(root: Path) -> list[Path]:
+    """The folders above `root` to the top of its project (the nearest folder with a marker,
+    then its `src/`), or a few levels when none is near."""
+    above = list(root.parents)[: _ANCESTORS_SEARCHED + 1]
+    for index, folder in enumerate([root, *above]):
+        if any((folder / marker).exists() for marker in _PROJECT_MARKERS):
+            return [*above[:index], folder / "src"] if index else [folder / "src"]
+    return above[:_ANCESTORS_SEARCHED]
+
+
+def _holds_module(folder: Path, name: str) -> bool:
+    return (folder / name / "__init__.py").is_file() or (folder / f"{name}.py").is_file()
 
 
 def module_location(path: str) -> tuple[str, str | None]:
