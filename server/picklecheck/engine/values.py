@@ -40,6 +40,7 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
+from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.project import (
     is_user_node,
     named_function,
@@ -365,6 +366,8 @@ class Judge(StateJudging, ContainerJudging):
             return problem.through(step(argument, note)) if problem else None
         found = lookup(name, name.name) or global_definitions(self.module, str(name.name))
         definitions = _on_success(self._reaching_globals(found, name))
+        frame = name.frame()
+        definitions = [d for d in definitions if not ruled_out(d, frame, bindings)]
         return on_every_path(definitions, lambda d: self._definition(d, name, depth))
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:

@@ -42,6 +42,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.families.streams import opened_file
+from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import iterated_classes
 from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.state import (
@@ -444,7 +445,11 @@ class CallJudging(JudgeBase):
         self, function: nodes.FunctionDef, depth: int, bindings: Bindings | None
     ) -> Problem | None:
         """The problem of what `function` returns, when every `return value` of it is bad."""
-        returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
+        returns = [
+            r
+            for r in own_nodes(function, nodes.Return)
+            if r.value is not None and not ruled_out(r, function, bindings)
+        ]
         note = f"`{function.name}()` returns this"
 
         def returned(ret: nodes.Return) -> Problem | None:

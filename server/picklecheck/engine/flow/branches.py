@@ -1,0 +1,115 @@
+"""Branches a call's literal arguments rule out: in `rows_for("csv", text)`, the statements of
+`if fmt == "lines":` and of `case "lines":` (with `match fmt:`) never run, so what they assign or
+return is not among what the call can give back."""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine.flow.syntax import Bindings
+
+_NOT_FOUND = object()
+
+
+def ruled_out(node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None) -> bool:
+    """Whether `node`, inside `frame`, sits in a branch its call's bindings never take."""
+    if not bindings or not isinstance(frame, nodes.FunctionDef):
+        return False
+    child, parent = node, node.parent
+    while parent is not None and parent is not frame:
+        if isinstance(parent, nodes.If):
+            taken = _truth(parent.test, frame, bindings)
+            if (taken is False and child in parent.body) or (
+                taken is True and child in parent.orelse
+            ):
+                return True
+        elif (
+            isinstance(parent, nodes.MatchCase)
+            and isinstance(parent.parent, nodes.Match)
+            and _case_skipped(parent.parent, parent, frame, bindings)
+        ):
+            return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _bound_constant(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> object:
+    """The literal a parameter of `frame` is bound to, or _NOT_FOUND."""
+    if not isinstance(expr, nodes.Name) or expr.name not in frame.argnames():
+        return _NOT_FOUND
+    given = bindings.get(expr.name)
+    value = given[0] if given is not None else None
+    return value.value if isinstance(value, nodes.Const) else _NOT_FOUND
+
+
+def _literals(expr: nodes.NodeNG) -> list[object] | None:
+    if isinstance(expr, nodes.Const):
+        return [expr.value]
+    if isinstance(expr, (nodes.Tuple, nodes.List, nodes.Set)) and all(
+        isinstance(element, nodes.Const) for element in expr.elts
+    ):
+        return [element.value for element in expr.elts]
+    return None
+
+
+def _truth(test: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> bool | None:
+    """True or False when the bindings decide the test, None when they do not."""
+    if isinstance(test, nodes.UnaryOp) and test.op == "not":
+        inner = _truth(test.operand, frame, bindings)
+        return None if inner is None else not inner
+    if isinstance(test, nodes.BoolOp):
+        values = [_truth(value, frame, bindings) for value in test.values]
+        if test.op == "and":
+            return False if False in values else (True if all(values) else None)
+        return True if True in values else (False if all(v is False for v in values) else None)
+    if isinstance(test, nodes.Name):
+        value = _bound_constant(test, frame, bindings)
+        return None if value is _NOT_FOUND else bool(value)
+    if isinstance(test, nodes.Compare) and len(test.ops) == 1:
+        return _comparison(test, frame, bindings)
+    return None
+
+
+def _comparison(test: nodes.Compare, frame: nodes.FunctionDef, bindings: Bindings) -> bool | None:
+    op, right = str(test.ops[0][0]), test.ops[0][1]
+    left = test.left
+    value = _bound_constant(left, frame, bindings)
+    if value is _NOT_FOUND and op in ("==", "!="):
+        left, right = right, left  # `"csv" == fmt`
+        value = _bound_constant(left, frame, bindings)
+    literals = _literals(right)
+    if value is _NOT_FOUND or literals is None:
+        return None
+    if op in ("==", "!=") and len(literals) == 1 and isinstance(right, nodes.Const):
+        return bool(value == literals[0]) == (op == "==")
+    if op in ("in", "not in") and not isinstance(right, nodes.Const):
+        return bool(value in literals) == (op == "in")
+    return None
+
+
+def _case_skipped(
+    match: nodes.Match, case: nodes.MatchCase, frame: nodes.FunctionDef, bindings: Bindings
+) -> bool:
+    """`case` never runs: its pattern cannot match the literal subject, or an earlier case
+    without a guard surely matches it."""
+    value = _bound_constant(match.subject, frame, bindings)
+    if value is _NOT_FOUND:
+        return False
+    for earlier in match.cases:
+        matches = _pattern_matches(earlier.pattern, value)
+        if earlier is case:
+            return matches is False
+        if matches is True and earlier.guard is None:
+            return True
+    return False
+
+
+def _pattern_matches(pattern: nodes.NodeNG, value: object) -> bool | None:
+    if isinstance(pattern, nodes.MatchValue) and isinstance(pattern.value, nodes.Const):
+        return bool(pattern.value.value == value)
+    if isinstance(pattern, nodes.MatchOr):
+        results = [_pattern_matches(p, value) for p in pattern.patterns]
+        return True if True in results else (False if all(r is False for r in results) else None)
+    if isinstance(pattern, nodes.MatchAs) and pattern.pattern is None:
+        return True  # `case _:` or a capture
+    return None
