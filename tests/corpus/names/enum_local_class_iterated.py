@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'main.<locals>.Color'
+# error-contains: local object 'main.<locals>.Color'
 # summary: the members of an Enum defined inside a function (iterated with list(Color)) are instances of a local class; a member pickles by its class
 import enum
 from multiprocessing import Pool

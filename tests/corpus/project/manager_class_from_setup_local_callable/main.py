@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: Can't pickle local object 'setup.<locals>.make_cache'
+# error-contains: local object 'setup.<locals>.make_cache'
 # summary: (multiprocess#96) a setup() of another module registers a local function as a manager typeid's callable and returns the class; start() sends the registry to the spawned server
 from mcs_managers import setup
 
