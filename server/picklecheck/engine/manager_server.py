@@ -19,7 +19,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import called_names, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, creating_call
 from picklecheck.engine.flow.project import name_definitions, named_function
-from picklecheck.engine.flow.syntax import assigned_value, syntactic_names
+from picklecheck.engine.flow.syntax import assigned_value, own_nodes, syntactic_names
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MANAGER_BASES = frozenset(
@@ -65,12 +65,11 @@ def _sink_of_start(
     imported = _imported_manager_class(creation)
     if imported is None:
         return None
-    home = imported.root()
-    home_classes = _manager_classes(home)
+    home_classes, home_registered = _home_managers(imported.root())
     lineage = _lineage(imported.name, home_classes)
     # registrations in the class's own module, and here on the name it is imported as
     here = _registrations(module, {str(creation.func.as_string()): imported})
-    callables = [found for name, found in _home_registrations(home) if name in lineage]
+    callables = [found for name, found in home_registered if name in lineage]
     callables += [found for _name, found in here]
     return _start_sink(started_by, creation, imported.name, callables)
 
@@ -95,7 +94,7 @@ def _imported_manager_class(creation: nodes.Call) -> nodes.ClassDef | None:
         return None
     if cls.root() is creation.root():
         return None  # the module's own classes are read by name
-    return cls if cls.name in _manager_classes(cls.root()) else None
+    return cls if cls.name in _home_managers(cls.root())[0] else None
 
 
 def _class_made_by_helper(target: nodes.AssignName) -> nodes.ClassDef | None:
@@ -108,9 +107,7 @@ def _class_made_by_helper(target: nodes.AssignName) -> nodes.ClassDef | None:
     if helper is None:
         return None
     returned: set[nodes.NodeNG] = set()
-    for ret in nodes_in(helper, nodes.Return):
-        if ret.frame() is not helper:
-            continue  # a nested function's return
+    for ret in own_nodes(helper, nodes.Return):
         if not isinstance(ret.value, nodes.Name):
             return None
         definitions = lookup(ret.value, ret.value.name)
@@ -121,12 +118,17 @@ def _class_made_by_helper(target: nodes.AssignName) -> nodes.ClassDef | None:
     return cls if isinstance(cls, nodes.ClassDef) else None
 
 
-def _home_registrations(home: nodes.Module) -> list[tuple[str, nodes.NodeNG]]:
-    """The registrations of a module another module's manager class comes from, read once."""
-    found: list[tuple[str, nodes.NodeNG]] | None = remembered(home, "manager_registrations")
+_HomeManagers = tuple[dict[str, nodes.ClassDef], list[tuple[str, nodes.NodeNG]]]
+
+
+def _home_managers(home: nodes.Module) -> _HomeManagers:
+    """The manager classes and registrations of a module another module's manager class comes
+    from, read once per tree."""
+    found: _HomeManagers | None = remembered(home, "manager_classes_and_registrations")
     if found is None:
-        found = _registrations(home, _manager_classes(home))
-        remember(home, "manager_registrations", found)
+        classes = _manager_classes(home)
+        found = (classes, _registrations(home, classes))
+        remember(home, "manager_classes_and_registrations", found)
     return found
 
 

@@ -6,13 +6,16 @@ only means the file is built); none may under-match (tests/engine/test_prefilter
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from picklecheck.engine.flow.project import BOUNDARY_LIBRARIES, imports_a_boundary_library
+from picklecheck.engine.flow.project import (
+    BOUNDARY_LIBRARIES,
+    answered_per_version,
+    imports_a_boundary_library,
+)
 from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
 from picklecheck.engine.sinks import CANDIDATE_ATTRS, CANDIDATE_CTORS
@@ -160,24 +163,13 @@ def _may_forward(file: str) -> bool:
     imports one is kept whole: its re-exports are not followed here). Remembered per version."""
     if not imports_a_boundary_library(file):
         return False
-    if file.endswith("__init__.py"):
-        return True
-    try:
-        status = os.stat(file)
-        key = (file, status.st_mtime_ns, status.st_size)
-        if key not in _FORWARDERS:
-            if len(_FORWARDERS) > _FORWARDERS_KEPT:
-                _FORWARDERS.clear()
-            with open(file, encoding="utf-8", errors="replace") as handle:
-                _FORWARDERS[key] = calls_a_candidate(handle.read())
-        return _FORWARDERS[key]
-    except OSError:
-        return False
+    return file.endswith("__init__.py") or answered_per_version(
+        file, _CALLS_A_CANDIDATE, calls_a_candidate
+    )
 
 
 # (file, mtime, size) -> whether the module calls a candidate: the text search, remembered.
-_FORWARDERS: dict[tuple[str, int, int], bool] = {}
-_FORWARDERS_KEPT = 20_000
+_CALLS_A_CANDIDATE: dict[tuple[str, int, int], bool] = {}
 
 
 def _project_module_file(module: str, roots: list[str], directory: Path | None) -> str | None:

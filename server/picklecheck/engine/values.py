@@ -366,8 +366,9 @@ class Judge(StateJudging, ContainerJudging):
             return problem.through(step(argument, note)) if problem else None
         found = lookup(name, name.name) or global_definitions(self.module, str(name.name))
         definitions = _on_success(self._reaching_globals(found, name))
-        frame = name.frame()
-        definitions = [d for d in definitions if not ruled_out(d, frame, bindings)]
+        if bindings:  # a helper's literal arguments may rule branches out
+            frame = name.frame()
+            definitions = [d for d in definitions if not ruled_out(d, frame, bindings)]
         return on_every_path(definitions, lambda d: self._definition(d, name, depth))
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:

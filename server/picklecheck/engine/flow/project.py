@@ -7,6 +7,7 @@ import os
 import re
 import sys
 import sysconfig
+from collections.abc import Callable
 
 from astroid import nodes
 
@@ -126,15 +127,28 @@ def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:
 def imports_a_boundary_library(file: str) -> bool:
     """Whether the file imports a library with process boundaries; remembered per version of
     the file (many files of a project import the same few modules)."""
+    return answered_per_version(
+        file, _MENTIONS, lambda text: bool(_BOUNDARY_IMPORT.search(text)), _MENTION_READ_LIMIT
+    )
+
+
+def answered_per_version(
+    file: str,
+    answers: dict[tuple[str, int, int], bool],
+    question: Callable[[str], bool],
+    read_limit: int = -1,
+) -> bool:
+    """`question` asked of the file's text (its first `read_limit` characters), remembered in
+    `answers` per version of the file (path, mtime, size); False when it cannot be read."""
     try:
         status = os.stat(file)
         key = (file, status.st_mtime_ns, status.st_size)
-        if key not in _MENTIONS:
-            if len(_MENTIONS) > _MENTIONS_KEPT:
-                _MENTIONS.clear()  # old versions of edited files pile up in a long session
+        if key not in answers:
+            if len(answers) > _ANSWERS_KEPT:
+                answers.clear()  # old versions of edited files pile up in a long session
             with open(file, encoding="utf-8", errors="replace") as handle:
-                _MENTIONS[key] = bool(_BOUNDARY_IMPORT.search(handle.read(_MENTION_READ_LIMIT)))
-        return _MENTIONS[key]
+                answers[key] = question(handle.read(read_limit))
+        return answers[key]
     except OSError:
         return False
 
@@ -148,7 +162,7 @@ _BOUNDARY_IMPORT = re.compile(
 _MENTION_READ_LIMIT = 1_000_000
 # (file, mtime, size) -> whether it names a boundary library: a cache of text searches.
 _MENTIONS: dict[tuple[str, int, int], bool] = {}
-_MENTIONS_KEPT = 20_000
+_ANSWERS_KEPT = 20_000  # file versions a table of answers keeps
 
 
 def imported_packages(module: nodes.Module) -> frozenset[str]:
