@@ -212,7 +212,8 @@ class Judge(StateJudging, ContainerJudging):
 
     def _caught_exception(self, handler: nodes.ExceptHandler) -> Problem | None:
         """`except Exception as exc: queue.put(exc)` (or `return exc`): the exceptions the
-        `try` body raises itself, when every one the handler catches cannot be rebuilt."""
+        `try` body raises, itself or in the project's functions it calls, when every one the
+        handler catches cannot be rebuilt."""
         body = handler.parent.body if isinstance(handler.parent, nodes.Try) else []
         problems = []
         for statement in body:
@@ -231,10 +232,37 @@ class Judge(StateJudging, ContainerJudging):
                 problems.append(
                     problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
                 )
+            for problem in self._raised_by_helpers(statement, handler):
+                if problem is None:
+                    return None
+                problems.append(problem)
         if not problems:
             return None
         note = f"`{handler.name.name}` is the exception caught here"
         return problems[0].through(step(handler, note))
+
+    def _raised_by_helpers(
+        self, statement: nodes.NodeNG, handler: nodes.ExceptHandler
+    ) -> Iterator[Problem | None]:
+        """For each exception a project function called in `statement` raises and `handler`
+        catches: why it cannot be rebuilt (None when it can)."""
+        if isinstance(statement, (nodes.FunctionDef, nodes.ClassDef)):
+            return  # defined here, not run here
+        for call in own_nodes(statement, nodes.Call):
+            callee = _module_function_called(call)
+            if callee is None:
+                continue
+            for raise_node, exc, cls, chain in self._escaping_raises(callee, _HELPER_DEPTH - 1):
+                if not catches(handler, cls) or caught_locally(call, cls, statement):
+                    continue
+                problem = self._raised(exc, cls)
+                if problem is None:
+                    yield None
+                    continue
+                problem = problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
+                for call_step in reversed(chain):
+                    problem = problem.through(call_step)
+                yield problem.through(step(call, f"`{snippet(call)}` raises it"))
 
     def _unpicklable_exception(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
         """An exception whose state (set in its `__init__`) cannot be pickled back."""
@@ -373,7 +401,7 @@ class Judge(StateJudging, ContainerJudging):
 
     def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:
         if isinstance(definition, nodes.FunctionDef):
-            return self._rebound_function(definition) or function_problem(definition)
+            return self._rebound_function(definition) or function_problem(definition, self.module)
         if isinstance(definition, nodes.ClassDef):
             return class_object_problem(definition, module_name=self._module_name(definition))
         if isinstance(definition, nodes.ImportFrom):
@@ -559,7 +587,7 @@ class Judge(StateJudging, ContainerJudging):
         if isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef):
             return lambda_problem(value, self.module)
         if isinstance(value, nodes.FunctionDef):
-            return self._rebound_function(value) or function_problem(value)
+            return self._rebound_function(value) or function_problem(value, self.module)
         if isinstance(value, nodes.ClassDef):
             return class_object_problem(value, module_name=self._module_name(value))
         if isinstance(value, bases.Instance) and not isinstance(value, bases.BoundMethod):
@@ -614,15 +642,10 @@ _HELPER_DEPTH = 2
 
 def _module_function_called(call: nodes.Call) -> nodes.FunctionDef | None:
     """The module-level function of the project a plain-name call calls, if only one."""
-    if not isinstance(call.func, nodes.Name):
+    function = named_function(call.func)  # of this module, or imported from another
+    if function is None or not isinstance(function.parent, nodes.Module):
         return None
-    definitions = lookup(call.func, call.func.name)
-    if len(definitions) != 1:
-        return None
-    function = definitions[0]
-    if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.Module):
-        return None
-    return function if is_user_node(function) else None
+    return function
 
 
 def _own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:

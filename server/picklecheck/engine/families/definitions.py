@@ -129,11 +129,14 @@ def class_lambda_problem(
     ).through(step(attr, note))
 
 
-def function_problem(function: nodes.FunctionDef) -> Problem | None:
+def function_problem(
+    function: nodes.FunctionDef, main: nodes.Module | None = None
+) -> Problem | None:
+    """`main`: the module being checked, which runs as `__main__`."""
     if isinstance(function.parent, nodes.ClassDef):
         return None
     if function.decorators:
-        return decorated_problem(function)
+        return decorated_problem(function, main)
     return placement_problem(function, "a function")
 
 
@@ -225,13 +228,18 @@ def _definition_hint(kind: str, definition: nodes.FunctionDef | nodes.ClassDef) 
     return FixHint(kind, data)
 
 
-def decorated_problem(function: nodes.FunctionDef) -> Problem | None:
+def decorated_problem(
+    function: nodes.FunctionDef, main: nodes.Module | None = None
+) -> Problem | None:
     """A decorator of this file or another module of the project that returns its inner
     function without functools.wraps: the module name now holds `deco.<locals>.wrapper`,
     which pickle cannot look up."""
     copied = _copied_name(function)
     if copied is not None:
         return copied
+    kept_aside = not_the_same.wrapper_kept_aside(function, main) if is_nested(function) else None
+    if kept_aside is not None:
+        return not_the_same_problem(kept_aside)
     for decorator in function.decorators.nodes:
         # `@timed`, or `@plugin("upper")`: a factory returning the decorator
         made = isinstance(decorator, nodes.Call)

@@ -25,11 +25,9 @@ BUILTIN_EXCEPTIONS = frozenset(
 )
 
 
-def caught_locally(
-    raise_node: nodes.NodeNG, cls: nodes.ClassDef, function: nodes.FunctionDef
-) -> bool:
-    """A `try:` around the raise (or the call that raises), inside `function`, whose handler
-    catches the exception."""
+def caught_locally(raise_node: nodes.NodeNG, cls: nodes.ClassDef, function: nodes.NodeNG) -> bool:
+    """A `try:` around the raise (or the call that raises), inside `function` (or a
+    statement), whose handler catches the exception."""
     node: nodes.NodeNG = raise_node
     while node.parent is not None and node is not function:
         parent = node.parent

@@ -239,6 +239,65 @@ def copied_name(function: nodes.FunctionDef, wrapped: nodes.FunctionDef) -> Foun
     return f"a function `{function.name}` named `{name}` by functools.wraps", error, chain
 
 
+def wrapper_kept_aside(wrapper: nodes.FunctionDef, main: nodes.Module | None) -> Found | None:
+    """`@functools.wraps(fn) def timed(...)` inside a decorator that returns `fn` itself (the
+    wrapper only goes into a registry): the wrapper takes `fn`'s qualified name, where pickle
+    finds the original `fn` the decorator gave back."""
+    decorator = wrapper.parent
+    copied = wraps_parameter(wrapper)
+    if not isinstance(decorator, nodes.FunctionDef) or copied is None:
+        return None
+    if [a.name for a in decorator.args.args[:1]] != [copied]:
+        return None
+    returns = [r.value for r in _own_returns(decorator)]
+    if not returns or not all(isinstance(v, nodes.Name) and v.name == copied for v in returns):
+        return None
+    decorated = _decorated_by(decorator)
+    original = "<the decorated function>"
+    if decorated is not None:
+        root = decorated.root()
+        original = f"{'__main__' if root is main else root.name}.{decorated.name}"
+    name = decorated.name if decorated is not None else "..."
+    error = f"PicklingError: Can't pickle <function {name}>: it's not the same object as {original}"
+    chain = (
+        (wrapper, f"`functools.wraps` gives `{wrapper.name}` the name of the function it wraps"),
+        (
+            returns[0],
+            f"`{decorator.name}` gives back the original `{copied}`, which keeps the name",
+        ),
+    )
+    return "a wrapper named after the function it wraps (`functools.wraps`)", error, chain
+
+
+def _own_returns(function: nodes.FunctionDef) -> list[nodes.Return]:
+    found: list[nodes.Return] = []
+    stack = list(function.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, nodes.Return):
+            found.append(node)
+        if not isinstance(node, (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)):
+            stack.extend(node.get_children())
+    return found
+
+
+def _decorated_by(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """The first module-level function of the decorator's module decorated with it, directly
+    (`@timed`) or through the factory that returns it (`@plugin("upper")`)."""
+    maker = decorator.parent.scope() if decorator.parent else None
+    names = {decorator.name} if isinstance(decorator.parent, nodes.Module) else set()
+    calls = {maker.name} if isinstance(maker, nodes.FunctionDef) else set()
+    for function in decorator.root().nodes_of_class(nodes.FunctionDef):
+        for used in function.decorators.nodes if function.decorators else []:
+            if (isinstance(used, nodes.Name) and used.name in names) or (
+                isinstance(used, nodes.Call)
+                and isinstance(used.func, nodes.Name)
+                and used.func.name in calls
+            ):
+                return function
+    return None
+
+
 def renamed_wrapper(call: nodes.Call, wrapped: nodes.FunctionDef, module: str) -> Found | None:
     """`fast_parse = memo(parse)` where `memo` returns a `functools.wraps(func)` wrapper: the
     wrapper takes `parse`'s qualified name, and pickle finds the original `parse` there. Fine

@@ -59,13 +59,23 @@ def added_by_functions(
     for function in module.body:
         if not isinstance(function, nodes.FunctionDef):
             continue
-        if not (called_before(function, use) or decorates_before(function, use)):
-            continue
-        for node in own_nodes(function, (nodes.Call, nodes.Assign)):
+        runs = called_before(function, use) or decorates_before(function, use)
+        filling = [function] if runs else []
+        if decorates_before(function, use, made=True):
+            filling += _returned_inner_functions(function)  # `@plugin("x")` runs `decorate`
+        for node in (n for f in filling for n in own_nodes(f, (nodes.Call, nodes.Assign))):
             added = added_to(node, name)
             if added and definition in lookup(container_name(node), name):
                 found.extend((node, item) for item in added)
     return found
+
+
+def _returned_inner_functions(factory: nodes.FunctionDef) -> list[nodes.FunctionDef]:
+    """The functions `factory` defines and returns (`def decorate(fn): ...; return decorate`)."""
+    returned = {
+        r.value.name for r in own_nodes(factory, nodes.Return) if isinstance(r.value, nodes.Name)
+    }
+    return [f for f in factory.body if isinstance(f, nodes.FunctionDef) and f.name in returned]
 
 
 def container_name(node: nodes.NodeNG) -> nodes.NodeNG:

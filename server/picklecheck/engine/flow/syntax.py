@@ -597,13 +597,16 @@ def called_before(function: nodes.FunctionDef, use: nodes.Name) -> bool:
     return False
 
 
-def decorates_before(function: nodes.FunctionDef, use: nodes.NodeNG) -> bool:
+def decorates_before(function: nodes.FunctionDef, use: nodes.NodeNG, made: bool = False) -> bool:
     """`@register` on a module-level definition of the function's module that runs before
-    `use`: the decorator is called when the module defines it."""
+    `use`: the decorator is called when the module defines it. `made`: `@register("x")`,
+    the function makes the decorator."""
     for statement in function.root().body:
         if not isinstance(statement, (nodes.FunctionDef, nodes.ClassDef)):
             continue
         decorators = statement.decorators.nodes if statement.decorators else []
+        if made:
+            decorators = [d.func for d in decorators if isinstance(d, nodes.Call)]
         if not any(is_name(d, function.name) for d in decorators):
             continue
         in_module = isinstance(use.frame(), nodes.Module) and use.root() is function.root()

@@ -44,7 +44,7 @@ from picklecheck.engine.families.processes import (
 from picklecheck.engine.families.streams import opened_file
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import iterated_classes
-from picklecheck.engine.flow.project import is_user_node, named_function
+from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
 from picklecheck.engine.flow.state import (
     ancestor_init_call,
     attribute_started_after,
@@ -73,6 +73,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     is_nested,
     own_nodes,
+    self_attribute_stores,
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
@@ -768,10 +769,23 @@ _PATTERN_MATCHERS = ("match", "search", "fullmatch")
 
 
 def _is_pattern(expr: nodes.NodeNG) -> bool:
-    """A compiled regular expression: `re.compile(...)`, or a name bound once to one."""
+    """A compiled regular expression: `re.compile(...)`, a name bound once to one (here or
+    in the project module it is imported from), or `self.<attr>` every store of its class
+    binds to one."""
     if isinstance(expr, nodes.Name):
-        definitions = lookup(expr, expr.name)
-        expr = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        definitions = name_definitions(expr)
+        return len(definitions) == 1 and _compiles(assigned_value(definitions[0])[0])
+    if isinstance(expr, nodes.Attribute) and is_name(expr.expr, "self"):
+        method = expr.frame()
+        cls = method.parent if isinstance(method, nodes.FunctionDef) else None
+        stores = (
+            self_attribute_stores(cls, expr.attrname) if isinstance(cls, nodes.ClassDef) else []
+        )
+        return bool(stores) and all(_compiles(value) for value in stores)
+    return _compiles(expr)
+
+
+def _compiles(expr: nodes.NodeNG | None) -> bool:
     return isinstance(expr, nodes.Call) and "re.compile" in syntactic_names(expr.func)
 
 

@@ -512,16 +512,27 @@ class StateJudging(CallJudging):
         if not arguments:
             return False
         for argument in arguments:
-            classes = (
-                constructed_classes(argument.func, self.facade)
-                if isinstance(argument, nodes.Call)
-                else []
-            )
+            classes = self._classes_of_passed(argument)
             if not classes or not all(
                 is_user_node(c) and defines_method(c, str(attr.attrname)) for c in classes
             ):
                 return False
         return True
+
+    def _classes_of_passed(self, argument: nodes.NodeNG) -> list[nodes.ClassDef]:
+        """The classes of the object an argument passes: a new one (`Scaler()`), or the one
+        a name holds (`scaler = Scaler().fit(rows)`), when every inferred value is an instance
+        of a class of the project."""
+        if isinstance(argument, nodes.Call):
+            return constructed_classes(argument.func, self.facade)
+        if not isinstance(argument, nodes.Name):
+            return []
+        values = self.facade.infer(argument) or []
+        if not values or not all(
+            type(v) is bases.Instance and is_user_node(v._proxied) for v in values
+        ):
+            return []
+        return [v._proxied for v in values]
 
     def _is_method_of_self_attribute(self, attr: nodes.Attribute) -> bool:
         """`self.tokenizer.count` where every class `self.tokenizer` can be built from (in

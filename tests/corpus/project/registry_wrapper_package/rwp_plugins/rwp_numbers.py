@@ -1,0 +1,6 @@
+from . import plugin
+
+
+@plugin("length")
+def length(word):
+    return len(word)
