@@ -11,6 +11,7 @@ from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call
 from picklecheck.engine.boundary import argument as _argument
+from picklecheck.engine.flow.branches import stand_in_never_made
 from picklecheck.engine.flow.classes import (
     process_class_candidates,
     process_library,
@@ -96,7 +97,11 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     )
     if f"multiprocessing.pool.Pool.{method}" in names and _is_thread_pool(receiver, facade):
         return None
-    if len(names) > 1 and _may_be_a_project_object(call.func, facade):
+    if (
+        len(names) > 1
+        and _may_be_a_project_object(call.func, facade)
+        and not stand_in_never_made(receiver)
+    ):
         return None  # `self.pool.map(...)` where `pool` is a Pool or the project's stand-in
     inferred_mirror = _mirror_among(names)
     if inferred_mirror is not None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from picklecheck.engine.flow.syntax import Bindings
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.syntax import (
+    Bindings,
+    bind_arguments,
+    calls_by_name,
+    is_name,
+    self_attribute_stores,
+)
 
 _NOT_FOUND = object()
 
@@ -113,3 +121,40 @@ def _pattern_matches(pattern: nodes.NodeNG, value: object) -> bool | None:
     if isinstance(pattern, nodes.MatchAs) and pattern.pattern is None:
         return True  # `case _:` or a capture
     return None
+
+
+def stand_in_never_made(receiver: nodes.NodeNG) -> bool:
+    """`self.pool` that `__init__` sets to a class of the project (a serial stand-in) or to
+    something else (`multiprocessing.Pool(...)`) by a test on its parameters, where every
+    construction of the class in its module passes arguments that skip the stand-in
+    (`Core(mode="multiprocessing")`)."""
+    if not (isinstance(receiver, nodes.Attribute) and is_name(receiver.expr, "self")):
+        return False
+    method = receiver.frame()
+    owner = method.parent if isinstance(method, nodes.FunctionDef) else None
+    if not (isinstance(owner, nodes.ClassDef) and isinstance(owner.parent, nodes.Module)):
+        return False
+    init = owner.locals.get("__init__", [None])[0]
+    if not isinstance(init, nodes.FunctionDef):
+        return False
+    stores = self_attribute_stores(owner, str(receiver.attrname))
+    stand_ins = [v for v in stores if v is None or _makes_project_object(v)]
+    if not stand_ins or any(v is None or v.frame() is not init for v in stand_ins):
+        return False
+    constructions = [
+        call
+        for call in calls_by_name(owner.root()).get(owner.name, [])
+        if owner in lookup(call.func, owner.name)
+    ]
+    return bool(constructions) and all(
+        ruled_out(value, init, bind_arguments(init, call, None))
+        for call in constructions
+        for value in stand_ins
+    )
+
+
+def _makes_project_object(value: nodes.NodeNG) -> bool:
+    if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
+        return False
+    made_by = lookup(value.func, value.func.name)
+    return len(made_by) == 1 and isinstance(made_by[0], nodes.ClassDef) and is_user_node(made_by[0])

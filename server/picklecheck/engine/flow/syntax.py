@@ -135,10 +135,37 @@ def bound_expression(expr: nodes.NodeNG, bindings: Bindings | None) -> nodes.Nod
     """`expr`, or when it names a parameter of the helpers being followed, the expression
     their calls pass for it (through at most a few helpers)."""
     for _ in range(8):
-        if bindings is None or not isinstance(expr, nodes.Name) or expr.name not in bindings:
+        if bindings is None:
             break
-        expr, bindings = bindings[expr.name]
+        if isinstance(expr, nodes.Name) and expr.name in bindings:
+            expr, bindings = bindings[expr.name]
+            continue
+        entry = _literal_entry(expr, bindings)
+        if entry is None:
+            break
+        expr, bindings = entry
     return expr
+
+
+def _literal_entry(expr: nodes.NodeNG, bindings: Bindings) -> tuple[Any, Bindings | None] | None:
+    """`content["ranges"]` where the call followed passes a dict display for `content`: the
+    value written under that key, with the bindings it is read with."""
+    if not (
+        isinstance(expr, nodes.Subscript)
+        and isinstance(expr.value, nodes.Name)
+        and expr.value.name in bindings
+        and isinstance(expr.slice, nodes.Const)
+    ):
+        return None
+    container, outer = bindings[expr.value.name]
+    if not isinstance(container, nodes.Dict) or any(
+        isinstance(key, nodes.DictUnpack) for key, _value in container.items
+    ):
+        return None
+    for key, value in container.items:
+        if isinstance(key, nodes.Const) and key.value == expr.slice.value:
+            return value, outer
+    return None
 
 
 def passed_for_parameter(name: nodes.Name) -> list[nodes.NodeNG]:

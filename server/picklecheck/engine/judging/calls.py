@@ -4,6 +4,7 @@ project's classes with their fields.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 from astroid import bases, nodes
@@ -44,6 +45,7 @@ from picklecheck.engine.families.processes import (
 from picklecheck.engine.families.streams import opened_file
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import iterated_classes
+from picklecheck.engine.flow.containers import additions_to_attributes
 from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
 from picklecheck.engine.flow.state import (
     ancestor_init_call,
@@ -57,6 +59,7 @@ from picklecheck.engine.flow.state import (
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
+    methods_called_by_init,
     plain_or_method_of_self,
     safe_ancestors,
     switched_off,
@@ -74,6 +77,7 @@ from picklecheck.engine.flow.syntax import (
     is_nested,
     own_nodes,
     self_attribute_stores,
+    self_name,
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
@@ -308,7 +312,7 @@ class CallJudging(JudgeBase):
         dict may be a parameter: what the call being followed passes for it."""
         if func.attrname not in kb.DICT_VIEW_METHODS:
             return None
-        receiver = bound_expression(func.expr, bindings)
+        receiver = bound_expression(_stored_parameter(func.expr) or func.expr, bindings)
         if isinstance(receiver, (nodes.Dict, nodes.DictComp)):
             owners = {"builtins.dict"}  # written as a dict (astroid cannot infer comprehensions)
         else:
@@ -551,10 +555,38 @@ class CallJudging(JudgeBase):
         if found:
             return with_all_attributes(found)
         if init is not None:
+            filled = self._filled_by_init(cls, init, init_bindings, depth, excluded)
+            if filled is not None:
+                return filled
             dynamic = self._dynamic_state_problem(cls, init, call, depth, bindings, excluded)
             if dynamic is not None:
                 return dynamic
         return self._field_problem(cls, call, depth, bindings, excluded)
+
+    def _filled_by_init(
+        self,
+        cls: nodes.ClassDef,
+        init: nodes.FunctionDef,
+        init_bindings: Bindings | None,
+        depth: int,
+        excluded: frozenset[str],
+    ) -> Problem | None:
+        """`self.envs[kind] = lmdb.open(...)` or `self.locks.append(Lock())` in `__init__`
+        (and the methods it calls): a container attribute holds what the constructor put in."""
+        setup = methods_called_by_init(cls)
+        for method in (m for m in cls.mymethods() if m.name in setup):
+            me = self_name(method)
+            if me is None:
+                continue
+            given = init_bindings if method is init else None
+            for adder, attr, added in additions_to_attributes(method, me, 0, sys.maxsize):
+                if attr in excluded:
+                    continue
+                inner = self._judge(added, depth + 1, given, local=False)
+                if inner is not None:
+                    note = f"`{snippet(adder)}` puts it into `self.{attr}`"
+                    return instance_state_problem(attr, inner, adder, cls, note)
+        return None
 
     def _dynamic_state_problem(
         self,
@@ -766,6 +798,22 @@ def _disabled_progress_bar(call: nodes.Call, names: set[str]) -> bool:
 
 # `pattern.match(text)`: astroid infers the methods of a compiled pattern to no result
 _PATTERN_MATCHERS = ("match", "search", "fullmatch")
+
+
+def _stored_parameter(expr: nodes.NodeNG) -> nodes.Name | None:
+    """`self.ranges` read in `__init__` after its one store `self.ranges = ranges`: the
+    parameter, which the construction being followed binds."""
+    if not (isinstance(expr, nodes.Attribute) and is_name(expr.expr, "self")):
+        return None
+    method = expr.frame()
+    if not (isinstance(method, nodes.FunctionDef) and method.name == "__init__"):
+        return None
+    cls = method.parent
+    stores = self_attribute_stores(cls, expr.attrname) if isinstance(cls, nodes.ClassDef) else []
+    stored = stores[0] if len(stores) == 1 else None
+    if isinstance(stored, nodes.Name) and stored.name in method.argnames():
+        return stored
+    return None
 
 
 def _is_pattern(expr: nodes.NodeNG) -> bool:

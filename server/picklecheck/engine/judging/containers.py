@@ -86,7 +86,10 @@ class ContainerJudging(JudgeBase):
         (`[(i, q) for i in ...]`, `zip(xs, handles)`): the element at `b`'s place."""
         index = pair.elts.index(target)
         zipped = _zipped(iterated, len(pair.elts))
-        if zipped is not None:
+        enumerated = _enumerated(iterated, len(pair.elts))
+        if enumerated is not None:  # the counter pickles
+            problem = self._items(enumerated, depth + 1, None, local=False) if index else None
+        elif zipped is not None:
             problem = self._items(zipped[index], depth + 1, None, local=False)
         else:
             elements = _tuple_elements(iterated, len(pair.elts), index)
@@ -428,6 +431,19 @@ def _known_items(call: nodes.Call, names: set[str]) -> Problem | None:
             note = f"iterating `{snippet(call)}` gives {known.what} each time"
             return Problem.at(rules.PKL004, (call, note), known.what, known.error)
     return None
+
+
+def _enumerated(iterated: nodes.NodeNG, length: int) -> nodes.NodeNG | None:
+    """`iterable` of `enumerate(iterable)` unpacked into two names."""
+    if not (
+        length == 2
+        and isinstance(iterated, nodes.Call)
+        and spelled_name(iterated.func) == "enumerate"
+        and iterated.args
+        and not isinstance(iterated.args[0], nodes.Starred)
+    ):
+        return None
+    return iterated.args[0]
 
 
 def _zipped(iterated: nodes.NodeNG, length: int) -> list[nodes.NodeNG] | None:
