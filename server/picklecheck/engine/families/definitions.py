@@ -237,6 +237,9 @@ def decorated_problem(
     copied = _copied_name(function)
     if copied is not None:
         return copied
+    if all(_caches_by_name(decorator) for decorator in function.decorators.nodes):
+        # the cache wrapper pickles by the function's qualified name, like the function
+        return placement_problem(function, "a function")
     kept_aside = not_the_same.wrapper_kept_aside(function, main) if is_nested(function) else None
     if kept_aside is not None:
         return not_the_same_problem(kept_aside)
@@ -279,6 +282,21 @@ def decorated_problem(
             by_name=True,
         )
     return None
+
+
+def _caches_by_name(decorator: nodes.NodeNG) -> bool:
+    """`@functools.lru_cache(...)` or `@functools.cache` (also imported from functools)."""
+    named = decorator.func if isinstance(decorator, nodes.Call) else decorator
+    if isinstance(named, nodes.Attribute):
+        return named.as_string() in ("functools.lru_cache", "functools.cache")
+    if not isinstance(named, nodes.Name) or named.name not in ("lru_cache", "cache"):
+        return False
+    bound = lookup(named, named.name)
+    return (
+        len(bound) == 1
+        and isinstance(bound[0], nodes.ImportFrom)
+        and bound[0].modname == "functools"
+    )
 
 
 def _copied_name(function: nodes.FunctionDef) -> Problem | None:
