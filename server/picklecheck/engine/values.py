@@ -47,6 +47,7 @@ from picklecheck.engine.flow.project import (
     project_definitions,
 )
 from picklecheck.engine.flow.state import (
+    constructor_arguments,
     copyreg_registered,
     exception_ignores_getstate,
     started_between,
@@ -105,7 +106,7 @@ class Judge(StateJudging, ContainerJudging):
     def worker_result(self, func_expr: nodes.NodeNG) -> Problem | None:
         """Why the value a worker function returns cannot be pickled back to the parent."""
         self._site = func_expr
-        function = self._user_function(func_expr)
+        function = self._user_function(func_expr) or self._constructed_with_function(func_expr)
         if function is None:
             return None
         if function.is_generator() or is_plain_coroutine_function(function):
@@ -162,6 +163,16 @@ class Judge(StateJudging, ContainerJudging):
                     contained=False,
                 )
         return None
+
+    def _constructed_with_function(self, func_expr: nodes.NodeNG) -> nodes.FunctionDef | None:
+        """`self.func` stored from an `__init__` parameter, where every construction of the
+        class in its module passes the same function of the project (`ProcessJob(f)`)."""
+        if not isinstance(func_expr, nodes.Attribute):
+            return None
+        passed = constructor_arguments(func_expr)
+        functions = {self._user_function(a) if a is not None else None for a in passed}
+        found = functions.pop() if len(functions) == 1 else None
+        return found if found is not None and isinstance(found.parent, nodes.Module) else None
 
     def worker_exception(self, func_expr: nodes.NodeNG) -> Problem | None:
         """Why an exception the worker raises, or a function of the project it calls raises,
