@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 from astroid import nodes
 
+from picklecheck.engine.flow.syntax import own_nodes
+
 ENUM_FACTORIES = frozenset(
     {"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"}
 )
@@ -249,7 +251,7 @@ def wrapper_kept_aside(wrapper: nodes.FunctionDef, main: nodes.Module | None) ->
         return None
     if [a.name for a in decorator.args.args[:1]] != [copied]:
         return None
-    returns = [r.value for r in _own_returns(decorator)]
+    returns = [r.value for r in own_nodes(decorator, nodes.Return)]
     if not returns or not all(isinstance(v, nodes.Name) and v.name == copied for v in returns):
         return None
     decorated = _decorated_by(decorator)
@@ -267,18 +269,6 @@ def wrapper_kept_aside(wrapper: nodes.FunctionDef, main: nodes.Module | None) ->
         ),
     )
     return "a wrapper named after the function it wraps (`functools.wraps`)", error, chain
-
-
-def _own_returns(function: nodes.FunctionDef) -> list[nodes.Return]:
-    found: list[nodes.Return] = []
-    stack = list(function.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, nodes.Return):
-            found.append(node)
-        if not isinstance(node, (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)):
-            stack.extend(node.get_children())
-    return found
 
 
 def _decorated_by(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
