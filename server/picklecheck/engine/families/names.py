@@ -255,12 +255,15 @@ def wrapper_kept_aside(wrapper: nodes.FunctionDef, main: nodes.Module | None) ->
     if not returns or not all(isinstance(v, nodes.Name) and v.name == copied for v in returns):
         return None
     decorated = _decorated_by(decorator)
-    original = "<the decorated function>"
+    # the decorated function is in another module: described, not quoted
+    error = "a PicklingError: the wrapper is not the same object as the function of its name"
     if decorated is not None:
         root = decorated.root()
         original = f"{'__main__' if root is main else root.name}.{decorated.name}"
-    name = decorated.name if decorated is not None else "..."
-    error = f"PicklingError: Can't pickle <function {name}>: it's not the same object as {original}"
+        error = (
+            f"PicklingError: Can't pickle <function {decorated.name}>: it's not the same "
+            f"object as {original}"
+        )
     chain = (
         (wrapper, f"`functools.wraps` gives `{wrapper.name}` the name of the function it wraps"),
         (
