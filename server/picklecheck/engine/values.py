@@ -183,10 +183,7 @@ class Judge(StateJudging, ContainerJudging):
         for raise_node, exc, cls, chain in self._escaping_raises(function, _HELPER_DEPTH):
             problem = self._raised(exc, cls)
             if problem is not None:
-                problem = problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
-                for call_step in reversed(chain):  # the worker's call first
-                    problem = problem.through(call_step)
-                return problem
+                return _raised_here(problem, raise_node, exc, chain)
         return None
 
     def _escaping_raises(
@@ -240,9 +237,7 @@ class Judge(StateJudging, ContainerJudging):
                 problem = self._raised(exc, caught[0])
                 if problem is None:
                     return None
-                problems.append(
-                    problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
-                )
+                problems.append(_raised_here(problem, raise_node, exc, []))
             for problem in self._raised_by_helpers(statement, handler):
                 if problem is None:
                     return None
@@ -270,9 +265,7 @@ class Judge(StateJudging, ContainerJudging):
                 if problem is None:
                     yield None
                     continue
-                problem = problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
-                for call_step in reversed(chain):
-                    problem = problem.through(call_step)
+                problem = _raised_here(problem, raise_node, exc, chain)
                 yield problem.through(step(call, f"`{snippet(call)}` raises it"))
 
     def _unpicklable_exception(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
@@ -649,6 +642,17 @@ def _runs_before(definition: nodes.NodeNG, use: nodes.NodeNG) -> bool:
 
 # How many calls deep a worker's exceptions are looked for in the project's functions.
 _HELPER_DEPTH = 2
+
+
+def _raised_here(
+    problem: Problem, raise_node: nodes.Raise, exc: nodes.Call, chain: list[ChainStep]
+) -> Problem:
+    """The problem of a raised exception, through its `raise` and the calls that reach it
+    (`chain`, the outermost call first)."""
+    problem = problem.through(step(raise_node, f"`{snippet(exc)}` is raised here"))
+    for call_step in reversed(chain):
+        problem = problem.through(call_step)
+    return problem
 
 
 def _module_function_called(call: nodes.Call) -> nodes.FunctionDef | None:

@@ -13,6 +13,7 @@ from picklecheck.engine.flow.syntax import (
     bind_arguments,
     calls_by_name,
     is_name,
+    method_owner,
     self_attribute_stores,
 )
 
@@ -130,9 +131,8 @@ def stand_in_never_made(receiver: nodes.NodeNG) -> bool:
     (`Core(mode="multiprocessing")`)."""
     if not (isinstance(receiver, nodes.Attribute) and is_name(receiver.expr, "self")):
         return False
-    method = receiver.frame()
-    owner = method.parent if isinstance(method, nodes.FunctionDef) else None
-    if not (isinstance(owner, nodes.ClassDef) and isinstance(owner.parent, nodes.Module)):
+    owner = method_owner(receiver)
+    if owner is None or not isinstance(owner.parent, nodes.Module):
         return False
     init = owner.locals.get("__init__", [None])[0]
     if not isinstance(init, nodes.FunctionDef):

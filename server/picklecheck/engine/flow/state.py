@@ -22,6 +22,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     is_self,
     loops_around,
+    method_owner,
     own_nodes,
     qname_of,
     self_attribute_stores,
@@ -187,14 +188,14 @@ def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]
     return sites if len(sites) <= limit else []
 
 
-def constructor_arguments(attribute: nodes.Attribute) -> list[nodes.NodeNG | None]:
-    """`self.pool` whose one store is `self.pool = pool` of an `__init__` parameter: what each
-    construction of the class in its module passes for it (None where unknown); empty when
-    the class is built nowhere there or the attribute is set otherwise."""
-    method = attribute.frame()
-    cls = method.parent if isinstance(method, nodes.FunctionDef) else None
-    if not (isinstance(cls, nodes.ClassDef) and is_name(attribute.expr, "self")):
-        return []
+def init_parameter_stored(
+    attribute: nodes.Attribute,
+) -> tuple[nodes.Name, nodes.FunctionDef] | None:
+    """`self.pool` read in a method of a class whose one store of it is `self.pool = pool` of
+    an `__init__` parameter: that parameter's name there, and the `__init__`."""
+    cls = method_owner(attribute)
+    if cls is None or not is_name(attribute.expr, "self"):
+        return None
     stores = self_attribute_stores(cls, str(attribute.attrname))
     kept = stores[0] if len(stores) == 1 else None
     init = kept.scope() if isinstance(kept, nodes.Name) else None
@@ -205,7 +206,19 @@ def constructor_arguments(attribute: nodes.Attribute) -> list[nodes.NodeNG | Non
         and init.parent is cls
         and kept.name in {a.name for a in init.args.arguments}
     ):
+        return None
+    return kept, init
+
+
+def constructor_arguments(attribute: nodes.Attribute) -> list[nodes.NodeNG | None]:
+    """`self.pool` whose one store is `self.pool = pool` of an `__init__` parameter: what each
+    construction of the class in its module passes for it (None where unknown); empty when
+    the class is built nowhere there or the attribute is set otherwise."""
+    stored = init_parameter_stored(attribute)
+    if stored is None:
         return []
+    kept, init = stored
+    cls = init.parent
     found: list[nodes.NodeNG | None] = []
     for site in construction_sites(cls):
         bound = (bind_arguments(init, site, None) or {}).get(kept.name)

@@ -350,12 +350,18 @@ def parameter_annotation(parameter: nodes.AssignName) -> nodes.NodeNG | None:
     return None
 
 
+def method_owner(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class whose method `node` is in (the parent of its function frame), if any."""
+    frame = node.frame()
+    owner = frame.parent if isinstance(frame, nodes.FunctionDef) else None
+    return owner if isinstance(owner, nodes.ClassDef) else None
+
+
 def _attribute_class(receiver: nodes.Attribute, cls: nodes.ClassDef) -> str:
     """`self.pool` in a method of a class whose methods only ever assign `self.pool = X(...)`:
     what `X(...)` is, for every such assignment alike."""
-    frame = receiver.frame()
-    owner = frame.parent if isinstance(frame, nodes.FunctionDef) else None
-    if not isinstance(owner, nodes.ClassDef):
+    owner = method_owner(receiver)
+    if owner is None:
         return "unknown"
     stores = self_attribute_stores(owner, str(receiver.attrname))
     if not stores or any(value is None for value in stores):

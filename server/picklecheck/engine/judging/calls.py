@@ -59,6 +59,7 @@ from picklecheck.engine.flow.state import (
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
+    init_parameter_stored,
     methods_called_by_init,
     plain_or_method_of_self,
     safe_ancestors,
@@ -75,6 +76,7 @@ from picklecheck.engine.flow.syntax import (
     is_context_expr,
     is_name,
     is_nested,
+    method_owner,
     own_nodes,
     self_attribute_stores,
     self_name,
@@ -803,17 +805,8 @@ _PATTERN_MATCHERS = ("match", "search", "fullmatch")
 def _stored_parameter(expr: nodes.NodeNG) -> nodes.Name | None:
     """`self.ranges` read in `__init__` after its one store `self.ranges = ranges`: the
     parameter, which the construction being followed binds."""
-    if not (isinstance(expr, nodes.Attribute) and is_name(expr.expr, "self")):
-        return None
-    method = expr.frame()
-    if not (isinstance(method, nodes.FunctionDef) and method.name == "__init__"):
-        return None
-    cls = method.parent
-    stores = self_attribute_stores(cls, expr.attrname) if isinstance(cls, nodes.ClassDef) else []
-    stored = stores[0] if len(stores) == 1 else None
-    if isinstance(stored, nodes.Name) and stored.name in method.argnames():
-        return stored
-    return None
+    stored = init_parameter_stored(expr) if isinstance(expr, nodes.Attribute) else None
+    return stored[0] if stored is not None and expr.frame() is stored[1] else None
 
 
 def _is_pattern(expr: nodes.NodeNG) -> bool:
@@ -824,11 +817,8 @@ def _is_pattern(expr: nodes.NodeNG) -> bool:
         definitions = name_definitions(expr)
         return len(definitions) == 1 and _compiles(assigned_value(definitions[0])[0])
     if isinstance(expr, nodes.Attribute) and is_name(expr.expr, "self"):
-        method = expr.frame()
-        cls = method.parent if isinstance(method, nodes.FunctionDef) else None
-        stores = (
-            self_attribute_stores(cls, expr.attrname) if isinstance(cls, nodes.ClassDef) else []
-        )
+        cls = method_owner(expr)
+        stores = self_attribute_stores(cls, expr.attrname) if cls is not None else []
         return bool(stores) and all(_compiles(value) for value in stores)
     return _compiles(expr)
 

@@ -57,6 +57,7 @@ from picklecheck.engine.flow.syntax import (
     decorated_as,
     function_of,
     is_name,
+    method_owner,
     own_nodes,
     passed_for_parameter,
     self_assigned,
@@ -467,9 +468,8 @@ class StateJudging(CallJudging):
     def _holds_proxies_only(self, attr: nodes.Attribute) -> bool:
         """Every store to `self.<attr>` in its class is a manager's proxy factory
         (`self.failed = ctx.Manager().Event()`)."""
-        method = attr.frame()
-        cls = method.parent if isinstance(method, nodes.FunctionDef) else None
-        if not isinstance(cls, nodes.ClassDef):
+        cls = method_owner(attr)
+        if cls is None:
             return False
         values = self_attribute_stores(cls, str(attr.attrname))
         return bool(values) and all(
