@@ -38,6 +38,7 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
     is_name,
+    own_method,
     packed_arguments,
     parameter_annotation,
     syntactic_call_name,
@@ -107,7 +108,7 @@ def _method_of_imported_instance(
     made = func.expr
     annotated = _annotated_parameter_class(made, module, imported)
     if annotated is not None:
-        return _own_method(annotated, func.attrname)
+        return own_method(annotated, func.attrname)
     if isinstance(made, nodes.Name):
         if made.name not in _bound_to_imported_calls(module, imported):
             return None  # the cheap test first: most receivers are not such instances
@@ -119,12 +120,7 @@ def _method_of_imported_instance(
     if not (isinstance(root, nodes.Name) and root.name in imported):
         return None
     cls = _other_module_definition(made.func, module)
-    return _own_method(cls, func.attrname) if isinstance(cls, nodes.ClassDef) else None
-
-
-def _own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
-    method = next((m for m in cls.mymethods() if m.name == name), None)
-    return method if isinstance(method, nodes.FunctionDef) else None
+    return own_method(cls, func.attrname) if isinstance(cls, nodes.ClassDef) else None
 
 
 def _annotated_parameter_class(

@@ -64,6 +64,7 @@ from picklecheck.engine.flow.syntax import (
     global_definitions,
     is_inside,
     is_name,
+    own_method,
     own_nodes,
     packed_arguments,
     qname_of,
@@ -139,11 +140,11 @@ class Judge(StateJudging, ContainerJudging):
             cls = getattr(value, "_proxied", None) if isinstance(value, bases.Instance) else None
             if not isinstance(cls, nodes.ClassDef) or not is_user_node(cls):
                 continue
-            getitem = _own_method(cls, "__getitem__")
+            getitem = own_method(cls, "__getitem__")
             if getitem is not None:
                 problem = self.worker_result(getitem)
             else:
-                problem = self._yielded_item(_own_method(cls, "__iter__"))
+                problem = self._yielded_item(own_method(cls, "__iter__"))
             if problem is not None:
                 return problem
         return None
@@ -273,7 +274,7 @@ class Judge(StateJudging, ContainerJudging):
         inner = self._judge(exc, 1, None, local=False)
         if inner is None or inner.code == rules.PKL008.code:
             return inner  # None, or already said of the exception (its `args`)
-        getstate = _own_method(cls, "__getstate__")
+        getstate = own_method(cls, "__getstate__")
         if getstate is not None and exception_ignores_getstate(cls):
             note = (
                 f"`{cls.name}.__getstate__` is never called: `BaseException.__reduce__` "
@@ -661,12 +662,6 @@ def _module_function_called(call: nodes.Call) -> nodes.FunctionDef | None:
     if function is None or not isinstance(function.parent, nodes.Module):
         return None
     return function
-
-
-def _own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
-    """The method `cls` itself defines under `name` (the last definition)."""
-    methods = [m for m in cls.locals.get(name, []) if isinstance(m, nodes.FunctionDef)]
-    return methods[-1] if methods else None
 
 
 def _module_object(expr: nodes.Name | nodes.Attribute) -> Problem | None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from astroid import nodes
 
+from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.syntax import own_nodes
 
 ENUM_FACTORIES = frozenset(
@@ -57,6 +58,71 @@ def replaced_by_class_instance(function: nodes.FunctionDef, decorator: nodes.Cla
         (decorator, "the instance keeps the original function, which pickle looks up by name"),
     )
     return what, error, chain
+
+
+def decorated_originals(cls: nodes.ClassDef) -> list[nodes.FunctionDef]:
+    """Module-level functions whose only decorator turns them into `cls` instances: `@Cls`,
+    or for a class made inside a module-level factory, `@factory` and `@factory(...)` where
+    every return of the factory is `Cls` or `Cls(<its parameter>)` (cpython issue 105982)."""
+    owner = cls.parent
+    if isinstance(owner, nodes.Module):
+        maker: nodes.NodeNG = cls
+    elif (
+        isinstance(owner, nodes.FunctionDef)
+        and isinstance(owner.parent, nodes.Module)
+        and _returns_class_or_instance(owner, cls)
+    ):
+        maker = owner
+    else:
+        return []
+
+    def makes(decorator: nodes.NodeNG) -> bool:
+        if maker is owner and isinstance(decorator, nodes.Call):
+            decorator = decorator.func
+        return isinstance(decorator, nodes.Name) and lookup(decorator, decorator.name) == [maker]
+
+    return [
+        f
+        for f in cls.root().body
+        if isinstance(f, nodes.FunctionDef)
+        and f.decorators is not None
+        and len(f.decorators.nodes) == 1
+        and makes(f.decorators.nodes[0])
+    ]
+
+
+def _returns_class_or_instance(factory: nodes.FunctionDef, cls: nodes.ClassDef) -> bool:
+    parameters = {a.name for a in factory.args.arguments}
+    values = [r.value for r in own_nodes(factory, nodes.Return) if r.value is not None]
+
+    def is_cls(node: nodes.NodeNG) -> bool:
+        return isinstance(node, nodes.Name) and lookup(node, node.name) == [cls]
+
+    return bool(values) and all(
+        is_cls(value)
+        or (
+            isinstance(value, nodes.Call)
+            and is_cls(value.func)
+            and len(value.args) == 1
+            and isinstance(value.args[0], nodes.Name)
+            and value.args[0].name in parameters
+        )
+        for value in values
+    )
+
+
+def kept_original(
+    function: nodes.FunctionDef, decorator: nodes.ClassDef, store: nodes.NodeNG, attribute: str
+) -> Found:
+    """`self.func` of a decorator class: the original function, while the module name it is
+    pickled by holds the decorator's instance."""
+    what, error, _chain = replaced_by_class_instance(function, decorator)
+    spelled = function.decorators.nodes[0].as_string() if function.decorators else decorator.name
+    chain = (
+        (store, f"`self.{attribute}` keeps the original function `{function.name}`"),
+        (function, f"`@{spelled}` binds `{function.name}` to a `{decorator.name}` instance"),
+    )
+    return f"the original `{function.name}`, {what}", error, chain
 
 
 def keeps_its_argument(decorator: nodes.ClassDef) -> bool:

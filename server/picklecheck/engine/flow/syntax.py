@@ -12,7 +12,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.project import name_definitions
-from picklecheck.engine.tree_memo import nodes_in, remember, remembered
+from picklecheck.engine.tree_memo import forget, nodes_in, remember, remembered
 
 # A parameter name bound to the argument expression a call passes, and the bindings in force
 # where that argument is written (helpers called from helpers).
@@ -262,7 +262,34 @@ def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     """`C(...).m(...)`, `c.m(...)` after `c = C(...)`, and `self.m(...)` in C's methods: the
     calls of method `m` of the module-level class `C` in its module. Empty when a call of an
     `m` there is on a receiver that may be a `C` (its arguments might be anything) or when `m`
-    is a static or class method."""
+    is a static or class method. Remembered on the method."""
+    known = remembered(method, "method_calls")
+    if known is _FINDING:
+        raise _Circular(method)
+    if known is not None:
+        return list(known)
+    remember(method, "method_calls", _FINDING)
+    try:
+        calls = _find_method_calls(method)
+    finally:
+        forget(method, "method_calls")
+    remember(method, "method_calls", calls)
+    return list(calls)
+
+
+_FINDING = object()  # the calls of this method are being found
+
+
+class _Circular(Exception):
+    """The calls of `method` were asked for while they were being found: a call of `m` inside
+    `m` on one of its own parameters (`def submit(self, executor): executor.submit(...)`)."""
+
+    def __init__(self, method: nodes.FunctionDef) -> None:
+        super().__init__(method.name)
+        self.method = method
+
+
+def _find_method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     cls = method.parent
     if not (
         isinstance(cls, nodes.ClassDef)
@@ -273,16 +300,29 @@ def method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     candidates = calls_by_attribute(cls.root()).get(method.name, [])
     if len(candidates) > _MAX_METHOD_CANDIDATES:
         return []  # `.get(...)` everywhere: too many receivers to tell apart, so unknown
-    calls = []
+    calls: list[nodes.Call] = []
+    circular = []
     for call in candidates:
+        try:
+            owner = _receiver_class(call.func.expr, cls)
+        except _Circular as found:
+            if found.method is not method:
+                raise
+            circular.append(call)
+            continue
+        if owner == "unknown":
+            return []
+        if owner == "this":
+            calls.append(call)
+    # A receiver that is a parameter of `m` itself is judged by what the other calls pass.
+    remember(method, "method_calls", calls)
+    for call in circular:
         owner = _receiver_class(call.func.expr, cls)
         if owner == "unknown":
             return []
         if owner == "this":
             calls.append(call)
-        if len(calls) > 20:
-            return []
-    return calls
+    return calls if len(calls) <= 20 else []
 
 
 _MAX_METHOD_CANDIDATES = 200
@@ -348,6 +388,12 @@ def parameter_annotation(parameter: nodes.AssignName) -> nodes.NodeNG | None:
             if name is parameter:
                 return annotation
     return None
+
+
+def own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
+    """The method `cls` itself defines under `name` (the last definition, as Python binds it)."""
+    methods = [m for m in cls.locals.get(name, []) if isinstance(m, nodes.FunctionDef)]
+    return methods[-1] if methods else None
 
 
 def method_owner(node: nodes.NodeNG) -> nodes.ClassDef | None:

@@ -69,3 +69,8 @@ class JudgeBase:
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
         raise NotImplementedError
+
+    def _changed_parameter(
+        self, function: nodes.FunctionDef, ret: nodes.Return, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        raise NotImplementedError

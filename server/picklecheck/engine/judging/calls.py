@@ -460,7 +460,9 @@ class CallJudging(JudgeBase):
         note = f"`{function.name}()` returns this"
 
         def returned(ret: nodes.Return) -> Problem | None:
-            problem = self._judge(ret.value, depth, bindings, local=False)
+            problem = self._judge(ret.value, depth, bindings, local=False) or (
+                self._changed_parameter(function, ret, depth, bindings)
+            )
             return problem.through(step(ret, note)) if problem else None
 
         return on_every_path(returns, returned)

@@ -14,17 +14,21 @@ from astroid import bases, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.definitions import (
     as_bound_method,
     class_lambda_problem,
     class_object_problem,
     defines_method,
+    not_the_same_problem,
 )
 from picklecheck.engine.families.hooks import imports_torch, registered_hooks, returned_parameter
 from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.processes import started_before
 from picklecheck.engine.families.streams import popen_stream
+from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import attribute_owner, constructed_classes
 from picklecheck.engine.flow.containers import (
     added_by_functions,
@@ -43,6 +47,7 @@ from picklecheck.engine.flow.state import (
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
+    init_parameter_stored,
     method_calls_on,
     methods_called_from,
     self_attribute_classes,
@@ -58,6 +63,7 @@ from picklecheck.engine.flow.syntax import (
     function_of,
     is_name,
     method_owner,
+    own_method,
     own_nodes,
     passed_for_parameter,
     self_assigned,
@@ -223,27 +229,30 @@ class StateJudging(CallJudging):
         depth: int,
         cls: nodes.ClassDef | None,
         only: str | None = None,
+        bindings: Bindings | None = None,
     ) -> Problem | None:
         """A bad value stored on `receiver` by a method called on it between line `start` and
-        `use` (and not replaced before `use`); `only` restricts it to one attribute."""
+        `use` (and not replaced before `use`); `only` restricts it to one attribute. In a
+        helper, `bindings` are its call's arguments."""
         end = use.lineno or 0
         calls = []
         for call, func in method_calls_on(scope, receiver, start, end):
-            method = self._user_method(func)
+            if ruled_out(call, scope, bindings):
+                continue
+            method = self._user_method(func) or (own_method(cls, func.attrname) if cls else None)
             if method is not None:
                 calls.append((call, method))
         for index, (call, method) in enumerate(calls):
             later = [m for _c, m in calls[index + 1 :]]
-            bindings = bind_arguments(method, call, None)
-
+            given = bind_arguments(method, call, bindings)
             owner = cls or (method.parent if isinstance(method.parent, nodes.ClassDef) else None)
             pickled = partial(_pickles_attribute, owner, copyreg=self._copyreg_classes)
             stays = partial(_still_stored, scope, receiver, call, end, later, only, pickled)
-            stored = self._bad_store(_stores_on_self(method), method, bindings, depth, cls, stays)
+            stored = self._bad_store(_stores_on_self(method), method, given, depth, cls, stays)
             if stored is not None:
                 note = f"`{snippet(call)}` stores it on the object"
                 return stored.through(step(call, note))
-            added = self._added_by_method(call, method, bindings, receiver, depth, cls, only)
+            added = self._added_by_method(call, method, given, receiver, depth, cls, only)
             if added is not None and not (
                 added.attribute
                 and (
@@ -253,6 +262,28 @@ class StateJudging(CallJudging):
             ):
                 return added
         return self._cached_property_read(scope, receiver, start, end, calls, depth, cls, only)
+
+    def _changed_parameter(
+        self, function: nodes.FunctionDef, ret: nodes.Return, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`def save_log(log): log.add(open(p)); return log`: a helper gives back the object
+        it was passed after a method call on it stored a bad value there (calls in branches
+        the call's arguments rule out are left aside)."""
+        name = ret.value
+        if not (isinstance(name, nodes.Name) and bindings and name.name in bindings):
+            return None
+        definitions = lookup(name, name.name)
+        if not (len(definitions) == 1 and definitions[0].parent is function.args):
+            return None
+        passed = bindings[name.name][0]
+        made = passed.func if isinstance(passed, nodes.Call) else None
+        classes = constructed_classes(made, self.facade) if made is not None else []
+        if len(classes) != 1 or not is_user_node(classes[0]):
+            return None
+        start = function.body[0].fromlineno - 1 if function.body else 0
+        return self._state_from_calls(
+            function, name.name, start, ret, depth, classes[0], bindings=bindings
+        )
 
     def _cached_property_read(
         self,
@@ -566,6 +597,9 @@ class StateJudging(CallJudging):
         )
         if problem is not None:
             return problem
+        decorated = _decorated_original(cls, attr)
+        if decorated is not None:
+            return decorated
         stored = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, None, name)
         return replace(stored, what=stored.what.split(" holds ", 1)[-1]) if stored else None
 
@@ -714,6 +748,24 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _decorated_original(cls: nodes.ClassDef, attr: nodes.Attribute) -> Problem | None:
+    """`self.func` of a class used only as a decorator (`@RunParallel def compute`), stored
+    from its `__init__`'s first parameter: the original function, pickled by a name that now
+    holds the decorator's instance."""
+    stored = init_parameter_stored(attr)
+    if stored is None or construction_sites(cls):
+        return None
+    kept, init = stored
+    positional = positional_parameters(init)
+    if len(positional) < 2 or positional[1].name != kept.name:
+        return None
+    originals = not_the_same.decorated_originals(cls)
+    if not originals:
+        return None
+    found = not_the_same.kept_original(originals[0], cls, kept.statement(), str(attr.attrname))
+    return not_the_same_problem(found)
 
 
 def _filled_attribute_problem(
