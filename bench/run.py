@@ -366,6 +366,8 @@ def engine_edit_row(path: Path, edits: int) -> Row:
         f"{result['edit_median_ms']:.0f} ms, p90 {result['edit_p90_ms']:.0f} ms; incremental: "
         f"median {result['incremental_median_ms']:.1f} ms, p90 {result['incremental_p90_ms']:.1f} ms"
     )
+    if result.get("revisions_over_budget"):
+        row.detail += f"; {result['revisions_over_budget']} revisions over the file budget"
     row.extra = result
     return row
 

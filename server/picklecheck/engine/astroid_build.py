@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +17,7 @@ from astroid import builder as astroid_builder
 from astroid import nodes, raw_building
 from astroid.builder import AstroidBuilder
 from astroid.inference_tip import inference_tip
+from astroid.manager import AstroidManager
 from astroid.rebuilder import TreeRebuilder
 
 from picklecheck.engine.syntax import keep_parsed
@@ -266,6 +269,7 @@ def install_build_guards() -> None:
         AstroidBuilder.add_from_names_to_locals
     )
     AstroidBuilder._data_build = _source_kept(AstroidBuilder._data_build)
+    AstroidManager.ast_from_module_name = _load_timed(AstroidManager.ast_from_module_name)
     astroid_builder._parse_string = _tree_shared(astroid_builder._parse_string)
     raw_building._add_dunder_class = _dunder_class_shared(raw_building._add_dunder_class)
     # The span of a def's or class's keyword and name, which astroid finds by tokenizing every
@@ -597,6 +601,38 @@ def _dunder_class_shared(add: Callable[..., None]) -> Callable[..., None]:
 
 
 _DUNDER_CLASSES = "_picklecheck_dunder_classes"
+
+
+# CPU seconds each thread has spent loading modules astroid imports while inferring.
+_loading = threading.local()
+
+
+def loading_seconds() -> float:
+    """CPU seconds this thread has spent finding and building the modules inference imports
+    (standard library, installed packages, project modules), so far. The analysis budget
+    leaves them out: they are paid once per process, by whichever file first needs them, and
+    on a slow machine they alone could spend a file's budget (its findings would then depend
+    on which files were checked before it)."""
+    return float(getattr(_loading, "seconds", 0.0))
+
+
+def _load_timed(load: Callable[..., Any]) -> Callable[..., Any]:
+    if getattr(load, "_picklecheck_timed", False):
+        return load
+
+    def ast_from_module_name(manager: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(_loading, "busy", False):
+            return load(manager, *args, **kwargs)  # a nested import: counted by the outer one
+        started = time.thread_time()
+        _loading.busy = True
+        try:
+            return load(manager, *args, **kwargs)
+        finally:
+            _loading.busy = False
+            _loading.seconds = loading_seconds() + time.thread_time() - started
+
+    ast_from_module_name._picklecheck_timed = True  # type: ignore[attr-defined]
+    return ast_from_module_name
 
 
 def _no_position(rebuilder: TreeRebuilder, node: Any, parent: Any) -> None:

@@ -26,6 +26,7 @@ from picklecheck.engine.astroid_build import (
     built_from,
     forget_build_guards,
     install_build_guards,
+    loading_seconds,
     sharing_tree_of,
     spelled_name,
     syntactic_builder,
@@ -71,7 +72,8 @@ class Facade:
         steps_per_query: int,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
-        self.deadline = time.thread_time() + seconds
+        # CPU time of this thread, less the time spent loading modules (see loading_seconds)
+        self.deadline = time.thread_time() - loading_seconds() + seconds
         self.steps_per_query = steps_per_query
         self.cancelled = cancelled  # an editor's "a newer text arrived": stop as if out of time
         self.budget_exceeded = 0
@@ -91,7 +93,7 @@ class Facade:
         # runs on every inference step: read it on every 16th question only.
         self._checks += 1
         if not self._expired and self._checks % _CLOCK_EVERY == 1:
-            self._expired = time.thread_time() > self.deadline
+            self._expired = time.thread_time() - loading_seconds() > self.deadline
         self.stopped = self.stopped or self._expired
         return self._expired
 

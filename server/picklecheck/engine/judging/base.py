@@ -3,6 +3,8 @@ each part calls on the whole judge (implemented in engine/values.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade
@@ -73,4 +75,16 @@ class JudgeBase:
     def _changed_parameter(
         self, function: nodes.FunctionDef, ret: nodes.Return, depth: int, bindings: Bindings | None
     ) -> Problem | None:
+        raise NotImplementedError
+
+    def _changed_by_calls(
+        self,
+        scope: nodes.NodeNG,
+        name: str,
+        start: int,
+        end: int,
+        depth: int,
+        cls: nodes.ClassDef,
+        bindings: Bindings | None,
+    ) -> Iterator[tuple[nodes.Call, Problem]]:
         raise NotImplementedError

@@ -126,7 +126,8 @@ class CallJudging(JudgeBase):
             if inner is None:  # a bad argument: the partial holds it
                 arguments = [*call.args[1:], *(k.value for k in call.keywords or [])]
                 inner = self._first(arguments, depth, bindings, False)
-                inner = replace(inner, contained=True) if inner and inner.site is None else inner
+            # the partial holds its function and arguments: "`partial(m.run)` holds ..."
+            inner = replace(inner, contained=True) if inner and inner.site is None else inner
             return inner.through(step(call, note)) if inner else None
         if names & kb.NAMESPACE_CLASSES and (call.args or call.keywords):
             parts = [*call.args, *(k.value for k in call.keywords or [])]
@@ -246,6 +247,8 @@ class CallJudging(JudgeBase):
         if special is not None:
             return special
         for name in sorted(names):
+            if name == "builtins.compile" and _compile_flags_given(call):
+                continue  # `ast.PyCF_ONLY_AST` makes a (picklable) syntax tree
             if name in kb.UNPICKLABLE_FACTORIES:
                 known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
                 chain = (step(call, origin),)
@@ -590,6 +593,11 @@ class CallJudging(JudgeBase):
                 if inner is not None:
                     note = f"`{snippet(adder)}` puts it into `self.{attr}`"
                     return instance_state_problem(attr, inner, adder, cls, note)
+            # `attach_database(self)`: a function of the project that stores on its argument
+            changes = self._changed_by_calls(method, me, 0, sys.maxsize, depth, cls, given)
+            for call, stored in changes:
+                if stored.attribute not in excluded:
+                    return stored.through(step(call, f"`{snippet(call)}` changes the object"))
         return None
 
     def _dynamic_state_problem(
@@ -779,6 +787,11 @@ class CallJudging(JudgeBase):
             return True
         owner = self.facade.instance_qnames(receiver)
         return any(name.startswith("multiprocessing.managers.") for name in owner)
+
+
+def _compile_flags_given(call: nodes.Call) -> bool:
+    """`compile(source, name, mode, flags)` or `flags=`: what it returns depends on them."""
+    return len(call.args) > 3 or any(k.arg == "flags" for k in call.keywords or [])
 
 
 def _takes_iterators(call: nodes.Call) -> bool:

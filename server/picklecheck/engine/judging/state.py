@@ -5,7 +5,7 @@ into containers, and bound methods whose receiver carries that state.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 from itertools import chain
@@ -129,6 +129,7 @@ class StateJudging(CallJudging):
             self._container_mutation_problem(definition, use, depth)
             or self._attribute_container_problem(definition, use, depth)
             or self._method_call_problem(definition, use, depth)
+            or self._changed_by_functions(definition, use, depth)
         )
 
     def _attribute_container_problem(
@@ -217,7 +218,7 @@ class StateJudging(CallJudging):
         bad value on the object."""
         cls = self._class_made_for(definition)
         return self._state_from_calls(
-            definition.scope(), str(definition.name), definition.lineno or 0, use, depth, cls
+            definition.scope(), str(definition.name), definition.lineno or 0, _line(use), depth, cls
         )
 
     def _state_from_calls(
@@ -225,16 +226,15 @@ class StateJudging(CallJudging):
         scope: nodes.NodeNG,
         receiver: str,
         start: int,
-        use: nodes.NodeNG,
+        end: int,
         depth: int,
         cls: nodes.ClassDef | None,
         only: str | None = None,
         bindings: Bindings | None = None,
     ) -> Problem | None:
-        """A bad value stored on `receiver` by a method called on it between line `start` and
-        `use` (and not replaced before `use`); `only` restricts it to one attribute. In a
-        helper, `bindings` are its call's arguments."""
-        end = use.lineno or 0
+        """A bad value stored on `receiver` by a method called on it after line `start` and
+        before line `end` (and not replaced before `end`); `only` restricts it to one
+        attribute. In a helper, `bindings` are its call's arguments."""
         calls = []
         for call, func in method_calls_on(scope, receiver, start, end):
             if ruled_out(call, scope, bindings):
@@ -267,8 +267,7 @@ class StateJudging(CallJudging):
         self, function: nodes.FunctionDef, ret: nodes.Return, depth: int, bindings: Bindings | None
     ) -> Problem | None:
         """`def save_log(log): log.add(open(p)); return log`: a helper gives back the object
-        it was passed after a method call on it stored a bad value there (calls in branches
-        the call's arguments rule out are left aside)."""
+        it was passed after it stored a bad value there."""
         name = ret.value
         if not (isinstance(name, nodes.Name) and bindings and name.name in bindings):
             return None
@@ -280,9 +279,86 @@ class StateJudging(CallJudging):
         classes = constructed_classes(made, self.facade) if made is not None else []
         if len(classes) != 1 or not is_user_node(classes[0]):
             return None
+        return self._stored_through_parameter(
+            function, name.name, _line(ret), depth, classes[0], bindings
+        )
+
+    def _changed_by_functions(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`log = Logger(); configure(log); send(log)`: a function of the project called
+        with the object before the boundary stores a bad value on it (`log.out = open(p)`,
+        or a method call on it that does), not set again before the boundary."""
+        cls = self._class_made_for(definition)
+        if cls is None:
+            return None
+        scope, name, end = definition.scope(), str(definition.name), _line(use)
+        for call, stored in self._changed_by_calls(
+            scope, name, definition.lineno or 0, end, depth, cls, None
+        ):
+            if not (
+                stored.attribute
+                and attribute_replaced_in(scope, name, stored.attribute, call.lineno or 0, end)
+            ):
+                return stored.through(step(call, f"`{snippet(call)}` changes it"))
+        return None
+
+    def _changed_by_calls(
+        self,
+        scope: nodes.NodeNG,
+        name: str,
+        start: int,
+        end: int,
+        depth: int,
+        cls: nodes.ClassDef,
+        bindings: Bindings | None,
+    ) -> Iterator[tuple[nodes.Call, Problem]]:
+        """Calls of the project's module-level functions in `scope` between lines `start`
+        and `end` that are passed `name`, with the bad value each stores on that object."""
+        for call in own_nodes(scope, nodes.Call):
+            function = named_function(call.func) if start < (call.lineno or 0) < end else None
+            if function is None or not isinstance(function.parent, nodes.Module):
+                continue
+            given = bind_arguments(function, call, bindings) or {}
+            for parameter, (passed, _outer) in given.items():
+                if not is_name(passed, name):
+                    continue
+                stored = self._stored_through_parameter(
+                    function, parameter, function.tolineno + 1, depth, cls, given
+                )
+                if stored is not None:
+                    yield call, stored
+
+    def _stored_through_parameter(
+        self,
+        function: nodes.FunctionDef,
+        parameter: str,
+        end: int,
+        depth: int,
+        cls: nodes.ClassDef,
+        bindings: Bindings,
+    ) -> Problem | None:
+        """A bad value `function` stores on the object its `parameter` holds before line
+        `end`: `parameter.attr = value`, or a method call on it that stores one (statements in
+        branches the call's literal arguments rule out are left aside)."""
+        for assign in own_nodes(function, nodes.Assign):
+            if (assign.lineno or 0) >= end or ruled_out(assign, function, bindings):
+                continue
+            for target in assign.targets:
+                if not (isinstance(target, nodes.AssignAttr) and is_name(target.expr, parameter)):
+                    continue
+                if not _pickles_attribute(cls, str(target.attrname), self._copyreg_classes):
+                    continue
+                if attribute_replaced_in(
+                    function, parameter, str(target.attrname), (assign.tolineno or 0) + 1, end - 1
+                ):
+                    continue
+                inner = self._judge(assign.value, depth + 1, bindings, local=False)
+                if inner is not None:
+                    return instance_state_problem(str(target.attrname), inner, assign, cls)
         start = function.body[0].fromlineno - 1 if function.body else 0
         return self._state_from_calls(
-            function, name.name, start, ret, depth, classes[0], bindings=bindings
+            function, parameter, start, end, depth, cls, bindings=bindings
         )
 
     def _cached_property_read(
@@ -600,7 +676,9 @@ class StateJudging(CallJudging):
         decorated = _decorated_original(cls, attr)
         if decorated is not None:
             return decorated
-        stored = self._state_from_calls(method, "self", method.lineno or 0, attr, depth, None, name)
+        stored = self._state_from_calls(
+            method, "self", method.lineno or 0, _line(attr), depth, None, name
+        )
         return replace(stored, what=stored.what.split(" holds ", 1)[-1]) if stored else None
 
     def _self_receiver(self, cls: nodes.ClassDef, use: nodes.NodeNG, depth: int) -> Problem | None:
@@ -619,7 +697,9 @@ class StateJudging(CallJudging):
                 cls, lambda site: self._instance(cls, site, depth + 1, None, replaced)
             ),
             lambda: self._assigned_before(before, depth, cls, use),
-            lambda: self._state_from_calls(method, "self", method.lineno or 0, use, depth, cls),
+            lambda: self._state_from_calls(
+                method, "self", method.lineno or 0, _line(use), depth, cls
+            ),
             lambda: self._filled_before(method, use, depth, cls, replaced),
         ]
         # a value a child may inherit (a queue) does not hide one that fails everywhere
@@ -748,6 +828,10 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _line(node: nodes.NodeNG) -> int:
+    return node.lineno or 0
 
 
 def _decorated_original(cls: nodes.ClassDef, attr: nodes.Attribute) -> Problem | None:
