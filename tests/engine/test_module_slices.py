@@ -83,6 +83,16 @@ def test_star_imports_getattr_and_dynamic_namespaces_are_always_seen() -> None:
     )
     assert fingerprint(HELPER + "\nglobals()['make'] = unrelated\n", "make") is None
     assert fingerprint(HELPER + "\nimport sys\nsys.modules[__name__].make = 1\n", "make") is None
+    getter = "\nimport sys\nsetattr(sys.modules.get(__name__), 'make', 1)\n"
+    assert fingerprint(HELPER + getter, "make") is None
+
+
+def test_a_membership_test_of_sys_modules_binds_nothing() -> None:
+    tested = HELPER + "\nimport sys\n\ndef loaded():\n    return 'numpy' in sys.modules\n"
+    assert fingerprint(tested, "make") is not None
+    assert fingerprint(tested + "\ndef other():\n    return 2\n", "make") == fingerprint(
+        tested, "make"
+    )
 
 
 def test_a_module_that_does_not_parse_has_no_slice() -> None:

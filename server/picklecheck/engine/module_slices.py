@@ -38,9 +38,10 @@ _PLAIN_DEFINITION = re.compile(r"(?:async\s+def|def|class)\s+(\w+)")
 # `\b` made these the slowest part of slicing); a longer word matching too only makes the
 # answer more cautious.
 _STAR_IMPORT = re.compile(r"import\s*\(?\s*\*")
-# `globals()[...]`, `exec(...)`, `sys.modules[__name__]`: names bound where no statement
-# spells them.
-_DYNAMIC = re.compile(r"globals\s*\(|exec\s*\(|sys\s*\.\s*modules")
+# `globals()[...]`, `exec(...)`, `sys.modules[__name__]`, `sys.modules.get(__name__)`: names
+# bound where no statement spells them (not a test like `"numpy" in sys.modules`, which binds
+# nothing: joblib's logger.py had every importer depend on all of it for that one line).
+_DYNAMIC = re.compile(r"globals\s*\(|exec\s*\(|sys\s*\.\s*modules\s*[\[.]")
 _ALWAYS_IN_SLICE = frozenset({"__getattr__", "__dir__"})
 _PARSE_FAILURES = (SyntaxError, ValueError, RecursionError, MemoryError)
 # What every module has without a statement binding it (astroid lists them among its locals).
