@@ -373,6 +373,7 @@ def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName], hops: int 
     parameter = str(name.name)
     passed = [bound_argument(function, call, parameter) for call in calls_of(function)]
     passed = passed or _process_target_arguments(function, parameter)
+    passed = passed or _task_arguments(function, parameter)
     return bool(passed) and all(
         isinstance(argument, nodes.Name) and _is_proxy(argument, proxies, hops - 1)
         for argument in passed
@@ -488,6 +489,79 @@ def _process_target_arguments(
         elements = args.elts if isinstance(args, nodes.Tuple) else None
         found.append(elements[index] if elements and index < len(elements) else None)
     return found
+
+
+# Methods that run their first argument with arguments they are given: `(f, args_tuple)`,
+# `(f, *args)`, or one task per item of an iterable (of argument tuples for the starmaps).
+_TUPLE_TASKS = frozenset({"apply", "apply_async"})
+_SPREAD_TASKS = frozenset({"submit", "schedule"})
+_ITEM_TASKS = frozenset({"map", "map_async", "imap", "imap_unordered"})
+_STARRED_TASKS = frozenset({"starmap", "starmap_async"})
+_TASK_METHODS = _TUPLE_TASKS | _SPREAD_TASKS | _ITEM_TASKS | _STARRED_TASKS
+
+
+def _task_arguments(function: nodes.FunctionDef, parameter: str) -> list[nodes.NodeNG | None]:
+    """`pool.apply(work, (shared, name))`, `executor.submit(work, shared, name)`,
+    `pool.starmap(work, [(shared, n) for n in names])`: what a task function's parameter gets
+    from the calls of the module that hand it to a pool (whatever the pool: a proxy's
+    methods reach its manager from threads too). None where the call does not tell."""
+    params = [a.name for a in positional_parameters(function)]
+    if parameter not in params or not isinstance(function.parent, nodes.Module):
+        return []
+    index = params.index(parameter)
+    found: list[nodes.NodeNG | None] = []
+    for call in _task_calls(function.root()).get(function.name, []):
+        if function not in lookup(call.args[0], function.name):
+            continue
+        found.append(_task_argument(call, str(call.func.attrname), index, len(params)))
+    return found
+
+
+def _task_argument(call: nodes.Call, method: str, index: int, count: int) -> nodes.NodeNG | None:
+    rest = call.args[1:]
+    if any(isinstance(a, nodes.Starred) for a in rest) or (call.keywords and method != "submit"):
+        return None
+    if method in _SPREAD_TASKS:
+        return rest[index] if index < len(rest) else None
+    given = rest[0] if rest else None
+    if method in _TUPLE_TASKS:
+        return _element(given, index)
+    items: list[nodes.NodeNG] = []
+    if isinstance(given, (nodes.List, nodes.Tuple)):
+        items = list(given.elts)
+    elif isinstance(given, nodes.ListComp):
+        items = [given.elt]
+    if not items:
+        return None
+    if method in _ITEM_TASKS:
+        return items[0] if count == 1 and len(items) == 1 else None
+    elements = {id(e): e for e in (_element(item, index) for item in items)}
+    return next(iter(elements.values())) if len(elements) == 1 else None
+
+
+def _element(node: nodes.NodeNG | None, index: int) -> nodes.NodeNG | None:
+    if isinstance(node, nodes.Tuple) and not any(isinstance(e, nodes.Starred) for e in node.elts):
+        return node.elts[index] if index < len(node.elts) else None
+    return None
+
+
+def _task_calls(module: nodes.Module) -> dict[str, list[nodes.Call]]:
+    """`x.apply(f, ...)`, `x.submit(f, ...)`, `x.starmap(f, ...)` and the like, indexed by the
+    name `f` once per tree."""
+    index: dict[str, list[nodes.Call]] | None = remembered(module, "task_calls")
+    if index is None:
+        index = {}
+        for call in nodes_in(module, nodes.Call):
+            func = call.func
+            if (
+                isinstance(func, nodes.Attribute)
+                and func.attrname in _TASK_METHODS
+                and call.args
+                and isinstance(call.args[0], nodes.Name)
+            ):
+                index.setdefault(call.args[0].name, []).append(call)
+        remember(module, "task_calls", index)
+    return index
 
 
 def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
