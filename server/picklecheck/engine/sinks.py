@@ -494,7 +494,7 @@ def _process_target_arguments(
 # Methods that run their first argument with arguments they are given: `(f, args_tuple)`,
 # `(f, *args)`, or one task per item of an iterable (of argument tuples for the starmaps).
 _TUPLE_TASKS = frozenset({"apply", "apply_async"})
-_SPREAD_TASKS = frozenset({"submit", "schedule"})
+_SPREAD_TASKS = frozenset({"submit"})
 _ITEM_TASKS = frozenset({"map", "map_async", "imap", "imap_unordered"})
 _STARRED_TASKS = frozenset({"starmap", "starmap_async"})
 _TASK_METHODS = _TUPLE_TASKS | _SPREAD_TASKS | _ITEM_TASKS | _STARRED_TASKS
