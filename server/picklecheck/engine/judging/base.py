@@ -88,3 +88,8 @@ class JudgeBase:
         bindings: Bindings | None,
     ) -> Iterator[tuple[nodes.Call, Problem]]:
         raise NotImplementedError
+
+    def _items_changed_in_loops(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        raise NotImplementedError

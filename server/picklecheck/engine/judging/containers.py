@@ -235,7 +235,9 @@ class ContainerJudging(JudgeBase):
         definition = definitions[0]
         problem = self._items(value, depth + 1, None, local=False)
         if problem is None and not makes_dict(definition):  # a dict's items are its keys
-            problem = self._container_mutation_problem(definition, name, depth)
+            problem = self._container_mutation_problem(
+                definition, name, depth
+            ) or self._items_changed_in_loops(definition, name, depth)
         return problem.through(step(definition.statement(), note)) if problem else None
 
     def _enum_members(self, name: nodes.Name, cls: nodes.ClassDef, depth: int) -> Problem | None:

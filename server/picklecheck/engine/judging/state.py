@@ -130,6 +130,7 @@ class StateJudging(CallJudging):
             or self._attribute_container_problem(definition, use, depth)
             or self._method_call_problem(definition, use, depth)
             or self._changed_by_functions(definition, use, depth)
+            or self._items_changed_in_loops(definition, use, depth)
         )
 
     def _attribute_container_problem(
@@ -339,27 +340,85 @@ class StateJudging(CallJudging):
         bindings: Bindings,
     ) -> Problem | None:
         """A bad value `function` stores on the object its `parameter` holds before line
-        `end`: `parameter.attr = value`, or a method call on it that stores one (statements in
-        branches the call's literal arguments rule out are left aside)."""
-        for assign in own_nodes(function, nodes.Assign):
-            if (assign.lineno or 0) >= end or ruled_out(assign, function, bindings):
+        `end` (statements in branches the call's literal arguments rule out left aside)."""
+        start = function.body[0].fromlineno - 1 if function.body else 0
+        return self._stored_on(function, parameter, start, end, depth, cls, bindings)
+
+    def _stored_on(
+        self,
+        scope: nodes.NodeNG,
+        receiver: str,
+        start: int,
+        end: int,
+        depth: int,
+        cls: nodes.ClassDef | None,
+        bindings: Bindings | None,
+    ) -> Problem | None:
+        """A bad value stored on the object `receiver` names in `scope` between lines `start`
+        and `end`: `receiver.attr = value` not set again before `end`, or a method call on it
+        that stores one."""
+        for assign in own_nodes(scope, nodes.Assign):
+            if not start < (assign.lineno or 0) < end or ruled_out(assign, scope, bindings):
                 continue
             for target in assign.targets:
-                if not (isinstance(target, nodes.AssignAttr) and is_name(target.expr, parameter)):
+                if not (isinstance(target, nodes.AssignAttr) and is_name(target.expr, receiver)):
                     continue
-                if not _pickles_attribute(cls, str(target.attrname), self._copyreg_classes):
+                attr = str(target.attrname)
+                if not _pickles_attribute(cls, attr, self._copyreg_classes):
                     continue
                 if attribute_replaced_in(
-                    function, parameter, str(target.attrname), (assign.tolineno or 0) + 1, end - 1
+                    scope, receiver, attr, (assign.tolineno or 0) + 1, end - 1
                 ):
                     continue
                 inner = self._judge(assign.value, depth + 1, bindings, local=False)
                 if inner is not None:
-                    return instance_state_problem(str(target.attrname), inner, assign, cls)
-        start = function.body[0].fromlineno - 1 if function.body else 0
-        return self._state_from_calls(
-            function, parameter, start, end, depth, cls, bindings=bindings
-        )
+                    return instance_state_problem(attr, inner, assign, cls)
+        return self._state_from_calls(scope, receiver, start, end, depth, cls, bindings=bindings)
+
+    def _items_changed_in_loops(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`for job in jobs: job.db = sqlite3.connect(p)` (or `job.connect()`, a method that
+        stores one) between the container's creation and the boundary: its items carry it."""
+        scope, name = definition.scope(), str(definition.name)
+        start, end = definition.lineno or 0, _line(use)
+        loops = [
+            loop
+            for loop in sorted(own_nodes(scope, nodes.For), key=_line)
+            if start < (loop.lineno or 0) < end
+            and isinstance(loop.target, nodes.AssignName)
+            and is_name(loop.iter, name)
+            and definition in lookup(loop.iter, name)
+        ]
+        cls = self._item_class(assigned_value(definition)[0]) if loops else None
+        for index, loop in enumerate(loops):
+            item = str(loop.target.name)
+            last = min((loop.tolineno or 0) + 1, end)
+            stored = self._stored_on(loop, item, loop.lineno or 0, last, depth, cls, None)
+            if stored is None or _set_again_by_loops(stored.attribute, loops[index + 1 :]):
+                continue
+            note = f"`for {item} in {name}:` changes each item"
+            return replace(stored, contained=True).through(step(loop, note))
+        return None
+
+    def _item_class(self, container: nodes.NodeNG | None) -> nodes.ClassDef | None:
+        """The one project class every item of a list display or comprehension is built by."""
+        if isinstance(container, (nodes.List, nodes.Tuple)):
+            elements = list(container.elts)
+        elif isinstance(container, nodes.ListComp):
+            elements = [container.elt]
+        else:
+            return None
+        classes: dict[int, nodes.ClassDef] = {}
+        for element in elements:
+            if not isinstance(element, nodes.Call):
+                return None
+            made = constructed_classes(element.func, self.facade)
+            if len(made) != 1:
+                return None
+            classes[id(made[0])] = made[0]
+        found = list(classes.values())
+        return found[0] if len(found) == 1 and is_user_node(found[0]) else None
 
     def _cached_property_read(
         self,
@@ -828,6 +887,17 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _set_again_by_loops(attribute: str | None, loops: list[nodes.For]) -> bool:
+    """A later `for item in items:` that sets `item.<attribute>` again (`job.db = None`)."""
+    return attribute is not None and any(
+        attribute_replaced_in(
+            loop, str(loop.target.name), attribute, loop.lineno or 0, loop.tolineno or 0
+        )
+        for loop in loops
+        if isinstance(loop.target, nodes.AssignName)
+    )
 
 
 def _line(node: nodes.NodeNG) -> int:
