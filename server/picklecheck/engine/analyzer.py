@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from astroid import nodes
@@ -24,6 +25,7 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps
 from picklecheck.engine.families.closures import captured_reads, global_reads
+from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.forwarded import (
@@ -275,7 +277,7 @@ class _Analysis:
             try:
                 problem = self._problem(pickled)
                 if problem is None and sink.pickler is Pickler.CLOUDPICKLE:
-                    problem = self._main_globals(pickled)
+                    problem = self._main_globals(pickled, sink.call)
             except (BudgetExceeded, RecursionError, MemoryError):
                 raise  # the file's budget is spent: stop the file
             except Exception:  # an engine or astroid bug on one value: judge the others
@@ -285,18 +287,39 @@ class _Analysis:
             if problem is not None:
                 self._report(sink, pickled, problem, context)
 
-    def _main_globals(self, pickled: Pickled) -> Problem | None:
+    def _main_globals(self, pickled: Pickled, boundary: nodes.Call) -> Problem | None:
         """cloudpickle copies a function of the script (`__main__`) by value, with the module
         globals it reads: a global lock or connection goes with it (loky issue 289)."""
         if pickled.mode != "value" or not self._runs_as_main():
             return None
-        function = self.judge._user_function(pickled.expr)
-        if function is None or function.parent is not self.module:
-            return None
+        for function in self._functions_named(pickled.expr):
+            if function.parent is self.module:
+                problem = self._main_global_read(function, boundary)
+                if problem is not None:
+                    return problem
+        return None
+
+    def _functions_named(self, expr: nodes.NodeNG) -> list[nodes.FunctionDef]:
+        """The project function `expr` names, or each one a loop variable takes from a
+        display (`delayed(f)(i) for i, f in enumerate([load, save])`)."""
+        function = self.judge._user_function(expr)
+        if function is not None:
+            return [function]
+        found = (self.judge._user_function(element) for element in loop_elements(expr))
+        return [f for f in found if f is not None]
+
+    def _main_global_read(
+        self, function: nodes.FunctionDef, boundary: nodes.Call
+    ) -> Problem | None:
         for read in global_reads(function):
-            inner = self.judge.value(read)
+            assigned = self._global_at(str(read.name), boundary)
+            inner = self.judge.value(read) or (
+                self.judge.value(assigned.value) if assigned is not None else None
+            )
             if inner is None or accepts(Pickler.CLOUDPICKLE, inner):
                 continue
+            if assigned is not None and not inner.chain:
+                inner = inner.through(step(assigned, f"`{read.name}` is set here"))
             note = "cloudpickle copies it by value, with the module globals it reads"
             return replace(
                 inner,
@@ -308,6 +331,27 @@ class _Analysis:
                 contained=False,
             )
         return None
+
+    def _global_at(self, name: str, boundary: nodes.Call) -> nodes.Assign | None:
+        """The last `name = value` of the module's straight-line code (its top level and its
+        `__main__` block) before the boundary's line: what cloudpickle copies with a function
+        of the script (`lock = None` at the top, `lock = Lock()` in the main block)."""
+        found = None
+        for statement in self._straight_line_code():
+            if (statement.lineno or 0) >= (boundary.lineno or 0):
+                break
+            if isinstance(statement, nodes.Assign) and any(
+                isinstance(t, nodes.AssignName) and t.name == name for t in statement.targets
+            ):
+                found = statement
+        return found
+
+    def _straight_line_code(self) -> Iterator[nodes.NodeNG]:
+        for statement in self.module.body:
+            if isinstance(statement, nodes.If) and is_main_guard(statement):
+                yield from statement.body
+            else:
+                yield statement
 
     def _runs_as_main(self) -> bool:
         """The checked file is a script: it has an `if __name__ == "__main__":` block."""

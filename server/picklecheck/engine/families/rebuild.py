@@ -56,17 +56,36 @@ def recursive_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None
 
 
 def _reads_self_first(method: nodes.FunctionDef) -> bool:
-    """`return self.values[name]` / `return getattr(self.wrapped, name)` as the first statement."""
+    """The first statement reads an attribute of `self` whatever the name asked for: `return
+    self.values[name]`, `return getattr(self.wrapped, name)`, `if name not in self.settings:`
+    (gunicorn's Config), also as the first statement of a `try` (an `except KeyError` does not
+    stop the recursion)."""
     body = [s for s in method.body if not _is_docstring(s)]
-    if not body or not isinstance(body[0], nodes.Return) or body[0].value is None:
+    first = body[0] if body else None
+    while isinstance(first, nodes.Try) and first.body:
+        first = first.body[0]
+    evaluated = _evaluated_first(first)
+    if evaluated is None:
         return False
     self_name = method.args.args[0].name if method.args.args else "self"
     return any(
         isinstance(node.expr, nodes.Name)
         and node.expr.name == self_name
         and not node.attrname.startswith("__")
-        for node in body[0].value.nodes_of_class(nodes.Attribute)
+        for node in evaluated.nodes_of_class(nodes.Attribute)
     )
+
+
+def _evaluated_first(statement: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """The part of a statement that runs before anything else can: a return's value, an
+    if's test, an assignment's or expression's value."""
+    if isinstance(statement, nodes.Return):
+        return statement.value
+    if isinstance(statement, nodes.If):
+        return statement.test
+    if isinstance(statement, (nodes.Assign, nodes.Expr)):
+        return statement.value
+    return None
 
 
 def _is_docstring(statement: nodes.NodeNG) -> bool:

@@ -215,3 +215,35 @@ def _attribute_added_to(node: nodes.NodeNG, receiver: str) -> tuple[str, list[no
 
 def _is_attribute_of(node: nodes.NodeNG, receiver: str) -> bool:
     return isinstance(node, nodes.Attribute) and is_name(node.expr, receiver)
+
+
+def loop_elements(expr: nodes.NodeNG) -> list[nodes.NodeNG]:
+    """The expressions a loop variable takes in turn when it iterates a display: `f` in
+    `for f in [a, b]`, `for i, f in enumerate([a, b])` (also a name bound once to the
+    display, and comprehensions); empty otherwise."""
+    if not isinstance(expr, nodes.Name):
+        return []
+    definitions = lookup(expr, expr.name)
+    target = definitions[0] if len(definitions) == 1 else None
+    if not isinstance(target, nodes.AssignName):
+        return []
+    parent = target.parent
+    iterated: nodes.NodeNG | None = None
+    if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.target is target:
+        iterated = parent.iter
+    elif (
+        isinstance(parent, nodes.Tuple)
+        and isinstance(parent.parent, (nodes.For, nodes.Comprehension))
+        and parent.parent.target is parent
+        and len(parent.elts) == 2
+        and parent.elts[1] is target
+    ):
+        made = parent.parent.iter
+        if isinstance(made, nodes.Call) and is_name(made.func, "enumerate") and made.args:
+            iterated = made.args[0]
+    if isinstance(iterated, nodes.Name):
+        bound = lookup(iterated, iterated.name)
+        iterated = assigned_value(bound[0])[0] if len(bound) == 1 else None
+    if isinstance(iterated, (nodes.List, nodes.Tuple)):
+        return [e for e in iterated.elts if not isinstance(e, nodes.Starred)]
+    return []
