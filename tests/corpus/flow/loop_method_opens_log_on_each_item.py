@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: a loop calls a method that opens a log file on every worker object of a list; the list then goes to a Process as its argument
 import os
 from multiprocessing import Process

@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: a set-up helper adds an open log file to the logger it is given and returns that logger, which goes to the workers through Pool(initializer=...)
 import os
 from multiprocessing import Pool

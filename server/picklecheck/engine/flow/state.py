@@ -340,9 +340,7 @@ def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
         return None  # a hand-built state: trusted, not analysed
     dropped: set[str] = set()
     for node in own_nodes(function, nodes.NodeNG):
-        key = dropped_key(node, state)
-        if key is not None:
-            dropped.add(key)
+        dropped.update(_dropped_keys(node, state))
     return frozenset(dropped)
 
 
@@ -363,11 +361,10 @@ def is_name_target(target: nodes.NodeNG, name: str) -> bool:
     return isinstance(target, nodes.AssignName) and target.name == name
 
 
-def dropped_key(node: nodes.NodeNG, state: str) -> str | None:
-    if isinstance(node, nodes.Delete):
-        for target in node.targets:
-            if isinstance(target, nodes.Subscript) and is_name(target.value, state):
-                return const_str(target.slice)
+def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str]:
+    """The keys of `state` one statement removes: `del state["a"], state["b"]`,
+    `state.pop("a")`, `state["lock"] = None` (a plain replacement: the original is not
+    pickled)."""
     if (
         isinstance(node, nodes.Call)
         and isinstance(node.func, nodes.Attribute)
@@ -375,13 +372,18 @@ def dropped_key(node: nodes.NodeNG, state: str) -> str | None:
         and is_name(node.func.expr, state)
         and node.args
     ):
-        return const_str(node.args[0])
-    if isinstance(node, nodes.Assign) and _plain_replacement(node.value):
-        # `state["lock"] = None`, `state["workers"] = []`: the original value is not pickled
-        for target in node.targets:
-            if isinstance(target, nodes.Subscript) and is_name(target.value, state):
-                return const_str(target.slice)
-    return None
+        key = const_str(node.args[0])
+        return [key] if key is not None else []
+    replaced = isinstance(node, nodes.Assign) and _plain_replacement(node.value)
+    if not (isinstance(node, nodes.Delete) or replaced):
+        return []
+    targets = node.targets if isinstance(node, (nodes.Delete, nodes.Assign)) else []
+    keys = [
+        const_str(target.slice)
+        for target in targets
+        if isinstance(target, nodes.Subscript) and is_name(target.value, state)
+    ]
+    return [key for key in keys if key is not None]
 
 
 def _plain_replacement(value: nodes.NodeNG) -> bool:

@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: a logger class and its configure() live in another module; configure(logger) adds an open file to the logger in place, and the logger goes to the workers through Pool(initializer=...)
 from multiprocessing import Pool
 
