@@ -384,8 +384,8 @@ def returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef |
 
 
 def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None:
-    """`return Wrapped(f)` as a decorator's only return, where `f` is its parameter and the
-    module-level class `Wrapped` keeps it on the instance."""
+    """`return Wrapped(f)` (or `Wrapped(checks, f)`) as a decorator's only return, where `f`
+    is its parameter and the module-level class `Wrapped` keeps it on the instance."""
     returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
     value = returns[0].value if len(returns) == 1 else None
     parameters = decorator.args.args
@@ -393,14 +393,20 @@ def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None
         isinstance(value, nodes.Call)
         and isinstance(value.func, nodes.Name)
         and parameters
-        and len(value.args) == 1
-        and is_name(value.args[0], parameters[0].name)
+        and not value.keywords
+        and not any(isinstance(a, nodes.Starred) for a in value.args)
     ):
         return None
+    # `WrappedFunction(arg_properties, f)` (the `ensure` package): `f` at any position
+    positions = [i for i, a in enumerate(value.args) if is_name(a, parameters[0].name)]
     found = lookup(value.func, value.func.name)
     cls = found[0] if len(found) == 1 else None
-    if isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module):
-        return cls if not_the_same.keeps_its_argument(cls) else None
+    if (
+        len(positions) == 1
+        and isinstance(cls, nodes.ClassDef)
+        and isinstance(cls.parent, nodes.Module)
+    ):
+        return cls if not_the_same.keeps_its_argument(cls, positions[0]) else None
     return None
 
 
