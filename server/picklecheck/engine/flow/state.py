@@ -374,13 +374,14 @@ def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str]:
     ):
         key = const_str(node.args[0])
         return [key] if key is not None else []
-    replaced = isinstance(node, nodes.Assign) and _plain_replacement(node.value)
-    if not (isinstance(node, nodes.Delete) or replaced):
+    if not (
+        isinstance(node, nodes.Delete)
+        or (isinstance(node, nodes.Assign) and _plain_replacement(node.value))
+    ):
         return []
-    targets = node.targets if isinstance(node, (nodes.Delete, nodes.Assign)) else []
     keys = [
         const_str(target.slice)
-        for target in targets
+        for target in node.targets
         if isinstance(target, nodes.Subscript) and is_name(target.value, state)
     ]
     return [key for key in keys if key is not None]

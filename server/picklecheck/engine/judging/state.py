@@ -275,9 +275,8 @@ class StateJudging(CallJudging):
         definitions = lookup(name, name.name)
         if not (len(definitions) == 1 and definitions[0].parent is function.args):
             return None
-        passed = bindings[name.name][0]
-        made = passed.func if isinstance(passed, nodes.Call) else None
-        classes = constructed_classes(made, self.facade) if made is not None else []
+        passed = bindings[name.name][0]  # a new object only: `save_log(StreamLogger())`
+        classes = self._classes_of_passed(passed) if isinstance(passed, nodes.Call) else []
         if len(classes) != 1 or not is_user_node(classes[0]):
             return None
         return self._stored_through_parameter(
