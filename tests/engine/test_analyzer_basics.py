@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import textwrap
+import time
 
 from picklecheck.engine import Config, Severity, StartMethod, analyze_source
+from picklecheck.engine.astroid_facade import Facade
 
 
 def findings(source: str, **config: object) -> list[tuple[int, str]]:
@@ -353,3 +355,29 @@ def test_a_queued_exception_that_cannot_be_rebuilt_fails_in_the_receiving_get() 
     assert lost.message.endswith(
         "(the error is raised in the queue's feeder thread and the item is lost)"
     )
+
+
+def _burn_cpu(seconds: float) -> None:
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def _expired(facade: Facade) -> bool:
+    # the facade reads its clock on every 16th question
+    return any(facade.out_of_time() for _ in range(32))
+
+
+def test_boundaries_extend_the_file_budget_until_it_is_spent() -> None:
+    """Each boundary found adds time (a file with a thousand boundaries earns more than a
+    small one); a budget already spent stays spent, since answers were already cut."""
+    extended = Facade(0.02, 100)
+    extended.extend(5.0)
+    _burn_cpu(0.05)
+    assert not _expired(extended)
+
+    spent = Facade(0.0, 100)
+    _burn_cpu(0.01)
+    assert _expired(spent)
+    spent.extend(5.0)
+    assert _expired(spent)

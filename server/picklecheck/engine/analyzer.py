@@ -63,6 +63,12 @@ from picklecheck.engine.tree_memo import nodes_in
 from picklecheck.engine.values import Judge
 from picklecheck.engine.wording import worded_for
 
+# Each boundary found adds this share of the file budget, up to doubling it: a file with a
+# thousand boundaries needs more time than a small one, and only a complete analysis can be
+# built on incrementally after an edit.
+_BUDGET_SHARE_PER_BOUNDARY = 0.001
+_MOST_BOUNDARIES_EXTENDING = 1000
+
 _PROFILER_MODULES = frozenset({"cProfile", "profile", "_lsprof"})
 # `with cProfile.Profile():` enables the profiler for the block.
 _PROFILER_CLASSES = frozenset({"cProfile.Profile", "_lsprof.Profiler"})
@@ -206,7 +212,10 @@ class _Analysis:
         self._sent_names: set[str] = set()
 
     def run(self) -> None:
-        for sink in module_sinks(self.module, self.facade):
+        per_boundary = self.config.file_budget_seconds * _BUDGET_SHARE_PER_BOUNDARY
+        for found, sink in enumerate(module_sinks(self.module, self.facade)):
+            if found < _MOST_BOUNDARIES_EXTENDING:
+                self.facade.extend(per_boundary)
             self._origin = span_of(sink.call)
             self._sent_names.update(_argument_names(sink.call))
             self._check_sink(sink)

@@ -85,6 +85,12 @@ class Facade:
         # noticed: a loop that stops early counts as much as an inference that does.
         self.stopped = False
 
+    def extend(self, seconds: float) -> None:
+        """Move the deadline by `seconds` (a file with many boundaries earns more time); a
+        budget already spent stays spent, since answers were already cut."""
+        if not self._expired:
+            self.deadline += seconds
+
     def out_of_time(self) -> bool:
         if self.cancelled is not None and self.cancelled():
             self.stopped = True

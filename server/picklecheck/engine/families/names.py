@@ -237,13 +237,21 @@ def rebound_later(
     module = function.parent
     if not isinstance(module, nodes.Module):
         return None
-    for statement in module.body:
-        if (statement.lineno or 0) <= (function.lineno or 0):
-            continue
+    # The module's bindings of the name, not its whole body: this runs for every function
+    # judged, and a generated 6k-line module has thousands of statements.
+    later = sorted(
+        {
+            id(statement): statement
+            for binding in module.locals.get(function.name, ())
+            if (statement := binding.statement()).parent is module
+            and (statement.lineno or 0) > (function.lineno or 0)
+        }.values(),
+        key=lambda statement: statement.lineno or 0,
+    )
+    for statement in later:
         if isinstance(statement, (nodes.FunctionDef, nodes.ClassDef)):
-            if statement.name == function.name:
-                return statement
-        elif isinstance(statement, nodes.Assign) and any(
+            return statement
+        if isinstance(statement, nodes.Assign) and any(
             isinstance(target, nodes.AssignName) and target.name == function.name
             for target in statement.targets
         ):
