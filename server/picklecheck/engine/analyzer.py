@@ -30,6 +30,7 @@ from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.forwarded import (
     as_passed,
+    carries_the_argument,
     forwarded_arguments,
     forwarding_calls,
     forwarding_note,
@@ -231,6 +232,8 @@ class _Analysis:
                 for argument in forwarded_arguments(forward, call):
                     if argument.root() is not self.module:
                         continue  # a default of the other module: reported there if at all
+                    if not carries_the_argument(forward, argument, self.facade):
+                        continue
                     sink, pickled = as_passed(forward, argument)
                     problem = self._problem(pickled)
                     if problem is not None:
@@ -496,6 +499,11 @@ class _Analysis:
         line = definition[0] + 1 if isinstance(definition, list) else None
         added = fork_traps.defined_after_pool(
             problem.code, line, sink.sink, _creation(sink.receiver)
+        )
+        if added[0]:
+            return added
+        added = fork_traps.defined_after_executor_started(
+            problem.code, line, sink.sink, sink.receiver
         )
         if added[0]:
             return added

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from astroid import nodes
+from astroid.bases import BoundMethod, Instance
+from astroid.exceptions import AttributeInferenceError
 
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.astroid_imports import module_file
@@ -45,8 +47,9 @@ from picklecheck.engine.flow.syntax import (
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
-# Boundary values a forwarded parameter may be: the value itself, or each task item.
-_FORWARDED_MODES = ("value", "items")
+# Boundary values a forwarded parameter may be: the value itself, each task item, or the
+# worker function whose result or exception comes back.
+_FORWARDED_MODES = ("value", "items", "worker")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ class Forward:
     pickled: Pickled
     stored_as: str = ""  # the attribute of `self` the class keeps the parameter in
     with_object: bool = False  # pickled as part of the whole object (`self`, `self.method`)
+    # `self.cache.lookup` is pickled: the kept object goes with its bound method `lookup`,
+    # when the caller's argument is an instance whose `lookup` is a plain method
+    bound_method: str = ""
 
     @property
     def method(self) -> nodes.FunctionDef:
@@ -242,10 +248,30 @@ def class_forwards(cls: nodes.ClassDef, facade: Facade) -> list[Forward]:
                     Forward(init, kept[attribute], sink, pickled, attribute)
                     for attribute in _self_attributes_in(pickled.expr, kept)
                 ]
+                found += _kept_bound_methods(init, kept, sink, pickled)
                 if _pickles_self(pickled.expr, cls):
                     found += _kept_in_state(init, kept, sink, pickled, cls)
     remember(cls, "class_forwards", found)
     return found
+
+
+def _kept_bound_methods(
+    init: nodes.FunctionDef, kept: dict[str, str], sink: SinkCall, pickled: Pickled
+) -> list[Forward]:
+    """`self.cache.lookup` pickled, `self.cache` kept from a parameter: a bound method of an
+    instance pickles the instance with it."""
+    expr = pickled.expr
+    if not (
+        isinstance(expr, nodes.Attribute)
+        and isinstance(expr.expr, nodes.Attribute)
+        and is_name(expr.expr.expr, "self")
+        and expr.expr.attrname in kept
+    ):
+        return []
+    attribute = str(expr.expr.attrname)
+    behind = f"the object behind the bound method `{expr.as_string()}`"
+    carried = replace(pickled, role=behind)
+    return [Forward(init, kept[attribute], sink, carried, attribute, bound_method=expr.attrname)]
 
 
 def _pickles_self(expr: nodes.NodeNG, cls: nodes.ClassDef) -> bool:
@@ -281,6 +307,28 @@ def _kept_in_state(
     ]
 
 
+def carries_the_argument(forward: Forward, argument: nodes.NodeNG, facade: Facade) -> bool:
+    """Whether pickling what the boundary pickles pickles `argument`: always, except through
+    a bound method, which carries only an instance (`module.function`, a class's or a
+    static method is pickled by name)."""
+    if not forward.bound_method:
+        return True
+    values = facade.infer(argument)
+    return bool(values) and all(
+        _plain_method_of(value, forward.bound_method) for value in values or ()
+    )
+
+
+def _plain_method_of(value: object, name: str) -> bool:
+    if not isinstance(value, Instance) or isinstance(value, BoundMethod):
+        return False
+    try:
+        found = value.getattr(name)
+    except AttributeInferenceError:
+        return False
+    return all(isinstance(f, nodes.FunctionDef) and f.type == "method" for f in found)
+
+
 def as_passed(forward: Forward, argument: nodes.NodeNG) -> tuple[SinkCall, Pickled]:
     """The boundary as the caller sees it: its label names the function it goes through."""
     label = f"{forward.sink.label} in `{_qualified_name(forward.method)}()`"
@@ -303,6 +351,8 @@ def forwarding_note(forward: Forward) -> str:
         return f"`{forward.function.name}()` passes `{forward.parameter}` to it"
     owner = forward.function.parent
     passes = "pickles the object holding it" if forward.with_object else "passes it to it"
+    if forward.bound_method:
+        passes = f"pickles it with its bound method `{forward.bound_method}`"
     return (
         f"`{getattr(owner, 'name', '?')}()` keeps `{forward.parameter}` as "
         f"`self.{forward.stored_as}`; `{forward.method.name}()` {passes}"

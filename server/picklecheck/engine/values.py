@@ -35,6 +35,7 @@ from picklecheck.engine.families.exceptions import (
     raised_with_keywords,
 )
 from picklecheck.engine.families.processes import (
+    mirrored_name,
     primitive_problem,
     process_object_kind,
     process_object_problem,
@@ -609,8 +610,9 @@ class Judge(StateJudging, ContainerJudging):
             return Problem(
                 rules.PKL004.code, known.what, known.error, kb.ALWAYS, origin, since=known.since
             )
-        if qname in kb.PRIMITIVE_INSTANCES:
-            return primitive_problem(kb.PRIMITIVE_INSTANCES[qname], expr)
+        primitive = kb.PRIMITIVE_INSTANCES.get(mirrored_name(qname))
+        if primitive is not None:
+            return primitive_problem(primitive, expr)
         kind = process_object_kind(qname)
         if kind is not None:
             return process_object_problem(kind, origin)

@@ -3,7 +3,8 @@
 - A Pool forks its workers when it is created. A function defined in the `__main__` block
   after that line does not exist in the workers' copy of `__main__`: unpickling the task fails
   there and `map` waits forever. (Under spawn and forkserver it is PKL003 anyway.)
-  ProcessPoolExecutor starts its workers at the first `submit`, so it is not affected.
+  ProcessPoolExecutor forks all its workers at its first `submit` or `map`: a function
+  defined after that call is missing in them the same way (the executor breaks).
 - A Pool handed to a Process: under spawn it cannot be pickled (PKL011); under fork the child
   inherits a copy whose worker handling threads did not survive the fork: its calls hang.
 - A primitive made by a fork context (`get_context("fork").Lock()`, or any context when the
@@ -36,6 +37,38 @@ def defined_after_pool(
     note = (
         "; under fork the workers were forked when the pool was created, before this "
         "definition ran, so their `__main__` lacks it too and the pool hangs"
+    )
+    return _FORK, note
+
+
+EXECUTOR_SINK_PREFIX = "concurrent.futures.process.ProcessPoolExecutor."
+_EXECUTOR_WORK = frozenset({"submit", "map"})
+
+
+def defined_after_executor_started(
+    code: str, definition_line: int | None, sink: str, receiver: nodes.NodeNG | None
+) -> tuple[frozenset[StartMethod], str]:
+    """PKL003 on an executor task whose function is defined after an earlier `submit` or
+    `map` on the same executor, in the same straight-line code (cpython 94440's shape)."""
+    if code != rules.PKL003.code or definition_line is None:
+        return frozenset(), ""
+    if not sink.startswith(EXECUTOR_SINK_PREFIX) or not isinstance(receiver, nodes.Name):
+        return frozenset(), ""
+    scope = receiver.scope()
+    started = any(
+        isinstance(call.func, nodes.Attribute)
+        and call.func.attrname in _EXECUTOR_WORK
+        and isinstance(call.func.expr, nodes.Name)
+        and call.func.expr.name == receiver.name
+        and call.scope() is scope
+        and (call.lineno or 0) < definition_line
+        for call in scope.nodes_of_class(nodes.Call)
+    )
+    if not started:
+        return frozenset(), ""
+    note = (
+        "; under fork the executor forked its workers at its first task, before this "
+        "definition ran, so their `__main__` lacks it too and the executor breaks"
     )
     return _FORK, note
 

@@ -87,12 +87,17 @@ def _raw_ctypes_type(primitive: kb.Primitive, node: nodes.NodeNG) -> str | None:
     return None
 
 
-def process_object_kind(qname: str) -> str | None:
+def mirrored_name(qname: str) -> str:
+    """`multiprocess.pool.Pool` -> `multiprocessing.pool.Pool`: a library mirroring
+    multiprocessing makes the same objects, refused by dill as by pickle."""
     from picklecheck.engine.providers.registry import mirror_of  # providers import families
 
-    mirrored = mirror_of(qname)  # `multiprocess.pool.Pool`: the same object under dill
-    if mirrored is not None:
-        qname = mirrored[0]
+    mirrored = mirror_of(qname)
+    return mirrored[0] if mirrored is not None else qname
+
+
+def process_object_kind(qname: str) -> str | None:
+    qname = mirrored_name(qname)
     if qname in kb.POOL_FACTORIES or qname in kb.THREAD_POOL_CLASSES:
         return "Pool"  # a ThreadPool is a Pool: it refuses pickling the same way
     if qname in kb.PROCESS_CLASSES:

@@ -37,6 +37,7 @@ from picklecheck.engine.families.exceptions import (
 )
 from picklecheck.engine.families.methods import method_result
 from picklecheck.engine.families.processes import (
+    mirrored_name,
     primitive_problem,
     process_object_kind,
     process_object_problem,
@@ -255,8 +256,8 @@ class CallJudging(JudgeBase):
                 return Problem(
                     rules.PKL004.code, known.what, known.error, kb.ALWAYS, chain, since=known.since
                 )
-            if name in kb.PRIMITIVE_FACTORIES:
-                primitive = kb.PRIMITIVE_FACTORIES[name]
+            primitive = kb.PRIMITIVE_FACTORIES.get(mirrored_name(name))
+            if primitive is not None:
                 return primitive_problem(primitive, call)
             kind = process_object_kind(name)
             if kind is not None:
@@ -318,6 +319,8 @@ class CallJudging(JudgeBase):
         if func.attrname not in kb.DICT_VIEW_METHODS:
             return None
         receiver = bound_expression(_stored_parameter(func.expr) or func.expr, bindings)
+        if isinstance(receiver, nodes.Name):  # `months = {m: 0.0 for m in MONTHS}`
+            receiver = _written_dict(receiver) or receiver
         if isinstance(receiver, (nodes.Dict, nodes.DictComp)):
             owners = {"builtins.dict"}  # written as a dict (astroid cannot infer comprehensions)
         else:
@@ -797,6 +800,15 @@ def _compile_flags_given(call: nodes.Call) -> bool:
 def _takes_iterators(call: nodes.Call) -> bool:
     """Every keeper but methodcaller calls iter() on its arguments."""
     return not snippet(call.func).endswith("methodcaller")
+
+
+def _written_dict(name: nodes.Name) -> nodes.Dict | nodes.DictComp | None:
+    """The dict display or comprehension the name's one binding assigns."""
+    definitions = lookup(name, name.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return None
+    value = assigned_value(definitions[0])[0]
+    return value if isinstance(value, (nodes.Dict, nodes.DictComp)) else None
 
 
 def _is_dict_view(problem: Problem) -> bool:

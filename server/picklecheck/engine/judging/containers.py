@@ -13,7 +13,7 @@ from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families.names import ENUM_FACTORIES
 from picklecheck.engine.flow.classes import attribute_owner
-from picklecheck.engine.flow.containers import additions_to_attributes
+from picklecheck.engine.flow.containers import additions, additions_to_attributes
 from picklecheck.engine.flow.dicts import (
     Entry,
     dict_definition,
@@ -94,12 +94,45 @@ class ContainerJudging(JudgeBase):
         else:
             elements = _tuple_elements(iterated, len(pair.elts), index)
             problem = self._first(elements, depth + 1, None, False) if elements else None
+            if not elements:
+                problem = self._helper_tuple_element(iterated, len(pair.elts), index, depth)
         if problem is None:
             return None
         note = (
             f"`{target.name}` takes the element at its place in each item of `{snippet(iterated)}`"
         )
         return problem.through(step(target, note))
+
+    def _helper_tuple_element(
+        self, iterated: nodes.NodeNG, length: int, index: int, depth: int
+    ) -> Problem | None:
+        """The element at `index` of the tuples a helper appends to the list it returns
+        (`tasks.append((region, months.values()))`, then `return tasks`), when every item
+        added is such a tuple: why the first bad one fails."""
+        call = _assigned_once(iterated) if isinstance(iterated, nodes.Name) else iterated
+        if not isinstance(call, nodes.Call):
+            return None
+        helper = self._user_function(call.func)
+        if helper is None or helper.decorators or not plain_or_method_of_self(helper, call):
+            return None
+        added: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+        for ret in own_nodes(helper, nodes.Return):
+            returned = ret.value
+            definitions = (
+                lookup(returned, returned.name) if isinstance(returned, nodes.Name) else []
+            )
+            if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+                return None
+            found = additions(definitions[0], ret)
+            if not found or not all(_shaped(value, length) for _statement, value in found):
+                return None
+            added += found
+        for statement, value in added:
+            problem = self._judge(value.elts[index], depth + 1, None, local=False)
+            if problem is not None:
+                note = f"`{helper.name}()` adds it to the list it returns"
+                return problem.through(step(statement, note))
+        return None
 
     # ---- iterables of tasks -------------------------------------------------------------
 
@@ -456,6 +489,22 @@ def _zipped(iterated: nodes.NodeNG, length: int) -> list[nodes.NodeNG] | None:
     if len(arguments) != length or any(isinstance(a, nodes.Starred) for a in arguments):
         return None
     return list(arguments)
+
+
+def _assigned_once(name: nodes.Name) -> nodes.NodeNG | None:
+    definitions = lookup(name, name.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return None
+    return assigned_value(definitions[0])[0]
+
+
+def _shaped(value: nodes.NodeNG, length: int) -> bool:
+    """A tuple or list display of `length` elements, none of them starred."""
+    return (
+        isinstance(value, (nodes.Tuple, nodes.List))
+        and len(value.elts) == length
+        and not any(isinstance(e, nodes.Starred) for e in value.elts)
+    )
 
 
 def _tuple_elements(iterated: nodes.NodeNG, length: int, index: int) -> list[nodes.NodeNG]:
