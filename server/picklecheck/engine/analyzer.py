@@ -235,7 +235,11 @@ class _Analysis:
                     if not carries_the_argument(forward, argument, self.facade):
                         continue
                     sink, pickled = as_passed(forward, argument)
-                    problem = self._problem(pickled)
+                    if forward.element is not None:  # the argument holds the bad value
+                        problem = self.judge.elements(argument, *forward.element)
+                        problem = problem and replace(problem, contained=True)
+                    else:
+                        problem = self._problem(pickled)
                     if problem is not None:
                         note = forwarding_note(forward)
                         problem = problem.through(step(forward.sink.call, note))
@@ -415,14 +419,26 @@ class _Analysis:
             problem = replace(problem, error=kb.STARTED_PROCESS_ERROR)
         if pickled.inheritance_ok and problem.inheritable:
             created_in = self._primitive_context(problem.site)
-            if not fork_traps.fork_context_primitive(created_in, problem.what):
+            if fork_traps.fork_context_primitive(created_in, problem.what):
+                problem = replace(
+                    problem,
+                    what=f"{problem.what} created by a fork context",
+                    error=fork_traps.FORK_CONTEXT_ERROR,
+                    methods=fork_traps.CHILD_ONLY,
+                )
+            elif self._default_fork_into_child_context(sink, problem, created_in):
+                # fails where the default start method is fork, whatever the child's context
+                problem = replace(
+                    problem,
+                    what=f"{problem.what} created by the default context (fork where that is "
+                    "the default)",
+                    error=fork_traps.FORK_CONTEXT_ERROR,
+                    methods=fork_traps.FORK,
+                )
+                pickled = replace(pickled, methods=pickled.methods | fork_traps.FORK)
+                context = fork_traps.FORK
+            else:
                 return
-            problem = replace(
-                problem,
-                what=f"{problem.what} created by a fork context",
-                error=fork_traps.FORK_CONTEXT_ERROR,
-                methods=fork_traps.CHILD_ONLY,
-            )
         if accepts(sink.pickler, problem):
             # cloudpickle, dill: copied by value where pickle needs a name, closure included
             captured = self._captured(sink, problem)
@@ -484,6 +500,21 @@ class _Analysis:
             if candidate.root() is self.module:
                 return candidate
         return sink.call
+
+    def _default_fork_into_child_context(
+        self, sink: SinkCall, problem: Problem, created_in: StartMethod | None
+    ) -> bool:
+        """A primitive of the default context (`multiprocessing.Lock()`) handed to a child of
+        an explicit spawn or forkserver context: where fork is the default (Linux before
+        3.14), its semaphore belongs to a fork context (cloud-volume 691)."""
+        if created_in is not None or "Raw" in problem.what:
+            return False
+        explicit = sink.start_method or self.methods.for_receiver(sink.receiver)
+        if explicit not in fork_traps.CHILD_ONLY:
+            return False
+        if StartMethod.FORK not in self.config.possible_start_methods():
+            return False
+        return fork_traps.made_by_default_context(problem.site, self.facade)
 
     def _primitive_context(self, site: nodes.NodeNG | None) -> StartMethod | None:
         """The start method of the context that created a primitive (`ctx.Lock()`)."""

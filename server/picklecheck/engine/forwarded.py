@@ -65,6 +65,9 @@ class Forward:
     # `self.cache.lookup` is pickled: the kept object goes with its bound method `lookup`,
     # when the caller's argument is an instance whose `lookup` is a plain method
     bound_method: str = ""
+    # `for url, items in requests: submit(f, url, items)`: the element at a place of each
+    # item of the parameter is pickled, as (tuple length, index)
+    element: tuple[int, int] | None = None
 
     @property
     def method(self) -> nodes.FunctionDef:
@@ -185,9 +188,57 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
                     Forward(function, name, sink, pickled)
                     for name in _parameters_in(pickled.expr, parameters)
                 ]
+            if pickled.mode == "value":
+                found += _parameter_bound_methods(function, parameters, sink, pickled)
+                found += _parameter_elements(function, parameters, sink, pickled)
     found += _passed_on(function, parameters, facade)
     remember(function, "forwards", found)
     return found
+
+
+def _parameter_bound_methods(
+    function: nodes.FunctionDef, parameters: set[str], sink: SinkCall, pickled: Pickled
+) -> list[Forward]:
+    """`pool.map(ledger.audit, ...)` with `ledger` a parameter: the bound method carries the
+    caller's instance."""
+    expr = pickled.expr
+    if not (
+        isinstance(expr, nodes.Attribute)
+        and isinstance(expr.expr, nodes.Name)
+        and expr.expr.name in parameters
+    ):
+        return []
+    behind = f"the object behind the bound method `{expr.as_string()}`"
+    carried = replace(pickled, role=behind)
+    return [Forward(function, expr.expr.name, sink, carried, bound_method=expr.attrname)]
+
+
+def _parameter_elements(
+    function: nodes.FunctionDef, parameters: set[str], sink: SinkCall, pickled: Pickled
+) -> list[Forward]:
+    """`submit(fetch, url, items) for url, items in requests` with `requests` a parameter:
+    the element at `items`' place in each item of what the caller passes."""
+    expr = pickled.expr
+    if not isinstance(expr, nodes.Name):
+        return []
+    definitions = lookup(expr, expr.name)
+    target = definitions[0] if len(definitions) == 1 else None
+    pair = target.parent if isinstance(target, nodes.AssignName) else None
+    loop = pair.parent if isinstance(pair, nodes.Tuple) else None
+    if not (
+        isinstance(loop, (nodes.For, nodes.Comprehension))
+        and loop.target is pair
+        and isinstance(loop.iter, nodes.Name)
+        and loop.iter.name in parameters
+        and not any(isinstance(e, nodes.Starred) for e in pair.elts)
+    ):
+        return []
+    iterated = lookup(loop.iter, loop.iter.name)
+    if len(iterated) != 1 or iterated[0].parent is not function.args:
+        return []  # the parameter bound again before the loop
+    place = (len(pair.elts), pair.elts.index(target))
+    role = f"{pickled.role} (`{expr.name}`, taken from each item of `{loop.iter.name}`)"
+    return [Forward(function, loop.iter.name, sink, replace(pickled, role=role), element=place)]
 
 
 def _passed_on(function: nodes.FunctionDef, parameters: set[str], facade: Facade) -> list[Forward]:

@@ -98,11 +98,15 @@ PKL005 = Rule(
     "An instance whose attributes cannot be pickled is sent to another process",
     Severity.ERROR,
     "Flags instances of classes that store unpicklable values in their attributes, "
-    "directly or through containers, inherited attributes or other instances, and "
-    "instances whose `__getattr__` reads `self` before the state is restored.",
+    "directly or through containers, inherited attributes or other instances, "
+    "instances whose `__getattr__` reads `self` before the state is restored, and "
+    "instances whose `__reduce__` rebuilds the class from fewer arguments than its "
+    "`__init__` requires.",
     "pickle copies an instance's `__dict__`; one unpicklable attribute makes the whole "
     "object fail. Unpickling asks the still empty instance for `__setstate__`, so a "
-    "`__getattr__` that reads another attribute recurses (`RecursionError`).",
+    "`__getattr__` that reads another attribute recurses (`RecursionError`). "
+    "`__reduce__` returning `(Template, (self.source,))` pickles, but unpickling calls "
+    "`Template(source)`: `TypeError: ... missing 1 required positional argument`.",
     "Define `__getstate__`/`__setstate__` that drop the attribute and rebuild it, or send "
     "only the data the worker needs.",
 )

@@ -105,6 +105,12 @@ class Judge(StateJudging, ContainerJudging):
         self._site = iterable
         return self._items(iterable, 0, None, local=True)
 
+    def elements(self, iterable: nodes.NodeNG, length: int, index: int) -> Problem | None:
+        """Why the element at `index` of some item of `iterable` fails, each item a tuple of
+        `length` elements (`for url, items in requests` in a function it is passed to)."""
+        self._site = iterable
+        return self._elements_at(iterable, length, index, 0)
+
     def worker_result(self, func_expr: nodes.NodeNG) -> Problem | None:
         """Why the value a worker function returns cannot be pickled back to the parent."""
         self._site = func_expr

@@ -60,7 +60,7 @@ def joblib_backends(items, backend, lock):
 def dill_pools(items):
     with multiprocess.Pool(2) as pool:
         pool.map(work, [threading.Lock(), open("f", "w")])  # ok
-        pool.apply_async(work, (multiprocess.Queue(),))  # ok
+        pool.apply_async(work, (multiprocess.Queue(),))  # PKL006
         pool.map(work, [gen(1)])  # PKL004
     ThreadPool(2).map(lambda x: x, [gen(1)])  # ok
     multiprocessing.Pool(2).map(work, [lambda: 1])  # PKL001

@@ -165,6 +165,27 @@ def recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem
     )
 
 
+def reduce_missing_arguments(
+    cls: nodes.ClassDef, init: nodes.FunctionDef, reduce: nodes.FunctionDef, missing: list[str]
+) -> Problem:
+    """families/rebuild.py: `__reduce__` rebuilds the class from too few arguments."""
+    count = len(missing)
+    plural = "s" if count > 1 else ""
+    owner = init.parent.name if isinstance(init.parent, nodes.ClassDef) else cls.name
+    note = (
+        f"`{cls.name}.__reduce__` rebuilds it as `{cls.name}(...)` without "
+        f"{rebuild.missing_arguments_text(missing)}, which `__init__` requires"
+    )
+    return Problem.at(
+        rules.PKL005,
+        (reduce, note),
+        f"an instance of `{cls.name}` whose `__reduce__` leaves out required arguments",
+        f"TypeError: {owner}.__init__() missing {count} required positional argument{plural}: "
+        f"{rebuild.missing_arguments_text(missing)} (in the process that unpickles it: a "
+        "Pool waits forever, an executor breaks)",
+    )
+
+
 def rederived_exception(
     cls: nodes.ClassDef, init: nodes.FunctionDef, parameter: str, expression: str
 ) -> Problem:

@@ -9,7 +9,9 @@
   inherits a copy whose worker handling threads did not survive the fork: its calls hang.
 - A primitive made by a fork context (`get_context("fork").Lock()`, or any context when the
   file calls `set_start_method("fork")`) handed to a spawn or forkserver child: its semaphore
-  refuses to be shared across contexts (PKL006).
+  refuses to be shared across contexts (PKL006). So does one of the default context
+  (`multiprocessing.Lock()`) handed to a child of an explicit spawn or forkserver context,
+  where fork is the default.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_facade import Facade
+from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.model import StartMethod
 
-_FORK = frozenset({StartMethod.FORK})
+FORK = frozenset({StartMethod.FORK})
 POOL_SINK_PREFIX = "multiprocessing.pool.Pool."
 PROCESS_SINK = "multiprocessing.process.BaseProcess.start"
 
@@ -38,7 +42,7 @@ def defined_after_pool(
         "; under fork the workers were forked when the pool was created, before this "
         "definition ran, so their `__main__` lacks it too and the pool hangs"
     )
-    return _FORK, note
+    return FORK, note
 
 
 EXECUTOR_SINK_PREFIX = "concurrent.futures.process.ProcessPoolExecutor."
@@ -70,7 +74,7 @@ def defined_after_executor_started(
         "; under fork the executor forked its workers at its first task, before this "
         "definition ran, so their `__main__` lacks it too and the executor breaks"
     )
-    return _FORK, note
+    return FORK, note
 
 
 def pool_inherited_by_process(
@@ -79,13 +83,35 @@ def pool_inherited_by_process(
     """A Pool object in a Process's arguments: pickled under spawn, a hang under fork."""
     if code != rules.PKL011.code or sink != PROCESS_SINK or "pool objects" not in error:
         return frozenset(), ""
-    return _FORK, "; under fork the child inherits a pool it cannot use and hangs"
+    return FORK, "; under fork the child inherits a pool it cannot use and hangs"
 
 
 FORK_CONTEXT_ERROR = (
     "RuntimeError: A SemLock created in a fork context is being shared with a process in a "
     "spawn context. This is not supported."
 )
+
+
+def made_by_default_context(site: nodes.NodeNG | None, facade: Facade) -> bool:
+    """`multiprocessing.Lock()` / `mp.Queue()` / `Lock()` imported from multiprocessing (also
+    through a name bound once to such a call): made by the default context."""
+    if isinstance(site, nodes.Name):
+        site = creating_call(site)
+    if not isinstance(site, nodes.Call):
+        return False
+    func = site.func
+    if isinstance(func, nodes.Attribute):
+        receivers = facade.infer(func.expr) or []
+        return bool(receivers) and all(
+            isinstance(r, nodes.Module) and r.name == "multiprocessing" for r in receivers
+        )
+    if isinstance(func, nodes.Name):
+        return any(
+            (name.startswith("multiprocessing.") and name.count(".") == 1)
+            or name.startswith("multiprocessing.context.BaseContext.")
+            for name in facade.qualified_names(func)
+        )
+    return False
 
 
 def fork_context_primitive(created_in: StartMethod | None, what: str) -> frozenset[StartMethod]:

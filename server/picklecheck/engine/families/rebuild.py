@@ -7,6 +7,9 @@
 - An instance whose `__getattr__` starts by reading another attribute of `self`: unpickling
   asks the still empty instance for `__setstate__`, `__getattr__` reads `self.values`, which
   is missing too, and so on: RecursionError in the process that unpickles it.
+- An instance whose `__reduce__` gives back `(cls, (self.source,))` while `__init__` requires
+  more arguments: pickling works, unpickling calls `cls(self.source)` and raises TypeError
+  (the worker dies; the executor breaks, the pool waits).
 """
 
 from __future__ import annotations
@@ -90,3 +93,52 @@ def _evaluated_first(statement: nodes.NodeNG | None) -> nodes.NodeNG | None:
 
 def _is_docstring(statement: nodes.NodeNG) -> bool:
     return isinstance(statement, nodes.Expr) and isinstance(statement.value, nodes.Const)
+
+
+def reduce_missing_arguments(
+    cls: nodes.ClassDef, init: nodes.FunctionDef | None
+) -> tuple[nodes.FunctionDef, list[str]] | None:
+    """(`__reduce__`, the required `__init__` parameters it leaves out) when every return of
+    the class's own `__reduce__` is `(cls, (a, b, ...))`, the class itself rebuilt from fewer
+    positional arguments than `init` requires."""
+    reduce = cls.locals.get("__reduce__", [None])[0]
+    if not isinstance(reduce, nodes.FunctionDef) or init is None or init.args.vararg:
+        return None
+    parameters = init.args.args[1:]
+    required = [a.name for a in parameters[: len(parameters) - len(init.args.defaults)]]
+    returns = [r for r in reduce.nodes_of_class(nodes.Return) if r.scope() is reduce]
+    counts = [_rebuild_argument_count(r.value, cls) for r in returns]
+    if not counts or any(count is None for count in counts):
+        return None
+    given = max(count for count in counts if count is not None)
+    return (reduce, required[given:]) if given < len(required) else None
+
+
+def _rebuild_argument_count(value: nodes.NodeNG | None, cls: nodes.ClassDef) -> int | None:
+    """n for `(cls, (a1, ..., an))` (also `self.__class__`, `type(self)`); else None."""
+    if not isinstance(value, nodes.Tuple) or len(value.elts) != 2:
+        return None
+    rebuilt, arguments = value.elts
+    itself = (
+        (isinstance(rebuilt, nodes.Name) and rebuilt.name == cls.name)
+        or (isinstance(rebuilt, nodes.Attribute) and rebuilt.attrname == "__class__")
+        or (
+            isinstance(rebuilt, nodes.Call)
+            and isinstance(rebuilt.func, nodes.Name)
+            and rebuilt.func.name == "type"
+            and len(rebuilt.args) == 1
+        )
+    )
+    if not itself or not isinstance(arguments, nodes.Tuple):
+        return None
+    if any(isinstance(e, nodes.Starred) for e in arguments.elts):
+        return None
+    return len(arguments.elts)
+
+
+def missing_arguments_text(missing: list[str]) -> str:
+    """How Python lists missing arguments: 'a', 'a' and 'b', 'a', 'b', and 'c'."""
+    quoted = [f"'{name}'" for name in missing]
+    if len(quoted) <= 2:
+        return " and ".join(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]

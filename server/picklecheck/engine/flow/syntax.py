@@ -31,8 +31,15 @@ def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
         return parent.value, f"`{label}` is assigned here"
     if isinstance(parent, nodes.Tuple) and isinstance(parent.parent, nodes.Assign):
         value = parent.parent.value
+        index = parent.elts.index(target)
         if isinstance(value, nodes.Tuple) and len(value.elts) == len(parent.elts):
-            return value.elts[parent.elts.index(target)], f"`{label}` is assigned here"
+            return value.elts[index], f"`{label}` is assigned here"
+        returned = _returned_element(value, len(parent.elts), index)
+        if returned is not None:
+            return (
+                returned,
+                f"`{label}` takes its place in what `{value.func.as_string()}()` returns",
+            )
         return None, ""
     if isinstance(parent, nodes.With):
         for item, var in parent.items:
@@ -41,6 +48,27 @@ def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
                     return None, ""  # the value the generator yields, not the generator
                 return item, f"`{label}` is bound by `with`"
     return None, ""
+
+
+def _returned_element(value: nodes.NodeNG, length: int, index: int) -> nodes.NodeNG | None:
+    """`b` of `a, b = helper()`: the element at its place in the tuple display the helper's
+    one `return` gives back (`return logger, [handler]`), the helper a plain function of the
+    project named by `helper`."""
+    if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
+        return None
+    found = name_definitions(value.func)
+    helper = found[0] if len(found) == 1 else None
+    if not isinstance(helper, nodes.FunctionDef) or helper.decorators or helper.is_generator():
+        return None
+    returns = list(own_nodes(helper, nodes.Return))
+    if len(returns) != 1:
+        return None
+    returned = returns[0].value
+    if not isinstance(returned, nodes.Tuple) or len(returned.elts) != length:
+        return None
+    if any(isinstance(element, nodes.Starred) for element in returned.elts):
+        return None
+    return returned.elts[index]
 
 
 def _makes_a_context_manager(item: nodes.NodeNG) -> bool:

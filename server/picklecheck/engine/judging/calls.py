@@ -34,6 +34,7 @@ from picklecheck.engine.families.exceptions import (
     kept_arguments,
     raised_with_keywords,
     recursing_getattr,
+    reduce_missing_arguments,
 )
 from picklecheck.engine.families.methods import method_result
 from picklecheck.engine.families.processes import (
@@ -532,6 +533,10 @@ class CallJudging(JudgeBase):
             )
             if rebuilt is not None:
                 return rebuilt
+        rebuilt_by = constructor(cls)
+        short = rebuild.reduce_missing_arguments(cls, rebuilt_by)
+        if short is not None and rebuilt_by is not None and cls.name not in self._copyreg_classes:
+            return reduce_missing_arguments(cls, rebuilt_by, *short)
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
         recursing = rebuild.recursive_getattr([cls, *safe_ancestors(cls)])

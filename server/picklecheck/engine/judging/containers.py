@@ -92,10 +92,7 @@ class ContainerJudging(JudgeBase):
         elif zipped is not None:
             problem = self._items(zipped[index], depth + 1, None, local=False)
         else:
-            elements = _tuple_elements(iterated, len(pair.elts), index)
-            problem = self._first(elements, depth + 1, None, False) if elements else None
-            if not elements:
-                problem = self._helper_tuple_element(iterated, len(pair.elts), index, depth)
+            problem = self._elements_at(iterated, len(pair.elts), index, depth)
         if problem is None:
             return None
         note = (
@@ -103,34 +100,41 @@ class ContainerJudging(JudgeBase):
         )
         return problem.through(step(target, note))
 
+    def _elements_at(
+        self, iterated: nodes.NodeNG, length: int, index: int, depth: int
+    ) -> Problem | None:
+        """Why the element at `index` of some item of `iterated` fails, each item written as
+        a tuple of `length` elements: in a display or comprehension (also through a name
+        bound once), or in what a helper returns."""
+        elements = _tuple_elements(iterated, length, index)
+        if elements:
+            return self._first(elements, depth + 1, None, False)
+        return self._helper_tuple_element(iterated, length, index, depth)
+
     def _helper_tuple_element(
         self, iterated: nodes.NodeNG, length: int, index: int, depth: int
     ) -> Problem | None:
-        """The element at `index` of the tuples a helper appends to the list it returns
-        (`tasks.append((region, months.values()))`, then `return tasks`), when every item
-        added is such a tuple: why the first bad one fails."""
+        """The element at `index` of the tuples a helper returns, written in the display or
+        comprehension it returns (`return [(url, headers.items()) for url in urls]`) or
+        appended to the list it returns (`tasks.append((region, months.values()))`), when
+        every item is such a tuple: why the first bad one fails."""
         call = _assigned_once(iterated) if isinstance(iterated, nodes.Name) else iterated
         if not isinstance(call, nodes.Call):
             return None
         helper = self._user_function(call.func)
         if helper is None or helper.decorators or not plain_or_method_of_self(helper, call):
             return None
-        added: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+        found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
         for ret in own_nodes(helper, nodes.Return):
-            returned = ret.value
-            definitions = (
-                lookup(returned, returned.name) if isinstance(returned, nodes.Name) else []
-            )
-            if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            elements = _returned_elements(ret, length, index)
+            if not elements:
                 return None
-            found = additions(definitions[0], ret)
-            if not found or not all(_shaped(value, length) for _statement, value in found):
-                return None
-            added += found
-        for statement, value in added:
-            problem = self._judge(value.elts[index], depth + 1, None, local=False)
+            found += elements
+        for statement, element in found:
+            problem = self._judge(element, depth + 1, None, local=False)
             if problem is not None:
-                note = f"`{helper.name}()` adds it to the list it returns"
+                verb = "returns" if isinstance(statement, nodes.Return) else "adds"
+                note = f"`{helper.name}()` {verb} it in the items of its list"
                 return problem.through(step(statement, note))
         return None
 
@@ -489,6 +493,28 @@ def _zipped(iterated: nodes.NodeNG, length: int) -> list[nodes.NodeNG] | None:
     if len(arguments) != length or any(isinstance(a, nodes.Starred) for a in arguments):
         return None
     return list(arguments)
+
+
+def _returned_elements(
+    ret: nodes.Return, length: int, index: int
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(statement, element) for the element at `index` of each tuple item `ret` gives back:
+    written in the returned display or comprehension, or appended to the returned list."""
+    returned = ret.value
+    if returned is None:
+        return []
+    written: list[tuple[nodes.NodeNG, nodes.NodeNG]] = [
+        (ret, element) for element in _tuple_elements(returned, length, index)
+    ]
+    if not isinstance(returned, nodes.Name):
+        return written
+    definitions = lookup(returned, returned.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return []
+    added = additions(definitions[0], ret)
+    if not all(_shaped(value, length) for _statement, value in added):
+        return []
+    return written + [(statement, value.elts[index]) for statement, value in added]
 
 
 def _assigned_once(name: nodes.Name) -> nodes.NodeNG | None:
