@@ -18,13 +18,14 @@ from picklecheck.engine.flow.classes import (
     user_process_class,
 )
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.state import constructor_arguments
+from picklecheck.engine.flow.state import construction_sites, constructor_arguments
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
     calls_of,
     function_of,
     is_context_expr,
+    is_name,
     reads_of_assigned_name,
     syntactic_names,
 )
@@ -320,25 +321,40 @@ def _manager_proxy_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkC
     initial contents given to `manager.dict(...)`, `.list(...)` and `.Namespace(...)`."""
     yield from _manager_initial_contents(module, facade)
     proxies = _manager_proxy_names(module, facade)
-    if not proxies:
+    attributes = _manager_proxy_attributes(module, facade)
+    if not proxies and not attributes:
         return
     for node in nodes_in(module, (nodes.Assign, nodes.Call)):
         if isinstance(node, nodes.Assign):
             for target in node.targets:
-                owner = _proxy_owner(target, proxies)
+                owner = _proxy_owner(target, proxies, attributes)
                 if owner is not None:
                     yield _proxy_sink(node, node.value, owner)
-        elif isinstance(node.func, nodes.Attribute) and node.func.attrname in (
-            "append",
-            "extend",
-            "update",
-            "put",
-            "insert",
-            "setdefault",
-        ):
+        elif isinstance(node.func, nodes.Attribute) and node.func.attrname in _PROXY_STORES:
             receiver = node.func.expr
-            if isinstance(receiver, nodes.Name) and _is_proxy(receiver, proxies) and node.args:
-                yield _proxy_sink(node, node.args[-1], receiver.name)
+            if node.args and _names_a_proxy(receiver, proxies, attributes):
+                yield _proxy_sink(node, node.args[-1], receiver.as_string())
+
+
+_PROXY_STORES = ("append", "extend", "update", "put", "insert", "setdefault")
+
+
+def _names_a_proxy(
+    receiver: nodes.NodeNG,
+    proxies: dict[str, nodes.AssignName],
+    attributes: set[tuple[nodes.ClassDef, str]],
+) -> bool:
+    if isinstance(receiver, nodes.Name):
+        return _is_proxy(receiver, proxies)
+    return _is_proxy_attribute(receiver, attributes)
+
+
+def _is_proxy_attribute(node: nodes.NodeNG, attributes: set[tuple[nodes.ClassDef, str]]) -> bool:
+    """`self._locks` in a method of a class that keeps a Manager proxy there."""
+    if not (isinstance(node, nodes.Attribute) and is_name(node.expr, "self")):
+        return False
+    cls = node.frame().parent
+    return isinstance(cls, nodes.ClassDef) and (cls, node.attrname) in attributes
 
 
 def _proxy_sink(node: nodes.NodeNG, value: nodes.NodeNG, owner: str) -> SinkCall:
@@ -350,9 +366,15 @@ def _proxy_sink(node: nodes.NodeNG, value: nodes.NodeNG, owner: str) -> SinkCall
     return sink
 
 
-def _proxy_owner(target: nodes.NodeNG, proxies: dict[str, nodes.AssignName]) -> str | None:
+def _proxy_owner(
+    target: nodes.NodeNG,
+    proxies: dict[str, nodes.AssignName],
+    attributes: set[tuple[nodes.ClassDef, str]],
+) -> str | None:
     if isinstance(target, nodes.Subscript) and isinstance(target.value, nodes.Name):
         return target.value.name if _is_proxy(target.value, proxies) else None
+    if isinstance(target, nodes.Subscript) and _is_proxy_attribute(target.value, attributes):
+        return str(target.value.as_string())
     if isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name):
         return target.expr.name if _is_proxy(target.expr, proxies) else None
     return None
@@ -411,6 +433,9 @@ def _made_by_a_manager(func: nodes.Attribute, facade: Facade) -> bool:
     return any(t.startswith("multiprocessing.managers.") for t in owner_types)
 
 
+_PROXY_FACTORIES = ("dict", "list", "Namespace", "Queue", "JoinableQueue")
+
+
 def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
     """Names assigned from `manager.dict()`, `.list()`, `.Namespace()` and friends."""
     found: dict[str, nodes.AssignName] = {}
@@ -418,7 +443,7 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
         value = assign.value
         if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute)):
             continue
-        if value.func.attrname not in ("dict", "list", "Namespace", "Queue", "JoinableQueue"):
+        if value.func.attrname not in _PROXY_FACTORIES:
             continue
         if not _made_by_a_manager(value.func, facade):
             continue
@@ -426,6 +451,49 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
             if isinstance(target, nodes.AssignName):
                 found[target.name] = target
     return found
+
+
+def _manager_proxy_attributes(
+    module: nodes.Module, facade: Facade
+) -> set[tuple[nodes.ClassDef, str]]:
+    """(class, attribute) for `self._locks = manager.dict()` in a method, the manager known
+    or a parameter every construction of the class (or call of the method) passes one for."""
+    found: set[tuple[nodes.ClassDef, str]] = set()
+    for assign in nodes_in(module, nodes.Assign):
+        value = assign.value
+        if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute)):
+            continue
+        if value.func.attrname not in _PROXY_FACTORIES:
+            continue
+        targets = [t for t in assign.targets if isinstance(t, nodes.AssignAttr)]
+        targets = [t for t in targets if is_name(t.expr, "self")]
+        cls = assign.frame().parent
+        if not targets or not isinstance(cls, nodes.ClassDef):
+            continue
+        if _made_by_a_manager(value.func, facade) or _manager_parameter(value.func.expr, facade):
+            found |= {(cls, str(t.attrname)) for t in targets}
+    return found
+
+
+def _manager_parameter(receiver: nodes.NodeNG, facade: Facade) -> bool:
+    """A parameter every caller passes a Manager for (an `__init__`'s: every construction)."""
+    if not isinstance(receiver, nodes.Name):
+        return False
+    definitions = lookup(receiver, receiver.name)
+    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+        return False
+    function = definitions[0].parent.parent
+    cls = function.parent if isinstance(function, nodes.FunctionDef) else None
+    if isinstance(cls, nodes.ClassDef) and function.name == "__init__":
+        sites = construction_sites(cls)
+        passed = [bound_argument(function, site, receiver.name) for site in sites]
+    else:
+        passed = _parameter_arguments(receiver)
+    return bool(passed) and all(
+        argument is not None
+        and any(t.startswith("multiprocessing.managers.") for t in facade.instance_qnames(argument))
+        for argument in passed
+    )
 
 
 def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
