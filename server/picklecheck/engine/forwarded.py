@@ -208,9 +208,17 @@ def _parameter_bound_methods(
         and expr.expr.name in parameters
     ):
         return []
-    behind = f"the object behind the bound method `{expr.as_string()}`"
-    carried = replace(pickled, role=behind)
-    return [Forward(function, expr.expr.name, sink, carried, bound_method=expr.attrname)]
+    return [_through_bound_method(function, expr.expr.name, sink, pickled)]
+
+
+def _through_bound_method(
+    function: nodes.FunctionDef, parameter: str, sink: SinkCall, pickled: Pickled, kept: str = ""
+) -> Forward:
+    """The parameter's object pickled with its bound method, the pickled expression."""
+    expr = pickled.expr
+    assert isinstance(expr, nodes.Attribute)
+    carried = replace(pickled, role=f"the object behind the bound method `{expr.as_string()}`")
+    return Forward(function, parameter, sink, carried, kept, bound_method=expr.attrname)
 
 
 def _parameter_elements(
@@ -320,9 +328,7 @@ def _kept_bound_methods(
     ):
         return []
     attribute = str(expr.expr.attrname)
-    behind = f"the object behind the bound method `{expr.as_string()}`"
-    carried = replace(pickled, role=behind)
-    return [Forward(init, kept[attribute], sink, carried, attribute, bound_method=expr.attrname)]
+    return [_through_bound_method(init, kept[attribute], sink, pickled, attribute)]
 
 
 def _pickles_self(expr: nodes.NodeNG, cls: nodes.ClassDef) -> bool:

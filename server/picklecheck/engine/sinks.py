@@ -439,13 +439,8 @@ _PROXY_FACTORIES = ("dict", "list", "Namespace", "Queue", "JoinableQueue")
 def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
     """Names assigned from `manager.dict()`, `.list()`, `.Namespace()` and friends."""
     found: dict[str, nodes.AssignName] = {}
-    for assign in nodes_in(module, nodes.Assign):
-        value = assign.value
-        if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute)):
-            continue
-        if value.func.attrname not in _PROXY_FACTORIES:
-            continue
-        if not _made_by_a_manager(value.func, facade):
+    for assign, func in _proxy_factory_assignments(module):
+        if not _made_by_a_manager(func, facade):
             continue
         for target in assign.targets:
             if isinstance(target, nodes.AssignName):
@@ -459,20 +454,29 @@ def _manager_proxy_attributes(
     """(class, attribute) for `self._locks = manager.dict()` in a method, the manager known
     or a parameter every construction of the class (or call of the method) passes one for."""
     found: set[tuple[nodes.ClassDef, str]] = set()
-    for assign in nodes_in(module, nodes.Assign):
-        value = assign.value
-        if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute)):
-            continue
-        if value.func.attrname not in _PROXY_FACTORIES:
-            continue
+    for assign, func in _proxy_factory_assignments(module):
         targets = [t for t in assign.targets if isinstance(t, nodes.AssignAttr)]
         targets = [t for t in targets if is_name(t.expr, "self")]
         cls = assign.frame().parent
         if not targets or not isinstance(cls, nodes.ClassDef):
             continue
-        if _made_by_a_manager(value.func, facade) or _manager_parameter(value.func.expr, facade):
+        if _made_by_a_manager(func, facade) or _manager_parameter(func.expr, facade):
             found |= {(cls, str(t.attrname)) for t in targets}
     return found
+
+
+def _proxy_factory_assignments(
+    module: nodes.Module,
+) -> Iterator[tuple[nodes.Assign, nodes.Attribute]]:
+    """`x = <receiver>.dict()` (or `.list()`, `.Queue()`, ...), with the called attribute."""
+    for assign in nodes_in(module, nodes.Assign):
+        value = assign.value
+        if (
+            isinstance(value, nodes.Call)
+            and isinstance(value.func, nodes.Attribute)
+            and value.func.attrname in _PROXY_FACTORIES
+        ):
+            yield assign, value.func
 
 
 def _manager_parameter(receiver: nodes.NodeNG, facade: Facade) -> bool:

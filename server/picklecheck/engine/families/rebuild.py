@@ -104,6 +104,8 @@ def reduce_missing_arguments(
     reduce = cls.locals.get("__reduce__", [None])[0]
     if not isinstance(reduce, nodes.FunctionDef) or init is None or init.args.vararg:
         return None
+    if "__reduce_ex__" in cls.locals:
+        return None  # pickle asks `__reduce_ex__` first
     parameters = init.args.args[1:]
     required = [a.name for a in parameters[: len(parameters) - len(init.args.defaults)]]
     returns = [r for r in reduce.nodes_of_class(nodes.Return) if r.scope() is reduce]
