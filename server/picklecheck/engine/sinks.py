@@ -26,6 +26,7 @@ from picklecheck.engine.flow.syntax import (
     function_of,
     is_context_expr,
     is_name,
+    own_nodes,
     reads_of_assigned_name,
     syntactic_names,
 )
@@ -68,7 +69,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         elif name in CANDIDATE_CTORS or name in process_subclasses:
             # by the class the call constructs, never by its bare name
             cls = user_process_class(call, facade) if name in process_subclasses else None
-            sink = _constructor_sink(call, facade, cls is not None)
+            sink = _constructor_sink(call, facade, cls, _starting_methods(cls, facade))
             if cls is not None and sink is not None:
                 sink = _subclass_of_library(cls, facade, sink)
         else:
@@ -201,15 +202,44 @@ def _run_in_executor_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     return sink
 
 
-def _constructor_sink(call: nodes.Call, facade: Facade, user_subclass: bool) -> SinkCall | None:
-    library = None if user_subclass else mirrored(call.func)
+def _constructor_sink(
+    call: nodes.Call,
+    facade: Facade,
+    cls: nodes.ClassDef | None,
+    starting: frozenset[str] = frozenset(),
+) -> SinkCall | None:
+    library = None if cls is not None else mirrored(call.func)
     if library is not None:
         return _on_library(library, _stdlib_constructor_sink(call, library.names, False))
-    return _stdlib_constructor_sink(call, facade.qualified_names(call.func), user_subclass, facade)
+    names = facade.qualified_names(call.func)
+    return _stdlib_constructor_sink(call, names, cls is not None, facade, starting)
+
+
+def _starting_methods(cls: nodes.ClassDef | None, facade: Facade) -> frozenset[str]:
+    """Methods of a project Process subclass (or of its project bases) that call
+    `self.start()`: `node.start_and_wait()` starts the process too."""
+    if cls is None:
+        return frozenset()
+    return frozenset(
+        method.name
+        for klass in [cls, *facade.ancestors(cls)]
+        if is_user_node(klass)
+        for method in klass.mymethods()
+        if any(
+            isinstance(call.func, nodes.Attribute)
+            and call.func.attrname == "start"
+            and is_name(call.func.expr, "self")
+            for call in own_nodes(method, nodes.Call)
+        )
+    )
 
 
 def _stdlib_constructor_sink(
-    call: nodes.Call, names: set[str], user_subclass: bool, facade: Facade | None = None
+    call: nodes.Call,
+    names: set[str],
+    user_subclass: bool,
+    facade: Facade | None = None,
+    starting: frozenset[str] = frozenset(),
 ) -> SinkCall | None:
     receiver = call.func.expr if isinstance(call.func, nodes.Attribute) else None
     if receiver is not None and not names and facade and is_context_expr(receiver, facade):
@@ -219,7 +249,7 @@ def _stdlib_constructor_sink(
         names |= {"multiprocessing.context.BaseContext.Pool"} if kind == "Pool" else set()
     if user_subclass or names & kb.PROCESS_CLASSES:
         reads = reads_of_assigned_name(call)  # one walk of the scope serves both questions
-        if _never_started(reads):
+        if _never_started(reads, starting):
             return None  # a Process that is never started pickles nothing
         return _process_sink(call, receiver, user_subclass, reads)
     if names & kb.POOL_FACTORIES:
@@ -254,15 +284,17 @@ def _mirror_via_creation(receiver: nodes.NodeNG, method: str) -> Mirrored | None
     return Mirrored({f"{owner}.{method}" for owner in classes}, library.provider)
 
 
-def _never_started(reads: list[nodes.Name] | None) -> bool:
+def _never_started(reads: list[nodes.Name] | None, starting: frozenset[str]) -> bool:
     """`p = Process(...)` where `p` (read at `reads`) is only ever used as `p.<attr>` and never
-    `p.start()`."""
+    `p.start()` (nor a method of its class that calls `self.start()`, in `starting`)."""
     if reads is None:
         return False
     for name in reads:
         attribute = name.parent
         if not isinstance(attribute, nodes.Attribute) or attribute.attrname == "start":
             return False  # started, or handed on somewhere we cannot follow
+        if attribute.attrname in starting:
+            return False
     return True
 
 
