@@ -34,6 +34,7 @@ from picklecheck.engine.forwarded import (
     forwarded_arguments,
     forwarding_calls,
     forwarding_note,
+    passed_pools,
 )
 from picklecheck.engine.model import (
     Boundary,
@@ -57,7 +58,7 @@ from picklecheck.engine.prefilter import (
 from picklecheck.engine.problem import Problem, snippet, span_of, step
 from picklecheck.engine.providers.picklers import Pickler, accepts
 from picklecheck.engine.rules import rule
-from picklecheck.engine.sinks import module_sinks
+from picklecheck.engine.sinks import module_sinks, sink_with_receiver
 from picklecheck.engine.startmethods import StartMethodReader
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.tree_memo import nodes_in
@@ -221,6 +222,7 @@ class _Analysis:
             self._sent_names.update(_argument_names(sink.call))
             self._check_sink(sink)
         self._check_forwarded_calls()
+        self._check_passed_pools()
         self._check_main_guard()
         self._check_profilers()
 
@@ -245,6 +247,23 @@ class _Analysis:
                         problem = problem.through(step(forward.sink.call, note))
                         self._report(sink, pickled, problem, self._forwarded_methods(sink))
                         break
+
+    def _check_passed_pools(self) -> None:
+        """`tokenize_all(executor, docs)` where `tokenize_all` of another project module submits
+        work to its `executor` parameter: that call is a boundary for this caller's pool."""
+        for passed in passed_pools(self.module, self.facade):
+            self._origin = span_of(passed.call)
+            sink = sink_with_receiver(passed.task_call, passed.argument, self.facade)
+            if sink is None:
+                continue
+            note = f"`{passed.call.func.as_string()}()` hands its tasks to this pool"
+            here = replace(sink, call=passed.call, label=f"{sink.label} ({note})")
+            for pickled in sink.pickled:
+                problem = self._problem(pickled)
+                if problem is not None:
+                    problem = problem.through(step(passed.task_call, "the tasks are made here"))
+                    self._report(here, pickled, problem, self._forwarded_methods(sink))
+                    break
 
     # ---- boundaries ---------------------------------------------------------------------
 

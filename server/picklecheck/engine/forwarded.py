@@ -25,9 +25,10 @@ from astroid import nodes
 from astroid.bases import BoundMethod, Instance
 from astroid.exceptions import AttributeInferenceError
 
+from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.astroid_imports import module_file
-from picklecheck.engine.boundary import Pickled, SinkCall
+from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.flow.project import (
     imports_a_boundary_library,
     is_project_import,
@@ -89,6 +90,83 @@ def forwarding_calls(
         found = _call_forwards(call, module, imported, facade)
         if found:
             yield call, found
+
+
+@dataclass(frozen=True)
+class PassedPool:
+    """`tokenize_all(ex, docs)` where `tokenize_all` of another project module calls
+    `executor.submit(...)` on its parameter `executor`: what the caller passes decides
+    whether that call is a boundary."""
+
+    call: nodes.Call  # the caller's call
+    argument: nodes.NodeNG  # what it passes for the parameter
+    task_call: nodes.Call  # `executor.submit(tokenize, doc)` in the other module
+
+
+def passed_pools(module: nodes.Module, facade: Facade) -> Iterator[PassedPool]:
+    """Calls in `module` of functions of other project modules that hand their parameter
+    work as a pool or executor (`executor.submit(...)`, `pool.map(...)`)."""
+    imported = _imported_project_names(module, boundary_library_only=False)
+    if not imported:
+        return
+    for call in nodes_in(module, nodes.Call):
+        if facade.out_of_time():
+            return
+        func = call.func
+        root = func.expr if isinstance(func, nodes.Attribute) else func
+        if not (isinstance(root, nodes.Name) and root.name in imported):
+            continue
+        if not any(_made_as_a_pool(argument) for argument in _arguments_of(call)):
+            continue  # the cheap test first: the callee's module is built only for pools
+        function = _other_module_definition(func, module)
+        if not isinstance(function, nodes.FunctionDef):
+            continue
+        for parameter, task_call in _task_receivers(function):
+            argument = bound_argument(function, call, parameter)
+            if argument is not None and argument.root() is module:
+                yield PassedPool(call, argument, task_call)
+
+
+def _arguments_of(call: nodes.Call) -> list[nodes.NodeNG]:
+    return [*call.args, *(keyword.value for keyword in call.keywords or [])]
+
+
+# How pools and executors are spelled where they are made (`Pool(2)`, `ctx.Pool()`, ...).
+_POOL_MAKERS = frozenset({"Pool", "ProcessPoolExecutor", "ProcessPool", "ProcessingPool"})
+
+
+def _made_as_a_pool(argument: nodes.NodeNG) -> bool:
+    creation = creating_call(argument)
+    return creation is not None and spelled_name(creation.func) in _POOL_MAKERS
+
+
+_TASK_METHODS = frozenset({"map", "imap", "imap_unordered", "starmap", "apply", "apply_async"})
+_TASK_METHODS |= {"map_async", "starmap_async", "submit"}
+
+
+def _task_receivers(function: nodes.FunctionDef) -> list[tuple[str, nodes.Call]]:
+    """(parameter, call) for each `<parameter>.submit/map/...(...)` of the function's own body,
+    the parameter not bound again (remembered)."""
+    known: list[tuple[str, nodes.Call]] | None = remembered(function, "task_receivers")
+    if known is not None:
+        return known
+    parameters = {a.name for a in function.args.args} - {"self"}
+    found = []
+    for call in nodes_in(function, nodes.Call):
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname in _TASK_METHODS
+            and isinstance(func.expr, nodes.Name)
+            and func.expr.name in parameters
+            and call.frame() is function
+        ):
+            continue
+        definitions = lookup(func.expr, func.expr.name)
+        if len(definitions) == 1 and definitions[0].parent is function.args:
+            found.append((str(func.expr.name), call))
+    remember(function, "task_receivers", found)
+    return found
 
 
 def _call_forwards(
@@ -507,20 +585,24 @@ def _sinks_of(module: nodes.Module, facade: Facade) -> list[SinkCall]:
     return module_sinks(module, facade)
 
 
-def _imported_project_names(module: nodes.Module) -> set[str]:
+def _imported_project_names(module: nodes.Module, boundary_library_only: bool = True) -> set[str]:
     """Names the module's imports bind to project modules, or to their members, that import a
     library with process boundaries (only those can forward: the others are never built or
-    searched for boundaries here)."""
+    searched for boundaries here); any project module's with `boundary_library_only` off."""
+
+    def wanted(modname: str) -> bool:
+        return not boundary_library_only or _may_forward(modname)
+
     names: set[str] = set()
     for statement in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
         if isinstance(statement, nodes.ImportFrom):
-            if is_project_import(statement) and _may_forward(_absolute_name(statement)):
+            if is_project_import(statement) and wanted(_absolute_name(statement)):
                 names.update(alias or name for name, alias in statement.names if name != "*")
         else:
             names.update(
                 alias or name
                 for name, alias in statement.names
-                if "." not in name and is_project_module(name) and _may_forward(name)
+                if "." not in name and is_project_module(name) and wanted(name)
             )
     return names
 

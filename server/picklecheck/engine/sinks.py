@@ -112,6 +112,28 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     return _stdlib_method_sink(call, method, receiver, names)
 
 
+def sink_with_receiver(call: nodes.Call, passed: nodes.NodeNG, facade: Facade) -> SinkCall | None:
+    """`executor.submit(f, x)` in a function of another module, its `executor` a parameter
+    the caller fills with `passed`: the boundary the call is, by what `passed` is."""
+    assert isinstance(call.func, nodes.Attribute)
+    method = call.func.attrname
+    receiver = call.func.expr
+    library = _mirror_via_creation(passed, method)
+    if library is not None:
+        return _on_library(library, _stdlib_method_sink(call, method, receiver, library.names))
+    if _made_by_a_plain_module(passed):
+        return None
+    names = {f"{owner}.{method}" for owner in facade.instance_qnames(passed)}
+    names = names or _names_via_creation(passed, method, facade)
+    if f"multiprocessing.pool.Pool.{method}" in names and _is_thread_pool(passed, facade):
+        return None
+    inferred_mirror = _mirror_among(names)
+    if inferred_mirror is not None:
+        names = names | inferred_mirror.names
+        return _on_library(inferred_mirror, _stdlib_method_sink(call, method, receiver, names))
+    return _stdlib_method_sink(call, method, receiver, names)
+
+
 def _may_be_a_project_object(func: nodes.Attribute, facade: Facade) -> bool:
     """Some inferred value of `receiver.method` is a method of a project class."""
     for value in facade.infer(func) or []:

@@ -50,6 +50,7 @@ from picklecheck.engine.flow.project import (
 from picklecheck.engine.flow.state import (
     constructor_arguments,
     copyreg_registered,
+    copyreg_registered_packages,
     exception_ignores_getstate,
     started_between,
 )
@@ -91,6 +92,7 @@ class Judge(StateJudging, ContainerJudging):
         self.module = module
         self._active: set[tuple[int, int]] = set()
         self._copyreg_classes = copyreg_registered(module)
+        self._copyreg_packages = copyreg_registered_packages(module)
         self._site: nodes.NodeNG | None = None  # the boundary's argument being judged
 
     # ---- entry points -------------------------------------------------------------------
@@ -353,7 +355,7 @@ class Judge(StateJudging, ContainerJudging):
             registered = self._registered_original(expr.value)
             if registered is not None:
                 return registered
-            looked_up = self._dict_lookup(expr, depth)
+            looked_up = self._dict_lookup(expr, depth) or self._indexed_item(expr, depth)
             if looked_up is not None:
                 return looked_up
         if isinstance(expr, nodes.Subscript) and self._may_hold_subscripted_kinds():
@@ -373,6 +375,26 @@ class Judge(StateJudging, ContainerJudging):
         if isinstance(expr, (nodes.Const, nodes.JoinedStr, nodes.BinOp, nodes.Compare)):
             return None
         return self._inferred(expr, depth)
+
+    def _indexed_item(self, expr: nodes.Subscript, depth: int) -> Problem | None:
+        """`bars[i]` of a list made by a comprehension (`[tqdm(...) for i in ...]`) or written
+        as a display whose every item is bad: whatever the index, the item is bad."""
+        assert isinstance(expr.value, nodes.Name)
+        definitions = lookup(expr.value, expr.value.name)
+        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+            return None
+        made = assigned_value(definitions[0])[0]
+        if isinstance(made, nodes.ListComp):
+            problems = [self._judge(made.elt, depth + 1, None, local=False)]
+        elif isinstance(made, (nodes.List, nodes.Tuple)) and made.elts:
+            problems = [self._judge(e, depth + 1, None, local=False) for e in made.elts]
+        else:
+            return None
+        first = problems[0]
+        if first is None or any(problem is None for problem in problems):
+            return None
+        note = f"`{snippet(expr)}` is an item of `{expr.value.name}`, every item of which is bad"
+        return first.through(step(expr, note))
 
     def _slice(
         self, expr: nodes.Subscript, depth: int, bindings: Bindings | None, local: bool
@@ -611,7 +633,7 @@ class Judge(StateJudging, ContainerJudging):
     ) -> Problem | None:
         qname = qname_of(value)
         origin = (step(expr, f"`{snippet(expr)}` is {qname}"),)
-        if qname in kb.UNPICKLABLE_INSTANCES:
+        if qname in kb.UNPICKLABLE_INSTANCES and not self._reduced_by_copyreg(qname):
             known = kb.UNPICKLABLE_INSTANCES[qname]
             return Problem(
                 rules.PKL004.code, known.what, known.error, kb.ALWAYS, origin, since=known.since

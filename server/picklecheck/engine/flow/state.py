@@ -414,6 +414,44 @@ def copyreg_registered(module: nodes.Module) -> frozenset[str]:
     return frozenset(names)
 
 
+def copyreg_registered_packages(module: nodes.Module) -> frozenset[str]:
+    """Top-level packages of the library classes the module registers a copyreg reducer for
+    (`copyreg.pickle(Engine, reduce_engine)` with `from sqlalchemy.engine import Engine`):
+    that library's objects may pickle here, whatever the knowledge table says."""
+    packages: set[str] = set()
+    for call in nodes_in(module, nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname == "pickle" and call.args):
+            continue
+        if not is_name(func.expr, "copyreg"):
+            continue
+        registered = call.args[0]
+        while isinstance(registered, nodes.Attribute):
+            registered = registered.expr
+        if isinstance(registered, nodes.Name):
+            packages |= {
+                imported.split(".")[0]
+                for imported in _imported_from(registered)
+                if imported and not imported.startswith(".")
+            }
+    return frozenset(packages)
+
+
+def _imported_from(name: nodes.Name) -> list[str]:
+    """The modules the imports binding `name` read (`from a.b import C` -> a.b)."""
+    found = []
+    for definition in lookup(name, name.name):
+        if isinstance(definition, nodes.ImportFrom) and not definition.level:
+            found.append(str(definition.modname))
+        elif isinstance(definition, nodes.Import):
+            found += [
+                str(module)
+                for module, alias in definition.names
+                if (alias or module).split(".")[0] == name.name
+            ]
+    return found
+
+
 def declared_fields(cls: nodes.ClassDef) -> list[str]:
     """Field names of a dataclass or typing.NamedTuple, in constructor order."""
     decorators = [d.as_string() for d in (cls.decorators.nodes if cls.decorators else [])]

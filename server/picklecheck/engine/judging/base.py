@@ -22,6 +22,11 @@ class JudgeBase:
     facade: Facade
     module: nodes.Module
     _copyreg_classes: frozenset[str]
+    _copyreg_packages: frozenset[str]
+
+    def _reduced_by_copyreg(self, qname: str) -> bool:
+        """A library object whose package the module registers a copyreg reducer for."""
+        return qname.split(".")[0] in self._copyreg_packages
 
     def _user_function(self, func_expr: nodes.NodeNG) -> nodes.FunctionDef | None:
         """The project's function (or method) an expression names."""

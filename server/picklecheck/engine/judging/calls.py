@@ -251,7 +251,7 @@ class CallJudging(JudgeBase):
         for name in sorted(names):
             if name == "builtins.compile" and _compile_flags_given(call):
                 continue  # `ast.PyCF_ONLY_AST` makes a (picklable) syntax tree
-            if name in kb.UNPICKLABLE_FACTORIES:
+            if name in kb.UNPICKLABLE_FACTORIES and not self._reduced_by_copyreg(name):
                 known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
                 chain = (step(call, origin),)
                 return Problem(
@@ -300,11 +300,12 @@ class CallJudging(JudgeBase):
             view = self._dict_view(func, bindings)
             if view is not None:
                 return view
-        if is_method and func.attrname in ("finditer", "scanner") and _is_pattern(func.expr):
+        pattern = bound_expression(func.expr, bindings) if is_method else None
+        if is_method and func.attrname in ("finditer", "scanner") and _is_pattern(pattern):
             known = kb.UNPICKLABLE_FACTORIES["re.finditer"]
             note = f"`{snippet(call)}` is an iterator over matches"
             return Problem.at(rules.PKL004, (call, note), known.what, known.error)
-        if is_method and func.attrname in _PATTERN_MATCHERS and _is_pattern(func.expr):
+        if is_method and func.attrname in _PATTERN_MATCHERS and _is_pattern(pattern):
             known = kb.UNPICKLABLE_FACTORIES["re.match"]
             note = f"`{snippet(call)}` is the match of a compiled pattern"
             return Problem.at(rules.PKL004, (call, note), known.what, known.error)
@@ -556,6 +557,8 @@ class CallJudging(JudgeBase):
                 value, _note = assigned_value(assign_attr)
                 if value is None or switched_off(assign_attr, init, init_bindings):
                     continue
+                if self._overridden_call(value, assign_attr, cls):
+                    continue  # another method runs for this class: not followed
                 own = init is not None and assign_attr.frame() is init
                 given = (
                     init_bindings if own else _ancestor_bindings(init, assign_attr, init_bindings)
@@ -577,6 +580,23 @@ class CallJudging(JudgeBase):
             if dynamic is not None:
                 return dynamic
         return self._field_problem(cls, call, depth, bindings, excluded)
+
+    def _overridden_call(
+        self, value: nodes.NodeNG, assign_attr: nodes.AssignAttr, cls: nodes.ClassDef
+    ) -> bool:
+        """`self.sink = self.open_sink()` in a base's method, while `cls` (or a class between
+        it and that base) overrides `open_sink`: the base's method is not the one that runs
+        (a dry-run subclass returning a list instead of an open file)."""
+        func = value.func if isinstance(value, nodes.Call) else None
+        if not (isinstance(func, nodes.Attribute) and is_name(func.expr, "self")):
+            return False
+        defining = assign_attr.frame().parent
+        if not isinstance(defining, nodes.ClassDef) or defining is cls:
+            return False
+        for klass in [cls, *self.facade.ancestors(cls)]:
+            if func.attrname in klass.locals:
+                return klass is not defining and klass not in self.facade.ancestors(defining)
+        return False
 
     def _filled_by_init(
         self,
@@ -841,10 +861,12 @@ def _stored_parameter(expr: nodes.NodeNG) -> nodes.Name | None:
     return stored[0] if stored is not None and expr.frame() is stored[1] else None
 
 
-def _is_pattern(expr: nodes.NodeNG) -> bool:
+def _is_pattern(expr: nodes.NodeNG | None) -> bool:
     """A compiled regular expression: `re.compile(...)`, a name bound once to one (here or
     in the project module it is imported from), or `self.<attr>` every store of its class
     binds to one."""
+    if expr is None:
+        return False
     if isinstance(expr, nodes.Name):
         definitions = name_definitions(expr)
         return len(definitions) == 1 and _compiles(assigned_value(definitions[0])[0])
