@@ -105,11 +105,7 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
         and not stand_in_never_made(receiver)
     ):
         return None  # `self.pool.map(...)` where `pool` is a Pool or the project's stand-in
-    inferred_mirror = _mirror_among(names)
-    if inferred_mirror is not None:
-        names = names | inferred_mirror.names
-        return _on_library(inferred_mirror, _stdlib_method_sink(call, method, receiver, names))
-    return _stdlib_method_sink(call, method, receiver, names)
+    return _sink_by_names(call, method, receiver, names)
 
 
 def sink_with_receiver(call: nodes.Call, passed: nodes.NodeNG, facade: Facade) -> SinkCall | None:
@@ -127,6 +123,14 @@ def sink_with_receiver(call: nodes.Call, passed: nodes.NodeNG, facade: Facade) -
     names = names or _names_via_creation(passed, method, facade)
     if f"multiprocessing.pool.Pool.{method}" in names and _is_thread_pool(passed, facade):
         return None
+    return _sink_by_names(call, method, receiver, names)
+
+
+def _sink_by_names(
+    call: nodes.Call, method: str, receiver: nodes.NodeNG, names: set[str]
+) -> SinkCall | None:
+    """The boundary `receiver.method(...)` is by the receiver's methods' qualified names, a
+    library mirroring multiprocessing labelled and pickled as that library."""
     inferred_mirror = _mirror_among(names)
     if inferred_mirror is not None:
         names = names | inferred_mirror.names
