@@ -141,7 +141,7 @@ def _made_as_a_pool(argument: nodes.NodeNG) -> bool:
 
 
 _TASK_METHODS = frozenset({"map", "imap", "imap_unordered", "starmap", "apply", "apply_async"})
-_TASK_METHODS |= {"map_async", "starmap_async", "submit"}
+_TASK_METHODS |= {"map_async", "starmap_async", "submit", "schedule"}
 
 
 def _task_receivers(function: nodes.FunctionDef) -> list[tuple[str, nodes.Call]]:

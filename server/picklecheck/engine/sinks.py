@@ -114,6 +114,10 @@ def sink_with_receiver(call: nodes.Call, passed: nodes.NodeNG, facade: Facade) -
     assert isinstance(call.func, nodes.Attribute)
     method = call.func.attrname
     receiver = call.func.expr
+    for provider in PROVIDERS:
+        own = provider.passed_pool_sink(call, passed) if provider.passed_pool_sink else None
+        if own is not None:
+            return own
     library = _mirror_via_creation(passed, method)
     if library is not None:
         return _on_library(library, _stdlib_method_sink(call, method, receiver, library.names))

@@ -27,6 +27,9 @@ class Provider:
     # they are called by, as `name(` or `.name(` (prefilter.calls_a_candidate).
     find: Callable[[nodes.Module, Facade], Iterator[SinkCall]] | None = None
     calls: tuple[str, ...] = ()
+    # `pool.schedule(f, ...)` in a function of another module whose `pool` parameter the caller
+    # fills with the given value: the sink when that value is this library's pool.
+    passed_pool_sink: Callable[[nodes.Call, nodes.NodeNG], SinkCall | None] | None = None
 
 
 def pool_calls(

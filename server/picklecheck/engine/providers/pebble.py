@@ -19,6 +19,8 @@ from picklecheck.engine.boundary import (
     SinkCall,
     add_task,
     argument,
+    called_as,
+    creating_call,
     keyword_value,
 )
 from picklecheck.engine.flow.syntax import calls_of, syntactic_names
@@ -110,4 +112,15 @@ def _task_sink(call: nodes.Call, method: str) -> SinkCall:
     return sink
 
 
-PROVIDER = Provider("pebble", Pickler.PICKLE, MENTIONS, (), find_sinks, CALLS)
+def passed_pool_sink(call: nodes.Call, passed: nodes.NodeNG) -> SinkCall | None:
+    """`pool.schedule(f, ...)` on a parameter the caller fills with a pebble ProcessPool."""
+    method = call.func.attrname if isinstance(call.func, nodes.Attribute) else ""
+    creation = creating_call(passed)
+    if method not in _METHODS or not call.args or creation is None:
+        return None
+    return _task_sink(call, method) if called_as(creation, _POOLS) else None
+
+
+PROVIDER = Provider(
+    "pebble", Pickler.PICKLE, MENTIONS, (), find_sinks, CALLS, passed_pool_sink=passed_pool_sink
+)

@@ -1,0 +1,7 @@
+import pk_tasks  # noqa: F401  (fills the registry)
+from pk_registry import TASKS
+
+
+def submit_all(pool, name, items):
+    fn = TASKS[name]
+    return [pool.schedule(fn, args=(item,)) for item in items]
