@@ -25,6 +25,7 @@ from astroid import nodes
 from astroid.bases import BoundMethod, Instance
 from astroid.exceptions import AttributeInferenceError
 
+from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.astroid_imports import module_file
@@ -42,6 +43,7 @@ from picklecheck.engine.flow.syntax import (
     bound_argument,
     is_name,
     own_method,
+    own_nodes,
     packed_arguments,
     parameter_annotation,
     syntactic_call_name,
@@ -140,8 +142,7 @@ def _made_as_a_pool(argument: nodes.NodeNG) -> bool:
     return creation is not None and spelled_name(creation.func) in _POOL_MAKERS
 
 
-_TASK_METHODS = frozenset({"map", "imap", "imap_unordered", "starmap", "apply", "apply_async"})
-_TASK_METHODS |= {"map_async", "starmap_async", "submit", "schedule"}
+_TASK_METHODS = kb.POOL_TASK_METHODS | {"submit", "schedule"}
 
 
 def _task_receivers(function: nodes.FunctionDef) -> list[tuple[str, nodes.Call]]:
@@ -152,14 +153,13 @@ def _task_receivers(function: nodes.FunctionDef) -> list[tuple[str, nodes.Call]]
         return known
     parameters = {a.name for a in function.args.args} - {"self"}
     found = []
-    for call in nodes_in(function, nodes.Call):
+    for call in own_nodes(function, nodes.Call):
         func = call.func
         if not (
             isinstance(func, nodes.Attribute)
             and func.attrname in _TASK_METHODS
             and isinstance(func.expr, nodes.Name)
             and func.expr.name in parameters
-            and call.frame() is function
         ):
             continue
         definitions = lookup(func.expr, func.expr.name)

@@ -489,10 +489,11 @@ def _manager_initial_contents(module: nodes.Module, facade: Facade) -> Iterator[
 def _made_by_a_manager(func: nodes.Attribute, facade: Facade) -> bool:
     """`manager.dict(...)`: the method's receiver is a Manager. Not inferred for a module's
     class (`asyncio.Queue()`): inferring would build the module to learn nothing."""
-    if _names_a_module(func.expr):
-        return False
-    owner_types = facade.instance_qnames(func.expr)
-    return any(t.startswith("multiprocessing.managers.") for t in owner_types)
+    return not _names_a_module(func.expr) and _is_a_manager(func.expr, facade)
+
+
+def _is_a_manager(expr: nodes.NodeNG, facade: Facade) -> bool:
+    return any(t.startswith("multiprocessing.managers.") for t in facade.instance_qnames(expr))
 
 
 _PROXY_FACTORIES = ("dict", "list", "Namespace", "Queue", "JoinableQueue")
@@ -556,9 +557,7 @@ def _manager_parameter(receiver: nodes.NodeNG, facade: Facade) -> bool:
     else:
         passed = _parameter_arguments(receiver)
     return bool(passed) and all(
-        argument is not None
-        and any(t.startswith("multiprocessing.managers.") for t in facade.instance_qnames(argument))
-        for argument in passed
+        argument is not None and _is_a_manager(argument, facade) for argument in passed
     )
 
 

@@ -70,6 +70,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     packed_arguments,
     qname_of,
+    single_assigned_value,
     syntactic_names,
     with_item,
 )
@@ -380,10 +381,7 @@ class Judge(StateJudging, ContainerJudging):
         """`bars[i]` of a list made by a comprehension (`[tqdm(...) for i in ...]`) or written
         as a display whose every item is bad: whatever the index, the item is bad."""
         assert isinstance(expr.value, nodes.Name)
-        definitions = lookup(expr.value, expr.value.name)
-        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
-            return None
-        made = assigned_value(definitions[0])[0]
+        made = single_assigned_value(expr.value)
         if isinstance(made, nodes.ListComp):
             problems = [self._judge(made.elt, depth + 1, None, local=False)]
         elif isinstance(made, (nodes.List, nodes.Tuple)) and made.elts:

@@ -28,6 +28,7 @@ from picklecheck.engine.flow.syntax import (
     self_attribute_stores,
     self_name,
     syntactic_call_name,
+    syntactic_names,
 )
 from picklecheck.engine.tree_memo import nodes_in
 
@@ -403,53 +404,36 @@ def const_str(node: nodes.NodeNG) -> str | None:
 
 
 def copyreg_registered(module: nodes.Module) -> frozenset[str]:
-    names: set[str] = set()
-    for call in nodes_in(module, nodes.Call):
-        func = call.func
-        is_pickle = (isinstance(func, nodes.Attribute) and func.attrname == "pickle") or (
-            isinstance(func, nodes.Name) and func.name == "pickle"
-        )
-        if is_pickle and call.args and isinstance(call.args[0], nodes.Name):
-            names.add(call.args[0].name)
-    return frozenset(names)
+    return frozenset(
+        call.args[0].name
+        for call in _pickle_registrations(module)
+        if isinstance(call.args[0], nodes.Name)
+    )
 
 
 def copyreg_registered_packages(module: nodes.Module) -> frozenset[str]:
     """Top-level packages of the library classes the module registers a copyreg reducer for
     (`copyreg.pickle(Engine, reduce_engine)` with `from sqlalchemy.engine import Engine`):
     that library's objects may pickle here, whatever the knowledge table says."""
-    packages: set[str] = set()
-    for call in nodes_in(module, nodes.Call):
-        func = call.func
-        if not (isinstance(func, nodes.Attribute) and func.attrname == "pickle" and call.args):
-            continue
-        if not is_name(func.expr, "copyreg"):
-            continue
-        registered = call.args[0]
-        while isinstance(registered, nodes.Attribute):
-            registered = registered.expr
-        if isinstance(registered, nodes.Name):
-            packages |= {
-                imported.split(".")[0]
-                for imported in _imported_from(registered)
-                if imported and not imported.startswith(".")
-            }
-    return frozenset(packages)
+    return frozenset(
+        name.split(".")[0]
+        for call in _pickle_registrations(module)
+        if isinstance(call.func, nodes.Attribute) and is_name(call.func.expr, "copyreg")
+        for name in syntactic_names(call.args[0])
+    )
 
 
-def _imported_from(name: nodes.Name) -> list[str]:
-    """The modules the imports binding `name` read (`from a.b import C` -> a.b)."""
-    found = []
-    for definition in lookup(name, name.name):
-        if isinstance(definition, nodes.ImportFrom) and not definition.level:
-            found.append(str(definition.modname))
-        elif isinstance(definition, nodes.Import):
-            found += [
-                str(module)
-                for module, alias in definition.names
-                if (alias or module).split(".")[0] == name.name
-            ]
-    return found
+def _pickle_registrations(module: nodes.Module) -> list[nodes.Call]:
+    """`copyreg.pickle(cls, reducer)` (or `pickle(...)` imported from copyreg) calls."""
+    return [
+        call
+        for call in nodes_in(module, nodes.Call)
+        if call.args
+        and (
+            (isinstance(call.func, nodes.Attribute) and call.func.attrname == "pickle")
+            or is_name(call.func, "pickle")
+        )
+    ]
 
 
 def declared_fields(cls: nodes.ClassDef) -> list[str]:

@@ -563,6 +563,20 @@ def self_name(method: nodes.FunctionDef) -> str | None:
     return str(params[0].name) if params else None
 
 
+def single_assignment(name: nodes.Name) -> nodes.AssignName | None:
+    """The name's one binding, when it is an assignment target (`x = ...`, a loop target)."""
+    definitions = lookup(name, name.name)
+    if len(definitions) == 1 and isinstance(definitions[0], nodes.AssignName):
+        return definitions[0]
+    return None
+
+
+def single_assigned_value(name: nodes.Name) -> nodes.NodeNG | None:
+    """What the name's one assignment assigns (None for a loop target or unknown)."""
+    definition = single_assignment(name)
+    return assigned_value(definition)[0] if definition is not None else None
+
+
 def is_name(node: nodes.NodeNG, name: str) -> bool:
     return isinstance(node, nodes.Name) and node.name == name
 

@@ -82,6 +82,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     self_attribute_stores,
     self_name,
+    single_assigned_value,
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
@@ -829,10 +830,7 @@ def _takes_iterators(call: nodes.Call) -> bool:
 
 def _written_dict(name: nodes.Name) -> nodes.Dict | nodes.DictComp | None:
     """The dict display or comprehension the name's one binding assigns."""
-    definitions = lookup(name, name.name)
-    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
-        return None
-    value = assigned_value(definitions[0])[0]
+    value = single_assigned_value(name)
     return value if isinstance(value, (nodes.Dict, nodes.DictComp)) else None
 
 

@@ -31,6 +31,8 @@ from picklecheck.engine.flow.syntax import (
     bind_arguments,
     own_nodes,
     self_attribute_stores,
+    single_assigned_value,
+    single_assignment,
     syntactic_call_name,
     syntactic_names,
 )
@@ -118,7 +120,7 @@ class ContainerJudging(JudgeBase):
         comprehension it returns (`return [(url, headers.items()) for url in urls]`) or
         appended to the list it returns (`tasks.append((region, months.values()))`), when
         every item is such a tuple: why the first bad one fails."""
-        call = _assigned_once(iterated) if isinstance(iterated, nodes.Name) else iterated
+        call = single_assigned_value(iterated) if isinstance(iterated, nodes.Name) else iterated
         if not isinstance(call, nodes.Call):
             return None
         helper = self._user_function(call.func)
@@ -508,20 +510,13 @@ def _returned_elements(
     ]
     if not isinstance(returned, nodes.Name):
         return written
-    definitions = lookup(returned, returned.name)
-    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+    definition = single_assignment(returned)
+    if definition is None:
         return []
-    added = additions(definitions[0], ret)
+    added = additions(definition, ret)
     if not all(_shaped(value, length) for _statement, value in added):
         return []
     return written + [(statement, value.elts[index]) for statement, value in added]
-
-
-def _assigned_once(name: nodes.Name) -> nodes.NodeNG | None:
-    definitions = lookup(name, name.name)
-    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
-        return None
-    return assigned_value(definitions[0])[0]
 
 
 def _shaped(value: nodes.NodeNG, length: int) -> bool:
@@ -537,23 +532,15 @@ def _tuple_elements(iterated: nodes.NodeNG, length: int, index: int) -> list[nod
     """The expressions at `index` of the items of `iterated` (also through a name bound once),
     when each is written as a tuple or list display of `length` elements; else none."""
     if isinstance(iterated, nodes.Name):
-        definitions = lookup(iterated, iterated.name)
-        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
-            return []
-        iterated = assigned_value(definitions[0])[0]
+        iterated = single_assigned_value(iterated)
     displays: list[nodes.NodeNG] = []
     if isinstance(iterated, (nodes.ListComp, nodes.GeneratorExp, nodes.SetComp)):
         displays = [iterated.elt]
     elif isinstance(iterated, (nodes.List, nodes.Tuple, nodes.Set)):
         displays = list(iterated.elts)
-    shaped = [d for d in displays if isinstance(d, (nodes.Tuple, nodes.List))]
-    if not shaped or len(shaped) != len(displays):
+    if not displays or not all(_shaped(d, length) for d in displays):
         return []
-    if any(
-        len(d.elts) != length or any(isinstance(e, nodes.Starred) for e in d.elts) for d in shaped
-    ):
-        return []
-    return [d.elts[index] for d in shaped]
+    return [d.elts[index] for d in displays]
 
 
 _COPYING_CALLS = frozenset({"builtins.list", "builtins.tuple", "builtins.sorted"})
