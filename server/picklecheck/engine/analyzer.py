@@ -48,6 +48,7 @@ from picklecheck.engine.model import (
     StartMethod,
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
+from picklecheck.engine.passed_proxies import passed_proxy_stores
 from picklecheck.engine.prefilter import (
     PROFILER_CALLS,
     UNGUARDED_START_NAMES,
@@ -223,6 +224,7 @@ class _Analysis:
             self._check_sink(sink)
         self._check_forwarded_calls()
         self._check_passed_pools()
+        self._check_passed_proxies()
         self._check_main_guard()
         self._check_profilers()
 
@@ -264,6 +266,25 @@ class _Analysis:
                     problem = problem.through(step(passed.task_call, "the tasks are made here"))
                     self._report(here, pickled, problem, self._forwarded_methods(sink))
                     break
+
+    def _check_passed_proxies(self) -> None:
+        """`publish(shared, sink)` where `publish` of another project module stores into its
+        parameter: that call is a boundary for this module's Manager proxy `shared`."""
+        for found in passed_proxy_stores(self.module, self.facade):
+            self._origin = span_of(found.call)
+            note = f"`{found.callee.name}()` stores into it"
+            sink = SinkCall(
+                found.call,
+                "multiprocessing.managers.BaseProxy",
+                f"the Manager proxy `{found.proxy.name}` ({note})",
+                None,
+            )
+            pickled = Pickled("the stored value", found.value, "value", kb.ALWAYS)
+            sink.pickled.append(pickled)
+            problem = self._problem(pickled)
+            if problem is not None:
+                problem = problem.through(step(found.store, "stored into the proxy here"))
+                self._report(sink, pickled, problem, self._context_methods(sink))
 
     # ---- boundaries ---------------------------------------------------------------------
 

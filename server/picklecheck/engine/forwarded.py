@@ -83,7 +83,7 @@ def forwarding_calls(
     module: nodes.Module, facade: Facade
 ) -> Iterator[tuple[nodes.Call, list[Forward]]]:
     """Calls in `module` of functions of other project modules that forward a parameter."""
-    imported = _imported_project_names(module)
+    imported = imported_project_names(module)
     if not imported:
         return
     for call in nodes_in(module, nodes.Call):
@@ -108,7 +108,7 @@ class PassedPool:
 def passed_pools(module: nodes.Module, facade: Facade) -> Iterator[PassedPool]:
     """Calls in `module` of functions of other project modules that hand their parameter
     work as a pool or executor (`executor.submit(...)`, `pool.map(...)`)."""
-    imported = _imported_project_names(module, boundary_library_only=False)
+    imported = imported_project_names(module, boundary_library_only=False)
     if not imported:
         return
     for call in nodes_in(module, nodes.Call):
@@ -120,7 +120,7 @@ def passed_pools(module: nodes.Module, facade: Facade) -> Iterator[PassedPool]:
             continue
         if not any(_made_as_a_pool(argument) for argument in _arguments_of(call)):
             continue  # the cheap test first: the callee's module is built only for pools
-        function = _other_module_definition(func, module)
+        function = other_module_definition(func, module)
         if not isinstance(function, nodes.FunctionDef):
             continue
         for parameter, task_call in _task_receivers(function):
@@ -176,7 +176,7 @@ def _call_forwards(
     func = call.func
     root = func.expr if isinstance(func, nodes.Attribute) else func
     if isinstance(root, nodes.Name) and root.name in imported:
-        definition = _other_module_definition(func, module)
+        definition = other_module_definition(func, module)
         if isinstance(definition, nodes.FunctionDef):
             return forwards(definition, facade)
         if isinstance(definition, nodes.ClassDef):
@@ -206,7 +206,7 @@ def _method_of_imported_instance(
     root = made.func.expr if isinstance(made.func, nodes.Attribute) else made.func
     if not (isinstance(root, nodes.Name) and root.name in imported):
         return None
-    cls = _other_module_definition(made.func, module)
+    cls = other_module_definition(made.func, module)
     return own_method(cls, func.attrname) if isinstance(cls, nodes.ClassDef) else None
 
 
@@ -223,7 +223,7 @@ def _annotated_parameter_class(
     annotation = parameter_annotation(definitions[0])
     if not (isinstance(annotation, nodes.Name) and annotation.name in imported):
         return None
-    cls = _other_module_definition(annotation, module)
+    cls = other_module_definition(annotation, module)
     return cls if isinstance(cls, nodes.ClassDef) else None
 
 
@@ -585,7 +585,7 @@ def _sinks_of(module: nodes.Module, facade: Facade) -> list[SinkCall]:
     return module_sinks(module, facade)
 
 
-def _imported_project_names(module: nodes.Module, boundary_library_only: bool = True) -> set[str]:
+def imported_project_names(module: nodes.Module, boundary_library_only: bool = True) -> set[str]:
     """Names the module's imports bind to project modules, or to their members, that import a
     library with process boundaries (only those can forward: the others are never built or
     searched for boundaries here); any project module's with `boundary_library_only` off."""
@@ -623,7 +623,7 @@ def _may_forward(modname: str) -> bool:
     return imports_a_boundary_library(file)
 
 
-def _other_module_definition(
+def other_module_definition(
     func: nodes.NodeNG, module: nodes.Module
 ) -> nodes.FunctionDef | nodes.ClassDef | None:
     """The one module-level function or class of another project module `func` names."""

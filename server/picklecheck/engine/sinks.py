@@ -382,7 +382,7 @@ def _manager_proxy_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkC
     """Values stored into Manager proxies are pickled to the manager process, and so are the
     initial contents given to `manager.dict(...)`, `.list(...)` and `.Namespace(...)`."""
     yield from _manager_initial_contents(module, facade)
-    proxies = _manager_proxy_names(module, facade)
+    proxies = manager_proxy_names(module, facade)
     attributes = _manager_proxy_attributes(module, facade)
     if not proxies and not attributes:
         return
@@ -392,13 +392,13 @@ def _manager_proxy_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkC
                 owner = _proxy_owner(target, proxies, attributes)
                 if owner is not None:
                     yield _proxy_sink(node, node.value, owner)
-        elif isinstance(node.func, nodes.Attribute) and node.func.attrname in _PROXY_STORES:
+        elif isinstance(node.func, nodes.Attribute) and node.func.attrname in PROXY_STORES:
             receiver = node.func.expr
             if node.args and _names_a_proxy(receiver, proxies, attributes):
                 yield _proxy_sink(node, node.args[-1], receiver.as_string())
 
 
-_PROXY_STORES = ("append", "extend", "update", "put", "insert", "setdefault")
+PROXY_STORES = ("append", "extend", "update", "put", "insert", "setdefault")
 
 
 def _names_a_proxy(
@@ -407,7 +407,7 @@ def _names_a_proxy(
     attributes: set[tuple[nodes.ClassDef, str]],
 ) -> bool:
     if isinstance(receiver, nodes.Name):
-        return _is_proxy(receiver, proxies)
+        return is_proxy(receiver, proxies)
     return _is_proxy_attribute(receiver, attributes)
 
 
@@ -434,15 +434,15 @@ def _proxy_owner(
     attributes: set[tuple[nodes.ClassDef, str]],
 ) -> str | None:
     if isinstance(target, nodes.Subscript) and isinstance(target.value, nodes.Name):
-        return target.value.name if _is_proxy(target.value, proxies) else None
+        return target.value.name if is_proxy(target.value, proxies) else None
     if isinstance(target, nodes.Subscript) and _is_proxy_attribute(target.value, attributes):
         return str(target.value.as_string())
     if isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name):
-        return target.expr.name if _is_proxy(target.expr, proxies) else None
+        return target.expr.name if is_proxy(target.expr, proxies) else None
     return None
 
 
-def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName], hops: int = 2) -> bool:
+def is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName], hops: int = 2) -> bool:
     """A name bound to a Manager proxy here, or a parameter every caller of its function (or
     every Process running it) passes such a name for (`def register(flags, name)`)."""
     definitions = lookup(name, name.name)
@@ -459,7 +459,7 @@ def _is_proxy(name: nodes.Name, proxies: dict[str, nodes.AssignName], hops: int 
     passed = passed or _process_target_arguments(function, parameter)
     passed = passed or _task_arguments(function, parameter)
     return bool(passed) and all(
-        isinstance(argument, nodes.Name) and _is_proxy(argument, proxies, hops - 1)
+        isinstance(argument, nodes.Name) and is_proxy(argument, proxies, hops - 1)
         for argument in passed
     )
 
@@ -499,8 +499,12 @@ def _is_a_manager(expr: nodes.NodeNG, facade: Facade) -> bool:
 _PROXY_FACTORIES = ("dict", "list", "Namespace", "Queue", "JoinableQueue")
 
 
-def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
-    """Names assigned from `manager.dict()`, `.list()`, `.Namespace()` and friends."""
+def manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
+    """Names assigned from `manager.dict()`, `.list()`, `.Namespace()` and friends
+    (remembered with the tree when found in time)."""
+    known: dict[str, nodes.AssignName] | None = remembered(module, "manager_proxy_names")
+    if known is not None:
+        return known
     found: dict[str, nodes.AssignName] = {}
     for assign, func in _proxy_factory_assignments(module):
         if not _made_by_a_manager(func, facade):
@@ -508,6 +512,8 @@ def _manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, node
         for target in assign.targets:
             if isinstance(target, nodes.AssignName):
                 found[target.name] = target
+    if not facade.out_of_time():
+        remember(module, "manager_proxy_names", found)
     return found
 
 
@@ -630,7 +636,7 @@ _TUPLE_TASKS = frozenset({"apply", "apply_async"})
 _SPREAD_TASKS = frozenset({"submit"})
 _ITEM_TASKS = frozenset({"map", "map_async", "imap", "imap_unordered"})
 _STARRED_TASKS = frozenset({"starmap", "starmap_async"})
-_TASK_METHODS = _TUPLE_TASKS | _SPREAD_TASKS | _ITEM_TASKS | _STARRED_TASKS
+TASK_METHODS = _TUPLE_TASKS | _SPREAD_TASKS | _ITEM_TASKS | _STARRED_TASKS
 
 
 def _task_arguments(function: nodes.FunctionDef, parameter: str) -> list[nodes.NodeNG | None]:
@@ -646,11 +652,11 @@ def _task_arguments(function: nodes.FunctionDef, parameter: str) -> list[nodes.N
     for call in _task_calls(function.root()).get(function.name, []):
         if function not in lookup(call.args[0], function.name):
             continue
-        found.append(_task_argument(call, str(call.func.attrname), index, len(params)))
+        found.append(task_argument(call, str(call.func.attrname), index, len(params)))
     return found
 
 
-def _task_argument(call: nodes.Call, method: str, index: int, count: int) -> nodes.NodeNG | None:
+def task_argument(call: nodes.Call, method: str, index: int, count: int) -> nodes.NodeNG | None:
     rest = call.args[1:]
     if any(isinstance(a, nodes.Starred) for a in rest) or (call.keywords and method != "submit"):
         return None
@@ -688,7 +694,7 @@ def _task_calls(module: nodes.Module) -> dict[str, list[nodes.Call]]:
             func = call.func
             if (
                 isinstance(func, nodes.Attribute)
-                and func.attrname in _TASK_METHODS
+                and func.attrname in TASK_METHODS
                 and call.args
                 and isinstance(call.args[0], nodes.Name)
             ):

@@ -1,0 +1,169 @@
+"""Manager proxies handed to a function of another project module that stores into them.
+
+`publish(shared, "csv", sink)` in main.py, with `shared = manager.dict()` there and
+registry.py's `publish(shared, name, sink)` doing `shared[name] = sink`: the store pickles
+`sink` to the manager process. Analysing registry.py alone, `shared` is any parameter;
+analysing main.py, the proxy is known but the store is out of sight. So the caller's call is
+the boundary for what the callee stores: the caller's own argument when the callee stores a
+parameter, the callee's value otherwise (`stats = EndpointStats(name)`). A worker function of
+another module given the proxy by a pool task (`pool.starmap(measure, [(shared, n) ...])`)
+stores the same way. A function of the callee's module that the proxy is passed on to is
+followed one hop (`measure` calling `publish(shared, stats)`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from astroid import nodes
+
+from picklecheck.engine.astroid_build import positional_parameters
+from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.flow.syntax import bound_argument, own_nodes
+from picklecheck.engine.forwarded import imported_project_names, other_module_definition
+from picklecheck.engine.sinks import (
+    PROXY_STORES,
+    TASK_METHODS,
+    is_proxy,
+    manager_proxy_names,
+    task_argument,
+)
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
+
+
+@dataclass(frozen=True)
+class ProxyStore:
+    """A store into a Manager proxy of this module, made by a function of another one."""
+
+    call: nodes.Call  # the caller's call, or its pool task call
+    callee: nodes.FunctionDef  # the function of the other module the proxy is passed to
+    proxy: nodes.Name  # the caller's proxy
+    store: nodes.NodeNG  # `shared[name] = sink`, `shared.append(x)` in the other module
+    value: nodes.NodeNG  # what is stored, as the caller passes it or the callee makes it
+
+
+def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyStore]:
+    """Stores into this module's Manager proxies by functions of other project modules."""
+    imported = imported_project_names(module, boundary_library_only=False)
+    if not imported:
+        return
+    proxies = manager_proxy_names(module, facade)
+    if not proxies:
+        return
+    for call in nodes_in(module, nodes.Call):
+        if facade.out_of_time():
+            return
+        for callee, bound in _receiving_functions(call, module, imported):
+            for parameter, argument in bound.items():
+                if not (isinstance(argument, nodes.Name) and is_proxy(argument, proxies)):
+                    continue
+                for store, value in _stores_into(callee, parameter, hops=1):
+                    given = _parameter_of(callee, value)
+                    value = bound.get(given) if given is not None else value
+                    if value is not None:
+                        yield ProxyStore(call, callee, argument, store, value)
+
+
+def _receiving_functions(
+    call: nodes.Call, module: nodes.Module, imported: set[str]
+) -> Iterator[tuple[nodes.FunctionDef, dict[str, nodes.NodeNG | None]]]:
+    """(function of another module, its parameters bound to the caller's expressions) for
+    `publish(shared, ...)` and for the worker of `pool.starmap(measure, [(shared, n) ...])`."""
+    func = call.func
+    root = func.expr if isinstance(func, nodes.Attribute) else func
+    if isinstance(root, nodes.Name) and root.name in imported:
+        callee = other_module_definition(func, module)
+        if isinstance(callee, nodes.FunctionDef):
+            names = [p.name for p in positional_parameters(callee)]
+            yield callee, {name: bound_argument(callee, call, name) for name in names}
+    if not (isinstance(func, nodes.Attribute) and func.attrname in TASK_METHODS and call.args):
+        return
+    worker = call.args[0]
+    if isinstance(worker, nodes.Name) and worker.name in imported:
+        callee = other_module_definition(worker, module)
+        if isinstance(callee, nodes.FunctionDef):
+            names = [p.name for p in positional_parameters(callee)]
+            method = str(func.attrname)
+            yield (
+                callee,
+                {
+                    name: task_argument(call, method, index, len(names))
+                    for index, name in enumerate(names)
+                },
+            )
+
+
+def _stores_into(
+    function: nodes.FunctionDef, parameter: str, hops: int
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(store, stored value) for each store of the function into its parameter, and of the
+    functions of its module it passes the parameter on to (values in the function's terms)."""
+    key = f"proxy_stores:{parameter}:{hops}"
+    known: list[tuple[nodes.NodeNG, nodes.NodeNG]] | None = remembered(function, key)
+    if known is not None:
+        return known
+    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    for node in own_nodes(function, (nodes.Assign, nodes.Call)):
+        if isinstance(node, nodes.Assign):
+            if any(_stores_through(target, function, parameter) for target in node.targets):
+                found.append((node, node.value))
+            continue
+        func = node.func
+        if (
+            isinstance(func, nodes.Attribute)
+            and func.attrname in PROXY_STORES
+            and node.args
+            and _is_parameter(func.expr, function, parameter)
+        ):
+            found.append((node, node.args[-1]))
+        elif hops > 0:
+            found.extend(_passed_on(node, function, parameter, hops))
+    remember(function, key, found)
+    return found
+
+
+def _stores_through(target: nodes.NodeNG, function: nodes.FunctionDef, parameter: str) -> bool:
+    """`shared[key] = ...` or `namespace.field = ...` on the parameter."""
+    if isinstance(target, nodes.Subscript):
+        return _is_parameter(target.value, function, parameter)
+    if isinstance(target, nodes.AssignAttr):
+        return _is_parameter(target.expr, function, parameter)
+    return False
+
+
+def _passed_on(
+    call: nodes.Call, function: nodes.FunctionDef, parameter: str, hops: int
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """Stores of `helper(shared, stats)`, a function of the same module given the parameter."""
+    func = call.func
+    if not isinstance(func, nodes.Name):
+        return []
+    found = function.root().locals.get(func.name, [])
+    helper = found[0] if len(found) == 1 else None
+    if not isinstance(helper, nodes.FunctionDef) or helper is function:
+        return []
+    stores: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    for name in (p.name for p in positional_parameters(helper)):
+        if not _is_parameter(bound_argument(helper, call, name), function, parameter):
+            continue
+        for store, value in _stores_into(helper, name, hops - 1):
+            given = _parameter_of(helper, value)
+            value = bound_argument(helper, call, given) if given is not None else value
+            if value is not None:
+                stores.append((store, value))
+    return stores
+
+
+def _is_parameter(node: nodes.NodeNG | None, function: nodes.FunctionDef, name: str) -> bool:
+    return _parameter_of(function, node) == name
+
+
+def _parameter_of(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> str | None:
+    """The parameter of `function` a name reads, never bound again in it."""
+    if not isinstance(node, nodes.Name):
+        return None
+    definitions = lookup(node, node.name)
+    if len(definitions) == 1 and definitions[0].parent is function.args:
+        return str(node.name)
+    return None
