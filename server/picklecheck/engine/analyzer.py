@@ -334,6 +334,8 @@ class _Analysis:
                 problem = self._problem(pickled)
                 if problem is None and sink.pickler is Pickler.CLOUDPICKLE:
                     problem = self._main_globals(pickled, sink.call)
+                if problem is None and pickled.role == "the worker function":
+                    problem = self._defined_after_forking(pickled, sink)
             except (BudgetExceeded, RecursionError, MemoryError):
                 raise  # the file's budget is spent: stop the file
             except Exception:  # an engine or astroid bug on one value: judge the others
@@ -342,6 +344,12 @@ class _Analysis:
                 continue
             if problem is not None:
                 self._report(sink, pickled, problem, context)
+
+    def _defined_after_forking(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
+        if not self._runs_as_main():
+            return None
+        creation = _creation(sink.receiver)
+        return fork_traps.module_function_after_pool(pickled.expr, sink.sink, creation)
 
     def _main_globals(self, pickled: Pickled, boundary: nodes.Call) -> Problem | None:
         """cloudpickle copies a function of the script (`__main__`) by value, with the module

@@ -66,6 +66,8 @@ def add_task(
     sink.pickled.append(Pickled("the worker function", function, "value", every))
     sink.pickled.append(Pickled("the worker's result", function, "worker", every))
     for value in arguments:
+        # `submit(f, *args)`: the tuple `args` is pickled, each of its items with it
+        value = value.value if isinstance(value, nodes.Starred) else value
         sink.pickled.append(Pickled("a task argument", value, "value", every))
     for iterable in items:
         sink.pickled.append(Pickled("each task item", iterable, "items", every))

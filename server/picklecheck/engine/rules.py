@@ -67,7 +67,8 @@ PKL003 = Rule(
     Severity.ERROR,
     "Flags functions and classes defined inside the `__main__` guard that cross a process "
     "boundary; under fork too when the function is defined after the `Pool(...)` that "
-    "uses it. Also a function that `global f` makes inside a function that importing the "
+    "uses it, and under fork only for a module-level function defined below a `Pool(...)` "
+    "made in an earlier `__main__` block (a notebook's order). Also a function that `global f` makes inside a function that importing the "
     "module never runs (`main()`, called under the guard).",
     "Under spawn and forkserver the child re-imports the main module as `__mp_main__`, "
     "where the guarded block does not run, so unpickling fails with "

@@ -2,7 +2,9 @@
 
 - A Pool forks its workers when it is created. A function defined in the `__main__` block
   after that line does not exist in the workers' copy of `__main__`: unpickling the task fails
-  there and `map` waits forever. (Under spawn and forkserver it is PKL003 anyway.)
+  there and `map` waits forever. (Under spawn and forkserver it is PKL003 anyway.) So does a
+  module-level function defined below an earlier `__main__` block that made the Pool (the
+  order a notebook exported to a script has): only fork fails, spawned workers import it.
   ProcessPoolExecutor forks all its workers at its first `submit` or `map`: a function
   defined after that call is missing in them the same way (the executor breaks).
 - A Pool handed to a Process: under spawn it cannot be pickled (PKL011); under fork the child
@@ -19,9 +21,10 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import rules
-from picklecheck.engine.astroid_facade import Facade
+from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.model import StartMethod
+from picklecheck.engine.problem import Problem
 
 FORK = frozenset({StartMethod.FORK})
 POOL_SINK_PREFIX = "multiprocessing.pool.Pool."
@@ -43,6 +46,37 @@ def defined_after_pool(
         "definition ran, so their `__main__` lacks it too and the pool hangs"
     )
     return FORK, note
+
+
+def module_function_after_pool(
+    worker: nodes.NodeNG, sink: str, creation: nodes.NodeNG | None
+) -> Problem | None:
+    """A Pool task's function defined at module level below the module-level line that made
+    the Pool (`pool = Pool()` in a first `__main__` block, cpython 132898)."""
+    if creation is None or not isinstance(creation.frame(), nodes.Module):
+        return None
+    if not sink.startswith(POOL_SINK_PREFIX) or sink.endswith(".__init__"):
+        return None
+    if not isinstance(worker, nodes.Name):
+        return None
+    definitions = lookup(worker, worker.name)
+    function = definitions[0] if len(definitions) == 1 else None
+    if not isinstance(function, nodes.FunctionDef) or function.parent is not worker.root():
+        return None
+    if (function.lineno or 0) <= (creation.lineno or 0):
+        return None
+    note = (
+        f"`{function.name}` is defined after the pool was created on line {creation.lineno}: "
+        "its forked workers copied `__main__` before this definition ran"
+    )
+    return Problem.at(
+        rules.PKL003,
+        (function, note),
+        "a function defined after the pool's workers were forked",
+        f"AttributeError: Can't get attribute '{function.name}' on <module '__main__'>",
+        FORK,
+        by_name=True,
+    )
 
 
 EXECUTOR_SINK_PREFIX = "concurrent.futures.process.ProcessPoolExecutor."
