@@ -570,8 +570,17 @@ class Judge(StateJudging, ContainerJudging):
 
     def _parameter(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
         """A parameter is bad when every call of its function in this file passes (or
-        defaults to) a bad value. Callers elsewhere are unknown, so one good call clears it."""
-        return self._on_every_call(parameter, self._judge, depth)
+        defaults to) a bad value. Callers elsewhere are unknown, so one good call clears it.
+        A decorator's parameter is the original of each function it decorates."""
+        problem = self._on_every_call(parameter, self._judge, depth)
+        if problem is not None:
+            return problem
+        decorator = parameter.parent.parent
+        wrapper = (
+            returned_local_function(decorator) if isinstance(decorator, nodes.FunctionDef) else None
+        )
+        found = not_the_same.original_behind_wrapper(parameter, wrapper)
+        return not_the_same_problem(found) if found is not None else None
 
     def _packed_parameter(
         self, arguments: nodes.Arguments, name: str, depth: int

@@ -91,6 +91,44 @@ def decorated_originals(cls: nodes.ClassDef) -> list[nodes.FunctionDef]:
     ]
 
 
+def original_behind_wrapper(
+    parameter: nodes.AssignName, wrapper: nodes.FunctionDef | None
+) -> Found | None:
+    """The parameter of a decorator (`def decorate(function)`) that returns its own `wrapper`:
+    for a function it decorates (`@decorate`, or `@timeout(5)` where the module-level factory
+    `timeout` returns `decorate`), the original, whose module name now holds the wrapper
+    (timeout-decorator 43: the original run in a Process)."""
+    decorator = parameter.parent.parent if isinstance(parameter.parent, nodes.Arguments) else None
+    if not isinstance(decorator, nodes.FunctionDef) or wrapper is None:
+        return None
+    if [a.name for a in decorator.args.args] != [parameter.name]:
+        return None
+    owner = decorator.parent
+    if isinstance(owner, nodes.FunctionDef):
+        returned = [r.value for r in own_nodes(owner, nodes.Return)]
+        if not returned or not all(_names(value, decorator) for value in returned):
+            return None
+    elif not isinstance(owner, nodes.Module):
+        return None
+    function = _decorated_by(decorator)
+    if function is None or not isinstance(function.parent, nodes.Module):
+        return None
+    spelled = function.decorators.nodes[0].as_string() if function.decorators else ""
+    error = (
+        f"PicklingError: Can't pickle <function {function.name}>: it's not the same object "
+        f"as __main__.{function.name}"
+    )
+    chain = (
+        (function, f"`@{spelled}` binds `{function.name}` to `{wrapper.name}`"),
+        (parameter, f"`{parameter.name}` is the original `{function.name}`, pickled by that name"),
+    )
+    return f"the original `{function.name}`, replaced by its decorator's wrapper", error, chain
+
+
+def _names(value: nodes.NodeNG | None, definition: nodes.FunctionDef) -> bool:
+    return isinstance(value, nodes.Name) and lookup(value, value.name) == [definition]
+
+
 def _returns_class_or_instance(factory: nodes.FunctionDef, cls: nodes.ClassDef) -> bool:
     parameters = {a.name for a in factory.args.arguments}
     values = [r.value for r in own_nodes(factory, nodes.Return) if r.value is not None]
