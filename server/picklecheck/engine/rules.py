@@ -68,8 +68,9 @@ PKL003 = Rule(
     "Flags functions and classes defined inside the `__main__` guard that cross a process "
     "boundary; under fork too when the function is defined after the `Pool(...)` that "
     "uses it, and under fork only for a module-level function defined below a `Pool(...)` "
-    "made in an earlier `__main__` block (a notebook's order). Also a function that `global f` makes inside a function that importing the "
-    "module never runs (`main()`, called under the guard).",
+    "made in an earlier `__main__` block (a notebook's order). Also a function that "
+    "`global f` makes inside a function that importing the module never runs (`main()`, "
+    "called under the guard).",
     "Under spawn and forkserver the child re-imports the main module as `__mp_main__`, "
     "where the guarded block does not run, so unpickling fails with "
     "`Can't get attribute 'f' on <module '__mp_main__'>`. A Pool forks its workers when "
@@ -237,7 +238,8 @@ PKL014 = Rule(
     "bound to (their instances and enum members), functions pickled after their name was "
     "bound again (`score = functools.partial(score, ...)`, a list built before a second "
     "`def` or before `name = decorator(name)`, a table where a decorator stores the "
-    "original it replaces by a wrapper), `functools.wraps` wrappers bound to another "
+    "original it replaces by a wrapper, a decorator's wrapper that sends the original it "
+    "closes over to a Process or pool), `functools.wraps` wrappers bound to another "
     "name than the function they wrap, and module-level functions given another "
     "function's name by `@functools.wraps(other)`.",
     "pickle stores functions and classes as module plus name and checks that the name "
