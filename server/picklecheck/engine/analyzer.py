@@ -35,6 +35,7 @@ from picklecheck.engine.forwarded import (
     forwarding_calls,
     forwarding_note,
     passed_pools,
+    passed_task_value,
 )
 from picklecheck.engine.model import (
     Boundary,
@@ -261,6 +262,10 @@ class _Analysis:
             note = f"`{passed.call.func.as_string()}()` hands its tasks to this pool"
             here = replace(sink, call=passed.call, label=f"{sink.label} ({note})")
             for pickled in sink.pickled:
+                value = passed_task_value(passed, pickled.expr)
+                if value is None:
+                    continue
+                pickled = replace(pickled, expr=value)
                 problem = self._problem(pickled)
                 if problem is not None:
                     problem = problem.through(step(passed.task_call, "the tasks are made here"))

@@ -46,6 +46,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     packed_arguments,
     parameter_annotation,
+    reads_of_assigned_name,
     syntactic_call_name,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -103,6 +104,23 @@ class PassedPool:
     call: nodes.Call  # the caller's call
     argument: nodes.NodeNG  # what it passes for the parameter
     task_call: nodes.Call  # `executor.submit(tokenize, doc)` in the other module
+    # the function holding the task call, whose parameters `call` binds
+    function: nodes.FunctionDef
+
+
+def passed_task_value(passed: PassedPool, value: nodes.NodeNG) -> nodes.NodeNG | None:
+    """What a task call of the other module pickles, as the caller passes it when it is a
+    parameter of the function holding the call (`dispatch(self, fn, item)`: the caller's
+    `fn` and `item`); None when the caller leaves it unknown."""
+    if not isinstance(value, nodes.Name):
+        return value
+    definitions = lookup(value, value.name)
+    function = passed.function
+    if len(definitions) != 1 or definitions[0].parent is not function.args:
+        return value
+    if value.name in (function.args.vararg, function.args.kwarg):
+        return None
+    return bound_argument(function, passed.call, str(value.name))
 
 
 def passed_pools(module: nodes.Module, facade: Facade) -> Iterator[PassedPool]:
@@ -120,13 +138,69 @@ def passed_pools(module: nodes.Module, facade: Facade) -> Iterator[PassedPool]:
             continue
         if not any(_made_as_a_pool(argument) for argument in _arguments_of(call)):
             continue  # the cheap test first: the callee's module is built only for pools
-        function = other_module_definition(func, module)
-        if not isinstance(function, nodes.FunctionDef):
+        definition = other_module_definition(func, module)
+        if isinstance(definition, nodes.ClassDef):
+            yield from _pools_kept_by(definition, call, module)
+        if not isinstance(definition, nodes.FunctionDef):
             continue
-        for parameter, task_call in _task_receivers(function):
-            argument = bound_argument(function, call, parameter)
+        for parameter, task_call in _task_receivers(definition):
+            argument = bound_argument(definition, call, parameter)
             if argument is not None and argument.root() is module:
-                yield PassedPool(call, argument, task_call)
+                yield PassedPool(call, argument, task_call, definition)
+
+
+def _pools_kept_by(
+    cls: nodes.ClassDef, construction: nodes.Call, module: nodes.Module
+) -> Iterator[PassedPool]:
+    """`d = Dispatcher(ProcessPoolExecutor())` where `Dispatcher.__init__` keeps its `pool`
+    as `self.pool` and `dispatch` calls `self.pool.submit(fn, item)`: each `d.dispatch(...)`
+    of the caller hands that pool its tasks."""
+    init = own_method(cls, "__init__")
+    if init is None:
+        return
+    for attribute, parameter in _kept_parameters(init).items():
+        argument = bound_argument(init, construction, parameter)
+        if argument is None or argument.root() is not module or not _made_as_a_pool(argument):
+            continue
+        for method in cls.mymethods():
+            task_calls = _attribute_task_calls(method, attribute)
+            if not task_calls:
+                continue
+            for method_call in _instance_method_calls(construction, str(method.name)):
+                for task_call in task_calls:
+                    yield PassedPool(method_call, argument, task_call, method)
+
+
+def _attribute_task_calls(method: nodes.FunctionDef, attribute: str) -> list[nodes.Call]:
+    """`self.<attribute>.submit(...)` (or `.map`, `.apply_async`, ...) in the method's body."""
+    return [
+        call
+        for call in own_nodes(method, nodes.Call)
+        if isinstance(call.func, nodes.Attribute)
+        and call.func.attrname in _TASK_METHODS
+        and isinstance(call.func.expr, nodes.Attribute)
+        and call.func.expr.attrname == attribute
+        and is_name(call.func.expr.expr, "self")
+    ]
+
+
+def _instance_method_calls(construction: nodes.Call, name: str) -> list[nodes.Call]:
+    """Calls of method `name` on the object `construction` makes: `Cls(...).name(...)`, or
+    `obj.name(...)` after `obj = Cls(...)`."""
+    parent = construction.parent
+    if isinstance(parent, nodes.Attribute) and parent.attrname == name:
+        return [parent.parent] if isinstance(parent.parent, nodes.Call) else []
+    calls = []
+    for read in reads_of_assigned_name(construction) or []:
+        attribute = read.parent
+        if (
+            isinstance(attribute, nodes.Attribute)
+            and attribute.attrname == name
+            and isinstance(attribute.parent, nodes.Call)
+            and attribute.parent.func is attribute
+        ):
+            calls.append(attribute.parent)
+    return calls
 
 
 def _arguments_of(call: nodes.Call) -> list[nodes.NodeNG]:

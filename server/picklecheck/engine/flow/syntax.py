@@ -229,6 +229,8 @@ def packed_arguments(
     unpacks `*x` or `**x` itself)."""
     arguments = function.args
     named = [a.name for a in arguments.posonlyargs + arguments.args]
+    if _binds_its_first(function, call):
+        named = named[1:]  # `obj.run(f, x)`: `self` is not among the call's arguments
     if name == arguments.vararg:
         if any(isinstance(argument, nodes.Starred) for argument in call.args):
             return []
@@ -240,6 +242,15 @@ def packed_arguments(
         taken = set(named) | {a.name for a in arguments.kwonlyargs}
         return [k.value for k in keywords if k.arg not in taken]
     return []
+
+
+def _binds_its_first(function: nodes.FunctionDef, call: nodes.Call) -> bool:
+    """A method called on an instance or its class, which passes `self` (`cls`) itself."""
+    return (
+        isinstance(function.parent, nodes.ClassDef)
+        and isinstance(call.func, nodes.Attribute)
+        and not decorated_as(function, "staticmethod")
+    )
 
 
 def parameter_default(parameter: nodes.AssignName) -> nodes.NodeNG | None:
