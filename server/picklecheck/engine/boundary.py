@@ -14,6 +14,7 @@ from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     self_attribute_stores,
+    single_assigned_value,
     syntactic_names,
 )
 from picklecheck.engine.model import ALL_START_METHODS, StartMethod
@@ -132,8 +133,7 @@ def _set_from_outside(owner: nodes.ClassDef, attr: str) -> list[nodes.NodeNG | N
             continue
         if target.expr.name == "self":
             continue
-        definitions = lookup(target.expr, target.expr.name)
-        value = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        value = single_assigned_value(target.expr)
         if not (
             isinstance(value, nodes.Call)
             and isinstance(value.func, nodes.Name)
@@ -152,7 +152,6 @@ def called_as(call: nodes.Call, names: frozenset[str]) -> bool:
 def literal(node: nodes.NodeNG | None) -> object:
     """The value of a constant, also through a name bound once to one; `...` when unknown."""
     if isinstance(node, nodes.Name):
-        definitions = lookup(node, node.name)
-        value = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        value = single_assigned_value(node)
         node = value if isinstance(value, nodes.Const) else None
     return node.value if isinstance(node, nodes.Const) else ...

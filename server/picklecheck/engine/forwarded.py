@@ -39,7 +39,6 @@ from picklecheck.engine.flow.project import (
 )
 from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
 from picklecheck.engine.flow.syntax import (
-    assigned_value,
     bound_argument,
     is_name,
     own_method,
@@ -47,6 +46,7 @@ from picklecheck.engine.flow.syntax import (
     packed_arguments,
     parameter_annotation,
     reads_of_assigned_name,
+    single_assigned_value,
     syntactic_call_name,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -273,8 +273,7 @@ def _method_of_imported_instance(
     if isinstance(made, nodes.Name):
         if made.name not in _bound_to_imported_calls(module, imported):
             return None  # the cheap test first: most receivers are not such instances
-        definitions = lookup(made, made.name)
-        made = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        made = single_assigned_value(made)
     if not isinstance(made, nodes.Call):
         return None
     root = made.func.expr if isinstance(made.func, nodes.Attribute) else made.func
@@ -616,8 +615,7 @@ def _self_attributes_in(expr: nodes.NodeNG, kept: dict[str, str], hops: int = 3)
     elif isinstance(expr, nodes.Call) and syntactic_call_name(expr) == "partial":
         parts = [*expr.args[1:], *(k.value for k in expr.keywords or [])]
     elif isinstance(expr, nodes.Name):
-        definitions = lookup(expr, expr.name)
-        value = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+        value = single_assigned_value(expr)
         parts = [value] if value is not None else []
     else:
         parts = []

@@ -18,7 +18,11 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup, qname_of
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
-from picklecheck.engine.flow.syntax import assigned_value, is_self, syntactic_names
+from picklecheck.engine.flow.syntax import (
+    is_self,
+    single_assigned_value,
+    syntactic_names,
+)
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.registry import mirror_of
 from picklecheck.engine.tree_memo import nodes_in
@@ -167,10 +171,7 @@ def iterated_classes(definitions: list[nodes.NodeNG], facade: Facade) -> list[no
 
 def _literal_items(iterable: nodes.NodeNG) -> list[nodes.NodeNG]:
     if isinstance(iterable, nodes.Name):
-        definitions = lookup(iterable, iterable.name)
-        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
-            return []
-        iterable = assigned_value(definitions[0])[0]
+        iterable = single_assigned_value(iterable)
     if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
         return list(iterable.elts)
     return []

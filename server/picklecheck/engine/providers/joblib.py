@@ -30,7 +30,7 @@ from picklecheck.engine.boundary import (
     literal,
 )
 from picklecheck.engine.flow.containers import additions
-from picklecheck.engine.flow.syntax import assigned_value, calls_of, own_nodes
+from picklecheck.engine.flow.syntax import assigned_value, calls_of, own_nodes, single_assignment
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.providers.base import Provider
 from picklecheck.engine.providers.picklers import Pickler
@@ -210,12 +210,12 @@ def _task_candidates(tasks: nodes.NodeNG, hops: int) -> list[nodes.NodeNG]:
 
 def _named_candidates(name: nodes.Name, hops: int) -> list[nodes.NodeNG]:
     """`tasks = [delayed(f)(x) for x in xs]`, or `jobs = []` then `jobs.append(...)`."""
-    definitions = lookup(name, name.name)
-    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+    definition = single_assignment(name)
+    if definition is None:
         return []
-    value = assigned_value(definitions[0])[0]
+    value = assigned_value(definition)[0]
     found = _task_candidates(value, hops - 1) if value is not None else []
-    return found + [added for _node, added in additions(definitions[0], name)]
+    return found + [added for _node, added in additions(definition, name)]
 
 
 def _yielded(call: nodes.Call) -> list[nodes.NodeNG]:

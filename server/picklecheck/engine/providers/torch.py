@@ -42,6 +42,8 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     parameter_default,
     reads_of_assigned_name,
+    single_assigned_value,
+    single_assignment,
     syntactic_names,
 )
 from picklecheck.engine.model import StartMethod
@@ -230,10 +232,10 @@ def _dict_entries(
         return _display_entries(value)
     if not isinstance(value, nodes.Name):
         return None
-    definitions = lookup(value, value.name)
-    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+    definition = single_assignment(value)
+    if definition is None:
         return None
-    built = assigned_value(definitions[0])[0]
+    built = assigned_value(definition)[0]
     if isinstance(built, nodes.Dict):
         entries = _display_entries(built)
     elif isinstance(built, nodes.Call) and spelled_name(built.func) == "dict" and not built.args:
@@ -247,7 +249,7 @@ def _dict_entries(
         return None
     if entries is None:
         return None
-    scope = definitions[0].scope()
+    scope = definition.scope()
     if any(is_name(a.expr, value.name) for a in own_nodes(scope, nodes.Attribute)):
         return None  # `params.update(...)`, `.pop(...)`: changed in ways not followed
     for target in own_nodes(scope, nodes.Subscript):
@@ -257,7 +259,7 @@ def _dict_entries(
             and target in statement.targets
             and isinstance(target.value, nodes.Name)
             and target.value.name == value.name
-            and definitions[0].lineno < target.lineno < call.lineno
+            and definition.lineno < target.lineno < call.lineno
         ):
             continue
         key = literal(target.slice)
@@ -350,8 +352,7 @@ def _namespace_field(attribute: nodes.NodeNG) -> nodes.NodeNG | None:
     argparse.Namespace), directly or as what a function of the project returns."""
     if not (isinstance(attribute, nodes.Attribute) and isinstance(attribute.expr, nodes.Name)):
         return None
-    definitions = lookup(attribute.expr, attribute.expr.name)
-    built = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+    built = single_assigned_value(attribute.expr)
     if isinstance(built, nodes.Call) and not syntactic_names(built.func) & kb.NAMESPACE_CLASSES:
         built = _single_return(built.func)
     if not isinstance(built, nodes.Call) or not syntactic_names(built.func) & kb.NAMESPACE_CLASSES:
