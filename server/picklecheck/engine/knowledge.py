@@ -53,6 +53,14 @@ def _table(role: str) -> dict[str, Unpicklable]:
 
 # Instances whose class (astroid qname) cannot be pickled.
 UNPICKLABLE_INSTANCES: dict[str, Unpicklable] = _table("instances")
+# Library classes whose subclasses cannot be pickled either (`logging.Handler`: every handler
+# makes its lock in `Handler.__init__`), with the methods a subclass that pickles defines
+# (`NullHandler` overrides `createLock` and keeps no lock).
+UNPICKLABLE_BASES: dict[str, tuple[Unpicklable, frozenset[str]]] = {
+    name: (_unpicklable(kind), frozenset(kind.get("unless_defined", [])))
+    for kind in _kinds()
+    for name in kind.get("subclasses_of", [])
+}
 # Calls whose result cannot be pickled, for callees astroid cannot follow into (C functions).
 UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
 # Calls of instances of these classes whose result cannot be pickled (`sessionmaker(...)()`).

@@ -27,6 +27,7 @@ from picklecheck.engine.families.definitions import (
     not_the_same_problem,
     receiver_class,
     returned_local_function,
+    unpicklable_base,
 )
 from picklecheck.engine.families.exceptions import (
     broken_exception,
@@ -652,7 +653,13 @@ class Judge(StateJudging, ContainerJudging):
         if kind is not None:
             return process_object_problem(kind, origin)
         cls = getattr(value, "_proxied", None)
-        if isinstance(cls, nodes.ClassDef) and is_user_node(cls):
+        if not isinstance(cls, nodes.ClassDef):
+            return None
+        inherited = None if is_user_node(cls) else unpicklable_base(cls)
+        if inherited is not None:  # `RotatingFileHandler(...)`: a library subclass
+            known = inherited[1]
+            return Problem(rules.PKL004.code, known.what, known.error, kb.ALWAYS, origin)
+        if is_user_node(cls):
             return self._instance(cls, None, depth + 1)
         return None
 

@@ -13,7 +13,7 @@ from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
-from picklecheck.engine.flow.project import name_definitions
+from picklecheck.engine.flow.project import is_user_node, name_definitions
 from picklecheck.engine.flow.state import safe_ancestors
 from picklecheck.engine.flow.syntax import (
     calls_of,
@@ -459,14 +459,45 @@ def receiver_class(parameter: nodes.AssignName) -> nodes.ClassDef | None:
 
 
 def known_base(cls: nodes.ClassDef) -> Problem | None:
+    """A project class inheriting from a library class pickle rejects."""
+    found = unpicklable_base(cls)
+    if found is None:
+        return None
+    qname, known = found
+    return Problem.at(
+        rules.PKL005,
+        (cls, f"`{cls.name}` inherits from {qname}"),
+        f"an instance of `{cls.name}`, a subclass of {qname} ({known.what})",
+        known.error,
+    )
+
+
+def unpicklable_base(cls: nodes.ClassDef) -> tuple[str, kb.Unpicklable] | None:
+    """The nearest base pickle rejects (by qualified name): one of unpicklable.toml's
+    `instances`, or a `subclasses_of` base (`logging.Handler`) no class on the way to which
+    defines what makes it pickle or skips the base's `__init__` that makes the bad state."""
+    on_the_way = [cls]
     for base in safe_ancestors(cls):
         qname = qname_of(base)
+        inherited = kb.UNPICKLABLE_BASES.get(qname)
+        if inherited is not None:
+            kind, unless = inherited
+            defined = any(name in c.locals for c in on_the_way for name in unless)
+            return None if defined or _skips_base_init(on_the_way) else (qname, kind)
         if qname in kb.UNPICKLABLE_INSTANCES and qname != "builtins.generator":
-            known = kb.UNPICKLABLE_INSTANCES[qname]
-            return Problem.at(
-                rules.PKL005,
-                (cls, f"`{cls.name}` inherits from {qname}"),
-                f"an instance of `{cls.name}`, a subclass of {qname} ({known.what})",
-                known.error,
-            )
+            return qname, kb.UNPICKLABLE_INSTANCES[qname]
+        on_the_way.append(base)
     return None
+
+
+def _skips_base_init(classes: list[nodes.ClassDef]) -> bool:
+    """A project class whose own `__init__` calls no `__init__` of a base: the library base's
+    state (a handler's lock) is never made."""
+    for cls in classes:
+        init = cls.locals.get("__init__", [None])[0]
+        if is_user_node(cls) and isinstance(init, nodes.FunctionDef):
+            return not any(
+                isinstance(call.func, nodes.Attribute) and call.func.attrname == "__init__"
+                for call in own_nodes(init, nodes.Call)
+            )
+    return False
