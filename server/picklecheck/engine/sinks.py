@@ -18,11 +18,12 @@ from picklecheck.engine.flow.classes import (
     user_process_class,
 )
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.state import construction_sites, constructor_arguments
+from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
     calls_of,
+    construction_sites,
     function_of,
     is_context_expr,
     is_name,

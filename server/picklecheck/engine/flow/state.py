@@ -7,7 +7,6 @@ import sys
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import is_user_node
@@ -16,8 +15,7 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bind_arguments,
     bound_argument,
-    calls_by_name,
-    decorated_as,
+    construction_sites,
     is_inside,
     is_name,
     is_self,
@@ -175,20 +173,6 @@ def has_generated_init(klass: nodes.ClassDef) -> bool:
     return False
 
 
-def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]:
-    """The calls `Cls(...)` of its own module that construct `cls` (none when there are more
-    than `limit`): what a method's `self` was built from."""
-    if not isinstance(cls.parent, nodes.Module):
-        return []
-    sites = [
-        call
-        for call in calls_by_name(cls.root()).get(str(cls.name), [])
-        if cls in lookup(call.func, str(cls.name))
-    ]
-    sites += _factory_sites(cls)
-    return sites if len(sites) <= limit else []
-
-
 def init_parameter_stored(
     attribute: nodes.Attribute,
 ) -> tuple[nodes.Name, nodes.FunctionDef] | None:
@@ -225,18 +209,6 @@ def constructor_arguments(attribute: nodes.Attribute) -> list[nodes.NodeNG | Non
         bound = (bind_arguments(init, site, None) or {}).get(kept.name)
         found.append(bound[0] if bound is not None else None)
     return found
-
-
-def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:
-    """`cls(...)` in the class's own classmethods (`from_config` returning `cls(out=...)`)."""
-    sites = []
-    for method in cls.mymethods():
-        if not isinstance(method, nodes.FunctionDef) or not decorated_as(method, "classmethod"):
-            continue
-        positional = positional_parameters(method)
-        me = positional[0].name if positional else None
-        sites += [c for c in own_nodes(method, nodes.Call) if me and is_name(c.func, me)]
-    return sites
 
 
 def method_calls_on(

@@ -272,8 +272,11 @@ def bound_argument(function: nodes.FunctionDef, call: nodes.Call, name: str) -> 
 
 def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
     """Calls of a module-level function by its name in its own module, or of a method of a
-    module-level class on its instances there (at most 20)."""
+    module-level class on its instances there, or the constructions of the class for its
+    `__init__` (at most 20)."""
     if isinstance(function.parent, nodes.ClassDef):
+        if function.name == "__init__":
+            return construction_sites(function.parent)
         return method_calls(function)
     if not isinstance(function.parent, nodes.Module):
         return []
@@ -776,3 +779,29 @@ def global_definitions(module: nodes.Module, name: str) -> list[nodes.NodeNG]:
                 if isinstance(node, (nodes.FunctionDef, nodes.ClassDef))
             ]
     return found
+
+
+def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]:
+    """The calls `Cls(...)` of its own module that construct `cls` (none when there are more
+    than `limit`): what a method's `self` was built from."""
+    if not isinstance(cls.parent, nodes.Module):
+        return []
+    sites = [
+        call
+        for call in calls_by_name(cls.root()).get(str(cls.name), [])
+        if cls in lookup(call.func, str(cls.name))
+    ]
+    sites += _factory_sites(cls)
+    return sites if len(sites) <= limit else []
+
+
+def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:
+    """`cls(...)` in the class's own classmethods (`from_config` returning `cls(out=...)`)."""
+    sites = []
+    for method in cls.mymethods():
+        if not isinstance(method, nodes.FunctionDef) or not decorated_as(method, "classmethod"):
+            continue
+        positional = positional_parameters(method)
+        me = positional[0].name if positional else None
+        sites += [c for c in own_nodes(method, nodes.Call) if me and is_name(c.func, me)]
+    return sites

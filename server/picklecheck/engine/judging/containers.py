@@ -425,14 +425,34 @@ class ContainerJudging(JudgeBase):
         """`self.events.values()` where the class stores one dict display or comprehension in
         `self.events`: one bad value is enough."""
         value = self._stored_once(attr, self._owner_of(attr))
-        if isinstance(value, nodes.DictComp):
-            problem = self._judge(value.value, depth + 1, None, local=False)
-        elif isinstance(value, nodes.Dict):
-            problem = self._first([v for _k, v in value.items], depth, None, False)
-        else:
+        if value is None:
             return None
+        if isinstance(value, nodes.Name):  # `self.reports = reports` of a parameter
+            definitions = lookup(value, value.name)
+            parameter = definitions[0] if len(definitions) == 1 else None
+            if not (
+                isinstance(parameter, nodes.AssignName)
+                and isinstance(parameter.parent, nodes.Arguments)
+            ):
+                return None
+            problem = self._on_every_call(parameter, self._dict_values, depth)
+        else:
+            problem = self._dict_values(value, depth, None, False)
         note = f"`{snippet(attr)}` is set by `{snippet(value.parent)}`"
         return problem.through(step(value.parent, note)) if problem else None
+
+    def _dict_values(
+        self, table: nodes.NodeNG, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        """One bad value of a dict display or comprehension, or of a dict a name is bound to
+        and the program fills."""
+        if isinstance(table, nodes.DictComp):
+            return self._judge(table.value, depth + 1, bindings, local=False)
+        if isinstance(table, nodes.Dict):
+            return self._first([v for _k, v in table.items], depth, bindings, False)
+        if isinstance(table, nodes.Name):
+            return self._entry_values(table, table, depth)
+        return None
 
     def _entry_values(self, table: nodes.NodeNG, use: nodes.NodeNG, depth: int) -> Problem | None:
         """A bad value among the entries of a dict the program fills (or of a table a wrapping

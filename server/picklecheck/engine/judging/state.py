@@ -42,7 +42,6 @@ from picklecheck.engine.flow.containers import (
 from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.state import (
     added_item_started,
-    construction_sites,
     constructor,
     getstate_exclusions,
     has_custom_reduce,
@@ -59,6 +58,7 @@ from picklecheck.engine.flow.syntax import (
     attribute_replaced_in,
     bind_arguments,
     bound_expression,
+    construction_sites,
     decorated_as,
     function_of,
     is_name,
