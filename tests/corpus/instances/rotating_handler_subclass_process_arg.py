@@ -19,7 +19,7 @@ def work(handler):
 
 if __name__ == "__main__":
     handler = AuditHandler(os.path.join(tempfile.mkdtemp(), "audit.log"))
-    child = multiprocessing.Process(target=work, args=(handler,))  # [PKL004]
+    child = multiprocessing.Process(target=work, args=(handler,))  # [PKL005]
     child.start()
     child.join()
     handler.close()
