@@ -401,9 +401,15 @@ class _ImportUse:
                 chained[name] = target
         self._bound = chained
         if self._bound:
+            read: set[str] = set()
             for name in nodes_in(module, nodes.Name):
                 if name.name in self._bound and _reads_import(name):
                     self._chain(name)
+                    read.add(name.name)
+            for name in self._bound.keys() - read:
+                # `import registrations` for its side effects (a copyreg reducer it registers):
+                # what it does when it runs may matter, all of it
+                self._use(self._bound[name], None)
         self.uses = {k: None if v is None else frozenset(v) for k, v in self._uses.items()}
         return self
 

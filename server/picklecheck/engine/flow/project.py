@@ -178,3 +178,17 @@ def imported_packages(module: nodes.Module) -> frozenset[str]:
         known = frozenset(names)
         remember(module, "imported_packages", known)
     return known
+
+
+# `copyreg.pickle(Client, ...)`, `ForkingPickler.register(Client, ...)`: a reducer registered
+_REGISTRATION = re.compile(
+    r"\b(?:copyreg|ForkingPickler|reduction)\b[\s\S]*?\b(?:pickle|register)\s*\("
+)
+_REGISTERS: dict[tuple[str, int, int], bool] = {}
+
+
+def registers_a_reducer(file: str) -> bool:
+    """Whether the file's text may register a pickling reducer; remembered per version."""
+    return answered_per_version(
+        file, _REGISTERS, lambda text: bool(_REGISTRATION.search(text)), _MENTION_READ_LIMIT
+    )

@@ -8,8 +8,14 @@ import sys
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.astroid_imports import module_file
 from picklecheck.engine.flow.classes import constructed_classes
-from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.project import (
+    is_project_import,
+    is_project_module,
+    is_user_node,
+    registers_a_reducer,
+)
 from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
@@ -313,7 +319,10 @@ def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
         return None  # a hand-built state: trusted, not analysed
     dropped: set[str] = set()
     for node in own_nodes(function, nodes.NodeNG):
-        dropped.update(_dropped_keys(node, state))
+        keys = _dropped_keys(node, state)
+        if keys is None:
+            return None  # `state.pop(name, None)` for names listed elsewhere: trusted
+        dropped.update(keys)
     return frozenset(dropped)
 
 
@@ -334,10 +343,10 @@ def is_name_target(target: nodes.NodeNG, name: str) -> bool:
     return isinstance(target, nodes.AssignName) and target.name == name
 
 
-def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str]:
+def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str] | None:
     """The keys of `state` one statement removes: `del state["a"], state["b"]`,
     `state.pop("a")`, `state["lock"] = None` (a plain replacement: the original is not
-    pickled)."""
+    pickled); None when it removes a key that is not a constant (`state.pop(name)`)."""
     if (
         isinstance(node, nodes.Call)
         and isinstance(node.func, nodes.Attribute)
@@ -346,7 +355,7 @@ def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str]:
         and node.args
     ):
         key = const_str(node.args[0])
-        return [key] if key is not None else []
+        return [key] if key is not None else None
     if not (
         isinstance(node, nodes.Delete)
         or (isinstance(node, nodes.Assign) and _plain_replacement(node.value))
@@ -357,6 +366,8 @@ def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str]:
         for target in node.targets
         if isinstance(target, nodes.Subscript) and is_name(target.value, state)
     ]
+    if any(key is None for key in keys):
+        return None
     return [key for key in keys if key is not None]
 
 
@@ -396,7 +407,9 @@ def copyreg_registered_packages(module: nodes.Module) -> frozenset[str]:
 
 
 def _pickle_registrations(module: nodes.Module) -> list[nodes.Call]:
-    """`copyreg.pickle(cls, reducer)` (or `pickle(...)` imported from copyreg) calls."""
+    """`copyreg.pickle(cls, reducer)` (or `pickle(...)` imported from copyreg) calls, and
+    `ForkingPickler.register(cls, reducer)` (multiprocessing's own pickler: every boundary of
+    the standard library uses it)."""
     return [
         call
         for call in nodes_in(module, nodes.Call)
@@ -404,8 +417,44 @@ def _pickle_registrations(module: nodes.Module) -> list[nodes.Call]:
         and (
             (isinstance(call.func, nodes.Attribute) and call.func.attrname == "pickle")
             or is_name(call.func, "pickle")
+            or (
+                isinstance(call.func, nodes.Attribute)
+                and call.func.attrname == "register"
+                and call.func.expr.as_string().rsplit(".", 1)[-1] in ("ForkingPickler", "reduction")
+            )
         )
     ]
+
+
+def imported_registrations(module: nodes.Module) -> frozenset[str]:
+    """Classes, by name, that a project module imported at the top of `module` registers a
+    reducer for: `import registrations` run for its side effect, which registers
+    `ForkingPickler.register(Client, reduce_client)` before any boundary is reached."""
+    names: set[str] = set()
+    for statement in module.body:
+        for modname in _imported_project_modules(statement):
+            file = module_file(modname)
+            if file is None or not registers_a_reducer(file):
+                continue
+            try:
+                imported = statement.do_import_module(modname)
+            except Exception:
+                continue
+            names |= copyreg_registered(imported)
+    return frozenset(names)
+
+
+def _imported_project_modules(statement: nodes.NodeNG) -> list[str]:
+    if isinstance(statement, nodes.Import):
+        return [name for name, _alias in statement.names if is_project_module(name)]
+    if isinstance(statement, nodes.ImportFrom) and is_project_import(statement):
+        try:
+            return [
+                str(statement.root().relative_to_absolute_name(statement.modname, statement.level))
+            ]
+        except Exception:
+            return []
+    return []
 
 
 def declared_fields(cls: nodes.ClassDef) -> list[str]:
