@@ -27,6 +27,7 @@ from picklecheck.engine.families import fork_traps
 from picklecheck.engine.families.closures import captured_reads, global_reads
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
+from picklecheck.engine.flow.project import single_returned_value
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.forwarded import (
     as_passed,
@@ -573,8 +574,13 @@ class _Analysis:
         """The start method of the context that created a primitive (`ctx.Lock()`)."""
         if isinstance(site, nodes.Name):
             site = _creation(site)
+        if isinstance(site, nodes.Call) and not isinstance(site.func, nodes.Attribute):
+            site = single_returned_value(site.func)  # `make_outbox()` returning `ctx.Queue()`
         if not (isinstance(site, nodes.Call) and isinstance(site.func, nodes.Attribute)):
             return None
+        module = site.root()
+        if module is not self.module:  # `make_outbox()` of another module: its context
+            return StartMethodReader(self.facade, module).for_receiver(site.func.expr)
         return self.methods.for_receiver(site.func.expr)
 
     def _fork_trap(self, sink: SinkCall, problem: Problem) -> tuple[frozenset[StartMethod], str]:

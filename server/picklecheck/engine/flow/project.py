@@ -124,6 +124,16 @@ def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:
     return None
 
 
+def single_returned_value(func: nodes.NodeNG) -> nodes.NodeNG | None:
+    """What the project function `func` names returns, when it has one `return value`."""
+    function = named_function(func)
+    if function is None:
+        return None
+    returns = [r for r in nodes_in(function, nodes.Return) if r.value is not None]
+    returns = [r for r in returns if r.scope() is function]
+    return returns[0].value if len(returns) == 1 else None
+
+
 def imports_a_boundary_library(file: str) -> bool:
     """Whether the file imports a library with process boundaries; remembered per version of
     the file (many files of a project import the same few modules)."""

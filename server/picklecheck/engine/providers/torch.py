@@ -32,7 +32,7 @@ from picklecheck.engine.boundary import (
     literal,
 )
 from picklecheck.engine.flow.platforms import EVERY, platforms_where
-from picklecheck.engine.flow.project import named_function
+from picklecheck.engine.flow.project import named_function, single_returned_value
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
@@ -354,18 +354,10 @@ def _namespace_field(attribute: nodes.NodeNG) -> nodes.NodeNG | None:
         return None
     built = single_assigned_value(attribute.expr)
     if isinstance(built, nodes.Call) and not syntactic_names(built.func) & kb.NAMESPACE_CLASSES:
-        built = _single_return(built.func)
+        built = single_returned_value(built.func)
     if not isinstance(built, nodes.Call) or not syntactic_names(built.func) & kb.NAMESPACE_CLASSES:
         return None
     return next((k.value for k in built.keywords or [] if k.arg == attribute.attrname), None)
-
-
-def _single_return(func: nodes.NodeNG) -> nodes.NodeNG | None:
-    function = named_function(func)
-    if function is None:
-        return None
-    returns = [r for r in own_nodes(function, nodes.Return) if r.value is not None]
-    return returns[0].value if len(returns) == 1 else None
 
 
 def _batches(dataset: nodes.NodeNG | None, collate: nodes.NodeNG | None) -> list[Pickled]:
