@@ -50,7 +50,7 @@ from picklecheck.engine.model import (
     StartMethod,
 )
 from picklecheck.engine.numeric import SharedCandidate, shared_candidates
-from picklecheck.engine.passed_proxies import passed_proxy_stores
+from picklecheck.engine.passed_proxies import ProxyStore, passed_proxy_stores
 from picklecheck.engine.prefilter import (
     PROFILER_CALLS,
     UNGUARDED_START_NAMES,
@@ -278,18 +278,10 @@ class _Analysis:
         parameter: that call is a boundary for this module's Manager proxy `shared`."""
         for found in passed_proxy_stores(self.module, self.facade):
             self._origin = span_of(found.call)
-            note = f"`{found.callee.name}()` stores into it"
-            sink = SinkCall(
-                found.call,
-                "multiprocessing.managers.BaseProxy",
-                f"the Manager proxy `{found.proxy.name}` ({note})",
-                None,
-            )
-            pickled = Pickled("the stored value", found.value, "value", kb.ALWAYS)
-            sink.pickled.append(pickled)
+            sink, pickled, where = _passed_store_sink(found)
             problem = self._problem(pickled)
             if problem is not None:
-                problem = problem.through(step(found.store, "stored into the proxy here"))
+                problem = problem.through(step(found.store, where))
                 self._report(sink, pickled, problem, self._context_methods(sink))
 
     # ---- boundaries ---------------------------------------------------------------------
@@ -831,6 +823,28 @@ def _boundary_hint(sink: SinkCall, pickled: Pickled, site: nodes.NodeNG) -> FixH
     if creation is not None:
         data["receiver_creation"] = _span_list(creation)
     return FixHint("boundary", data)
+
+
+def _passed_store_sink(found: ProxyStore) -> tuple[SinkCall, Pickled, str]:
+    """The caller's call as the boundary of what another module's function stores into the
+    Manager proxy, or puts into the Queue, the call hands it."""
+    name = found.proxy.name
+    if found.queue:
+        note = f"`{found.callee.name}()` puts into it"
+        sink = SinkCall(
+            found.call, "multiprocessing.queues.Queue.put", f"Queue `{name}` ({note})", None
+        )
+        sink.note = "the error is raised in the queue's feeder thread and the item is lost"
+        pickled = Pickled("the queued item", found.value, "value", kb.ALWAYS)
+        where = "put into the queue here"
+    else:
+        note = f"`{found.callee.name}()` stores into it"
+        label = f"the Manager proxy `{name}` ({note})"
+        sink = SinkCall(found.call, "multiprocessing.managers.BaseProxy", label, None)
+        pickled = Pickled("the stored value", found.value, "value", kb.ALWAYS)
+        where = "stored into the proxy here"
+    sink.pickled.append(pickled)
+    return sink, pickled, where
 
 
 def _creation(receiver: nodes.NodeNG | None) -> nodes.NodeNG | None:

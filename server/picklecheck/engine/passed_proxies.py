@@ -9,6 +9,11 @@ parameter, the callee's value otherwise (`stats = EndpointStats(name)`). A worke
 another module given the proxy by a pool task (`pool.starmap(measure, [(shared, n) ...])`)
 stores the same way. A function of the callee's module that the proxy is passed on to is
 followed one hop (`measure` calling `publish(shared, stats)`).
+
+A multiprocessing Queue handed the same way, also as a Process's argument
+(`Process(target=snapshot, args=(region, out))` with `snapshot` of another module doing
+`out.put(...)`), pickles what the callee puts into it (in its feeder thread: the item is lost
+and the reader waits).
 """
 
 from __future__ import annotations
@@ -18,13 +23,15 @@ from dataclasses import dataclass
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_build import positional_parameters
+from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.boundary import keyword_value
 from picklecheck.engine.flow.syntax import bound_argument, own_nodes
 from picklecheck.engine.forwarded import imported_project_names, other_module_definition
 from picklecheck.engine.sinks import (
     PROXY_STORES,
     TASK_METHODS,
+    is_multiprocessing_queue,
     is_proxy,
     manager_proxy_names,
     task_argument,
@@ -34,13 +41,15 @@ from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 @dataclass(frozen=True)
 class ProxyStore:
-    """A store into a Manager proxy of this module, made by a function of another one."""
+    """A store into a Manager proxy (or a put into a Queue) of this module, made by a function
+    of another one."""
 
-    call: nodes.Call  # the caller's call, or its pool task call
+    call: nodes.Call  # the caller's call, its pool task call or its Process construction
     callee: nodes.FunctionDef  # the function of the other module the proxy is passed to
-    proxy: nodes.Name  # the caller's proxy
-    store: nodes.NodeNG  # `shared[name] = sink`, `shared.append(x)` in the other module
+    proxy: nodes.Name  # the caller's proxy or queue
+    store: nodes.NodeNG  # `shared[name] = sink`, `shared.append(x)`, `out.put(x)` there
     value: nodes.NodeNG  # what is stored, as the caller passes it or the callee makes it
+    queue: bool = False  # a multiprocessing Queue, not a Manager proxy
 
 
 def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyStore]:
@@ -49,20 +58,27 @@ def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyS
     if not imported:
         return
     proxies = manager_proxy_names(module, facade)
-    if not proxies:
-        return
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
         for callee, bound in _receiving_functions(call, module, imported):
             for parameter, argument in bound.items():
-                if not (isinstance(argument, nodes.Name) and is_proxy(argument, proxies)):
+                if not isinstance(argument, nodes.Name):
                     continue
-                for store, value in _stores_into(callee, parameter, hops=1):
+                if proxies and is_proxy(argument, proxies):
+                    stores, queue = _stores_into(callee, parameter, PROXY_STORES, 1), False
+                elif is_multiprocessing_queue(argument, facade):
+                    stores, queue = _stores_into(callee, parameter, _QUEUE_PUTS, 1), True
+                else:
+                    continue
+                for store, value in stores:
                     given = _parameter_of(callee, value)
                     value = bound.get(given) if given is not None else value
                     if value is not None:
-                        yield ProxyStore(call, callee, argument, store, value)
+                        yield ProxyStore(call, callee, argument, store, value, queue)
+
+
+_QUEUE_PUTS = ("put", "put_nowait")
 
 
 def _receiving_functions(
@@ -77,6 +93,9 @@ def _receiving_functions(
         if isinstance(callee, nodes.FunctionDef):
             names = [p.name for p in positional_parameters(callee)]
             yield callee, {name: bound_argument(callee, call, name) for name in names}
+    target = _process_target_of(call, module, imported)
+    if target is not None:
+        yield target
     if not (isinstance(func, nodes.Attribute) and func.attrname in TASK_METHODS and call.args):
         return
     worker = call.args[0]
@@ -94,31 +113,54 @@ def _receiving_functions(
             )
 
 
+def _process_target_of(
+    call: nodes.Call, module: nodes.Module, imported: set[str]
+) -> tuple[nodes.FunctionDef, dict[str, nodes.NodeNG | None]] | None:
+    """`Process(target=snapshot, args=(region, out))` with `snapshot` of another module: its
+    parameters bound to the elements of `args`."""
+    target = keyword_value(call, "target")
+    arguments = keyword_value(call, "args")
+    if not (isinstance(target, nodes.Name) and target.name in imported):
+        return None
+    if not isinstance(arguments, nodes.Tuple) or spelled_name(call.func) != "Process":
+        return None
+    callee = other_module_definition(target, module)
+    if not isinstance(callee, nodes.FunctionDef):
+        return None
+    names = [p.name for p in positional_parameters(callee)]
+    elements = arguments.elts
+    if any(isinstance(e, nodes.Starred) for e in elements):
+        return None
+    return callee, {name: elements[i] for i, name in enumerate(names) if i < len(elements)}
+
+
 def _stores_into(
-    function: nodes.FunctionDef, parameter: str, hops: int
+    function: nodes.FunctionDef, parameter: str, methods: tuple[str, ...], hops: int
 ) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
-    """(store, stored value) for each store of the function into its parameter, and of the
-    functions of its module it passes the parameter on to (values in the function's terms)."""
-    key = f"proxy_stores:{parameter}:{hops}"
+    """(store, stored value) for each store of the function into its parameter (by one of
+    `methods`, or by item or attribute assignment for a proxy), and of the functions of its
+    module it passes the parameter on to (values in the function's terms)."""
+    key = f"proxy_stores:{parameter}:{methods[0]}:{hops}"
     known: list[tuple[nodes.NodeNG, nodes.NodeNG]] | None = remembered(function, key)
     if known is not None:
         return known
     found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    proxy = methods == PROXY_STORES
     for node in own_nodes(function, (nodes.Assign, nodes.Call)):
         if isinstance(node, nodes.Assign):
-            if any(_stores_through(target, function, parameter) for target in node.targets):
+            if proxy and any(_stores_through(t, function, parameter) for t in node.targets):
                 found.append((node, node.value))
             continue
         func = node.func
         if (
             isinstance(func, nodes.Attribute)
-            and func.attrname in PROXY_STORES
+            and func.attrname in methods
             and node.args
             and _is_parameter(func.expr, function, parameter)
         ):
-            found.append((node, node.args[-1]))
+            found.append((node, node.args[-1] if proxy else node.args[0]))
         elif hops > 0:
-            found.extend(_passed_on(node, function, parameter, hops))
+            found.extend(_passed_on(node, function, parameter, methods, hops))
     remember(function, key, found)
     return found
 
@@ -133,7 +175,11 @@ def _stores_through(target: nodes.NodeNG, function: nodes.FunctionDef, parameter
 
 
 def _passed_on(
-    call: nodes.Call, function: nodes.FunctionDef, parameter: str, hops: int
+    call: nodes.Call,
+    function: nodes.FunctionDef,
+    parameter: str,
+    methods: tuple[str, ...],
+    hops: int,
 ) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
     """Stores of `helper(shared, stats)`, a function of the same module given the parameter."""
     func = call.func
@@ -147,7 +193,7 @@ def _passed_on(
     for name in (p.name for p in positional_parameters(helper)):
         if not _is_parameter(bound_argument(helper, call, name), function, parameter):
             continue
-        for store, value in _stores_into(helper, name, hops - 1):
+        for store, value in _stores_into(helper, name, methods, hops - 1):
             given = _parameter_of(helper, value)
             value = bound_argument(helper, call, given) if given is not None else value
             if value is not None:

@@ -131,6 +131,16 @@ def sink_with_receiver(call: nodes.Call, passed: nodes.NodeNG, facade: Facade) -
     return _sink_by_names(call, method, receiver, names)
 
 
+def is_multiprocessing_queue(expr: nodes.NodeNG, facade: Facade) -> bool:
+    """A Queue of multiprocessing (or of a library mirroring it), by its creation or type."""
+    if _made_by_a_plain_module(expr):
+        return False  # `queue.Queue()`: a thread's queue, never pickled
+    if _mirror_via_creation(expr, "put") is not None:
+        return True
+    names = {f"{owner}.put" for owner in facade.instance_qnames(expr)}
+    return bool(names & kb.QUEUE_PUT_METHODS)
+
+
 def _sink_by_names(
     call: nodes.Call, method: str, receiver: nodes.NodeNG, names: set[str]
 ) -> SinkCall | None:

@@ -48,7 +48,12 @@ from picklecheck.engine.families.streams import opened_file
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import iterated_classes
 from picklecheck.engine.flow.containers import additions_to_attributes
-from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
+from picklecheck.engine.flow.project import (
+    is_user_node,
+    name_definitions,
+    named_function,
+    single_returned_value,
+)
 from picklecheck.engine.flow.state import (
     ancestor_init_call,
     attribute_started_after,
@@ -322,6 +327,9 @@ class CallJudging(JudgeBase):
         if func.attrname not in kb.DICT_VIEW_METHODS:
             return None
         receiver = bound_expression(_stored_parameter(func.expr) or func.expr, bindings)
+        if isinstance(receiver, nodes.Call):  # `load_region(r)` returning a comprehension
+            returned = single_returned_value(receiver.func)
+            receiver = returned if isinstance(returned, (nodes.Dict, nodes.DictComp)) else receiver
         if isinstance(receiver, nodes.Name):  # `months = {m: 0.0 for m in MONTHS}`
             receiver = _written_dict(receiver) or receiver
         if isinstance(receiver, (nodes.Dict, nodes.DictComp)):
