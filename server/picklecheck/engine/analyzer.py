@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from astroid import nodes
+from astroid.bases import Instance
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
@@ -23,11 +24,11 @@ from picklecheck.engine.astroid_facade import (
 from picklecheck.engine.astroid_imports import add_search_path, project_files_read
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
-from picklecheck.engine.families import fork_traps
+from picklecheck.engine.families import fork_traps, roundtrip
 from picklecheck.engine.families.closures import captured_reads, global_reads
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
-from picklecheck.engine.flow.project import single_returned_value
+from picklecheck.engine.flow.project import is_user_node, single_returned_value
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.forwarded import (
     as_passed,
@@ -327,6 +328,7 @@ class _Analysis:
         # syntactic and cheap: before the judge, which may use up the file's budget
         for candidate in shared_candidates(sink, self.config.shared_data_min_items):
             self._report_shared(sink, candidate)
+        reported = False
         for pickled in sink.pickled:
             try:
                 problem = self._problem(pickled)
@@ -342,6 +344,43 @@ class _Analysis:
                 continue
             if problem is not None:
                 self._report(sink, pickled, problem, context)
+                reported = True
+        if not reported:
+            self._check_round_trips(sink, context)
+
+    def _check_round_trips(self, sink: SinkCall, context: frozenset[StartMethod]) -> None:
+        """PKL015: an object that pickles, whose copy in the child lacks what the child reads."""
+        worker = next(
+            (
+                self.judge._user_function(p.expr)
+                for p in sink.pickled
+                if p.role in _RUN_ROLES and p.mode == "value"
+            ),
+            None,
+        )
+        for pickled in sink.pickled:
+            if pickled.mode not in ("value", "items"):
+                continue
+            if pickled.role in _RUN_ROLES:
+                problem = roundtrip.bound_method_problem(pickled.expr, self._instance_classes)
+            elif worker is not None:
+                problem = roundtrip.passed_object_problem(
+                    pickled.expr, worker, self._instance_classes
+                )
+            else:
+                problem = None
+            if problem is not None:
+                self._report(sink, pickled, problem, context)
+                return
+
+    def _instance_classes(self, expr: nodes.NodeNG) -> list[nodes.ClassDef]:
+        """The project classes `expr` may be an instance of."""
+        found = []
+        for value in self.facade.infer(expr) or []:
+            cls = getattr(value, "_proxied", None)
+            if isinstance(value, Instance) and isinstance(cls, nodes.ClassDef):
+                found += [cls] if is_user_node(cls) else []
+        return found
 
     def _defined_after_forking(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
         if not self._runs_as_main():
@@ -858,6 +897,8 @@ def _span_list(node: nodes.NodeNG) -> list[int]:
 
 
 _EXECUTOR_WORK = frozenset({"submit", "map"})
+# What a child runs: a bound method there runs on the child's copy of its object.
+_RUN_ROLES = frozenset({"the worker function", "the target"})
 
 
 def _bound_names(call: nodes.Call) -> set[str]:

@@ -252,6 +252,25 @@ PKL014 = Rule(
     "function wrapped with functools.wraps.",
 )
 
+PKL015 = Rule(
+    "PKL015",
+    "state-lost-in-round-trip",
+    "The child's copy of an object lacks state its `__getstate__` left out",
+    Severity.ERROR,
+    "Flags objects sent to another process whose class's `__getstate__` leaves an attribute "
+    "out of the state, or keeps it only as None, when nothing sets it again as the copy is "
+    "rebuilt (no `__setstate__`, or one that restores other names), and the code the child "
+    "runs reads it: a method of the object the worker calls, or the bound method the pool "
+    "runs, also through an object the first one keeps.",
+    "Pickling works, so nothing fails in the parent: the copy the child unpickles is broken. "
+    "Reading the attribute raises `AttributeError: 'X' object has no attribute '...'`, or "
+    "the None that stands for a lock fails as one (`'NoneType' object does not support the "
+    "context manager protocol`); the worker dies, the pool reports it, or a consumer "
+    "waiting for the child's output times out.",
+    "Set every dropped attribute again in `__setstate__` (make a new lock, reopen the file), "
+    "under the name the methods read, or keep it in the state if it pickles.",
+)
+
 # Every rule, in code order: what docs, settings and tests list.
 RULES: tuple[Rule, ...] = (
     PKL001,
@@ -268,6 +287,7 @@ RULES: tuple[Rule, ...] = (
     PKL012,
     PKL013,
     PKL014,
+    PKL015,
 )
 
 RETIRED: frozenset[str] = frozenset()

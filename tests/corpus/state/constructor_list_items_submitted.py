@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.BufferedReader' object
+# error-contains: BufferedReader
 # summary: a batch keeps the list of sources its caller opened and submits one task per source from a method; every task pickles an open binary file
 import os
 import tempfile

@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: main.py hands a ProcessPoolExecutor to Dispatcher of a sibling module, which keeps it as self.pool; dispatch() submits its payload there, and main.py dispatches an open file
 import os
 import tempfile

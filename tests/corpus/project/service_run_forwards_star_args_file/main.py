@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: Service.run(fn, *args) of a sibling module submits its *args to the ProcessPoolExecutor it owns; main.py passes an open file among them
 import os
 import tempfile
