@@ -61,6 +61,9 @@ UNPICKLABLE_BASES: dict[str, tuple[Unpicklable, frozenset[str]]] = {
     for kind in _kinds()
     for name in kind.get("subclasses_of", [])
 }
+# Library exceptions that cannot travel back from a worker once the library raised them (they
+# keep library state), by the name the `except` clause catches them under.
+UNPICKLABLE_RERAISED: dict[str, Unpicklable] = _table("reraised")
 # Calls whose result cannot be pickled, for callees astroid cannot follow into (C functions).
 UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
 # Calls of instances of these classes whose result cannot be pickled (`sessionmaker(...)()`).

@@ -150,7 +150,9 @@ PKL008 = Rule(
     "whose `__init__` requires arguments that `self.args` does not carry, passes "
     "`super().__init__` an attribute of its own argument (`stuff.two` for `stuff`), or "
     "stores a value that cannot be pickled (a lock, an open file) on the exception or in its "
-    "`args` (`ValueError('bad rows', rows_generator)`); also exceptions a worker returns.",
+    "`args` (`ValueError('bad rows', rows_generator)`); also exceptions a worker returns, "
+    "and a library's error the worker catches and re-raises when that error keeps library "
+    "state (`except jsonschema.ValidationError: raise`).",
     "Exceptions are rebuilt as `cls(*self.args)`; a required argument missing from args "
     "makes unpickling fail with `TypeError: __init__() missing ... argument`; an argument "
     "derived from a parameter is derived again from its own value. `Pool.map` then waits "

@@ -34,6 +34,7 @@ from picklecheck.engine.families.exceptions import (
     catches,
     caught_locally,
     raised_with_keywords,
+    reraised_library_error,
 )
 from picklecheck.engine.families.processes import (
     mirrored_name,
@@ -197,7 +198,7 @@ class Judge(StateJudging, ContainerJudging):
             problem = self._raised(exc, cls)
             if problem is not None:
                 return _raised_here(problem, raise_node, exc, chain)
-        return None
+        return reraised_library_error(function)
 
     def _escaping_raises(
         self, function: nodes.FunctionDef, helpers: int

@@ -8,12 +8,13 @@ import builtins
 
 from astroid import nodes
 
+from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.families import rebuild
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import has_custom_reduce, has_generated_init, safe_ancestors
-from picklecheck.engine.flow.syntax import is_name, own_nodes, qname_of
+from picklecheck.engine.flow.syntax import is_name, own_nodes, qname_of, syntactic_names
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, span_list
 
@@ -274,3 +275,36 @@ def _missing_keywords(names: list[str]) -> str:
         listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
     plural = "s" if len(quoted) > 1 else ""
     return f"missing {len(quoted)} required keyword-only argument{plural}: {listed}"
+
+
+def reraised_library_error(function: nodes.FunctionDef) -> Problem | None:
+    """`except jsonschema.ValidationError: ...; raise` in a worker: the error the library
+    raised leaves the worker, and it keeps library state that cannot be pickled back
+    (unpicklable.toml's `reraised`)."""
+    for raise_node in own_nodes(function, nodes.Raise):
+        handler = _enclosing_handler(raise_node, function)
+        if handler is None or handler.type is None:
+            continue
+        if raise_node.exc is not None and not (
+            handler.name is not None and is_name(raise_node.exc, handler.name.name)
+        ):
+            continue  # `raise Other(...)`: judged as raised
+        for name in sorted(syntactic_names(handler.type)):
+            known = kb.UNPICKLABLE_RERAISED.get(name)
+            if known is not None:
+                note = f"the `{handler.type.as_string()}` the library raised leaves the worker"
+                return Problem.at(rules.PKL008, (raise_node, note), known.what, known.error)
+    return None
+
+
+def _enclosing_handler(
+    node: nodes.NodeNG, function: nodes.FunctionDef
+) -> nodes.ExceptHandler | None:
+    current: nodes.NodeNG | None = node.parent
+    while current is not None and current is not function:
+        if isinstance(current, nodes.ExceptHandler):
+            return current
+        if isinstance(current, (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)):
+            return None
+        current = current.parent
+    return None
