@@ -53,6 +53,8 @@ _DILL_REJECTS = (
     "pool objects cannot be passed",
     "'SSLContext'",
     "'select.epoll'",
+    "'select.poll'",
+    "'re.Match'",
     "'_hashlib.HASH'",
     "'zlib.",
     "'_json.Scanner'",
