@@ -33,6 +33,14 @@ _CLASS_FACTORIES = ENUM_FACTORIES | {
 }
 
 
+def _not_the_same_function(name: str, module: str) -> str:
+    """Pickle's words for a function whose module name leads to another object."""
+    return (
+        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
+        f"{module}.{name}"
+    )
+
+
 def enum_class_of_member(cls: nodes.ClassDef) -> nodes.ClassDef:
     """astroid infers `Color.RED` as an instance of a class it makes for the member, placed in
     the member's assignment; pickle sees an instance of `Color` itself."""
@@ -48,10 +56,7 @@ Found = tuple[str, str, tuple[tuple[nodes.NodeNG, str], ...]]
 
 def replaced_by_class_instance(function: nodes.FunctionDef, decorator: nodes.ClassDef) -> Found:
     """`@Counted` on a module-level function, where `Counted.__init__` keeps the function."""
-    error = (
-        f"PicklingError: Can't pickle <function {function.name}>: it's not the same object "
-        f"as __main__.{function.name}"
-    )
+    error = _not_the_same_function(function.name, "__main__")
     what = f"a function its decorator replaced by a `{decorator.name}` instance"
     chain = (
         (function, f"`@{decorator.name}` binds `{function.name}` to a `{decorator.name}` instance"),
@@ -114,10 +119,7 @@ def original_behind_wrapper(
     if function is None or not isinstance(function.parent, nodes.Module):
         return None
     spelled = function.decorators.nodes[0].as_string() if function.decorators else ""
-    error = (
-        f"PicklingError: Can't pickle <function {function.name}>: it's not the same object "
-        f"as __main__.{function.name}"
-    )
+    error = _not_the_same_function(function.name, "__main__")
     chain = (
         (function, f"`@{spelled}` binds `{function.name}` to `{wrapper.name}`"),
         (parameter, f"`{parameter.name}` is the original `{function.name}`, pickled by that name"),
@@ -301,10 +303,7 @@ def rebound_later(
 def rebound_function(function: nodes.FunctionDef, later: nodes.NodeNG, module: str) -> Found:
     """A function object pickled after its module name was bound to another object."""
     name = function.name
-    error = (
-        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
-        f"{module}.{name}"
-    )
+    error = _not_the_same_function(name, module)
     chain = (
         (function, f"this `{name}` is the function pickled"),
         (later, f"`{name}` is bound again here; the name now means another object"),
@@ -343,10 +342,7 @@ def copied_name(function: nodes.FunctionDef, wrapped: nodes.FunctionDef) -> Foun
         return None  # the name is bound again (`_impl = square`): it may lead to `square`
     name = wrapped.name
     module = "__main__" if wrapped.root() is function.root() else wrapped.root().name
-    error = (
-        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
-        f"{module}.{name}"
-    )
+    error = _not_the_same_function(name, module)
     chain = (
         (function, f"`functools.wraps` gives `{function.name}` the name `{name}`"),
         (wrapped, f"`{module}.{name}` is this other function"),
@@ -421,10 +417,7 @@ def renamed_wrapper(call: nodes.Call, wrapped: nodes.FunctionDef, module: str) -
     if not isinstance(wrapped.parent, nodes.Module):
         return None
     name = wrapped.name
-    error = (
-        f"PicklingError: Can't pickle <function {name}>: it's not the same object as "
-        f"{module}.{name}"
-    )
+    error = _not_the_same_function(name, module)
     chain = (
         (call, f"the wrapper copies the name `{name}` from the function it wraps"),
         (wrapped, f"`{module}.{name}` is still this original function"),
@@ -489,10 +482,7 @@ def registered_original(
     if not decorated:
         return None
     first = decorated[0].name
-    error = (
-        f"PicklingError: Can't pickle <function {first}>: it's not the same object as "
-        f"__main__.{first}"
-    )
+    error = _not_the_same_function(first, "__main__")
     chain = (
         (decorator, f"`@{decorator.name}` stores the original function in `{table.name}`"),
         (decorated[0], f"`{first}` is bound to the wrapper `@{decorator.name}` returns"),
