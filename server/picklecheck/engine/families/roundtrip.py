@@ -210,7 +210,8 @@ def _init_attributes(cls: nodes.ClassDef) -> list[str]:
     for klass in [cls, *safe_ancestors(cls)]:
         init = own_method(klass, "__init__") if is_user_node(klass) else None
         if init is not None:
-            found.update((str(a.attrname), None) for a in own_nodes(init, nodes.AssignAttr))
+            stores = [a for a in own_nodes(init, nodes.AssignAttr) if is_self(a.expr)]
+            found.update((str(a.attrname), None) for a in stores)
     return list(found)
 
 
@@ -395,4 +396,5 @@ def _candidates(expr: nodes.NodeNG) -> list[nodes.NodeNG]:
         return [c for element in expr.elts for c in _candidates(element)]
     if isinstance(expr, (nodes.ListComp, nodes.GeneratorExp)):
         return _candidates(expr.elt)
-    return [expr]
+    # what may be an instance; a literal, an f-string or arithmetic is not inferred
+    return [expr] if isinstance(expr, (nodes.Name, nodes.Attribute, nodes.Call)) else []
