@@ -62,13 +62,12 @@ def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyS
         if facade.out_of_time():
             return
         for callee, bound in _receiving_functions(call, module, imported):
-            for parameter, argument in bound.items():
-                if not isinstance(argument, nodes.Name):
-                    continue
+            for parameter, argument, place in _passed_names(bound):
+                received = _Received(parameter, place)
                 if proxies and is_proxy(argument, proxies):
-                    stores, queue = _stores_into(callee, parameter, PROXY_STORES, 1), False
+                    stores, queue = _stores_into(callee, received, PROXY_STORES, 1), False
                 elif is_multiprocessing_queue(argument, facade):
-                    stores, queue = _stores_into(callee, parameter, _QUEUE_PUTS, 1), True
+                    stores, queue = _stores_into(callee, received, _QUEUE_PUTS, 1), True
                 else:
                     continue
                 for store, value in stores:
@@ -79,6 +78,28 @@ def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyS
 
 
 _QUEUE_PUTS = ("put", "put_nowait")
+
+
+@dataclass(frozen=True)
+class _Received:
+    """A parameter, or the element at `place` of the tuple it receives (`def audit(args):
+    store, user = args` given `(store, user)`)."""
+
+    parameter: str
+    place: int | None = None
+
+
+def _passed_names(
+    bound: dict[str, nodes.NodeNG | None],
+) -> Iterator[tuple[str, nodes.Name, int | None]]:
+    """(parameter, the caller's name, its place in the tuple passed) for each name passed."""
+    for parameter, argument in bound.items():
+        if isinstance(argument, nodes.Name):
+            yield parameter, argument, None
+        elif isinstance(argument, nodes.Tuple):
+            for place, element in enumerate(argument.elts):
+                if isinstance(element, nodes.Name):
+                    yield parameter, element, place
 
 
 def _receiving_functions(
@@ -135,12 +156,12 @@ def _process_target_of(
 
 
 def _stores_into(
-    function: nodes.FunctionDef, parameter: str, methods: tuple[str, ...], hops: int
+    function: nodes.FunctionDef, received: _Received, methods: tuple[str, ...], hops: int
 ) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
     """(store, stored value) for each store of the function into its parameter (by one of
     `methods`, or by item or attribute assignment for a proxy), and of the functions of its
     module it passes the parameter on to (values in the function's terms)."""
-    key = f"proxy_stores:{parameter}:{methods[0]}:{hops}"
+    key = f"proxy_stores:{received}:{methods[0]}:{hops}"
     known: list[tuple[nodes.NodeNG, nodes.NodeNG]] | None = remembered(function, key)
     if known is not None:
         return known
@@ -148,7 +169,7 @@ def _stores_into(
     proxy = methods == PROXY_STORES
     for node in own_nodes(function, (nodes.Assign, nodes.Call)):
         if isinstance(node, nodes.Assign):
-            if proxy and any(_stores_through(t, function, parameter) for t in node.targets):
+            if proxy and any(_stores_through(t, function, received) for t in node.targets):
                 found.append((node, node.value))
             continue
         func = node.func
@@ -156,28 +177,28 @@ def _stores_into(
             isinstance(func, nodes.Attribute)
             and func.attrname in methods
             and node.args
-            and _is_parameter(func.expr, function, parameter)
+            and _reads(func.expr, function, received)
         ):
             found.append((node, node.args[-1] if proxy else node.args[0]))
         elif hops > 0:
-            found.extend(_passed_on(node, function, parameter, methods, hops))
+            found.extend(_passed_on(node, function, received, methods, hops))
     remember(function, key, found)
     return found
 
 
-def _stores_through(target: nodes.NodeNG, function: nodes.FunctionDef, parameter: str) -> bool:
+def _stores_through(target: nodes.NodeNG, function: nodes.FunctionDef, received: _Received) -> bool:
     """`shared[key] = ...` or `namespace.field = ...` on the parameter."""
     if isinstance(target, nodes.Subscript):
-        return _is_parameter(target.value, function, parameter)
+        return _reads(target.value, function, received)
     if isinstance(target, nodes.AssignAttr):
-        return _is_parameter(target.expr, function, parameter)
+        return _reads(target.expr, function, received)
     return False
 
 
 def _passed_on(
     call: nodes.Call,
     function: nodes.FunctionDef,
-    parameter: str,
+    received: _Received,
     methods: tuple[str, ...],
     hops: int,
 ) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
@@ -191,9 +212,9 @@ def _passed_on(
         return []
     stores: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
     for name in (p.name for p in positional_parameters(helper)):
-        if not _is_parameter(bound_argument(helper, call, name), function, parameter):
+        if not _reads(bound_argument(helper, call, name), function, received):
             continue
-        for store, value in _stores_into(helper, name, methods, hops - 1):
+        for store, value in _stores_into(helper, _Received(name), methods, hops - 1):
             given = _parameter_of(helper, value)
             value = bound_argument(helper, call, given) if given is not None else value
             if value is not None:
@@ -201,8 +222,23 @@ def _passed_on(
     return stores
 
 
-def _is_parameter(node: nodes.NodeNG | None, function: nodes.FunctionDef, name: str) -> bool:
-    return _parameter_of(function, node) == name
+def _reads(node: nodes.NodeNG | None, function: nodes.FunctionDef, received: _Received) -> bool:
+    """`node` reads what the function received: its parameter, or a name the parameter's
+    tuple was unpacked into at the place (`store, user = args`)."""
+    if received.place is None:
+        return _parameter_of(function, node) == received.parameter
+    if not isinstance(node, nodes.Name):
+        return False
+    definitions = lookup(node, node.name)
+    target = definitions[0] if len(definitions) == 1 else None
+    targets = target.parent if target is not None else None
+    if not isinstance(targets, nodes.Tuple) or not isinstance(targets.parent, nodes.Assign):
+        return False
+    return (
+        _parameter_of(function, targets.parent.value) == received.parameter
+        and targets.elts.index(target) == received.place
+        and not any(isinstance(e, nodes.Starred) for e in targets.elts)
+    )
 
 
 def _parameter_of(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> str | None:

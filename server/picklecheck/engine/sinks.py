@@ -17,7 +17,11 @@ from picklecheck.engine.flow.classes import (
     process_library,
     user_process_class,
 )
-from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.project import (
+    is_user_node,
+    may_return_a_proxy,
+    single_returned_value,
+)
 from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
     assigned_value,
@@ -523,9 +527,43 @@ def manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes
         for target in assign.targets:
             if isinstance(target, nodes.AssignName):
                 found[target.name] = target
+    found.update(_proxies_from_helpers(module, facade))
     if not facade.out_of_time():
         remember(module, "manager_proxy_names", found)
     return found
+
+
+def _proxies_from_helpers(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
+    """`manager, store = open_shared_state()` (or `store = make_store()`) where the helper, of
+    this module or another of the project, returns `manager.dict()` there."""
+    found: dict[str, nodes.AssignName] = {}
+    for assign in nodes_in(module, nodes.Assign):
+        value = assign.value
+        if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
+            continue
+        if not may_return_a_proxy(value.func):
+            continue  # the cheap test first: the helper's module is built only then
+        targets = [t for target in assign.targets for t in _names_assigned(target)]
+        for target in targets:
+            made = assigned_value(target)[0]
+            if isinstance(made, nodes.Call) and made is value:
+                made = single_returned_value(value.func)
+            func = made.func if isinstance(made, nodes.Call) else None
+            if (
+                isinstance(func, nodes.Attribute)
+                and func.attrname in _PROXY_FACTORIES
+                and _made_by_a_manager(func, facade)
+            ):
+                found[target.name] = target
+    return found
+
+
+def _names_assigned(target: nodes.NodeNG) -> list[nodes.AssignName]:
+    if isinstance(target, nodes.AssignName):
+        return [target]
+    if isinstance(target, nodes.Tuple):
+        return [e for e in target.elts if isinstance(e, nodes.AssignName)]
+    return []
 
 
 def _manager_proxy_attributes(

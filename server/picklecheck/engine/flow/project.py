@@ -202,3 +202,30 @@ def registers_a_reducer(file: str) -> bool:
     return answered_per_version(
         file, _REGISTERS, lambda text: bool(_REGISTRATION.search(text)), _MENTION_READ_LIMIT
     )
+
+
+_MANAGER = re.compile(r"\b(?:Manager|SyncManager|BaseManager)\b")
+_MENTIONS_MANAGER: dict[tuple[str, int, int], bool] = {}
+
+
+def may_return_a_proxy(func: nodes.Name) -> bool:
+    """Whether the function `func` names lives in a module whose text mentions a Manager: the
+    cheap test before a helper of another module is built to see if it returns a proxy."""
+    definitions = lookup(func, func.name)
+    if len(definitions) != 1:
+        return False
+    definition = definitions[0]
+    if isinstance(definition, nodes.FunctionDef):
+        file = definition.root().file
+    elif isinstance(definition, nodes.ImportFrom) and is_project_import(definition):
+        root = definition.root()
+        try:
+            modname = root.relative_to_absolute_name(definition.modname, definition.level)
+        except Exception:
+            return False
+        file = module_file(str(modname))
+    else:
+        return False
+    return bool(file) and answered_per_version(
+        str(file), _MENTIONS_MANAGER, lambda text: bool(_MANAGER.search(text)), _MENTION_READ_LIMIT
+    )
