@@ -19,6 +19,7 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import const_str, is_instance_dict, safe_ancestors
@@ -150,7 +151,7 @@ def _restored(
 ) -> tuple[frozenset[str], bool] | None:
     """(attributes `__setstate__` assigns, whether it restores the whole state); None when it
     does what is not read here."""
-    parameters = [a.name for a in setstate.args.args]
+    parameters = [a.name for a in positional_parameters(setstate)]
     state = parameters[1] if len(parameters) > 1 else None
     assigned: set[str] = set()
     whole = False
@@ -378,7 +379,7 @@ def passed_object_problem(
 
 
 def _parameter_method_calls(worker: nodes.FunctionDef) -> list[str]:
-    parameters = {a.name for a in worker.args.args}
+    parameters = {a.name for a in positional_parameters(worker)}
     return list(
         dict.fromkeys(
             str(call.func.attrname)
