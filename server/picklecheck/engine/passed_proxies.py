@@ -58,6 +58,9 @@ def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyS
     if not imported:
         return
     proxies = manager_proxy_names(module, facade)
+    queues = _queue_names(module)
+    if not proxies and not queues:
+        return  # the cheap test first: most modules hand neither to another module
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
@@ -66,7 +69,7 @@ def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyS
                 received = _Received(parameter, place)
                 if proxies and is_proxy(argument, proxies):
                     stores, queue = _stores_into(callee, received, PROXY_STORES, 1), False
-                elif is_multiprocessing_queue(argument, facade):
+                elif argument.name in queues and is_multiprocessing_queue(argument, facade):
                     stores, queue = _stores_into(callee, received, _QUEUE_PUTS, 1), True
                 else:
                     continue
@@ -78,6 +81,19 @@ def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyS
 
 
 _QUEUE_PUTS = ("put", "put_nowait")
+_QUEUE_MAKERS = frozenset({"Queue", "SimpleQueue", "JoinableQueue"})
+
+
+def _queue_names(module: nodes.Module) -> frozenset[str]:
+    """Names the module binds to a call spelled like a Queue's making (`out = mp.Queue()`,
+    `ctx.Queue()`), before anything is inferred."""
+    return frozenset(
+        target.name
+        for assign in nodes_in(module, nodes.Assign)
+        if isinstance(assign.value, nodes.Call) and spelled_name(assign.value.func) in _QUEUE_MAKERS
+        for target in assign.targets
+        if isinstance(target, nodes.AssignName)
+    )
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,8 @@ from picklecheck.engine.flow.project import (
 )
 from picklecheck.engine.flow.state import (
     constructor_arguments,
-    copyreg_registered,
     copyreg_registered_packages,
     exception_ignores_getstate,
-    imported_registrations,
     started_between,
 )
 from picklecheck.engine.flow.syntax import (
@@ -95,7 +93,6 @@ class Judge(StateJudging, ContainerJudging):
         self.facade = facade
         self.module = module
         self._active: set[tuple[int, int]] = set()
-        self._copyreg_classes = copyreg_registered(module) | imported_registrations(module)
         self._copyreg_packages = copyreg_registered_packages(module)
         self._site: nodes.NodeNG | None = None  # the boundary's argument being judged
 

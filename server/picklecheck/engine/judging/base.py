@@ -9,6 +9,7 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.state import copyreg_registered, imported_registrations
 from picklecheck.engine.flow.syntax import Bindings, function_of
 from picklecheck.engine.problem import Problem
 
@@ -21,8 +22,17 @@ class JudgeBase:
 
     facade: Facade
     module: nodes.Module
-    _copyreg_classes: frozenset[str]
     _copyreg_packages: frozenset[str]
+
+    @property
+    def _copyreg_classes(self) -> frozenset[str]:
+        """Classes, by name, with a reducer registered here or in a project module imported
+        for its side effect; read on first use (most files never judge a class's state)."""
+        known: frozenset[str] | None = self.__dict__.get("_copyreg_known")
+        if known is None:
+            known = copyreg_registered(self.module) | imported_registrations(self.module)
+            self.__dict__["_copyreg_known"] = known
+        return known
 
     def _reduced_by_copyreg(self, qname: str) -> bool:
         """A library object whose package the module registers a copyreg reducer for."""
