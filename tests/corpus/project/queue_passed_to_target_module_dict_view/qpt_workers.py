@@ -7,3 +7,5 @@ def load_region(region):
 
 def snapshot_region(region, out):
     out.put(CacheSnapshot(region, load_region(region)))
+    out.close()
+    out.join_thread()  # the feeder thread sends (or fails to) before the child exits
