@@ -45,6 +45,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     packed_arguments,
     parameter_annotation,
+    parameter_read,
     reads_of_assigned_name,
     single_assigned_value,
     syntactic_call_name,
@@ -112,15 +113,13 @@ def passed_task_value(passed: PassedPool, value: nodes.NodeNG) -> nodes.NodeNG |
     """What a task call of the other module pickles, as the caller passes it when it is a
     parameter of the function holding the call (`dispatch(self, fn, item)`: the caller's
     `fn` and `item`); None when the caller leaves it unknown."""
-    if not isinstance(value, nodes.Name):
-        return value
-    definitions = lookup(value, value.name)
     function = passed.function
-    if len(definitions) != 1 or definitions[0].parent is not function.args:
+    parameter = parameter_read(function, value)
+    if parameter is None:
         return value
-    if value.name in (function.args.vararg, function.args.kwarg):
+    if parameter in (function.args.vararg, function.args.kwarg):
         return None
-    return bound_argument(function, passed.call, str(value.name))
+    return bound_argument(function, passed.call, parameter)
 
 
 def passed_pools(module: nodes.Module, facade: Facade) -> Iterator[PassedPool]:
@@ -236,8 +235,7 @@ def _task_receivers(function: nodes.FunctionDef) -> list[tuple[str, nodes.Call]]
             and func.expr.name in parameters
         ):
             continue
-        definitions = lookup(func.expr, func.expr.name)
-        if len(definitions) == 1 and definitions[0].parent is function.args:
+        if parameter_read(function, func.expr) is not None:
             found.append((str(func.expr.name), call))
     remember(function, "task_receivers", found)
     return found

@@ -26,7 +26,7 @@ from astroid import nodes
 from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.boundary import keyword_value
-from picklecheck.engine.flow.syntax import bound_argument, own_nodes
+from picklecheck.engine.flow.syntax import bound_argument, own_nodes, parameter_read
 from picklecheck.engine.forwarded import imported_project_names, other_module_definition
 from picklecheck.engine.sinks import (
     PROXY_STORES,
@@ -74,7 +74,7 @@ def passed_proxy_stores(module: nodes.Module, facade: Facade) -> Iterator[ProxyS
                 else:
                     continue
                 for store, value in stores:
-                    given = _parameter_of(callee, value)
+                    given = parameter_read(callee, value)
                     value = bound.get(given) if given is not None else value
                     if value is not None:
                         yield ProxyStore(call, callee, argument, store, value, queue)
@@ -231,7 +231,7 @@ def _passed_on(
         if not _reads(bound_argument(helper, call, name), function, received):
             continue
         for store, value in _stores_into(helper, _Received(name), methods, hops - 1):
-            given = _parameter_of(helper, value)
+            given = parameter_read(helper, value)
             value = bound_argument(helper, call, given) if given is not None else value
             if value is not None:
                 stores.append((store, value))
@@ -242,7 +242,7 @@ def _reads(node: nodes.NodeNG | None, function: nodes.FunctionDef, received: _Re
     """`node` reads what the function received: its parameter, or a name the parameter's
     tuple was unpacked into at the place (`store, user = args`)."""
     if received.place is None:
-        return _parameter_of(function, node) == received.parameter
+        return parameter_read(function, node) == received.parameter
     if not isinstance(node, nodes.Name):
         return False
     definitions = lookup(node, node.name)
@@ -251,17 +251,7 @@ def _reads(node: nodes.NodeNG | None, function: nodes.FunctionDef, received: _Re
     if not isinstance(targets, nodes.Tuple) or not isinstance(targets.parent, nodes.Assign):
         return False
     return (
-        _parameter_of(function, targets.parent.value) == received.parameter
+        parameter_read(function, targets.parent.value) == received.parameter
         and targets.elts.index(target) == received.place
         and not any(isinstance(e, nodes.Starred) for e in targets.elts)
     )
-
-
-def _parameter_of(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> str | None:
-    """The parameter of `function` a name reads, never bound again in it."""
-    if not isinstance(node, nodes.Name):
-        return None
-    definitions = lookup(node, node.name)
-    if len(definitions) == 1 and definitions[0].parent is function.args:
-        return str(node.name)
-    return None

@@ -591,6 +591,16 @@ def single_assigned_value(name: nodes.Name) -> nodes.NodeNG | None:
     return assigned_value(definition)[0] if definition is not None else None
 
 
+def parameter_read(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> str | None:
+    """The parameter of `function` a name reads, never bound again in it."""
+    if not isinstance(node, nodes.Name):
+        return None
+    definitions = lookup(node, node.name)
+    if len(definitions) == 1 and definitions[0].parent is function.args:
+        return str(node.name)
+    return None
+
+
 def is_name(node: nodes.NodeNG, name: str) -> bool:
     return isinstance(node, nodes.Name) and node.name == name
 

@@ -65,6 +65,7 @@ from picklecheck.engine.flow.syntax import (
     method_owner,
     own_method,
     own_nodes,
+    parameter_read,
     passed_for_parameter,
     self_assigned,
     self_attribute_stores,
@@ -272,8 +273,7 @@ class StateJudging(CallJudging):
         name = ret.value
         if not (isinstance(name, nodes.Name) and bindings and name.name in bindings):
             return None
-        definitions = lookup(name, name.name)
-        if not (len(definitions) == 1 and definitions[0].parent is function.args):
+        if parameter_read(function, name) is None:
             return None
         passed = bindings[name.name][0]  # a new object only: `save_log(StreamLogger())`
         classes = self._classes_of_passed(passed) if isinstance(passed, nodes.Call) else []
