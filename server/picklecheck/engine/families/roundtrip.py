@@ -22,7 +22,12 @@ from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.state import const_str, is_instance_dict, safe_ancestors
+from picklecheck.engine.flow.state import (
+    const_str,
+    is_instance_dict,
+    returned_dict_copy,
+    safe_ancestors,
+)
 from picklecheck.engine.flow.syntax import is_name, is_self, own_method, own_nodes
 from picklecheck.engine.problem import Problem, step
 from picklecheck.engine.tree_memo import remember, remembered
@@ -101,16 +106,8 @@ def _state(
         return frozenset(k for k in keys if k is not None), frozenset(), frozenset(nulled)
     if is_instance_dict(returned):
         return None, frozenset(), frozenset()
-    if not isinstance(returned, nodes.Name):
-        return None
-    sources = [
-        a.value
-        for a in own_nodes(getstate, nodes.Assign)
-        if any(isinstance(t, nodes.AssignName) and t.name == returned.name for t in a.targets)
-    ]
-    if len(sources) != 1 or not is_instance_dict(sources[0]):
-        return None
-    return _removed(getstate, str(returned.name))
+    state = returned_dict_copy(getstate, returned)
+    return _removed(getstate, state) if state is not None else None
 
 
 def _removed(

@@ -307,15 +307,8 @@ def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
     returned = returns[0].value
     if is_instance_dict(returned):
         return frozenset()  # `return self.__dict__`: everything is pickled
-    if not isinstance(returned, nodes.Name):
-        return None
-    state = returned.name
-    sources = [
-        a.value
-        for a in own_nodes(function, nodes.Assign)
-        if any(is_name_target(t, state) for t in a.targets)
-    ]
-    if len(sources) != 1 or not is_instance_dict(sources[0]):
+    state = returned_dict_copy(function, returned)
+    if state is None:
         return None  # a hand-built state: trusted, not analysed
     dropped: set[str] = set()
     for node in own_nodes(function, nodes.NodeNG):
@@ -324,6 +317,19 @@ def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
             return None  # `state.pop(name, None)` for names listed elsewhere: trusted
         dropped.update(keys)
     return frozenset(dropped)
+
+
+def returned_dict_copy(function: nodes.FunctionDef, returned: nodes.NodeNG) -> str | None:
+    """The name `function` returns when its one assignment is a copy of `self.__dict__`
+    (`state = self.__dict__.copy()`, then keys removed)."""
+    if not isinstance(returned, nodes.Name):
+        return None
+    sources = [
+        a.value
+        for a in own_nodes(function, nodes.Assign)
+        if any(is_name_target(t, returned.name) for t in a.targets)
+    ]
+    return str(returned.name) if len(sources) == 1 and is_instance_dict(sources[0]) else None
 
 
 def is_instance_dict(node: nodes.NodeNG) -> bool:
