@@ -288,8 +288,8 @@ def install_build_guards() -> None:
                 entries[index] = (transform, replacements[predicate])
     _install_inference_tips()
     _group_builtin_call_transforms(registered)
-    _dispatch_by_spelled_name(registered)
-    _install_lean_transform_walk(astroid.MANAGER._transform)
+    gates = _dispatch_by_spelled_name(registered)
+    _install_lean_transform_walk(astroid.MANAGER._transform, gates)
     _build_numpy_stubs_once()
 
 
@@ -468,16 +468,23 @@ _SPELLING_OF: dict[type[Any], Callable[[Any], str]] = {
 }
 
 
-def _dispatch_by_spelled_name(registered: dict[Any, list[Any]]) -> None:
+# Per node class, what a node spells and the spellings some transform may apply to: the walk
+# skips every other node of the class without asking astroid (most names and attributes).
+_SpellingGates = dict[type[Any], tuple[Callable[[Any], str], frozenset[str]]]
+
+
+def _dispatch_by_spelled_name(registered: dict[Any, list[Any]]) -> _SpellingGates:
     """Ask each call, name and attribute only the predicates its spelling can satisfy.
 
     Most of astroid's predicates for these classes test one spelled name (`namedtuple`,
     `cast`, a numpy member): asking all of them of each of a cold run's 300k such nodes was a
     large part of the transform walk. Each class gets one entry that picks, by the node's
     spelling, the entries that may apply, in astroid's order, and runs them as astroid does.
+    Returns the gates of the classes whose every predicate is keyed by a spelling.
     """
     from astroid.context import _invalidate_cache
 
+    gates: _SpellingGates = {}
     for kind, spelling in _SPELLING_OF.items():
         entries = registered.get(kind)
         if not entries:
@@ -509,6 +516,9 @@ def _dispatch_by_spelled_name(registered: dict[Any, list[Any]]) -> None:
             return replaced
 
         entries[:] = [(transform_picked, _may_apply(spelling, frozenset(by_name), bool(unkeyed)))]
+        if not unkeyed:
+            gates[kind] = (spelling, frozenset(by_name))
+    return gates
 
 
 def _may_apply(
@@ -520,9 +530,10 @@ def _may_apply(
     return lambda node: spelling(node) in names
 
 
-def _install_lean_transform_walk(visitor: Any) -> None:
+def _install_lean_transform_walk(visitor: Any, gates: _SpellingGates) -> None:
     """astroid's transform walk, with fewer calls per node: every built node is visited, and
-    most node classes have no transform at all. Same order, same replacements."""
+    most node classes have no transform at all, most names and attributes none that applies
+    to their spelling (`gates`). Same order, same replacements."""
     transforms = visitor.transforms
     apply = visitor._transform
 
@@ -547,7 +558,14 @@ def _install_lean_transform_walk(visitor: Any) -> None:
             visited = generic(value)
             if visited != value:
                 setattr(node, name, visited)
-        return apply(node) if transforms.get(node.__class__) else node
+        kind = node.__class__
+        entries = transforms.get(kind)
+        if not entries:
+            return node
+        gate = gates.get(kind)
+        if gate is not None and len(entries) == 1 and gate[0](node) not in gate[1]:
+            return node  # (a transform registered after the gates makes two entries)
+        return apply(node)
 
     visitor._visit = visit
 

@@ -6,20 +6,15 @@ from __future__ import annotations
 import os
 import re
 import sys
-import sysconfig
 from collections.abc import Callable
 
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.astroid_imports import module_file
+from picklecheck.engine.astroid_imports import is_library_file, module_file
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
-
-_STDLIB_DIRS = tuple(
-    os.path.realpath(sysconfig.get_paths()[key]) for key in ("stdlib", "platstdlib")
-)
 
 
 def is_user_node(node: nodes.NodeNG) -> bool:
@@ -34,10 +29,7 @@ def is_user_node(node: nodes.NodeNG) -> bool:
     if not path:
         # Parsed from text (the file being analysed) unless astroid built it from a C module.
         return getattr(root, "pure_python", True) is not False and root.name not in _STDLIB
-    path = os.path.realpath(path)
-    if path.startswith(_STDLIB_DIRS):
-        return False
-    return "site-packages" not in path and "dist-packages" not in path
+    return not is_library_file(str(path))
 
 
 def is_project_import(imported: nodes.ImportFrom) -> bool:
@@ -54,11 +46,7 @@ def is_project_module(modname: str) -> bool:
     if not modname or modname.split(".")[0] in _STDLIB:
         return False
     path = module_file(modname)
-    if not path:
-        return False
-    path = os.path.realpath(path)
-    installed = "site-packages" in path or "dist-packages" in path
-    return not installed and not path.startswith(_STDLIB_DIRS)
+    return bool(path) and not is_library_file(str(path))
 
 
 def project_definitions(imported: nodes.ImportFrom, name: str, hops: int = 3) -> list[nodes.NodeNG]:
