@@ -359,6 +359,10 @@ class Judge(StateJudging, ContainerJudging):
             looked_up = self._dict_lookup(expr, depth) or self._indexed_item(expr, depth)
             if looked_up is not None:
                 return looked_up
+        if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Attribute):
+            stored = self._own_dict_item(expr, depth, bindings)
+            if stored is not None:
+                return stored
         if isinstance(expr, nodes.Subscript) and self._may_hold_subscripted_kinds():
             item = self._item_of_kind(expr, depth, bindings)
             if item is not None:
@@ -429,9 +433,17 @@ class Judge(StateJudging, ContainerJudging):
         if bindings:  # a helper's literal arguments may rule branches out
             frame = name.frame()
             definitions = [d for d in definitions if not ruled_out(d, frame, bindings)]
-        return on_every_path(definitions, lambda d: self._definition(d, name, depth))
+        return on_every_path(definitions, lambda d: self._definition(d, name, depth, bindings))
 
-    def _definition(self, definition: nodes.NodeNG, use: nodes.Name, depth: int) -> Problem | None:
+    def _definition(
+        self,
+        definition: nodes.NodeNG,
+        use: nodes.Name,
+        depth: int,
+        bindings: Bindings | None = None,
+    ) -> Problem | None:
+        """`bindings`: the parameters of the helper `use` is read in; a local of that helper
+        (`batch = factory()`) is judged with them."""
         if isinstance(definition, nodes.FunctionDef):
             return self._rebound_function(definition) or function_problem(definition, self.module)
         if isinstance(definition, nodes.ClassDef):
@@ -459,7 +471,8 @@ class Judge(StateJudging, ContainerJudging):
         value, note = assigned_value(definition)
         if value is None:
             return self._loop_target(definition, depth) or self._entered_yield(definition, depth)
-        problem = self._judge(value, depth + 1, None, local=False)
+        given = bindings if bindings and definition.frame() is use.frame() else None
+        problem = self._judge(value, depth + 1, given, local=False)
         if (
             problem is not None
             and problem.attribute

@@ -11,5 +11,7 @@ follows values through the code, syntactically and within one project, and never
   constructed;
 - `containers`: values put into lists, dicts and sets, also in loops of helper functions;
 - `classes`: the class a call constructs, resolved by its definition (never by a bare name),
-  also across the project's modules.
+  also across the project's modules;
+- `registries`: the classes a registry dict may hand out (`PLUGINS[name](...)`), filled by
+  literals, registering decorators or `__init_subclass__`.
 """

@@ -67,6 +67,15 @@ def dict_entries(definition: nodes.AssignName, use: nodes.NodeNG) -> list[Entry]
     return entries
 
 
+def module_dict_entries(definition: nodes.AssignName, use: nodes.NodeNG) -> list[Entry]:
+    """What a module-level dict holds where `use` reads it, also from another module: its
+    literal entries, what its module puts in before `use`, and what the module's functions put
+    in (a registry). Entries a `**` spread adds are not known here."""
+    same_module = use.root() is definition.root()
+    entries = dict_entries(definition, use if same_module else definition) or []
+    return [*entries, *registry_entries(definition)]
+
+
 def registry_entries(definition: nodes.AssignName) -> list[Entry]:
     """What the functions of its module (nested ones too) put into a module-level dict that
     another module imports: a registry is read once the modules that fill it are imported

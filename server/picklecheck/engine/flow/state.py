@@ -14,6 +14,7 @@ from picklecheck.engine.flow.project import (
     is_project_import,
     is_project_module,
     is_user_node,
+    project_definitions,
     registers_a_reducer,
 )
 from picklecheck.engine.flow.syntax import (
@@ -442,8 +443,8 @@ def imported_registrations(module: nodes.Module) -> frozenset[str]:
             file = module_file(modname)
             if file is None or not registers_a_reducer(file):
                 continue
-            try:
-                imported = statement.do_import_module(modname)
+            try:  # by the absolute name (`do_import_module` would apply the level again)
+                imported = module.import_module(modname, level=None)
             except Exception:
                 continue
             names |= copyreg_registered(imported)
@@ -659,7 +660,10 @@ def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:
         receiver = assigned_value(definitions[0])[0]
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return False
-    return lookup(receiver.func, receiver.func.name) == [method.parent]
+    made_by = lookup(receiver.func, receiver.func.name)
+    if len(made_by) == 1 and isinstance(made_by[0], nodes.ImportFrom):  # another module's
+        made_by = project_definitions(made_by[0], str(receiver.func.name))
+    return made_by == [method.parent]
 
 
 def plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> bool:
@@ -673,6 +677,8 @@ def plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> bo
         return True  # `store.connect()` after `store = Store(...)`
     func = call.func
     caller = call.frame()
+    while type(caller) is nodes.Lambda and caller.parent is not None:
+        caller = caller.parent.frame()  # a lambda's `self` is its method's
     return (
         isinstance(func, nodes.Attribute)
         and isinstance(func.expr, nodes.Name)

@@ -14,7 +14,7 @@ from picklecheck.engine.flow.syntax import Bindings, function_of
 from picklecheck.engine.problem import Problem
 
 # How deep the judge follows values (names, containers, calls) before it answers unknown.
-MAX_DEPTH = 16
+MAX_DEPTH = 20
 
 
 class JudgeBase:

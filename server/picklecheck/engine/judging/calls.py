@@ -54,6 +54,7 @@ from picklecheck.engine.flow.project import (
     named_function,
     single_returned_value,
 )
+from picklecheck.engine.flow.registries import registered_definitions
 from picklecheck.engine.flow.state import (
     ancestor_init_call,
     attribute_started_after,
@@ -177,6 +178,12 @@ class CallJudging(JudgeBase):
             fluent = self._fluent_call(call, depth, bindings)
             if fluent is not None:
                 return fluent
+        called = self._lambda_result(call, depth, bindings)
+        if called is not None:
+            return called
+        registered = self._registered_instance(call, depth, bindings)
+        if registered is not None:
+            return registered
         for callee in self.facade.infer(call.func) or []:
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, bindings)
@@ -188,6 +195,44 @@ class CallJudging(JudgeBase):
             if decorated_as(function, "classmethod") and _called_on_owner(function, call):
                 return self._factory_result(function, call, depth + 1, bindings)
         return self._inferred(call, depth)
+
+    def _lambda_result(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`factory()` of a lambda: a parameter bound to one (`_single("bus", lambda:
+        EventBus())`) or a name assigned one; the call gives the lambda's body, read with its
+        parameters bound to the call's arguments."""
+        func = call.func
+        if not isinstance(func, nodes.Name):
+            return None
+        outer: Bindings | None = None
+        if bindings is not None and func.name in bindings:
+            made, outer = bindings[func.name]
+        else:
+            made = single_assigned_value(func)
+        if not isinstance(made, nodes.Lambda) or isinstance(made, nodes.FunctionDef):
+            return None
+        given = bind_arguments(made, call, bindings) or {}
+        inner = self._judge(made.body, depth + 1, {**(outer or {}), **given}, local=False)
+        note = f"`{snippet(call)}` calls `{snippet(made)}`"
+        return inner.through(step(call, note)) if inner else None
+
+    def _registered_instance(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`PLUGINS[name](options)`: whatever the key, the registry may hand out each class
+        (or factory) registered in it; the first that makes a bad value is reported."""
+        for entry in registered_definitions(call.func, self.facade):
+            definition = entry.definition
+            if not is_user_node(definition):
+                continue
+            if isinstance(definition, nodes.ClassDef):
+                problem = self._instance(definition, call, depth + 1, bindings)
+            else:
+                problem = self._helper_result(definition, call, depth + 1, bindings)
+            if problem is not None:
+                return problem.through(step(call, entry.note()))
+        return None
 
     def _rejected_method_result(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
@@ -463,7 +508,7 @@ class CallJudging(JudgeBase):
         renamed = self._renamed_wrapper(function, call)
         if renamed is not None:
             return renamed
-        return self._every_return(function, depth + 1, bind_arguments(function, call, bindings))
+        return self._every_return(function, depth, bind_arguments(function, call, bindings))
 
     def _every_return(
         self, function: nodes.FunctionDef, depth: int, bindings: Bindings | None

@@ -20,7 +20,7 @@ from picklecheck.engine.flow.dicts import (
     dict_entries,
     entries_for_key,
     makes_dict,
-    registry_entries,
+    module_dict_entries,
 )
 from picklecheck.engine.flow.project import imported_packages, project_definitions
 from picklecheck.engine.flow.state import const_str, plain_or_method_of_self
@@ -29,8 +29,11 @@ from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
     bind_arguments,
+    is_self,
+    method_owner,
     own_nodes,
     self_attribute_stores,
+    self_name,
     single_assigned_value,
     single_assignment,
     syntactic_call_name,
@@ -191,6 +194,29 @@ class ContainerJudging(JudgeBase):
                 inner.through(step(node, f"`{snippet(node)}` adds it to `{snippet(attr)}`"))
             )
         return problems[0] if problems else None
+
+    def _own_dict_item(
+        self, expr: nodes.Subscript, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`self._instances[key]` in a method: a value the class stores under some key of that
+        attribute (`self._instances[key] = factory()`), judged with this call's bindings when
+        this method stores it (a memoising `_single(key, factory)` of a container)."""
+        attr = expr.value
+        cls = method_owner(expr)
+        if not (isinstance(attr, nodes.Attribute) and is_self(attr.expr)) or cls is None:
+            return None
+        here = expr.frame()
+        for method in cls.mymethods():
+            receiver = self_name(method) or "self"
+            for node, attribute, item in additions_to_attributes(method, receiver, 0, 10**9):
+                if attribute != attr.attrname:
+                    continue
+                given = bindings if method is here else None
+                inner = self._judge(item, depth + 1, given, local=False)
+                if inner is not None:
+                    note = f"`{snippet(node)}` stores it in `{snippet(attr)}`"
+                    return inner.through(step(node, note))
+        return None
 
     def _stored_once(
         self, attr: nodes.Attribute, cls: nodes.ClassDef | None
@@ -481,7 +507,7 @@ def _imported_registry(imported: nodes.ImportFrom, name: str) -> list[Entry] | N
         return None
     if not makes_dict(found[0]) or not isinstance(found[0].scope(), nodes.Module):
         return None
-    return [*(dict_entries(found[0], found[0]) or []), *registry_entries(found[0])]
+    return module_dict_entries(found[0], found[0])
 
 
 def _known_items(call: nodes.Call, names: set[str]) -> Problem | None:

@@ -1,0 +1,16 @@
+class MetricsSink:
+    def __init__(self):
+        self.counts = {}
+
+    def count(self, name):
+        self.counts[name] = self.counts.get(name, 0) + 1
+
+
+class ReportService:
+    def __init__(self, metrics, currency):
+        self.metrics = metrics
+        self.currency = currency
+
+    def render(self, month):
+        self.metrics.count("render")
+        return f"report {month} in {self.currency}"

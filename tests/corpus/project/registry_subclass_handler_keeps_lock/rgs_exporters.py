@@ -1,0 +1,22 @@
+import threading
+
+from rgs_base import Exporter
+
+
+class CsvExporter(Exporter):
+    name = "csv"
+
+    def write(self, rows):
+        return f"{len(rows)} rows to {self.target}"
+
+
+class JsonLinesExporter(Exporter):
+    name = "jsonl"
+
+    def __init__(self, target):
+        super().__init__(target)
+        self._guard = threading.Lock()
+
+    def write(self, rows):
+        with self._guard:
+            return f"{len(rows)} lines to {self.target}"
