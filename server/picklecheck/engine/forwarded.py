@@ -337,6 +337,11 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
                     Forward(function, name, sink, pickled)
                     for name in _parameters_in(pickled.expr, parameters)
                 ]
+            repeated = _repeated_parameter(pickled.expr, parameters)
+            if pickled.mode == "items" and repeated is not None:
+                role = f"{pickled.role} (`{repeated}` itself, repeated)"
+                whole = replace(pickled, mode="value", role=role)
+                found.append(Forward(function, repeated, sink, whole))
             if pickled.mode == "value":
                 found += _parameter_bound_methods(function, parameters, sink, pickled)
                 found += _parameter_elements(function, parameters, sink, pickled)
@@ -633,6 +638,23 @@ def _reached(forward: Forward, caller: nodes.Module) -> bool:
         for scope in scopes
         for call in nodes_in(scope, nodes.Call)
     )
+
+
+def _repeated_parameter(expr: nodes.NodeNG, parameters: set[str]) -> str | None:
+    """The parameter each item of a task iterable is: `repeat(p)`, `itertools.repeat(p, n)`,
+    `[p] * n`."""
+    repeated: nodes.NodeNG | None = None
+    if isinstance(expr, nodes.Call) and expr.args and not expr.keywords:
+        func = expr.func
+        spelled = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
+        repeated = expr.args[0] if spelled == "repeat" else None
+    elif isinstance(expr, nodes.BinOp) and expr.op == "*":
+        for side in (expr.left, expr.right):
+            if isinstance(side, (nodes.List, nodes.Tuple)) and len(side.elts) == 1:
+                repeated = side.elts[0]
+    if isinstance(repeated, nodes.Name) and repeated.name in parameters:
+        return str(repeated.name)
+    return None
 
 
 def _parameters_in(expr: nodes.NodeNG, parameters: set[str]) -> list[str]:

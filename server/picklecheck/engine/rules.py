@@ -101,9 +101,10 @@ PKL005 = Rule(
     Severity.ERROR,
     "Flags instances of classes that store unpicklable values in their attributes, "
     "directly or through containers, inherited attributes or other instances, "
-    "instances whose `__getattr__` reads `self` before the state is restored, and "
+    "instances whose `__getattr__` reads `self` before the state is restored, "
     "instances whose `__reduce__` rebuilds the class from fewer arguments than its "
-    "`__init__` requires.",
+    "`__init__` requires, and instances whose own `__getstate__`, `__reduce__` or "
+    "`__reduce_ex__` raises before doing anything else.",
     "pickle copies an instance's `__dict__`; one unpicklable attribute makes the whole "
     "object fail. Unpickling asks the still empty instance for `__setstate__`, so a "
     "`__getattr__` that reads another attribute recurses (`RecursionError`). "

@@ -261,9 +261,15 @@ def decorated_problem(
         maker: nodes.FunctionDef | None = definitions[0]
         holder = returned_holder_class(maker) if not made else None
         if holder is not None:
-            return not_the_same_problem(not_the_same.replaced_by_class_instance(function, holder))
+            replaced = not_the_same.replaced_by_class_instance(function, holder, snippet(decorator))
+            return not_the_same_problem(replaced)
         if made and maker is not None:
             maker = returned_local_function(maker)
+            holder = returned_holder_class(maker) if maker is not None else None
+            if holder is not None:  # `@task(deps)` whose inner decorator returns `Task(f)`
+                spelled = snippet(decorator)
+                replaced = not_the_same.replaced_by_class_instance(function, holder, spelled)
+                return not_the_same_problem(replaced)
         wrapper = returned_local_function(maker) if maker is not None else None
         if wrapper is None:
             return None
@@ -393,7 +399,7 @@ def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None
         isinstance(value, nodes.Call)
         and isinstance(value.func, nodes.Name)
         and parameters
-        and not value.keywords
+        and not any(is_name(k.value, parameters[0].name) for k in value.keywords or [])
         and not any(isinstance(a, nodes.Starred) for a in value.args)
     ):
         return None

@@ -54,12 +54,16 @@ def enum_class_of_member(cls: nodes.ClassDef) -> nodes.ClassDef:
 Found = tuple[str, str, tuple[tuple[nodes.NodeNG, str], ...]]
 
 
-def replaced_by_class_instance(function: nodes.FunctionDef, decorator: nodes.ClassDef) -> Found:
-    """`@Counted` on a module-level function, where `Counted.__init__` keeps the function."""
+def replaced_by_class_instance(
+    function: nodes.FunctionDef, decorator: nodes.ClassDef, spelled: str = ""
+) -> Found:
+    """`@Counted` on a module-level function, where `Counted.__init__` keeps the function
+    (`spelled`: the decorator as written, when a function makes the instance)."""
     error = _not_the_same_function(function.name, "__main__")
     what = f"a function its decorator replaced by a `{decorator.name}` instance"
+    written = spelled or decorator.name
     chain = (
-        (function, f"`@{decorator.name}` binds `{function.name}` to a `{decorator.name}` instance"),
+        (function, f"`@{written}` binds `{function.name}` to a `{decorator.name}` instance"),
         (decorator, "the instance keeps the original function, which pickle looks up by name"),
     )
     return what, error, chain

@@ -217,3 +217,56 @@ def may_return_a_proxy(func: nodes.Name) -> bool:
     return bool(file) and answered_per_version(
         str(file), _MENTIONS_MANAGER, lambda text: bool(_MANAGER.search(text)), _MENTION_READ_LIMIT
     )
+
+
+def project_modnames(statement: nodes.Import | nodes.ImportFrom) -> list[str]:
+    """The project modules an import statement runs, by absolute name: `import m`, `from m
+    import x`, `from . import plugins` (the package and its submodule `plugins`)."""
+    if isinstance(statement, nodes.Import):
+        return [name for name, _alias in statement.names if is_project_module(name)]
+    if not is_project_import(statement):
+        return []
+    try:
+        base = str(statement.root().relative_to_absolute_name(statement.modname, statement.level))
+    except Exception:
+        return []
+    submodules = [f"{base}.{name}" for name, _alias in statement.names if name != "*"]
+    return [base, *(name for name in submodules if is_project_module(name))]
+
+
+def import_closure(roots: list[nodes.Module], limit: int = 40) -> list[nodes.Module]:
+    """The modules importing `roots` runs: the roots, the packages they are in, and the
+    project modules they import, transitively (at most `limit`, built as astroid builds
+    imports)."""
+    found: list[nodes.Module] = []
+    seen: set[str] = set()
+    pending = [*roots, *(p for root in roots for p in _packages_of(root))]
+    while pending and len(found) < limit:
+        module = pending.pop(0)
+        if module.name in seen:
+            continue
+        seen.add(module.name)
+        found.append(module)
+        pending += _imported_project_modules(module)
+    return found
+
+
+def _packages_of(module: nodes.Module) -> list[nodes.Module]:
+    """The package `__init__` importing `pkg.mod` runs first."""
+    if "." not in module.name or module.package:
+        return []
+    try:
+        return [module.import_module(module.name.rsplit(".", 1)[0], level=None)]
+    except Exception:
+        return []
+
+
+def _imported_project_modules(module: nodes.Module) -> list[nodes.Module]:
+    imported: list[nodes.Module] = []
+    for statement in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
+        for modname in project_modnames(statement):
+            try:  # by the absolute name (`do_import_module` would apply the level again)
+                imported.append(module.import_module(modname, level=None))
+            except Exception:
+                continue
+    return imported

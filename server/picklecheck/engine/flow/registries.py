@@ -19,11 +19,7 @@ from astroid import nodes
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.dicts import makes_dict, module_dict_entries
-from picklecheck.engine.flow.project import (
-    is_project_import,
-    is_project_module,
-    project_definitions,
-)
+from picklecheck.engine.flow.project import import_closure, project_definitions
 from picklecheck.engine.flow.syntax import (
     method_owner,
     parameter_read,
@@ -223,53 +219,9 @@ def _class_statements(expr: nodes.NodeNG) -> list[nodes.NodeNG]:
 def _modules_run_before(
     lookup_module: nodes.Module, registry_module: nodes.Module
 ) -> list[nodes.Module]:
-    """The lookup's and the registry's modules, the registry's package, and the project
-    modules they import, transitively (at most `_MODULES_READ`)."""
+    """The lookup's and the registry's modules and what importing them runs (remembered)."""
     known: list[nodes.Module] | None = remembered(lookup_module, "modules_run_before")
-    if known is not None and registry_module in known:
-        return known
-    found: list[nodes.Module] = []
-    pending = [lookup_module, registry_module, *_package_of(registry_module)]
-    while pending and len(found) < _MODULES_READ:
-        module = pending.pop(0)
-        if any(module is seen for seen in found):
-            continue
-        found.append(module)
-        pending += _imported_project_modules(module)
-    remember(lookup_module, "modules_run_before", found)
-    return found
-
-
-def _package_of(module: nodes.Module) -> list[nodes.Module]:
-    """The package `__init__` importing `pkg.mod` runs first."""
-    if "." not in module.name or module.package:
-        return []
-    package_name = module.name.rsplit(".", 1)[0]
-    try:
-        return [module.import_module(package_name, level=None)]
-    except Exception:
-        return []
-
-
-def _imported_project_modules(module: nodes.Module) -> list[nodes.Module]:
-    imported: list[nodes.Module] = []
-    for statement in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
-        for modname in _project_modnames(statement):
-            try:  # by the absolute name (`do_import_module` would apply the level again)
-                imported.append(module.import_module(modname, level=None))
-            except Exception:
-                continue
-    return imported
-
-
-def _project_modnames(statement: nodes.Import | nodes.ImportFrom) -> list[str]:
-    if isinstance(statement, nodes.Import):
-        return [name for name, _alias in statement.names if is_project_module(name)]
-    if not is_project_import(statement):
-        return []
-    try:
-        base = str(statement.root().relative_to_absolute_name(statement.modname, statement.level))
-    except Exception:
-        return []
-    submodules = [f"{base}.{name}" for name, _alias in statement.names if name != "*"]
-    return [base, *(name for name in submodules if is_project_module(name))]
+    if known is None or registry_module not in known:
+        known = import_closure([lookup_module, registry_module], _MODULES_READ)
+        remember(lookup_module, "modules_run_before", known)
+    return known

@@ -8,11 +8,9 @@ import sys
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, lookup
-from picklecheck.engine.astroid_imports import module_file
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import (
-    is_project_import,
-    is_project_module,
+    import_closure,
     is_user_node,
     project_definitions,
     registers_a_reducer,
@@ -434,34 +432,16 @@ def _pickle_registrations(module: nodes.Module) -> list[nodes.Call]:
 
 
 def imported_registrations(module: nodes.Module) -> frozenset[str]:
-    """Classes, by name, that a project module imported at the top of `module` registers a
-    reducer for: `import registrations` run for its side effect, which registers
-    `ForkingPickler.register(Client, reduce_client)` before any boundary is reached."""
+    """Classes, by name, that a project module imported by `module` (or by what it imports,
+    or the package it comes from) registers a reducer for: `import registrations` run for its
+    side effect, which registers `ForkingPickler.register(Client, reduce_client)` before any
+    boundary is reached."""
     names: set[str] = set()
-    for statement in module.body:
-        for modname in _imported_project_modules(statement):
-            file = module_file(modname)
-            if file is None or not registers_a_reducer(file):
-                continue
-            try:  # by the absolute name (`do_import_module` would apply the level again)
-                imported = module.import_module(modname, level=None)
-            except Exception:
-                continue
+    for imported in import_closure([module])[1:]:
+        file = getattr(imported, "file", None)
+        if file and registers_a_reducer(str(file)):
             names |= copyreg_registered(imported)
     return frozenset(names)
-
-
-def _imported_project_modules(statement: nodes.NodeNG) -> list[str]:
-    if isinstance(statement, nodes.Import):
-        return [name for name, _alias in statement.names if is_project_module(name)]
-    if isinstance(statement, nodes.ImportFrom) and is_project_import(statement):
-        try:
-            return [
-                str(statement.root().relative_to_absolute_name(statement.modname, statement.level))
-            ]
-        except Exception:
-            return []
-    return []
 
 
 def declared_fields(cls: nodes.ClassDef) -> list[str]:

@@ -44,6 +44,7 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
+from picklecheck.engine.families.refusals import refused_pickling
 from picklecheck.engine.families.streams import opened_file
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import iterated_classes
@@ -575,7 +576,7 @@ class CallJudging(JudgeBase):
         decorated = decorated_class_problem(cls, self._module_name(cls)) if cls.decorators else None
         if decorated is not None:
             return decorated
-        known = known_base(cls) or pointer_structure(cls)
+        known = known_base(cls) or pointer_structure(cls) or refused_pickling(cls)
         if known is not None:
             return known
         if call is not None and is_user_node(cls):

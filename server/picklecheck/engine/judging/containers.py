@@ -293,7 +293,9 @@ class ContainerJudging(JudgeBase):
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
         if isinstance(definitions[0].parent, nodes.Arguments):
-            return self._parameter_items(definitions[0], depth)
+            return self._parameter_items(definitions[0], depth) or self._items_changed_in_loops(
+                definitions[0], name, depth
+            )
         value, note = assigned_value(definitions[0])
         if value is None:
             return self._starred_rest_items(definitions[0], depth)
@@ -365,8 +367,9 @@ class ContainerJudging(JudgeBase):
     def _dict_lookup(self, expr: nodes.Subscript, depth: int) -> Problem | None:
         """`scenarios["a"]` (or `scenarios[k]`) of a dict the program fills: the entry put in
         under that key, or, for a key known only at run time, every entry when all are bad."""
-        entries = self._filled_dict(expr.value, expr)
-        chosen = entries_for_key(entries, const_str(expr.slice)) if entries else []
+        entries = self._filled_dict(expr.value, expr) or []
+        key = const_str(expr.slice)
+        chosen = entries_for_key(entries, key) if key is not None else entries
         problems = []
         for entry in chosen:
             problem = self._judge(entry.value, depth + 1, None, local=False)

@@ -607,7 +607,7 @@ class StateJudging(CallJudging):
             if member is not None:
                 return member
         for value in self.facade.infer(attr) or []:
-            if isinstance(value, bases.BoundMethod):
+            if isinstance(value, bases.BoundMethod) and not _property_function(value):
                 return self._bound_method(value, attr, depth, bindings)
         if isinstance(attr.expr, nodes.Name) and attr.expr.name == "self":
             problem = self._self_attribute(attr, depth)
@@ -1036,3 +1036,17 @@ def _assigned_again(
     return attribute_replaced_in(scope, receiver, attr, call.lineno or 0, end) or any(
         attr in self_assigned(method) for method in later
     )
+
+
+def _property_function(method: bases.BoundMethod) -> bool:
+    """A property's getter or setter read as an attribute (`process.name`): astroid also
+    offers the setter's function, but reading the attribute gives its value."""
+    decorators = getattr(method, "decorators", None)  # the proxied function's
+    return any(
+        (isinstance(d, nodes.Name) and d.name in ("property", "cached_property"))
+        or (isinstance(d, nodes.Attribute) and d.attrname in _PROPERTY_DECORATORS)
+        for d in (decorators.nodes if isinstance(decorators, nodes.Decorators) else [])
+    )
+
+
+_PROPERTY_DECORATORS = frozenset({"setter", "getter", "deleter", "cached_property"})

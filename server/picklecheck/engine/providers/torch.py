@@ -200,7 +200,9 @@ def _loader_sink(call: nodes.Call, given: Callable[[int, str], nodes.NodeNG | No
         value = given(index, keyword)
         if value is not None:
             sink.pickled.append(Pickled(role, value, "value", kb.CHILD_ONLY, True))
-    sink.pickled += _batches(given(0, "dataset"), given(6, "collate_fn"))
+    batch_size = given(1, "batch_size")
+    unbatched = isinstance(batch_size, nodes.Const) and batch_size.value is None
+    sink.pickled += _batches(given(0, "dataset"), given(6, "collate_fn"), unbatched)
     return sink
 
 
@@ -360,11 +362,17 @@ def _namespace_field(attribute: nodes.NodeNG) -> nodes.NodeNG | None:
     return next((k.value for k in built.keywords or [] if k.arg == attribute.attrname), None)
 
 
-def _batches(dataset: nodes.NodeNG | None, collate: nodes.NodeNG | None) -> list[Pickled]:
+def _batches(
+    dataset: nodes.NodeNG | None, collate: nodes.NodeNG | None, unbatched: bool = False
+) -> list[Pickled]:
     """Each batch a worker makes is pickled back to the loader, whatever the start method.
     Without `collate_fn`, torch's default collation turns items into tensors (and rejects
     what it cannot: an error of its own, not pickling's), so only a given `collate_fn`'s
-    batch is judged: the dataset's items when it passes them through, else what it returns."""
+    batch is judged: the dataset's items when it passes them through, else what it returns.
+    With `batch_size=None` (`unbatched`) the default only converts arrays: every other item
+    comes back as it is."""
+    if collate is None and unbatched and dataset is not None:
+        return [Pickled("each dataset item", dataset, "batch", kb.ALWAYS, note=_LOST_BATCH)]
     if collate is None:
         return []
     if dataset is not None and _passes_items_through(collate):

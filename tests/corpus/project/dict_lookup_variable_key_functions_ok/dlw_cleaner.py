@@ -1,0 +1,6 @@
+from dlw_rules import RULES
+
+
+class Cleaner:
+    def __init__(self, names):
+        self.rules = [RULES[name] for name in names]

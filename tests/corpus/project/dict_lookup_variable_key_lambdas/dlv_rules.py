@@ -1,0 +1,4 @@
+RULES = {
+    "trim": lambda value: value.strip(),
+    "lower": lambda value: value.lower(),
+}

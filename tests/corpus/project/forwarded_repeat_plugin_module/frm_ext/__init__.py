@@ -1,0 +1,3 @@
+from .frm_loader import load_formatters
+
+__all__ = ["load_formatters"]

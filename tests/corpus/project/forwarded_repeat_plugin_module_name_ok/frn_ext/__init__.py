@@ -1,0 +1,3 @@
+from .frn_loader import load_formatters
+
+__all__ = ["load_formatters"]

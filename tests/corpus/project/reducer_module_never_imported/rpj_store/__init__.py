@@ -1,0 +1,3 @@
+from .rpj_ledger import Ledger
+
+__all__ = ["Ledger"]

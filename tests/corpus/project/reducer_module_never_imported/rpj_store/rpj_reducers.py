@@ -1,0 +1,14 @@
+from multiprocessing.reduction import ForkingPickler
+
+from .rpj_ledger import Ledger
+
+
+def _rebuild(name):
+    return Ledger(name)
+
+
+def _reduce(ledger):
+    return _rebuild, (ledger.name,)
+
+
+ForkingPickler.register(Ledger, _reduce)
