@@ -26,6 +26,7 @@ from picklecheck.engine.families.definitions import (
     lazy_result_kind,
     not_the_same_problem,
     receiver_class,
+    returned_holder_class,
     returned_local_function,
     unpicklable_base,
 )
@@ -47,6 +48,7 @@ from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.project import (
     is_user_node,
     named_function,
+    neighbour_modules_mentioning,
     project_definitions,
 )
 from picklecheck.engine.flow.state import (
@@ -526,10 +528,17 @@ class Judge(StateJudging, ContainerJudging):
     def _registered_original(self, table: nodes.Name) -> Problem | None:
         """`TASKS[name]` of a table a wrapping decorator fills (names.registered_original)."""
         definitions = lookup(table, table.name)
+        if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
+            definitions = project_definitions(definitions[0], str(table.name))
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
         found = not_the_same.registered_original(
-            definitions[0], lambda d: returned_local_function(d) is not None
+            definitions[0],
+            lambda d: (
+                returned_local_function(d) is not None or returned_holder_class(d) is not None
+            ),
+            lambda decorator: neighbour_modules_mentioning(decorator.root(), f"@{decorator.name}"),
+            self._module_name,
         )
         return not_the_same_problem(found) if found is not None else None
 
@@ -615,7 +624,7 @@ class Judge(StateJudging, ContainerJudging):
                 return None
             star = "*" if name == arguments.vararg else "**"
             given = snippet(problem_site(problem, packed))
-            note = f"`{function.name}()` packs `{given}` into `{star}{name}`"
+            note = f"`{snippet(call.func)}()` packs `{given}` into `{star}{name}`"
             problems.append(problem.through(step(call, note)))
         return problems[0] if problems else None
 

@@ -430,11 +430,16 @@ def renamed_wrapper(call: nodes.Call, wrapped: nodes.FunctionDef, module: str) -
 
 
 def registered_original(
-    table: nodes.AssignName, returns_local: Callable[[nodes.FunctionDef], bool]
+    table: nodes.AssignName,
+    returns_local: Callable[[nodes.FunctionDef], bool],
+    elsewhere: Callable[[nodes.FunctionDef], list[nodes.Module]] = lambda _decorator: [],
+    module_name: Callable[[nodes.NodeNG], str] = lambda _node: "__main__",
 ) -> Found | None:
     """`TASKS = {}` filled only by a decorator (`TASKS[key] = func`, then it returns a local
-    wrapper) used only as `@task` on module-level functions: every function in the table
-    is an original whose module name now holds the wrapper."""
+    wrapper or an instance keeping the function) used only as `@task` on module-level
+    functions: every function in the table is an original whose module name now holds the
+    wrapper. The decorated functions are looked for in the table's module, then in the
+    modules `elsewhere` gives for the decorator (other modules of the project using it)."""
     module = table.scope()
     assign = table.parent
     if not (
@@ -476,22 +481,30 @@ def registered_original(
     if len({d.name for d in decorators}) != 1:
         return None
     decorator = decorators[0]
-    decorated = [
-        f
-        for f in module.body
-        if isinstance(f, nodes.FunctionDef)
-        and f.decorators
-        and any(isinstance(d, nodes.Name) and d.name == decorator.name for d in f.decorators.nodes)
-    ]
+    decorated = _decorated_with(module, decorator.name)
+    for other in elsewhere(decorator) if not decorated else []:
+        decorated = _decorated_with(other, decorator.name)
+        if decorated:
+            break
     if not decorated:
         return None
     first = decorated[0].name
-    error = _not_the_same_function(first, "__main__")
+    error = _not_the_same_function(first, module_name(decorated[0]))
     chain = (
         (decorator, f"`@{decorator.name}` stores the original function in `{table.name}`"),
         (decorated[0], f"`{first}` is bound to the wrapper `@{decorator.name}` returns"),
     )
     return f"an original function `@{decorator.name}` stored in `{table.name}`", error, chain
+
+
+def _decorated_with(module: nodes.Module, name: str) -> list[nodes.FunctionDef]:
+    return [
+        f
+        for f in module.body
+        if isinstance(f, nodes.FunctionDef)
+        and f.decorators
+        and any(isinstance(d, nodes.Name) and d.name == name for d in f.decorators.nodes)
+    ]
 
 
 _READS = frozenset({"get", "items", "values", "keys", "__getitem__"})

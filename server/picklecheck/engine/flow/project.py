@@ -270,3 +270,52 @@ def _imported_project_modules(module: nodes.Module) -> list[nodes.Module]:
             except Exception:
                 continue
     return imported
+
+
+# Project files read to find the users of a module's decorator (text first, built on a match).
+_NEIGHBOURS_READ = 60
+
+
+def neighbour_modules_mentioning(module: nodes.Module, needle: str) -> list[nodes.Module]:
+    """Project modules beside `module` whose text contains `needle`, built: the files of the
+    folder holding its top-level package (or itself), and of the packages below it. A
+    decorator's users are found there when the module being analysed does not import them
+    (`dispatch.py` reading the registry that `jobs.py` fills)."""
+    file = getattr(module, "file", None)
+    if not file or is_library_file(str(file)):
+        return []
+    top = os.path.dirname(str(file))
+    while os.path.exists(os.path.join(top, "__init__.py")):
+        top = os.path.dirname(top)
+    found: list[nodes.Module] = []
+    for path in _project_files(top)[:_NEIGHBOURS_READ]:
+        if os.path.samefile(path, str(file)) or not _mentions(path, needle):
+            continue
+        parts = os.path.relpath(path, top)[: -len(".py")].split(os.sep)
+        modname = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        try:
+            found.append(module.import_module(modname, level=None))
+        except Exception:
+            continue
+    return found
+
+
+def _project_files(top: str) -> list[str]:
+    """The `.py` files of `top` and of the packages below it, in a stable order."""
+    files: list[str] = []
+    for folder, subfolders, names in os.walk(top):
+        subfolders[:] = sorted(
+            d for d in subfolders if os.path.exists(os.path.join(folder, d, "__init__.py"))
+        )
+        files += [os.path.join(folder, n) for n in sorted(names) if n.endswith(".py")]
+        if len(files) > _NEIGHBOURS_READ:
+            break
+    return files
+
+
+def _mentions(path: str, needle: str) -> bool:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return needle in handle.read(_MENTION_READ_LIMIT)
+    except OSError:
+        return False

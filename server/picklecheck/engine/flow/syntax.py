@@ -279,7 +279,7 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
             return construction_sites(function.parent)
         return method_calls(function)
     if not isinstance(function.parent, nodes.Module):
-        return []
+        return _calls_through_decorator(function)
     calls = []
     for call in calls_by_name(function.root()).get(function.name, []):
         if function not in lookup(call.func, function.name):
@@ -288,6 +288,37 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
         if len(calls) > 20:
             return []
     return calls
+
+
+def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
+    """The calls that run `wrapper`, the inner function a module-level decorator returns
+    (`@timeout` or `@timeout(20)`, a factory returning the decorator): the calls of the
+    module's functions it decorates outermost (at most 20)."""
+    decorator = wrapper.parent.frame() if wrapper.parent is not None else None
+    if not isinstance(decorator, nodes.FunctionDef) or not _returns_name(decorator, wrapper.name):
+        return []
+    spelled, made = decorator.name, False
+    factory = decorator.parent.frame() if decorator.parent is not None else None
+    if isinstance(factory, nodes.FunctionDef) and _returns_name(factory, decorator.name):
+        spelled, made, decorator = factory.name, True, factory
+    if not isinstance(decorator.parent, nodes.Module):
+        return []
+    calls: list[nodes.Call] = []
+    for function in decorator.parent.body:
+        outermost = (
+            function.decorators.nodes[0]
+            if isinstance(function, nodes.FunctionDef) and function.decorators
+            else None
+        )
+        named = outermost.func if made and isinstance(outermost, nodes.Call) else outermost
+        if not (is_name(named, spelled) and (made == isinstance(outermost, nodes.Call))):
+            continue
+        calls += calls_of(function)
+    return calls if len(calls) <= 20 else []
+
+
+def _returns_name(function: nodes.FunctionDef, name: str) -> bool:
+    return any(is_name(r.value, name) for r in own_nodes(function, nodes.Return))
 
 
 def decorated_as(function: nodes.FunctionDef, *names: str) -> bool:
