@@ -319,3 +319,86 @@ def _mentions(path: str, needle: str) -> bool:
             return needle in handle.read(_MENTION_READ_LIMIT)
     except OSError:
         return False
+
+
+# `from .x import a, b` / `import a.b as c`, read from a file's text (a statement per line;
+# parenthesised names spanning lines are read up to the line's end: enough to follow modules).
+_IMPORT_STATEMENT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([\w, \t]*)|import[ \t]+([\w., \t]+))",
+    re.MULTILINE,
+)
+_IMPORTS_READ: dict[tuple[str, int, int], list[tuple[int, str, list[str]]]] = {}
+
+
+def imported_project_files(module: nodes.Module, limit: int = 40) -> list[tuple[str, str]]:
+    """(module name, file) of the project modules importing `module` runs, transitively, read
+    from the files' text without building them: the packages it is in, what it imports, what
+    those import (at most `limit`). Cheap enough to ask for every analysed file."""
+    root_file = getattr(module, "file", None)
+    if not root_file or not module.name:
+        return []
+    found: list[tuple[str, str]] = []
+    seen = {module.name}
+    pending = [*_parent_packages(module.name), *_file_imports(module.name, str(root_file))]
+    while pending and len(found) < limit:
+        modname = pending.pop(0)
+        if modname in seen:
+            continue
+        seen.add(modname)
+        file = module_file(modname) if is_project_module(modname) else None
+        if file is None:
+            continue
+        found.append((modname, file))
+        pending += _file_imports(modname, file)
+    return found
+
+
+def _parent_packages(modname: str) -> list[str]:
+    parts = modname.split(".")
+    return [".".join(parts[:index]) for index in range(1, len(parts))]
+
+
+def _file_imports(modname: str, file: str) -> list[str]:
+    """The absolute module names a file's import statements may run (remembered per file
+    version): `from . import x` gives the package and `package.x`."""
+    package = modname if file.endswith("__init__.py") else modname.rpartition(".")[0]
+    names: list[str] = []
+    for level, base, imported in _import_statements(file):
+        if level:
+            anchor = package.split(".")
+            anchor = anchor[: len(anchor) - (level - 1)] if level > 1 else anchor
+            base = ".".join(p for p in [*anchor, base] if p)
+        if not base:
+            continue
+        names.append(base)
+        names += [f"{base}.{name}" for name in imported]
+    return names
+
+
+def _import_statements(file: str) -> list[tuple[int, str, list[str]]]:
+    """(level, module, names) per import statement of the file's text."""
+    try:
+        status = os.stat(file)
+        key = (file, status.st_mtime_ns, status.st_size)
+        if key not in _IMPORTS_READ:
+            if len(_IMPORTS_READ) > _ANSWERS_KEPT:
+                _IMPORTS_READ.clear()
+            with open(file, encoding="utf-8", errors="replace") as handle:
+                text = handle.read(_MENTION_READ_LIMIT)
+            _IMPORTS_READ[key] = _parsed_imports(text)
+        return _IMPORTS_READ[key]
+    except OSError:
+        return []
+
+
+def _parsed_imports(text: str) -> list[tuple[int, str, list[str]]]:
+    statements: list[tuple[int, str, list[str]]] = []
+    for dots, base, names, plain in _IMPORT_STATEMENT.findall(text):
+        if plain:
+            for part in plain.split(","):
+                dotted = part.split(" as ")[0].strip()
+                statements += [(0, dotted, [])] if dotted else []
+        else:
+            imported = [n.split(" as ")[0].strip() for n in names.split(",")]
+            statements.append((len(dots), base, [n for n in imported if n.isidentifier()]))
+    return statements

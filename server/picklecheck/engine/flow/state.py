@@ -10,7 +10,7 @@ from astroid import nodes
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import (
-    import_closure,
+    imported_project_files,
     is_user_node,
     project_definitions,
     registers_a_reducer,
@@ -437,10 +437,13 @@ def imported_registrations(module: nodes.Module) -> frozenset[str]:
     side effect, which registers `ForkingPickler.register(Client, reduce_client)` before any
     boundary is reached."""
     names: set[str] = set()
-    for imported in import_closure([module])[1:]:
-        file = getattr(imported, "file", None)
-        if file and registers_a_reducer(str(file)):
-            names |= copyreg_registered(imported)
+    for modname, file in imported_project_files(module):
+        if not registers_a_reducer(file):
+            continue  # the text test first: only a registering module is built
+        try:
+            names |= copyreg_registered(module.import_module(modname, level=None))
+        except Exception:
+            continue
     return frozenset(names)
 
 
