@@ -219,59 +219,6 @@ def may_return_a_proxy(func: nodes.Name) -> bool:
     )
 
 
-def project_modnames(statement: nodes.Import | nodes.ImportFrom) -> list[str]:
-    """The project modules an import statement runs, by absolute name: `import m`, `from m
-    import x`, `from . import plugins` (the package and its submodule `plugins`)."""
-    if isinstance(statement, nodes.Import):
-        return [name for name, _alias in statement.names if is_project_module(name)]
-    if not is_project_import(statement):
-        return []
-    try:
-        base = str(statement.root().relative_to_absolute_name(statement.modname, statement.level))
-    except Exception:
-        return []
-    submodules = [f"{base}.{name}" for name, _alias in statement.names if name != "*"]
-    return [base, *(name for name in submodules if is_project_module(name))]
-
-
-def import_closure(roots: list[nodes.Module], limit: int = 40) -> list[nodes.Module]:
-    """The modules importing `roots` runs: the roots, the packages they are in, and the
-    project modules they import, transitively (at most `limit`, built as astroid builds
-    imports)."""
-    found: list[nodes.Module] = []
-    seen: set[str] = set()
-    pending = [*roots, *(p for root in roots for p in _packages_of(root))]
-    while pending and len(found) < limit:
-        module = pending.pop(0)
-        if module.name in seen:
-            continue
-        seen.add(module.name)
-        found.append(module)
-        pending += _imported_project_modules(module)
-    return found
-
-
-def _packages_of(module: nodes.Module) -> list[nodes.Module]:
-    """The package `__init__` importing `pkg.mod` runs first."""
-    if "." not in module.name or module.package:
-        return []
-    try:
-        return [module.import_module(module.name.rsplit(".", 1)[0], level=None)]
-    except Exception:
-        return []
-
-
-def _imported_project_modules(module: nodes.Module) -> list[nodes.Module]:
-    imported: list[nodes.Module] = []
-    for statement in nodes_in(module, (nodes.Import, nodes.ImportFrom)):
-        for modname in project_modnames(statement):
-            try:  # by the absolute name (`do_import_module` would apply the level again)
-                imported.append(module.import_module(modname, level=None))
-            except Exception:
-                continue
-    return imported
-
-
 # Project files read to find the users of a module's decorator (text first, built on a match).
 _NEIGHBOURS_READ = 60
 
@@ -289,7 +236,7 @@ def neighbour_modules_mentioning(module: nodes.Module, needle: str) -> list[node
         top = os.path.dirname(top)
     found: list[nodes.Module] = []
     for path in _project_files(top)[:_NEIGHBOURS_READ]:
-        if os.path.samefile(path, str(file)) or not _mentions(path, needle):
+        if os.path.samefile(path, str(file)) or not file_mentions(path, needle):
             continue
         parts = os.path.relpath(path, top)[: -len(".py")].split(os.sep)
         modname = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -313,7 +260,8 @@ def _project_files(top: str) -> list[str]:
     return files
 
 
-def _mentions(path: str, needle: str) -> bool:
+def file_mentions(path: str, needle: str) -> bool:
+    """Whether the file's text (its first megabyte) contains `needle`."""
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
             return needle in handle.read(_MENTION_READ_LIMIT)

@@ -19,13 +19,18 @@ from astroid import nodes
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.dicts import makes_dict, module_dict_entries
-from picklecheck.engine.flow.project import import_closure, project_definitions
+from picklecheck.engine.flow.project import (
+    file_mentions,
+    imported_project_files,
+    project_definitions,
+)
 from picklecheck.engine.flow.syntax import (
     method_owner,
     parameter_read,
+    returns_name,
     single_assigned_value,
 )
-from picklecheck.engine.tree_memo import nodes_in, remember, remembered
+from picklecheck.engine.tree_memo import nodes_in
 
 # Project modules read to find the classes a decorator or a base class registers.
 _MODULES_READ = 40
@@ -67,8 +72,7 @@ def registered_definitions(callee: nodes.NodeNG, facade: Facade) -> list[Registe
         if isinstance(value, nodes.Name) and _reads_a_parameter(value):
             function = value.frame()
             assert isinstance(function, nodes.FunctionDef)
-            readers = _modules_run_before(callee.root(), definition.root())
-            found += _given_to(function, readers, name)
+            found += _given_to(function, (callee.root(), definition.root()), name)
         else:
             found += [Registered(d, value, name) for d in _definitions_named(value, facade)]
     return found
@@ -128,22 +132,22 @@ def _reads_a_parameter(value: nodes.Name) -> bool:
 
 
 def _given_to(
-    function: nodes.FunctionDef, modules: list[nodes.Module], registry: str
+    function: nodes.FunctionDef, roots: tuple[nodes.Module, nodes.Module], registry: str
 ) -> list[Registered]:
     """The classes a registering function is given: the subclasses `__init_subclass__` is
     called for, or the classes decorated with it (`@register`, or `@plugin("x")` where
-    `plugin` returns it)."""
+    `plugin` returns it), in the modules that run before the lookup."""
     owner = method_owner(function)
     if function.name == "__init_subclass__" and owner is not None:
         return [
             Registered(cls, cls, registry)
-            for module in modules
+            for module in _modules_run_before(roots, {str(owner.name)})
             for cls in nodes_in(module, nodes.ClassDef)
             if cls is not owner and _derives_from(cls, owner)
         ]
     makers = _decorator_makers(function)
     found: list[Registered] = []
-    for module in modules:
+    for module in _modules_run_before(roots, {str(function.name), *makers}):
         for defined in nodes_in(module, (nodes.ClassDef, nodes.FunctionDef)):
             decorator = _registering_decorator(defined, function.name, makers)
             if decorator is not None:
@@ -155,13 +159,7 @@ def _decorator_makers(function: nodes.FunctionDef) -> set[str]:
     """`plugin` when `function` is `register` of `def plugin(name): def register(cls): ...;
     return register`."""
     maker = function.parent.frame() if function.parent is not None else None
-    if not isinstance(maker, nodes.FunctionDef):
-        return set()
-    returns = nodes_in(maker, nodes.Return)
-    if any(
-        isinstance(r.value, nodes.Name) and r.value.name == function.name and r.frame() is maker
-        for r in returns
-    ):
+    if isinstance(maker, nodes.FunctionDef) and returns_name(maker, function.name):
         return {str(maker.name)}
     return set()
 
@@ -188,8 +186,8 @@ def _spelled(expr: nodes.NodeNG) -> set[str]:
 
 
 def _derives_from(cls: nodes.ClassDef, base: nodes.ClassDef) -> bool:
-    """Read from the source: a base spelled as `base`'s name (directly or through one level of
-    this project's classes)."""
+    """Read from the source: a base spelled as `base`'s name, directly or through the
+    project's classes in between (at most 20)."""
     pending = [cls]
     seen: set[int] = set()
     while pending:
@@ -217,11 +215,20 @@ def _class_statements(expr: nodes.NodeNG) -> list[nodes.NodeNG]:
 
 
 def _modules_run_before(
-    lookup_module: nodes.Module, registry_module: nodes.Module
+    roots: tuple[nodes.Module, nodes.Module], names: set[str]
 ) -> list[nodes.Module]:
-    """The lookup's and the registry's modules and what importing them runs (remembered)."""
-    known: list[nodes.Module] | None = remembered(lookup_module, "modules_run_before")
-    if known is None or registry_module not in known:
-        known = import_closure([lookup_module, registry_module], _MODULES_READ)
-        remember(lookup_module, "modules_run_before", known)
-    return known
+    """The lookup's and the registry's modules, and the project modules importing them runs
+    (read from the files' text) that mention one of `names`, built."""
+    modules = list(dict.fromkeys(roots))
+    files = dict(imported_project_files(roots[0], _MODULES_READ))
+    files.update(imported_project_files(roots[1], _MODULES_READ))
+    for modname, file in files.items():
+        if any(module.name == modname for module in modules):
+            continue
+        if not any(file_mentions(file, name) for name in names):
+            continue  # the text test first: only a module naming the decorator is built
+        try:
+            modules.append(roots[0].import_module(modname, level=None))
+        except Exception:
+            continue
+    return modules

@@ -295,11 +295,11 @@ def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
     (`@timeout` or `@timeout(20)`, a factory returning the decorator): the calls of the
     module's functions it decorates outermost (at most 20)."""
     decorator = wrapper.parent.frame() if wrapper.parent is not None else None
-    if not isinstance(decorator, nodes.FunctionDef) or not _returns_name(decorator, wrapper.name):
+    if not isinstance(decorator, nodes.FunctionDef) or not returns_name(decorator, wrapper.name):
         return []
     spelled, made = decorator.name, False
     factory = decorator.parent.frame() if decorator.parent is not None else None
-    if isinstance(factory, nodes.FunctionDef) and _returns_name(factory, decorator.name):
+    if isinstance(factory, nodes.FunctionDef) and returns_name(factory, decorator.name):
         spelled, made, decorator = factory.name, True, factory
     if not isinstance(decorator.parent, nodes.Module):
         return []
@@ -317,7 +317,8 @@ def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
     return calls if len(calls) <= 20 else []
 
 
-def _returns_name(function: nodes.FunctionDef, name: str) -> bool:
+def returns_name(function: nodes.FunctionDef, name: str) -> bool:
+    """A `return name` of the function itself (not of a function nested in it)."""
     return any(is_name(r.value, name) for r in own_nodes(function, nodes.Return))
 
 
