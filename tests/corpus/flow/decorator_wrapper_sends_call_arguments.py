@@ -43,3 +43,4 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         with open(os.path.join(folder, "run.log"), "w") as log:
             summarize("data.csv", log=log)
+    print("finished")

@@ -44,3 +44,4 @@ summarize.__wrapped_original__ = _original
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         summarize("data.csv", log_path=os.path.join(folder, "run.log"))
+    print("finished")
