@@ -645,9 +645,7 @@ def _repeated_parameter(expr: nodes.NodeNG, parameters: set[str]) -> str | None:
     `[p] * n`."""
     repeated: nodes.NodeNG | None = None
     if isinstance(expr, nodes.Call) and expr.args and not expr.keywords:
-        func = expr.func
-        spelled = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
-        repeated = expr.args[0] if spelled == "repeat" else None
+        repeated = expr.args[0] if spelled_name(expr.func) == "repeat" else None
     elif isinstance(expr, nodes.BinOp) and expr.op == "*":
         for side in (expr.left, expr.right):
             if isinstance(side, (nodes.List, nodes.Tuple)) and len(side.elts) == 1:

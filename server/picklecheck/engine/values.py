@@ -47,6 +47,7 @@ from picklecheck.engine.families.processes import (
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.project import (
     is_user_node,
+    name_definitions,
     named_function,
     neighbour_modules_mentioning,
     project_definitions,
@@ -527,9 +528,7 @@ class Judge(StateJudging, ContainerJudging):
 
     def _registered_original(self, table: nodes.Name) -> Problem | None:
         """`TASKS[name]` of a table a wrapping decorator fills (names.registered_original)."""
-        definitions = lookup(table, table.name)
-        if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
-            definitions = project_definitions(definitions[0], str(table.name))
+        definitions = name_definitions(table)  # also `from tasks import TASKS`
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
             return None
         found = not_the_same.registered_original(

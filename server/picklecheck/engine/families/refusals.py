@@ -40,9 +40,7 @@ def refused_pickling(cls: nodes.ClassDef) -> Problem | None:
 
 def _raised_first(hook: nodes.FunctionDef) -> str | None:
     """The exception class the hook's first statement raises (after a docstring)."""
-    body = [
-        s for s in hook.body if not (isinstance(s, nodes.Expr) and isinstance(s.value, nodes.Const))
-    ]
+    body = [s for s in hook.body if not _docstring(s)]
     first = body[0] if body else None
     if not isinstance(first, nodes.Raise) or first.exc is None:
         return None

@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from typing import TypeVar
 
 from astroid import nodes
 
@@ -138,17 +139,32 @@ def answered_per_version(
 ) -> bool:
     """`question` asked of the file's text (its first `read_limit` characters), remembered in
     `answers` per version of the file (path, mtime, size); False when it cannot be read."""
+    answer: bool | None = read_per_version(file, answers, question, read_limit)
+    return bool(answer)
+
+
+_Read = TypeVar("_Read")
+
+
+def read_per_version(
+    file: str,
+    table: dict[tuple[str, int, int], _Read],
+    derive: Callable[[str], _Read],
+    read_limit: int = -1,
+) -> _Read | None:
+    """What `derive` makes of the file's text (its first `read_limit` characters), remembered
+    in `table` per version of the file (path, mtime, size); None when it cannot be read."""
     try:
         status = os.stat(file)
         key = (file, status.st_mtime_ns, status.st_size)
-        if key not in answers:
-            if len(answers) > _ANSWERS_KEPT:
-                answers.clear()  # old versions of edited files pile up in a long session
+        if key not in table:
+            if len(table) > _ANSWERS_KEPT:
+                table.clear()  # old versions of edited files pile up in a long session
             with open(file, encoding="utf-8", errors="replace") as handle:
-                answers[key] = question(handle.read(read_limit))
-        return answers[key]
+                table[key] = derive(handle.read(read_limit))
+        return table[key]
     except OSError:
-        return False
+        return None
 
 
 # An import of a library with process boundaries (the words alone are common: Queue, Pool).
@@ -239,12 +255,19 @@ def neighbour_modules_mentioning(module: nodes.Module, needle: str) -> list[node
         if os.path.samefile(path, str(file)) or not file_mentions(path, needle):
             continue
         parts = os.path.relpath(path, top)[: -len(".py")].split(os.sep)
-        modname = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        try:
-            found.append(module.import_module(modname, level=None))
-        except Exception:
-            continue
+        built = built_module(module, ".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+        found += [built] if built is not None else []
     return found
+
+
+def built_module(importer: nodes.Module, modname: str) -> nodes.Module | None:
+    """The module `modname` as `importer` would import it, built; None when it cannot be.
+    By its absolute name (`do_import_module` of a relative import would apply the level
+    again)."""
+    try:
+        return importer.import_module(modname, level=None)
+    except Exception:
+        return None
 
 
 def _project_files(top: str) -> list[str]:
@@ -312,10 +335,9 @@ def _file_imports(modname: str, file: str) -> list[str]:
     package = modname if file.endswith("__init__.py") else modname.rpartition(".")[0]
     names: list[str] = []
     for level, base, imported in _import_statements(file):
-        if level:
+        if level:  # `from ..x import y`: the package `level - 1` steps up
             anchor = package.split(".")
-            anchor = anchor[: len(anchor) - (level - 1)] if level > 1 else anchor
-            base = ".".join(p for p in [*anchor, base] if p)
+            base = ".".join(p for p in [*anchor[: len(anchor) - (level - 1)], base] if p)
         if not base:
             continue
         names.append(base)
@@ -325,18 +347,7 @@ def _file_imports(modname: str, file: str) -> list[str]:
 
 def _import_statements(file: str) -> list[tuple[int, str, list[str]]]:
     """(level, module, names) per import statement of the file's text."""
-    try:
-        status = os.stat(file)
-        key = (file, status.st_mtime_ns, status.st_size)
-        if key not in _IMPORTS_READ:
-            if len(_IMPORTS_READ) > _ANSWERS_KEPT:
-                _IMPORTS_READ.clear()
-            with open(file, encoding="utf-8", errors="replace") as handle:
-                text = handle.read(_MENTION_READ_LIMIT)
-            _IMPORTS_READ[key] = _parsed_imports(text)
-        return _IMPORTS_READ[key]
-    except OSError:
-        return []
+    return read_per_version(file, _IMPORTS_READ, _parsed_imports, _MENTION_READ_LIMIT) or []
 
 
 def _parsed_imports(text: str) -> list[tuple[int, str, list[str]]]:

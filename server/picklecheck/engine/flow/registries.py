@@ -16,18 +16,21 @@ from dataclasses import dataclass
 
 from astroid import nodes
 
+from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.dicts import makes_dict, module_dict_entries
 from picklecheck.engine.flow.project import (
+    built_module,
     file_mentions,
     imported_project_files,
+    name_definitions,
     project_definitions,
 )
 from picklecheck.engine.flow.syntax import (
     method_owner,
     parameter_read,
-    returns_name,
+    returning_parent,
     single_assigned_value,
 )
 from picklecheck.engine.tree_memo import nodes_in
@@ -95,15 +98,8 @@ def _registry_name(looked_up: nodes.NodeNG) -> nodes.Name | None:
 def _registry_definition(name: nodes.Name) -> nodes.AssignName | None:
     """The module-level assignment of the registry's dict (also in another module of the
     project: `from registry import PLUGINS`)."""
-    definitions = lookup(name, name.name)
-    if len(definitions) != 1:
-        return None
-    definition = definitions[0]
-    if isinstance(definition, nodes.ImportFrom):
-        imported = project_definitions(definition, str(name.name))
-        if len(imported) != 1:
-            return None
-        definition = imported[0]
+    definitions = name_definitions(name)
+    definition = definitions[0] if len(definitions) == 1 else None
     if (
         isinstance(definition, nodes.AssignName)
         and isinstance(definition.scope(), nodes.Module)
@@ -158,10 +154,8 @@ def _given_to(
 def _decorator_makers(function: nodes.FunctionDef) -> set[str]:
     """`plugin` when `function` is `register` of `def plugin(name): def register(cls): ...;
     return register`."""
-    maker = function.parent.frame() if function.parent is not None else None
-    if isinstance(maker, nodes.FunctionDef) and returns_name(maker, function.name):
-        return {str(maker.name)}
-    return set()
+    maker = returning_parent(function)
+    return {str(maker.name)} if maker is not None else set()
 
 
 def _registering_decorator(
@@ -169,20 +163,11 @@ def _registering_decorator(
 ) -> nodes.NodeNG | None:
     for decorator in defined.decorators.nodes if defined.decorators else []:
         if isinstance(decorator, nodes.Call):
-            if _spelled(decorator.func) & makers:
+            if spelled_name(decorator.func) in makers:
                 return decorator
-        elif name in _spelled(decorator):
+        elif spelled_name(decorator) == name:
             return decorator
     return None
-
-
-def _spelled(expr: nodes.NodeNG) -> set[str]:
-    """The name as written, its last part: `plugin` for `registry.plugin`."""
-    if isinstance(expr, nodes.Name):
-        return {str(expr.name)}
-    if isinstance(expr, nodes.Attribute):
-        return {str(expr.attrname)}
-    return set()
 
 
 def _derives_from(cls: nodes.ClassDef, base: nodes.ClassDef) -> bool:
@@ -196,7 +181,7 @@ def _derives_from(cls: nodes.ClassDef, base: nodes.ClassDef) -> bool:
             continue
         seen.add(id(current))
         for expr in current.bases:
-            if base.name in _spelled(expr):
+            if spelled_name(expr) == base.name:
                 return True
             pending += [d for d in _class_statements(expr) if isinstance(d, nodes.ClassDef)]
     return False
@@ -227,8 +212,6 @@ def _modules_run_before(
             continue
         if not any(file_mentions(file, name) for name in names):
             continue  # the text test first: only a module naming the decorator is built
-        try:
-            modules.append(roots[0].import_module(modname, level=None))
-        except Exception:
-            continue
+        built = built_module(roots[0], modname)
+        modules += [built] if built is not None else []
     return modules

@@ -10,9 +10,10 @@ from astroid import nodes
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import (
+    built_module,
     imported_project_files,
     is_user_node,
-    project_definitions,
+    name_definitions,
     registers_a_reducer,
 )
 from picklecheck.engine.flow.syntax import (
@@ -440,10 +441,8 @@ def imported_registrations(module: nodes.Module) -> frozenset[str]:
     for modname, file in imported_project_files(module):
         if not registers_a_reducer(file):
             continue  # the text test first: only a registering module is built
-        try:
-            names |= copyreg_registered(module.import_module(modname, level=None))
-        except Exception:
-            continue
+        built = built_module(module, modname)
+        names |= copyreg_registered(built) if built is not None else frozenset()
     return frozenset(names)
 
 
@@ -643,10 +642,7 @@ def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:
         receiver = assigned_value(definitions[0])[0]
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return False
-    made_by = lookup(receiver.func, receiver.func.name)
-    if len(made_by) == 1 and isinstance(made_by[0], nodes.ImportFrom):  # another module's
-        made_by = project_definitions(made_by[0], str(receiver.func.name))
-    return made_by == [method.parent]
+    return name_definitions(receiver.func) == [method.parent]  # also another module's class
 
 
 def plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> bool:

@@ -294,12 +294,12 @@ def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
     """The calls that run `wrapper`, the inner function a module-level decorator returns
     (`@timeout` or `@timeout(20)`, a factory returning the decorator): the calls of the
     module's functions it decorates outermost (at most 20)."""
-    decorator = wrapper.parent.frame() if wrapper.parent is not None else None
-    if not isinstance(decorator, nodes.FunctionDef) or not returns_name(decorator, wrapper.name):
+    decorator = returning_parent(wrapper)
+    if decorator is None:
         return []
     spelled, made = decorator.name, False
-    factory = decorator.parent.frame() if decorator.parent is not None else None
-    if isinstance(factory, nodes.FunctionDef) and returns_name(factory, decorator.name):
+    factory = returning_parent(decorator)
+    if factory is not None:
         spelled, made, decorator = factory.name, True, factory
     if not isinstance(decorator.parent, nodes.Module):
         return []
@@ -317,9 +317,14 @@ def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
     return calls if len(calls) <= 20 else []
 
 
-def returns_name(function: nodes.FunctionDef, name: str) -> bool:
-    """A `return name` of the function itself (not of a function nested in it)."""
-    return any(is_name(r.value, name) for r in own_nodes(function, nodes.Return))
+def returning_parent(function: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """The function `function` is defined in, when that one returns it (`register` of
+    `def plugin(name): def register(cls): ...; return register`)."""
+    parent = function.parent.frame() if function.parent is not None else None
+    if not isinstance(parent, nodes.FunctionDef):
+        return None
+    returns = own_nodes(parent, nodes.Return)
+    return parent if any(is_name(r.value, function.name) for r in returns) else None
 
 
 def decorated_as(function: nodes.FunctionDef, *names: str) -> bool:
