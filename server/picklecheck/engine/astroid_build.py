@@ -18,7 +18,7 @@ from astroid import nodes, raw_building
 from astroid.builder import AstroidBuilder
 from astroid.inference_tip import inference_tip
 from astroid.manager import AstroidManager
-from astroid.rebuilder import TreeRebuilder
+from astroid.rebuilder import REDIRECT, TreeRebuilder
 
 from picklecheck.engine.syntax import keep_parsed
 
@@ -567,7 +567,102 @@ def _install_lean_transform_walk(visitor: Any, gates: _SpellingGates) -> None:
             return node  # (a transform registered after the gates makes two entries)
         return apply(node)
 
-    visitor._visit = visit
+    def visit_tree(node: Any) -> Any:
+        recorded = node.__dict__.pop(_RECORDED, None)
+        if recorded is None:
+            return visit(node)  # not built by a recording rebuilder (a brain's own snippet)
+        for built in recorded:
+            kind = built.__class__
+            entries = transforms.get(kind)
+            gate = gates.get(kind)
+            if gate is not None and len(entries) == 1 and gate[0](built) not in gate[1]:
+                continue
+            replaced = apply(built)
+            if replaced is not built:
+                _put_in_place_of(built, replaced)
+        return apply(node) if transforms.get(node.__class__) else node
+
+    visitor._visit = visit_tree
+    _record_transformable_nodes(transforms)
+
+
+# On a module node between its building and its transform walk: the nodes of the classes some
+# transform is registered for, in the order the rebuilder finished them (children first).
+_RECORDED = "_picklecheck_transformable"
+
+
+def _record_transformable_nodes(transforms: dict[Any, Any]) -> None:
+    """The rebuilder lists, as it builds them, the nodes a transform may apply to, so the
+    transform walk visits those (a fifth of a tree) instead of every node: the walk was about a
+    tenth of a cold run. Children are finished before their parent, as the walk visits them."""
+
+    def visit(rebuilder: TreeRebuilder, node: Any, parent: Any) -> Any:
+        if node is None:
+            return None
+        rebuild = rebuilder._visit_meths.get(node.__class__)
+        if rebuild is None:
+            name = node.__class__.__name__
+            rebuild = getattr(rebuilder, "visit_" + REDIRECT.get(name, name).lower())
+            rebuilder._visit_meths[node.__class__] = rebuild
+        built = rebuild(node, parent)
+        if built.__class__ in transforms:
+            recorded = rebuilder.__dict__.get(_RECORDED)
+            if recorded is not None:
+                recorded.append(built)
+        return built
+
+    build_module = _REBUILDER_AS_IMPORTED["visit_module"]
+
+    def visit_module(rebuilder: TreeRebuilder, *args: Any) -> nodes.Module:
+        recorded: list[nodes.NodeNG] = []
+        rebuilder.__dict__[_RECORDED] = recorded
+        try:
+            module = build_module(rebuilder, *args)
+        finally:
+            del rebuilder.__dict__[_RECORDED]
+        module.__dict__[_RECORDED] = recorded
+        return module
+
+    TreeRebuilder.visit = visit
+    TreeRebuilder.visit_module = visit_module
+    for name in ("check_type_comment", "check_function_type_comment"):
+        setattr(TreeRebuilder, name, _not_recorded(_REBUILDER_AS_IMPORTED[name]))
+
+
+# astroid's own methods, wrapped afresh at each installation (after astroid's caches are
+# cleared, its transforms are registered again and the guards installed again).
+_REBUILDER_AS_IMPORTED: dict[str, Callable[..., Any]] = {
+    name: getattr(TreeRebuilder, name)
+    for name in ("visit_module", "check_type_comment", "check_function_type_comment")
+}
+
+
+def _not_recorded(build: Callable[..., Any]) -> Callable[..., Any]:
+    """Type comments become nodes outside the fields the walk visits: never transformed."""
+
+    def unrecorded(rebuilder: TreeRebuilder, *args: Any, **kwargs: Any) -> Any:
+        recorded = rebuilder.__dict__.pop(_RECORDED, None)
+        try:
+            return build(rebuilder, *args, **kwargs)
+        finally:
+            if recorded is not None:
+                rebuilder.__dict__[_RECORDED] = recorded
+
+    return unrecorded
+
+
+def _put_in_place_of(old: Any, new: Any) -> None:
+    """Where `old` is in its parent's fields, `new` (a transform's replacement)."""
+    parent = old.parent
+    for name in getattr(parent, "_astroid_fields", ()):
+        value = getattr(parent, name)
+        if value is old:
+            setattr(parent, name, new)
+            return
+        if isinstance(value, (list, tuple)) and any(item is old for item in value):
+            items = [new if item is old else item for item in value]
+            setattr(parent, name, items if isinstance(value, list) else tuple(items))
+            return
 
 
 # `from m import *` builds `m` while building the importer, one Python stack level per module
