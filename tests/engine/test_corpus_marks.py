@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.runtime.runner import CORPUS_DIR, corpus_files, parse_header
+from tests.runtime.runner import CORPUS_DIR, ENTRY_MODULE, corpus_files, parse_header
 from tests.runtime.scoring import CORPUS_SCORES, Score
 
 from picklecheck.engine import analyze_source
@@ -54,6 +54,16 @@ def findings_by_line(source: str, path: Path, config: Config | None = None) -> s
     return {(finding.span.line + 1, finding.code) for finding in report.findings}
 
 
+def analysed_files(path: Path) -> list[Path]:
+    """The files of a program whose findings are its marks: the program itself, and for a
+    program of several modules also each other module that carries a mark (a boundary in a
+    decorator's module, reached by the functions another module decorates)."""
+    if path.name != ENTRY_MODULE:
+        return [path]
+    others = sorted(p for p in path.parent.rglob("*.py") if p != path)
+    return [path, *(p for p in others if marks(p.read_text(encoding="utf-8")))]
+
+
 def gap_marker(path: Path) -> list[pytest.MarkDecorator]:
     reason = KNOWN_GAPS.get(corpus_id(path))
     if reason is None:
@@ -65,12 +75,14 @@ def gap_marker(path: Path) -> list[pytest.MarkDecorator]:
     "path", [pytest.param(p, id=corpus_id(p), marks=gap_marker(p)) for p in CORPUS]
 )
 def test_findings_equal_marks(path: Path) -> None:
-    source = path.read_text(encoding="utf-8")
-    expected = marks(source)
-    found = findings_by_line(source, path)
-    assert found == expected, (
-        f"missing {sorted(expected - found)}, unexpected {sorted(found - expected)}"
-    )
+    for file in analysed_files(path):
+        source = file.read_text(encoding="utf-8")
+        expected = marks(source)
+        found = findings_by_line(source, file)
+        assert found == expected, (
+            f"{file.name}: missing {sorted(expected - found)}, "
+            f"unexpected {sorted(found - expected)}"
+        )
 
 
 def test_known_gaps_name_corpus_files() -> None:
@@ -91,7 +103,7 @@ def test_every_failing_program_is_marked() -> None:
         corpus_id(path)
         for path in CORPUS
         if set(parse_header(path).labels.values()) != {"ok"}
-        and not marks(path.read_text(encoding="utf-8"))
+        and not any(marks(file.read_text(encoding="utf-8")) for file in analysed_files(path))
     ]
     assert not unmarked
 
@@ -103,10 +115,12 @@ def predicts_failure(path: Path, method: StartMethod) -> bool:
     under it, but keeps those pinned by an explicit get_context("spawn") or mp_context=, whose
     start_methods name the pinned method. So every non-INFO finding reported is a prediction.
     """
-    report = analyze_source(
-        path.read_text(encoding="utf-8"), str(path), Config(start_method=method)
-    )
-    return any(finding.severity is not Severity.INFO for finding in report.findings)
+    config = Config(start_method=method)
+    reports = [
+        analyze_source(file.read_text(encoding="utf-8"), str(file), config)
+        for file in analysed_files(path)
+    ]
+    return any(f.severity is not Severity.INFO for report in reports for f in report.findings)
 
 
 @pytest.mark.parametrize("method", list(StartMethod), ids=lambda m: m.value)

@@ -47,7 +47,17 @@ def test_the_filter_is_not_idle() -> None:
     """picklecheck's own sources mention the names and call none: the filter rejects them."""
     rejected = [p for p in SOURCES if not passes_prefilter(p.read_text(encoding="utf-8"), str(p))]
     assert len(rejected) >= 20
-    assert not [p for p in rejected if CORPUS_DIR in p.parents and "negatives" not in p.parts]
+    corpus = [p for p in rejected if CORPUS_DIR in p.parents and "negatives" not in p.parts]
+    assert not [p for p in corpus if not _boundary_in_another_module(p)]
+
+
+def _boundary_in_another_module(entry: Path) -> bool:
+    """A program of several modules whose `main.py` only calls into them (a function another
+    module decorates to run in a Process): one of its other modules passes the filter."""
+    if entry.name != "main.py":
+        return False
+    others = [p for p in entry.parent.rglob("*.py") if p != entry]
+    return any(passes_prefilter(p.read_text(encoding="utf-8"), str(p)) for p in others)
 
 
 TRICKY = {

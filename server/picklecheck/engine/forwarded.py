@@ -31,11 +31,12 @@ from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.astroid_imports import module_file
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.flow.project import (
-    imports_a_boundary_library,
     is_project_import,
     is_project_module,
+    is_user_node,
     module_attribute_definitions,
     name_definitions,
+    runs_a_boundary_library,
 )
 from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
 from picklecheck.engine.flow.syntax import (
@@ -73,6 +74,9 @@ class Forward:
     # `for url, items in requests: submit(f, url, items)`: the element at a place of each
     # item of the parameter is pickled, as (tuple length, index)
     element: tuple[int, int] | None = None
+    # `TimedProcess(stdout=log)` pickled whole: the class that keeps the parameter as
+    # `self.<stored_as>`, when it is not the class of `function` itself
+    kept_by: str = ""
 
     @property
     def method(self) -> nodes.FunctionDef:
@@ -345,6 +349,7 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
             if pickled.mode == "value":
                 found += _parameter_bound_methods(function, parameters, sink, pickled)
                 found += _parameter_elements(function, parameters, sink, pickled)
+                found += _kept_by_the_constructed(function, parameters, sink, pickled)
     found += _passed_on(function, parameters, facade)
     remember(function, "forwards", found)
     return found
@@ -373,6 +378,45 @@ def _through_bound_method(
     assert isinstance(expr, nodes.Attribute)
     carried = replace(pickled, role=f"the object behind the bound method `{expr.as_string()}`")
     return Forward(function, parameter, sink, carried, kept, bound_method=expr.attrname)
+
+
+def _kept_by_the_constructed(
+    function: nodes.FunctionDef, parameters: set[str], sink: SinkCall, pickled: Pickled
+) -> list[Forward]:
+    """`TimedProcess(target=run, stdout=log)` pickled whole, `log` a parameter, where the
+    project class's `__init__` keeps what it is given as `self.stdout`: the object carries the
+    caller's value (unless `__getstate__` drops it, or a `__reduce__` decides)."""
+    call = pickled.expr
+    if not isinstance(call, nodes.Call):
+        return []
+    cls = _project_class(call.func)
+    init = cls.locals.get("__init__", [None])[0] if cls is not None else None
+    if cls is None or not isinstance(init, nodes.FunctionDef):
+        return []
+    excluded = None if has_custom_reduce(cls) else getstate_exclusions(cls)
+    if excluded is None:
+        return []
+    carried = replace(pickled, role=f"part of the `{cls.name}` object")
+    found = []
+    for attribute, kept in _kept_parameters(init).items():
+        argument = bound_argument(init, call, kept) if attribute not in excluded else None
+        for name in _parameters_in(argument, parameters) if argument is not None else []:
+            found.append(
+                Forward(function, name, sink, carried, attribute, True, kept_by=str(cls.name))
+            )
+    return found
+
+
+def _project_class(func: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The one class of the project `func` names, in this module or imported from another."""
+    if isinstance(func, nodes.Attribute):
+        definitions = module_attribute_definitions(func)
+    elif isinstance(func, nodes.Name):
+        definitions = name_definitions(func)
+    else:
+        return None
+    found = definitions[0] if len(definitions) == 1 else None
+    return found if isinstance(found, nodes.ClassDef) and is_user_node(found) else None
 
 
 def _parameter_elements(
@@ -560,6 +604,11 @@ def forwarding_note(forward: Forward) -> str:
     """How the parameter reaches the boundary, for the why-chain."""
     if not forward.stored_as:
         return f"`{forward.function.name}()` passes `{forward.parameter}` to it"
+    if forward.kept_by:
+        return (
+            f"`{forward.function.name}()` passes `{forward.parameter}` to `{forward.kept_by}()`,"
+            f" which keeps it as `self.{forward.stored_as}`"
+        )
     owner = forward.function.parent
     passes = "pickles the object holding it" if forward.with_object else "passes it to it"
     if forward.bound_method:
@@ -706,11 +755,12 @@ def _absolute_name(statement: nodes.ImportFrom) -> str:
 
 def _may_forward(modname: str) -> bool:
     """The module's file (or, for a package, its `__init__`'s re-exports' modules: not
-    followed, so kept) imports a boundary library; unknown files are kept."""
+    followed, so kept) imports a boundary library, itself or through a project module (a
+    `Process` subclass of another module); unknown files are kept."""
     file = module_file(modname)
     if file is None or file.endswith("__init__.py"):
         return True
-    return imports_a_boundary_library(file)
+    return runs_a_boundary_library(modname, file)
 
 
 def other_module_definition(

@@ -15,6 +15,7 @@ from picklecheck.engine.flow.project import (
     BOUNDARY_LIBRARIES,
     answered_per_version,
     imports_a_boundary_library,
+    read_per_version,
 )
 from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
@@ -154,18 +155,58 @@ def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
         file = _project_module_file(module, roots, directory)
         if file is not None and file not in files:
             files.append(file)
-    return files, any(_may_forward(file) for file in files)
+    return files, any(_may_forward(file, roots) for file in files)
 
 
-def _may_forward(file: str) -> bool:
-    """Whether a project module may hand what it is given to a boundary: it imports a library
-    with boundaries and calls something a check starts from (a package's `__init__` that
-    imports one is kept whole: its re-exports are not followed here). Remembered per version."""
-    if not imports_a_boundary_library(file):
+def _may_forward(file: str, roots: list[str]) -> bool:
+    """Whether a project module may hand what it is given to a boundary: it reaches a library
+    with boundaries (see `_reaches_a_boundary_library`) and calls something a check starts
+    from; a package's `__init__` is kept whole when what it imports reaches one. Remembered
+    per version."""
+    if not _reaches_a_boundary_library(file, roots, _IMPORT_HOPS):
         return False
     return file.endswith("__init__.py") or answered_per_version(
         file, _CALLS_A_CANDIDATE, calls_a_candidate
     )
+
+
+# How many project imports away a module's boundary library may be: a package's `__init__`
+# re-exporting `runner.run_in_subprocess`, a module using a `Process` subclass of `utils`.
+_IMPORT_HOPS = 2
+
+
+def _reaches_a_boundary_library(file: str, roots: list[str], hops: int) -> bool:
+    """The file imports a library with process boundaries, or imports a project module that
+    does, up to `hops` imports away."""
+    if imports_a_boundary_library(file):
+        return True
+    if hops <= 0:
+        return False
+    directory = Path(file).parent
+    for module in _modules_imported_by(file):
+        other = _project_module_file(module, roots, directory)
+        if other and other != file and _reaches_a_boundary_library(other, roots, hops - 1):
+            return True
+    return False
+
+
+def _modules_imported_by(file: str) -> list[str]:
+    """The project modules a file's import statements name, as written (`.runner`, `utils`;
+    not the submodules `from . import runner` names); remembered per file version."""
+    return read_per_version(file, _IMPORTED_BY, _imported_module_names) or []
+
+
+def _imported_module_names(source: str) -> list[str]:
+    names: list[str] = []
+    for match in _IMPORTED_MODULE.finditer(source):
+        module = match.group(1) or match.group(2) or ""
+        top = module.split(".")[0]
+        if module and top not in sys.stdlib_module_names and top not in BOUNDARY_LIBRARIES:
+            names.append(module)
+    return names
+
+
+_IMPORTED_BY: dict[tuple[str, int, int], list[str]] = {}
 
 
 # (file, mtime, size) -> whether the module calls a candidate: the text search, remembered.

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from picklecheck.engine.prefilter import METHOD_NAMES
 from picklecheck.engine.syntax import bound_name, evaluated_outside
 
 # Changing a statement with one of these may change verdicts anywhere in the file.
@@ -16,6 +17,8 @@ _GLOBAL_EFFECT = re.compile(
     r"\bsys\s*\.\s*modules\b|\b__getattr__\b|\bexec\s*\(|\beval\s*\(|\bsetattr\s*\(|"
     r"\b__builtins__\b|\bimport\s+\*|\b__future__\b"
 )
+# Calls on a name that may make its value cross a boundary (`worker.start()`, `q.put(x)`).
+_BOUNDARY_METHODS = METHOD_NAMES | {"start"}
 # Statements with these stay in every partial tree: the analysis reads them file-wide.
 _FILE_WIDE = re.compile(r"\bset_start_method\b|\bcopyreg\b|\b__future__\b")
 
@@ -49,6 +52,11 @@ def statement_facts(text: str, node: ast.stmt) -> Facts:
             mentions.add(inner.id)
         elif kind is ast.Call:
             passes.update(_passed_by_call(inner))
+            func = inner.func
+            if type(func) is ast.Attribute and func.attr in _BOUNDARY_METHODS:
+                # `worker.start()` in a function makes the global `worker`'s creation a
+                # boundary: the statement binding it is read with this one
+                changes.add(_base_name(func.value))
         elif kind is ast.Attribute or kind is ast.Subscript:
             if type(inner.ctx) is not ast.Load:
                 changes.add(_base_name(inner.value))

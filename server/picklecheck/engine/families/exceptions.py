@@ -65,21 +65,22 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
         return None
     if has_custom_reduce(cls):
         return None
-    init = cls.local_attr("__init__")[0] if "__init__" in cls.locals else None
-    if not isinstance(init, nodes.FunctionDef):
+    init = _effective_init(cls)
+    if init is None:
         return None
+    owner = init.parent.name if init.parent is not cls else cls.name
     required = required_positional(init)
     kwonly_required = [
         a.name
         for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults or [], strict=False)
         if d is None
     ]
-    passed = super_init_argument_count(init)
-    rederived = rebuild.argument_rederived(init)
+    passed = args_kept_by(init)
+    rederived = rebuild.argument_rederived(init) if init.parent is cls else None
     if kwonly_required:
         missing = _missing_keywords(kwonly_required)
     elif passed is not None and passed < required and init.args.vararg is None:
-        missing = f"missing {required - passed} required positional argument"
+        missing = _missing_positional(positional_parameters(init)[1 + passed : 1 + required])
     elif rederived is not None:
         parameter, expression = rederived
         return rederived_exception(cls, init, parameter, expression)
@@ -87,9 +88,9 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
         return None
     return Problem.at(
         rules.PKL008,
-        (init, f"`{cls.name}.__init__` passes other arguments to the base class"),
+        (init, f"`{owner}.__init__` passes other arguments to the base class"),
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
-        f"TypeError: {cls.name}.__init__() {missing}",
+        f"TypeError: {owner}.__init__() {missing}",
         hints=(
             FixHint(
                 "exception-reduce",
@@ -213,6 +214,57 @@ def rederived_exception(
 def required_positional(function: nodes.FunctionDef) -> int:
     params = positional_parameters(function)
     return max(0, len(params) - 1 - len(function.args.defaults or []))
+
+
+def _effective_init(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
+    """The `__init__` that `cls(*args)` runs when it is a project class's: the class's own, or
+    the nearest base's that defines one (`ResourceNotFound(ResourceError)`)."""
+    for klass in [cls, *safe_ancestors(cls)]:
+        if "__init__" in klass.locals:
+            init = klass.locals["__init__"][0]
+            if is_user_node(klass) and isinstance(init, nodes.FunctionDef):
+                return init
+            return None
+    return None
+
+
+def args_kept_by(init: nodes.FunctionDef, hops: int = 5) -> int | None:
+    """How many values `self.args` keeps once `init` has run: what the base exception's
+    `__init__` is passed by position at the end of the chain of `super().__init__(...)` calls
+    (`ResourceError.__init__` passing `msg=msg` to `FSError.__init__`, which calls
+    `super().__init__()`: none). None when unknown: no such call, `*args`, `self.args` set."""
+    if hops <= 0 or any(
+        isinstance(target, nodes.AssignAttr)
+        and target.attrname == "args"
+        and is_name(target.expr, "self")
+        for target in own_nodes(init, nodes.AssignAttr)
+    ):
+        return None
+    arguments = super_init_arguments(init)
+    if arguments is None:
+        return None
+    owner = init.parent
+    following = _next_init(owner) if isinstance(owner, nodes.ClassDef) else None
+    if following is None or not is_user_node(following):
+        return len(arguments)
+    return args_kept_by(following, hops - 1) if isinstance(following, nodes.FunctionDef) else None
+
+
+def _next_init(owner: nodes.ClassDef) -> nodes.NodeNG | None:
+    """The `__init__` `super().__init__` reaches from a method of `owner` (single inheritance:
+    the nearest base defining one)."""
+    for klass in safe_ancestors(owner):
+        if "__init__" in klass.locals:
+            return klass.locals["__init__"][0]
+    return None
+
+
+def _missing_positional(names: list[nodes.AssignName]) -> str:
+    """CPython's wording: "missing 1 required positional argument: 'path'"."""
+    quoted = [f"'{name.name}'" for name in names]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    plural = "s" if len(quoted) > 1 else ""
+    return f"missing {len(quoted)} required positional argument{plural}: {listed}"
 
 
 def super_init_argument_count(init: nodes.FunctionDef) -> int | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.project import name_definitions, neighbour_modules_mentioning
 from picklecheck.engine.flow.syntax import own_nodes
 
 ENUM_FACTORIES = frozenset(
@@ -123,7 +124,9 @@ def original_behind_wrapper(
     if function is None or not isinstance(function.parent, nodes.Module):
         return None
     spelled = function.decorators.nodes[0].as_string() if function.decorators else ""
-    error = _not_the_same_function(function.name, "__main__")
+    # the decorator's own module runs as `__main__`; another module is imported by its name
+    module = "__main__" if function.root() is decorator.root() else function.root().name
+    error = _not_the_same_function(function.name, module)
     chain = (
         (function, f"`@{spelled}` binds `{function.name}` to `{wrapper.name}`"),
         (parameter, f"`{parameter.name}` is the original `{function.name}`, pickled by that name"),
@@ -401,6 +404,28 @@ def _decorated_by(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
                 and used.func.name in calls
             ):
                 return function
+    if not isinstance(maker, nodes.Module):
+        return _decorated_elsewhere(decorator, maker if calls else decorator)
+    return _decorated_elsewhere(decorator, decorator) if names else None
+
+
+def _decorated_elsewhere(
+    decorator: nodes.FunctionDef, applied: nodes.FunctionDef
+) -> nodes.FunctionDef | None:
+    """The first module-level function of another project module decorated with `applied`
+    (the decorator, or the factory returning it), imported by name: `@run_in_subprocess`
+    from a package of helpers."""
+    if not isinstance(applied.parent, nodes.Module):
+        return None
+    made = applied is not decorator
+    for module in neighbour_modules_mentioning(decorator.root(), applied.name):
+        for function in module.body:
+            if not isinstance(function, nodes.FunctionDef) or not function.decorators:
+                continue
+            for used in function.decorators.nodes:
+                named = used.func if made and isinstance(used, nodes.Call) else used
+                if isinstance(named, nodes.Name) and name_definitions(named) == [applied]:
+                    return function
     return None
 
 

@@ -131,6 +131,21 @@ def imports_a_boundary_library(file: str) -> bool:
     )
 
 
+def runs_a_boundary_library(modname: str, file: str, hops: int = 2) -> bool:
+    """The file imports a library with process boundaries, or a project module that does, up
+    to `hops` imports away: `from utils import TimedProcess` brings multiprocessing's Process
+    into a module that never names multiprocessing."""
+    if imports_a_boundary_library(file):
+        return True
+    if hops <= 0:
+        return False
+    for name in _file_imports(modname, file):
+        other = module_file(name) if name != modname and is_project_module(name) else None
+        if other and other != file and runs_a_boundary_library(name, other, hops - 1):
+            return True
+    return False
+
+
 def answered_per_version(
     file: str,
     answers: dict[tuple[str, int, int], bool],

@@ -102,6 +102,11 @@ from picklecheck.engine.problem import (
     with_all_attributes,
 )
 
+# Class factories whose made class is pickled by the name it is given, in the calling module.
+_CLASS_OBJECT_FACTORIES = frozenset(
+    {"collections.namedtuple", "typing.NamedTuple", "enum.Enum", "builtins.type"}
+)
+
 
 class CallJudging(JudgeBase):
     """Part of `engine.values.Judge`: JudgeBase < CallJudging < StateJudging < Judge."""
@@ -154,6 +159,9 @@ class CallJudging(JudgeBase):
         misnamed = self._misnamed_class(made, "class")  # `Status` itself is sent
         if misnamed is not None:
             return misnamed
+        made_inside = self._class_made_in_function(call, names)
+        if made_inside is not None:
+            return made_inside
         if isinstance(call.func, nodes.Name):
             local = lookup(call.func, call.func.name)
             generated = self._local_generated_class(local)
@@ -479,6 +487,33 @@ class CallJudging(JudgeBase):
             f"an instance of `{name}`, a class created inside {inside}",
             f"PicklingError: Can't pickle <class '__main__.{name}'>: attribute lookup {name} "
             "on __main__ failed",
+            by_name=True,
+        )
+
+    def _class_made_in_function(self, call: nodes.Call, names: set[str]) -> Problem | None:
+        """`namedtuple("Batch", fields)` (an `Enum("Color", ...)`, a `type("T", bases, ns)`)
+        called in a function: the class itself is pickled by its name, which its module does
+        not hold (padl 134: `self.batch_type = make_batch_type(fields)`)."""
+        factories = names & _CLASS_OBJECT_FACTORIES
+        scope = call.scope()
+        if not factories or not isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            return None
+        if factories == {"builtins.type"} and len(call.args) != 3:
+            return None  # type(x) with one argument returns an existing class
+        typename = call.args[0] if call.args else None
+        if not (isinstance(typename, nodes.Const) and isinstance(typename.value, str)):
+            return None
+        name = typename.value
+        if name in call.root().locals:
+            return None  # a module-level name the class may be bound to (`global Batch`)
+        module = self._module_name(call)
+        where = getattr(scope, "name", "<lambda>")
+        return Problem.at(
+            rules.PKL002,
+            (call, f"`{snippet(call)}` makes the class `{name}` inside `{where}()`"),
+            f"the class `{name}`, made inside the function `{where}()`",
+            f"PicklingError: Can't pickle <class '{module}.{name}'>: attribute lookup {name} "
+            f"on {module} failed",
             by_name=True,
         )
 

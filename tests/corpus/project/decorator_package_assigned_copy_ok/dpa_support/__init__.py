@@ -1,0 +1,3 @@
+from .decorators import run_in_subprocess
+
+__all__ = ["run_in_subprocess"]
