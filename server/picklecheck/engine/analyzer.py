@@ -331,7 +331,7 @@ class _Analysis:
         reported = False
         for pickled in sink.pickled:
             try:
-                problem = self._problem(pickled)
+                problem = self._problem(pickled, exceptions=not sink.rebuilds_exceptions)
                 if problem is None and sink.pickler is Pickler.CLOUDPICKLE:
                     problem = self._main_globals(pickled, sink.call)
                 if problem is None and pickled.role == "the worker function":
@@ -464,13 +464,14 @@ class _Analysis:
         """The checked file is a script: it has an `if __name__ == "__main__":` block."""
         return any(isinstance(s, nodes.If) and is_main_guard(s) for s in self.module.body)
 
-    def _problem(self, pickled: Pickled) -> Problem | None:
+    def _problem(self, pickled: Pickled, exceptions: bool = True) -> Problem | None:
         if pickled.mode == "items":
             return self.judge.items(pickled.expr)
         if pickled.mode == "worker":
-            return self.judge.worker_result(pickled.expr) or self.judge.worker_exception(
-                pickled.expr
-            )
+            result = self.judge.worker_result(pickled.expr)
+            if result is not None or not exceptions:
+                return result
+            return self.judge.worker_exception(pickled.expr)
         if pickled.mode == "batch":
             return self.judge.batch_items(pickled.expr)
         problem = self.judge.value(pickled.expr)

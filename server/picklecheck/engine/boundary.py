@@ -53,6 +53,10 @@ class SinkCall:
     # The platforms on which the call is a boundary at all (`num_workers=4 if sys.platform ==
     # "linux" else 0`); None: every platform.
     platforms: frozenset[str] | None = None
+    # The library sends a worker's exception as its class, args and `__dict__`, rebuilt without
+    # calling `__init__`, or as its own error when those do not pickle (mpire): whatever the
+    # worker raises reaches the caller as an exception.
+    rebuilds_exceptions: bool = False
 
 
 def add_task(

@@ -67,6 +67,7 @@ from picklecheck.engine.flow.syntax import (
     called_before,
     calls_of,
     context_manager_function,
+    function_of,
     global_definitions,
     is_inside,
     is_name,
@@ -215,13 +216,29 @@ class Judge(StateJudging, ContainerJudging):
         if helpers <= 0:
             return
         for call in own_nodes(function, nodes.Call):
-            callee = _module_function_called(call)
-            if callee is None or callee is function:
-                continue
-            for raise_node, exc, cls, chain in self._escaping_raises(callee, helpers - 1):
-                if not caught_locally(call, cls, function):
-                    note = f"`{function.name}` calls `{callee.name}()`, which raises it"
-                    yield raise_node, exc, cls, [step(call, note), *chain]
+            for callee in self._project_callees(call):
+                if callee is function:
+                    continue
+                for raise_node, exc, cls, chain in self._escaping_raises(callee, helpers - 1):
+                    if not caught_locally(call, cls, function):
+                        note = f"`{function.name}` calls `{callee.name}()`, which raises it"
+                        yield raise_node, exc, cls, [step(call, note), *chain]
+
+    def _project_callees(self, call: nodes.Call) -> list[nodes.FunctionDef]:
+        """The project function a call calls: a module-level function by its name, or each
+        method of the project's classes `obj.method()` may be (`Ok(...) if good else Err(...)`
+        then `outcome.unwrap()`)."""
+        function = _module_function_called(call)
+        if function is not None:
+            return [function]
+        if not isinstance(call.func, nodes.Attribute):
+            return []
+        methods = []
+        for value in self.facade.infer(call.func) or []:
+            method = function_of(value) if isinstance(value, bases.BoundMethod) else None
+            if method is not None and is_user_node(method) and method not in methods:
+                methods.append(method)
+        return methods
 
     def _raised(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
         """Why `raise cls(...)` cannot travel back: raised with keywords `args` lacks, or (a
@@ -269,18 +286,17 @@ class Judge(StateJudging, ContainerJudging):
         if isinstance(statement, (nodes.FunctionDef, nodes.ClassDef)):
             return  # defined here, not run here
         for call in own_nodes(statement, nodes.Call):
-            callee = _module_function_called(call)
-            if callee is None:
-                continue
-            for raise_node, exc, cls, chain in self._escaping_raises(callee, _HELPER_DEPTH - 1):
-                if not catches(handler, cls) or caught_locally(call, cls, statement):
-                    continue
-                problem = self._raised(exc, cls)
-                if problem is None:
-                    yield None
-                    continue
-                problem = _raised_here(problem, raise_node, exc, chain)
-                yield problem.through(step(call, f"`{snippet(call)}` raises it"))
+            for callee in self._project_callees(call):
+                raises = self._escaping_raises(callee, _HELPER_DEPTH - 1)
+                for raise_node, exc, cls, chain in raises:
+                    if not catches(handler, cls) or caught_locally(call, cls, statement):
+                        continue
+                    problem = self._raised(exc, cls)
+                    if problem is None:
+                        yield None
+                        continue
+                    problem = _raised_here(problem, raise_node, exc, chain)
+                    yield problem.through(step(call, f"`{snippet(call)}` raises it"))
 
     def _unpicklable_exception(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
         """An exception whose state (set in its `__init__`) cannot be pickled back."""

@@ -271,6 +271,8 @@ def decorated_problem(
                 replaced = not_the_same.replaced_by_class_instance(function, holder, spelled)
                 return not_the_same_problem(replaced)
         wrapper = returned_local_function(maker) if maker is not None else None
+        if wrapper is None and maker is not None and not made:
+            wrapper = _delegated_wrapper(maker)
         if wrapper is None:
             return None
         if wrapper.decorators and any("wraps" in d.as_string() for d in wrapper.decorators.nodes):
@@ -382,6 +384,49 @@ def returned_local(decorator: nodes.FunctionDef) -> nodes.FunctionDef | nodes.Cl
     if len(local) == 1 and isinstance(local[0], (nodes.FunctionDef, nodes.ClassDef)):
         return local[0]
     return None
+
+
+def _delegated_wrapper(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """`def profile(func): return _stamper.wrap_function(func)`: the decorator hands its
+    function to a module-level function, or a method of a module-level instance, whose local
+    function it returns (memory_profiler 293: `TimeStamper.wrap_function.<locals>.f`)."""
+    returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
+    call = returns[0].value if len(returns) == 1 else None
+    parameters = decorator.args.args
+    if not (
+        isinstance(call, nodes.Call)
+        and parameters
+        and any(is_name(a, parameters[0].name) for a in call.args)
+    ):
+        return None
+    delegate = _module_level_callee(call.func)
+    return returned_local_function(delegate) if delegate is not None else None
+
+
+def _module_level_callee(func: nodes.NodeNG) -> nodes.FunctionDef | None:
+    """A module-level function `func` names, or the method of a module-level instance of a
+    module-level class (`_stamper.wrap_function` after `_stamper = TimeStamper()`)."""
+    if isinstance(func, nodes.Name):
+        found = lookup(func, func.name)
+        function = found[0] if len(found) == 1 else None
+        if isinstance(function, nodes.FunctionDef) and isinstance(function.parent, nodes.Module):
+            return function
+        return None
+    if not (isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)):
+        return None
+    bound = lookup(func.expr, func.expr.name)
+    statement = bound[0].parent if len(bound) == 1 else None
+    if not (isinstance(statement, nodes.Assign) and isinstance(statement.parent, nodes.Module)):
+        return None
+    made = statement.value
+    if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
+        return None
+    classes = lookup(made.func, made.func.name)
+    cls = classes[0] if len(classes) == 1 else None
+    if not (isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module)):
+        return None
+    method = cls.locals.get(func.attrname, [None])[0]
+    return method if isinstance(method, nodes.FunctionDef) else None
 
 
 def returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:

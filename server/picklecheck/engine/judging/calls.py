@@ -102,6 +102,11 @@ from picklecheck.engine.problem import (
     with_all_attributes,
 )
 
+# Builtins making a new container of the items of the one iterable they are given.
+_ITEM_COPIES = frozenset(
+    {"builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted"}
+)
+
 # Class factories whose made class is pickled by the name it is given, in the calling module.
 _CLASS_OBJECT_FACTORIES = frozenset(
     {"collections.namedtuple", "typing.NamedTuple", "enum.Enum", "builtins.type"}
@@ -149,6 +154,9 @@ class CallJudging(JudgeBase):
             inner = self._first(parts, depth, bindings, False)
             note = f"`{snippet(call.func)}` pickles the values it is given as its attributes"
             return inner.through(step(call, note)) if inner else None
+        copied = self._copied_items(call, names, depth, bindings)
+        if copied is not None:
+            return copied
         if names & kb.DEFAULTDICT_CLASSES and call.args:
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"
@@ -159,7 +167,7 @@ class CallJudging(JudgeBase):
         misnamed = self._misnamed_class(made, "class")  # `Status` itself is sent
         if misnamed is not None:
             return misnamed
-        made_inside = self._class_made_in_function(call, names)
+        made_inside = self._class_made_in_function(call)
         if made_inside is not None:
             return made_inside
         if isinstance(call.func, nodes.Name):
@@ -457,6 +465,14 @@ class CallJudging(JudgeBase):
             return None
         definition = definitions[0]
         value, _note = assigned_value(definition)
+        if isinstance(value, nodes.Call):  # `Record = make_record_type(fields)`
+            made = single_returned_value(value.func)
+            inner = self._class_made_in_function(made) if isinstance(made, nodes.Call) else None
+            if inner is not None:
+                note = f"`{snippet(value)}` returns it"
+                return replace(inner, what=f"an instance of {inner.what}").through(
+                    step(value, note)
+                )
         guarded = isinstance(definition.scope(), nodes.Module) and in_main_guard(definition)
         if not isinstance(value, nodes.Call) or not (
             guarded or isinstance(definition.scope(), (nodes.FunctionDef, nodes.ClassDef))
@@ -490,13 +506,34 @@ class CallJudging(JudgeBase):
             by_name=True,
         )
 
-    def _class_made_in_function(self, call: nodes.Call, names: set[str]) -> Problem | None:
+    def _copied_items(
+        self, call: nodes.Call, names: set[str], depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`list(options)` (`tuple`, `set`, `sorted`, ...): a new container of the same items,
+        bad when an item of what it copies is."""
+        if not (names & _ITEM_COPIES and len(call.args) == 1 and not call.keywords):
+            return None
+        source = call.args[0]
+        if isinstance(source, nodes.Starred):
+            return None
+        inner = self._items(source, depth + 1, bindings, False)
+        if inner is None:
+            return None
+        note = f"`{snippet(call)}` holds the items of `{snippet(source)}`"
+        inner = replace(inner, contained=True) if inner.site is None else inner
+        return inner.through(step(call, note))
+
+    def _class_made_in_function(self, call: nodes.Call) -> Problem | None:
         """`namedtuple("Batch", fields)` (an `Enum("Color", ...)`, a `type("T", bases, ns)`)
         called in a function: the class itself is pickled by its name, which its module does
         not hold (padl 134: `self.batch_type = make_batch_type(fields)`)."""
-        factories = names & _CLASS_OBJECT_FACTORIES
         scope = call.scope()
-        if not factories or not isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+        if not isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            return None
+        factories = _CLASS_OBJECT_FACTORIES & (
+            self.facade.qualified_names(call.func) | syntactic_names(call.func)
+        )
+        if not factories:
             return None
         if factories == {"builtins.type"} and len(call.args) != 3:
             return None  # type(x) with one argument returns an existing class

@@ -155,11 +155,23 @@ def _tasks_sink(call: nodes.Call, backend: str) -> SinkCall:
         function, iterables = mapped
         add_task(sink, function, items=iterables)
     for task in _tasks(call.args[0]):
-        function = task.func.args[0] if isinstance(task.func, nodes.Call) else None
-        if function is None:
+        maker = _delayed_maker(task.func)
+        if maker is None:
             continue
-        add_task(sink, function, arguments=[*task.args, *(k.value for k in task.keywords or [])])
+        arguments = [*task.args, *(k.value for k in task.keywords or [])]
+        add_task(sink, maker.args[0], arguments=arguments)
     return sink
+
+
+def _delayed_maker(func: nodes.NodeNG) -> nodes.Call | None:
+    """The `delayed(f)` call a task is made by: written in place, or bound to a name first
+    (`do = delayed(partial(work, tokenizer))`, then `do(i, batch)`)."""
+    if isinstance(func, nodes.Name):
+        definition = single_assignment(func)
+        func = assigned_value(definition)[0] if definition is not None else None
+    if isinstance(func, nodes.Call) and func.args and called_as(func, _DELAYED):
+        return func
+    return None
 
 
 def _mapped_tasks(tasks: nodes.NodeNG) -> tuple[nodes.NodeNG, list[nodes.NodeNG]] | None:
@@ -184,10 +196,7 @@ def _tasks(tasks: nodes.NodeNG) -> list[nodes.Call]:
     return [
         task
         for task in _task_candidates(tasks, 2)
-        if isinstance(task, nodes.Call)
-        and isinstance(task.func, nodes.Call)
-        and task.func.args
-        and called_as(task.func, _DELAYED)
+        if isinstance(task, nodes.Call) and _delayed_maker(task.func) is not None
     ]
 
 

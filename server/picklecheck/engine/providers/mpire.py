@@ -50,6 +50,7 @@ def _task_sink(call: nodes.Call, method: str, pool: nodes.Call) -> SinkCall:
         Pickler.DILL if literal(keyword_value(pool, "use_dill")) is True else Pickler.PICKLE
     )
     sink.start_method = _start_method(pool)
+    sink.rebuilds_exceptions = True  # mpire 2.x: (type, args, __dict__), no __init__ call
     function = call.args[0]
     sink.pickled.append(Pickled("the worker function", function, "value", kb.CHILD_ONLY))
     sink.pickled.append(Pickled("the worker's result", function, "worker", kb.ALWAYS))
