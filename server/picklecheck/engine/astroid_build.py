@@ -640,10 +640,12 @@ _REBUILDER_AS_IMPORTED: dict[str, Callable[..., Any]] = {
 def _not_recorded(build: Callable[..., Any]) -> Callable[..., Any]:
     """Type comments become nodes outside the fields the walk visits: never transformed."""
 
-    def unrecorded(rebuilder: TreeRebuilder, *args: Any, **kwargs: Any) -> Any:
+    def unrecorded(rebuilder: TreeRebuilder, node: Any, *args: Any, **kwargs: Any) -> Any:
+        if not getattr(node, "type_comment", None):
+            return build(rebuilder, node, *args, **kwargs)  # the common case: nothing to build
         recorded = rebuilder.__dict__.pop(_RECORDED, None)
         try:
-            return build(rebuilder, *args, **kwargs)
+            return build(rebuilder, node, *args, **kwargs)
         finally:
             if recorded is not None:
                 rebuilder.__dict__[_RECORDED] = recorded

@@ -529,11 +529,23 @@ def _project_file(module: nodes.Module) -> bool:
 
 def module_file(modname: str) -> str | None:
     """The file astroid would build for `import modname`, located along the search path
-    without building or running anything; None when it is not found."""
+    without building or running anything; None when it is not found. Remembered until the
+    search path changes or astroid's caches are cleared (the text-level import closures ask
+    for the same names over and over: a fifth of a cold check of 15 repositories)."""
     from astroid import modutils
 
+    key = (_MODULE_FILE, modname)
+    known = astroid.MANAGER._mod_file_cache.get(key, _UNKNOWN)  # cleared with astroid's
+    if known is not _UNKNOWN:
+        return known  # type: ignore[no-any-return]
     try:
-        path = modutils.file_from_modpath(modname.split("."))
+        found = modutils.file_from_modpath(modname.split("."))
     except Exception:
-        return None
-    return str(path) if path else None
+        found = None
+    path = str(found) if found else None
+    astroid.MANAGER._mod_file_cache[key] = path
+    return path
+
+
+_MODULE_FILE = "<picklecheck module_file>"
+_UNKNOWN = object()

@@ -6,16 +6,23 @@ only means the file is built); none may under-match (tests/engine/test_prefilter
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
+
+import astroid
 
 from picklecheck.engine.flow.project import (
     BOUNDARY_LIBRARIES,
     answered_per_version,
     imports_a_boundary_library,
+    may_use_a_boundary_of_its_imports,
+    reaches_through,
     read_per_version,
+    reexported_from,
 )
 from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
@@ -155,15 +162,19 @@ def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
         file = _project_module_file(module, roots, directory)
         if file is not None and file not in files:
             files.append(file)
-    return files, any(_may_forward(file, roots) for file in files)
+    called = functools.cache(lambda: set(_CALLED_NAME.findall(source)))
+    return files, any(_may_forward(file, roots, called) for file in files)
 
 
-def _may_forward(file: str, roots: list[str]) -> bool:
+_CALLED_NAME = re.compile(r"(\w+)\s*\(")
+
+
+def _may_forward(file: str, roots: list[str], called: Callable[[], set[str]]) -> bool:
     """Whether a project module may hand what it is given to a boundary: it reaches a library
     with boundaries (see `_reaches_a_boundary_library`) and calls something a check starts
-    from; a package's `__init__` is kept whole when what it imports reaches one. Remembered
-    per version."""
-    if not _reaches_a_boundary_library(file, roots, _IMPORT_HOPS):
+    from; a package's `__init__` is kept whole when it, or a module it re-exports a name the
+    file calls from, imports one. Remembered per version."""
+    if not _reaches_a_boundary_library(file, roots, _IMPORT_HOPS, called):
         return False
     return file.endswith("__init__.py") or answered_per_version(
         file, _CALLS_A_CANDIDATE, calls_a_candidate
@@ -172,20 +183,30 @@ def _may_forward(file: str, roots: list[str]) -> bool:
 
 # How many project imports away a module's boundary library may be: a package's `__init__`
 # re-exporting `runner.run_in_subprocess`, a module using a `Process` subclass of `utils`.
-_IMPORT_HOPS = 2
+_IMPORT_HOPS = 1
 
 
-def _reaches_a_boundary_library(file: str, roots: list[str], hops: int) -> bool:
+def _reaches_a_boundary_library(
+    file: str, roots: list[str], hops: int, called: Callable[[], set[str]]
+) -> bool:
     """The file imports a library with process boundaries, or imports a project module that
-    does, up to `hops` imports away."""
+    does, up to `hops` imports away: a module that starts something (a Process subclass of
+    another module), or a package's `__init__` through the modules it re-exports a name of
+    the file calls from (`called`, the names it calls)."""
     if imports_a_boundary_library(file):
         return True
-    if hops <= 0:
+    if hops <= 0 or not may_use_a_boundary_of_its_imports(file):
         return False
     directory = Path(file).parent
-    for module in _modules_imported_by(file):
+    package = file.endswith("__init__.py")
+    modules = reexported_from(file, called()) if package else _modules_imported_by(file)
+    for module in modules:
         other = _project_module_file(module, roots, directory)
-        if other and other != file and _reaches_a_boundary_library(other, roots, hops - 1):
+        if other is None or other == file:
+            continue
+        if package and _reaches_a_boundary_library(other, roots, hops - 1, called):
+            return True
+        if not package and reaches_through(file, other, hops - 1):
             return True
     return False
 
@@ -216,9 +237,20 @@ _CALLS_A_CANDIDATE: dict[tuple[str, int, int], bool] = {}
 def _project_module_file(module: str, roots: list[str], directory: Path | None) -> str | None:
     """The file of an imported module under one of the analysed file's import roots
     (`from .jobs import x`, `import jobs`); None for anything found elsewhere (the standard
-    library, packages)."""
+    library, packages). Remembered with astroid's module locations (see `module_file`)."""
     if not roots or directory is None:
         return None
+    key = (_PROJECT_MODULE_FILE, (module, tuple(roots), str(directory)))
+    cache = astroid.MANAGER._mod_file_cache
+    if key not in cache:
+        cache[key] = _located_project_module(module, roots, directory)
+    return cache[key]  # type: ignore[no-any-return]
+
+
+_PROJECT_MODULE_FILE = "<picklecheck project module file>"
+
+
+def _located_project_module(module: str, roots: list[str], directory: Path) -> str | None:
     level = len(module) - len(module.lstrip("."))
     parts = [p for p in module.lstrip(".").split(".") if p]
     if not parts:

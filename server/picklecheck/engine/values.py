@@ -231,7 +231,7 @@ class Judge(StateJudging, ContainerJudging):
         function = _module_function_called(call)
         if function is not None:
             return [function]
-        if not isinstance(call.func, nodes.Attribute):
+        if not isinstance(call.func, nodes.Attribute) or _called_on_a_module(call.func):
             return []
         methods = []
         for value in self.facade.infer(call.func) or []:
@@ -734,6 +734,18 @@ def _raised_here(
     for call_step in reversed(chain):
         problem = problem.through(call_step)
     return problem
+
+
+def _called_on_a_module(func: nodes.Attribute) -> bool:
+    """`np.asarray(...)`, `os.path.join(...)`: a call on an imported module's name, which
+    names no method of the project (and inferring it would build the module)."""
+    root = func.expr
+    while isinstance(root, nodes.Attribute):
+        root = root.expr
+    if not isinstance(root, nodes.Name):
+        return False
+    bound = lookup(root, root.name)
+    return any(isinstance(b, (nodes.Import, nodes.ImportFrom)) for b in bound)
 
 
 def _module_function_called(call: nodes.Call) -> nodes.FunctionDef | None:

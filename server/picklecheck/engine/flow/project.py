@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+import astroid
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
@@ -44,8 +45,13 @@ def is_project_import(imported: nodes.ImportFrom) -> bool:
 
 def is_project_module(modname: str) -> bool:
     """Whether the module `modname` is found outside the stdlib and installed packages."""
-    if not modname or modname.split(".")[0] in _STDLIB:
+    top = modname.split(".")[0]
+    if not modname or top in _STDLIB:
         return False
+    if top != modname:  # `torch.nn.Module` of `from torch.nn import Module`: torch decides
+        package = module_file(top)
+        if package is not None and is_library_file(package):
+            return False
     path = module_file(modname)
     return bool(path) and not is_library_file(str(path))
 
@@ -131,19 +137,76 @@ def imports_a_boundary_library(file: str) -> bool:
     )
 
 
-def runs_a_boundary_library(modname: str, file: str, hops: int = 2) -> bool:
-    """The file imports a library with process boundaries, or a project module that does, up
-    to `hops` imports away: `from utils import TimedProcess` brings multiprocessing's Process
-    into a module that never names multiprocessing."""
+def runs_a_boundary_library(modname: str, file: str, hops: int = 1) -> bool:
+    """The file imports a library with process boundaries, or reaches one through a project
+    module it imports (see `reaches_through`): `from utils import TimedProcess` brings
+    multiprocessing's Process into a module that never names multiprocessing. Remembered with
+    astroid's module locations (cleared when the search path changes or a watched file does)."""
     if imports_a_boundary_library(file):
         return True
-    if hops <= 0:
+    if hops <= 0 or not may_use_a_boundary_of_its_imports(file):
         return False
-    for name in _file_imports(modname, file):
-        other = module_file(name) if name != modname and is_project_module(name) else None
-        if other and other != file and runs_a_boundary_library(name, other, hops - 1):
-            return True
-    return False
+    cache = astroid.MANAGER._mod_file_cache
+    key = (_RUNS_A_LIBRARY, (modname, file, hops))
+    if key not in cache:
+        cache[key] = False  # an import cycle ends here
+        root = _package_root(file, modname)
+        cache[key] = root is not None and any(
+            other != file and reaches_through(file, other, hops - 1, name)
+            for name in dict.fromkeys(_file_imports(modname, file))
+            if name != modname and (other := _module_under(root, name)) is not None
+        )
+    return bool(cache[key])
+
+
+def reaches_through(importer: str, imported: str, hops: int, modname: str = "") -> bool:
+    """Whether `importer` reaches a boundary library through the project module `imported`:
+    a package's `__init__` through whatever it re-exports; a module that starts something
+    through a module defining a `Process` subclass (the commonest words, `.start(` of a
+    regex match among them, would otherwise pull in most of a large project)."""
+    if importer.endswith("__init__.py"):
+        if modname:
+            return runs_a_boundary_library(modname, imported, hops)
+        return imports_a_boundary_library(imported)
+    return imports_a_boundary_library(imported) and answered_per_version(
+        imported, _PROCESS_CLASSES, lambda text: bool(_PROCESS_CLASS.search(text))
+    )
+
+
+def may_use_a_boundary_of_its_imports(file: str) -> bool:
+    """Whether a file that names no boundary library may still reach one through a project
+    module it imports: a package's `__init__` (its re-exports) or a module that starts
+    something (`TimedProcess(...).start()` of a Process subclass defined elsewhere)."""
+    return file.endswith("__init__.py") or answered_per_version(
+        file, _STARTS, lambda text: bool(_START_CALL.search(text)), _MENTION_READ_LIMIT
+    )
+
+
+_START_CALL = re.compile(r"\.\s*start\s*\(")
+_STARTS: dict[tuple[str, int, int], bool] = {}
+_PROCESS_CLASS = re.compile(r"^[ \t]*class[ \t]+\w+[ \t]*\([^)]*\bProcess\b", re.M)
+_PROCESS_CLASSES: dict[tuple[str, int, int], bool] = {}
+
+
+def _package_root(file: str, modname: str) -> str | None:
+    """The folder `modname` is imported from: `file`'s folder, up one per dot in the name."""
+    root = os.path.dirname(file)
+    for _ in range(modname.count(".") + (1 if file.endswith("__init__.py") else 0)):
+        root = os.path.dirname(root)
+    return root or None
+
+
+def _module_under(root: str, modname: str) -> str | None:
+    """The file of `modname` in the folder `root` (the project's modules beside the importing
+    one), found with two file tests instead of a walk of the whole search path."""
+    base = os.path.join(root, *modname.split("."))
+    for file in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(file):
+            return file
+    return None
+
+
+_RUNS_A_LIBRARY = "<picklecheck runs a boundary library>"
 
 
 def answered_per_version(
@@ -358,6 +421,19 @@ def _file_imports(modname: str, file: str) -> list[str]:
         names.append(base)
         names += [f"{base}.{name}" for name in imported]
     return names
+
+
+def reexported_from(init_file: str, names: set[str]) -> list[str]:
+    """The modules a package's `__init__` imports any of `names` from, as written (`.runner`
+    for `from .runner import run_in_subprocess`), or imports as submodules of those names."""
+    modules = []
+    for level, base, imported in _import_statements(init_file):
+        wanted = set(imported) & names
+        if not wanted:
+            continue
+        written = "." * level + base
+        modules += [written] if base else [f"{written}{name}" for name in sorted(wanted)]
+    return modules
 
 
 def _import_statements(file: str) -> list[tuple[int, str, list[str]]]:
