@@ -149,16 +149,13 @@ def _calls_a_class_of_its_own(source: str) -> bool:
 
 def imported_boundary_modules(source: str, path: str) -> tuple[list[str], bool]:
     """The files of the project modules `source` imports (a text search, nothing is built), and
-    whether one of them imports a library with process boundaries."""
+    whether one of them may hand what it is given to a boundary (`_may_forward`)."""
     _name, root = module_location(path)
     roots = import_roots(root, source)
     directory = Path(path).parent if root else None
     files: list[str] = []
-    for match in _IMPORTED_MODULE.finditer(source):
-        module = match.group(1) or match.group(2) or ""
-        top = module.split(".")[0]
-        if not module or top in sys.stdlib_module_names or top in BOUNDARY_LIBRARIES:
-            continue  # the libraries' own functions are their providers' to model
+    # the libraries' own functions are their providers' to model: left out
+    for module in _imported_module_names(source):
         file = _project_module_file(module, roots, directory)
         if file is not None and file not in files:
             files.append(file)
@@ -290,13 +287,7 @@ def import_roots(search_root: str | None, source: str) -> list[str]:
 
 
 def _imported_top_names(source: str) -> set[str]:
-    names = set()
-    for match in _IMPORTED_MODULE.finditer(source):
-        module = match.group(1) or match.group(2) or ""
-        top = module.split(".")[0]
-        if top and top not in sys.stdlib_module_names and top not in BOUNDARY_LIBRARIES:
-            names.add(top)
-    return names
+    return {module.split(".")[0] for module in _imported_module_names(source)} - {""}
 
 
 def _ancestor_folders(root: Path) -> list[Path]:
