@@ -478,9 +478,8 @@ class CallJudging(JudgeBase):
             guarded or isinstance(definition.scope(), (nodes.FunctionDef, nodes.ClassDef))
         ):
             return None
-        factory = self.facade.qualified_names(value.func) | syntactic_names(value.func)
-        if not factory & CLASS_FACTORIES or (factory == {"builtins.type"} and len(value.args) != 3):
-            return None  # type(x) with one argument returns an existing class
+        if not self._makes_a_class(value, CLASS_FACTORIES):
+            return None
         name = definition.name
         if guarded:  # a spawned child never runs the `__main__` block: no `name` there
             return Problem.at(
@@ -530,13 +529,8 @@ class CallJudging(JudgeBase):
         scope = call.scope()
         if not isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
             return None
-        factories = _CLASS_OBJECT_FACTORIES & (
-            self.facade.qualified_names(call.func) | syntactic_names(call.func)
-        )
-        if not factories:
+        if not self._makes_a_class(call, _CLASS_OBJECT_FACTORIES):
             return None
-        if factories == {"builtins.type"} and len(call.args) != 3:
-            return None  # type(x) with one argument returns an existing class
         typename = call.args[0] if call.args else None
         if not (isinstance(typename, nodes.Const) and isinstance(typename.value, str)):
             return None
@@ -553,6 +547,12 @@ class CallJudging(JudgeBase):
             f"on {module} failed",
             by_name=True,
         )
+
+    def _makes_a_class(self, call: nodes.Call, factories: frozenset[str]) -> bool:
+        """`namedtuple("Row", ...)`, `type("T", bases, namespace)`, ... of `factories`."""
+        called = factories & (self.facade.qualified_names(call.func) | syntactic_names(call.func))
+        # type(x) with one argument returns an existing class
+        return bool(called) and not (called == {"builtins.type"} and len(call.args) != 3)
 
     def _is_class(self, expr: nodes.NodeNG) -> bool:
         return any(isinstance(v, nodes.ClassDef) for v in self.facade.infer(expr) or [])
