@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,11 +18,11 @@ import astroid
 from picklecheck.engine.flow.project import (
     BOUNDARY_LIBRARIES,
     answered_per_version,
+    defines_a_process_subclass,
     imports_a_boundary_library,
-    may_use_a_boundary_of_its_imports,
-    reaches_through,
     read_per_version,
     reexported_from,
+    starts_something,
 )
 from picklecheck.engine.providers.registry import CALLS as PROVIDER_CALLS
 from picklecheck.engine.providers.registry import MENTIONS as PROVIDER_MENTIONS
@@ -186,26 +186,34 @@ _IMPORT_HOPS = 1
 def _reaches_a_boundary_library(
     file: str, roots: list[str], hops: int, called: Callable[[], set[str]]
 ) -> bool:
-    """The file imports a library with process boundaries, or imports a project module that
-    does, up to `hops` imports away: a module that starts something (a Process subclass of
-    another module), or a package's `__init__` through the modules it re-exports a name of
-    the file calls from (`called`, the names it calls)."""
+    """The file imports a library with process boundaries, or reaches one through a project
+    module up to `hops` imports away: a package's `__init__` through the modules it re-exports
+    a name of `called` (the names the file calls) from; a module that starts something
+    through a module defining a Process subclass (`flow/project.defines_a_process_subclass`)."""
     if imports_a_boundary_library(file):
         return True
-    if hops <= 0 or not may_use_a_boundary_of_its_imports(file):
+    if hops <= 0:
         return False
     directory = Path(file).parent
-    package = file.endswith("__init__.py")
-    modules = reexported_from(file, called()) if package else _modules_imported_by(file)
+    if file.endswith("__init__.py"):
+        return any(
+            _reaches_a_boundary_library(other, roots, hops - 1, called)
+            for other in _project_files(reexported_from(file, called()), roots, directory, file)
+        )
+    if not starts_something(file):
+        return False
+    modules = _modules_imported_by(file)
+    return any(map(defines_a_process_subclass, _project_files(modules, roots, directory, file)))
+
+
+def _project_files(
+    modules: list[str], roots: list[str], directory: Path, importer: str
+) -> Iterator[str]:
+    """The files of those of `modules` found under the roots, other than the importer's."""
     for module in modules:
         other = _project_module_file(module, roots, directory)
-        if other is None or other == file:
-            continue
-        if package and _reaches_a_boundary_library(other, roots, hops - 1, called):
-            return True
-        if not package and reaches_through(file, other, hops - 1):
-            return True
-    return False
+        if other is not None and other != importer:
+            yield other
 
 
 def _modules_imported_by(file: str) -> list[str]:

@@ -137,48 +137,42 @@ def imports_a_boundary_library(file: str) -> bool:
     )
 
 
-def runs_a_boundary_library(modname: str, file: str, hops: int = 1) -> bool:
-    """The file imports a library with process boundaries, or reaches one through a project
-    module it imports (see `reaches_through`): `from utils import TimedProcess` brings
-    multiprocessing's Process into a module that never names multiprocessing. Remembered with
-    astroid's module locations (cleared when the search path changes or a watched file does)."""
+def runs_a_boundary_library(modname: str, file: str) -> bool:
+    """The file imports a library with process boundaries, or starts something of a project
+    module beside it that defines a `Process` subclass: `from utils import TimedProcess` brings
+    multiprocessing's Process into a module that never names multiprocessing. (A package's
+    `__init__` is the callers' to decide.) Remembered with astroid's module locations (cleared
+    when the search path changes or a watched file does)."""
     if imports_a_boundary_library(file):
         return True
-    if hops <= 0 or not may_use_a_boundary_of_its_imports(file):
+    if not starts_something(file):
         return False
     cache = astroid.MANAGER._mod_file_cache
-    key = (_RUNS_A_LIBRARY, (modname, file, hops))
+    key = (_RUNS_A_LIBRARY, (modname, file))
     if key not in cache:
-        cache[key] = False  # an import cycle ends here
         root = _package_root(file, modname)
         cache[key] = root is not None and any(
-            other != file and reaches_through(file, other, hops - 1, name)
+            other != file and defines_a_process_subclass(other)
             for name in dict.fromkeys(_file_imports(modname, file))
             if name != modname and (other := _module_under(root, name)) is not None
         )
     return bool(cache[key])
 
 
-def reaches_through(importer: str, imported: str, hops: int, modname: str = "") -> bool:
-    """Whether `importer` reaches a boundary library through the project module `imported`:
-    a package's `__init__` through whatever it re-exports; a module that starts something
-    through a module defining a `Process` subclass (the commonest words, `.start(` of a
-    regex match among them, would otherwise pull in most of a large project)."""
-    if importer.endswith("__init__.py"):
-        if modname:
-            return runs_a_boundary_library(modname, imported, hops)
-        return imports_a_boundary_library(imported)
-    return imports_a_boundary_library(imported) and answered_per_version(
-        imported, _PROCESS_CLASSES, lambda text: bool(_PROCESS_CLASS.search(text))
+def starts_something(file: str) -> bool:
+    """Whether the file's text calls `.start(`: perhaps of a Process subclass defined in a
+    module it imports (`TimedProcess(...).start()`), perhaps of a regex match."""
+    return answered_per_version(
+        file, _STARTS, lambda text: bool(_START_CALL.search(text)), _MENTION_READ_LIMIT
     )
 
 
-def may_use_a_boundary_of_its_imports(file: str) -> bool:
-    """Whether a file that names no boundary library may still reach one through a project
-    module it imports: a package's `__init__` (its re-exports) or a module that starts
-    something (`TimedProcess(...).start()` of a Process subclass defined elsewhere)."""
-    return file.endswith("__init__.py") or answered_per_version(
-        file, _STARTS, lambda text: bool(_START_CALL.search(text)), _MENTION_READ_LIMIT
+def defines_a_process_subclass(file: str) -> bool:
+    """Whether the file imports a boundary library and defines a class with `Process` among
+    its bases: what a module that only starts something reaches a boundary library through
+    (any project module it imports would pull in most of a large project)."""
+    return imports_a_boundary_library(file) and answered_per_version(
+        file, _PROCESS_CLASSES, lambda text: bool(_PROCESS_CLASS.search(text))
     )
 
 
