@@ -341,10 +341,12 @@ def ensure_pylint() -> Path:
 
 
 def editor_rows(plan: Plan) -> list[Row]:
-    folder = CACHE / "lsp"
-    folder.mkdir(parents=True, exist_ok=True)
     rows = []
     for lines in (1_000, 6_000):
+        # A folder each: the server checks a small workspace when it starts, and the other
+        # file's analysis would delay this one's.
+        folder = CACHE / "lsp" / f"{lines // 1000}k"
+        folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"generated_{lines // 1000}k.py"
         path.write_text(generate_program(lines))
         rows.append(engine_edit_row(path, plan.edits))

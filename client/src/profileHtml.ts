@@ -115,7 +115,9 @@ function functionRows(summary: ProfileSummary): string {
   return summary.functions
     .map((row, index) => {
       const openable = isSourceFile(row.file);
-      const where = openable ? ` data-file="${escapeHtml(row.file ?? "")}" data-line="${row.line}"` : "";
+      const where = openable
+        ? ` data-file="${escapeHtml(row.file ?? "")}" data-line="${row.line}"`
+        : "";
       const shares = escapeHtml(JSON.stringify(row.by_process));
       return `<tr class="function" data-index="${index}" data-shares="${shares}"${where}>
   <td class="num" data-key="own">${seconds(row.own_seconds)}</td>
@@ -262,7 +264,10 @@ export function renderSummary(
   flameGraphSrc?: string,
 ): string {
   const script = scriptName(summary);
-  const merged = summary.merged_profile === null ? "" : `merged: <code>${escapeHtml(summary.merged_profile)}</code>`;
+  const merged =
+    summary.merged_profile === null
+      ? ""
+      : `merged: <code>${escapeHtml(summary.merged_profile)}</code>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

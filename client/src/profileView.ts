@@ -22,9 +22,7 @@ export interface ProfileInterpreters {
 }
 
 export type InterpreterSource = () =>
-  | ProfileInterpreters
-  | undefined
-  | Promise<ProfileInterpreters | undefined>;
+  ProfileInterpreters | undefined | Promise<ProfileInterpreters | undefined>;
 
 function scriptToProfile(target: unknown): vscode.Uri | undefined {
   const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
@@ -154,8 +152,21 @@ function startTerminal(
   return terminal;
 }
 
+function isWholeJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves with the summary once the run writes it, or undefined if the terminal goes first. */
-function waitForSummary(file: string, startedMs: number, terminal: vscode.Terminal): Promise<string | undefined> {
+function waitForSummary(
+  file: string,
+  startedMs: number,
+  terminal: vscode.Terminal,
+): Promise<string | undefined> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (text: string | undefined): void => {
@@ -168,8 +179,13 @@ function waitForSummary(file: string, startedMs: number, terminal: vscode.Termin
     };
     const readIfNew = (): string | undefined => {
       try {
-        // summary.json is written in one go after the program ends; an older one is a stale run.
-        return fs.statSync(file).mtimeMs >= startedMs - 1000 ? fs.readFileSync(file, "utf8") : undefined;
+        // summary.json is renamed into place after the program ends; an older one is a stale run.
+        if (fs.statSync(file).mtimeMs < startedMs - 1000) {
+          return undefined;
+        }
+        const text = fs.readFileSync(file, "utf8");
+        // A picklecheck that wrote it in place may be caught half way: read it again next time.
+        return isWholeJson(text) || terminal.exitStatus !== undefined ? text : undefined;
       } catch {
         return undefined;
       }
@@ -235,7 +251,11 @@ class ProfilePanel {
 }
 
 async function openFunction(message: unknown): Promise<void> {
-  const { type, file, line } = (message ?? {}) as { type?: unknown; file?: unknown; line?: unknown };
+  const { type, file, line } = (message ?? {}) as {
+    type?: unknown;
+    file?: unknown;
+    line?: unknown;
+  };
   if (type !== "open" || typeof file !== "string" || typeof line !== "number") {
     return;
   }
@@ -254,12 +274,16 @@ async function profileScript(
 ): Promise<void> {
   const uri = scriptToProfile(target);
   if (uri === undefined) {
-    void vscode.window.showInformationMessage("picklecheck: open a saved Python script to profile it.");
+    void vscode.window.showInformationMessage(
+      "picklecheck: open a saved Python script to profile it.",
+    );
     return;
   }
   const interpreters = await getInterpreters();
   if (interpreters === undefined) {
-    void vscode.window.showWarningMessage("picklecheck: no Python interpreter found to profile with.");
+    void vscode.window.showWarningMessage(
+      "picklecheck: no Python interpreter found to profile with.",
+    );
     return;
   }
   const document = vscode.workspace.textDocuments.find((open) => open.uri.fsPath === uri.fsPath);
@@ -283,7 +307,9 @@ async function profileScript(
   try {
     panel.show(parseSummary(text), `Profile: ${path.basename(uri.fsPath)}`);
   } catch (error) {
-    void vscode.window.showErrorMessage(`picklecheck: cannot read the profile summary: ${String(error)}`);
+    void vscode.window.showErrorMessage(
+      `picklecheck: cannot read the profile summary: ${String(error)}`,
+    );
   }
 }
 

@@ -105,6 +105,8 @@ def test_json_output_is_the_summary_file_and_the_programs_output_goes_apart(
     document = (outdir / "summary.json").read_text(encoding="utf-8")
     # stdout is the JSON document alone; the program printed to stderr instead.
     assert profiled.stdout == document == also.read_text(encoding="utf-8")
+    # Written beside itself and renamed: the editor polling for it never reads half a file.
+    assert not list(outdir.glob("*.tmp"))
     assert profiled.stderr.startswith("[(0, ")
     summary = json.loads(profiled.stdout)
     assert summary["script"] == str(program.path)

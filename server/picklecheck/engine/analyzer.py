@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from astroid import nodes
 from astroid.bases import Instance
@@ -389,7 +390,7 @@ class _Analysis:
         return found
 
     def _defined_after_forking(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
-        if not self._runs_as_main():
+        if not self._runs_as_main:
             return None
         creation = _creation(sink.receiver)
         return fork_traps.module_function_after_pool(pickled.expr, sink.sink, creation)
@@ -397,7 +398,7 @@ class _Analysis:
     def _main_globals(self, pickled: Pickled, boundary: nodes.Call) -> Problem | None:
         """cloudpickle copies a function of the script (`__main__`) by value, with the module
         globals it reads: a global lock or connection goes with it (loky issue 289)."""
-        if pickled.mode != "value" or not self._runs_as_main():
+        if pickled.mode != "value" or not self._runs_as_main:
             return None
         for function in self._functions_named(pickled.expr):
             if function.parent is self.module:
@@ -460,6 +461,7 @@ class _Analysis:
             else:
                 yield statement
 
+    @cached_property
     def _runs_as_main(self) -> bool:
         """The checked file is a script: it has an `if __name__ == "__main__":` block."""
         return any(isinstance(s, nodes.If) and is_main_guard(s) for s in self.module.body)

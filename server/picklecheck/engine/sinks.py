@@ -26,6 +26,7 @@ from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
+    bound_only_by_imports,
     calls_of,
     construction_sites,
     function_of,
@@ -98,7 +99,8 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     if _made_by_a_plain_module(receiver):
         return None  # inferring `asyncio.Queue()` would build all of asyncio to learn nothing
     names = (
-        facade.qualified_names(call.func)
+        _stdlib_via_creation(receiver, method)
+        or facade.qualified_names(call.func)
         or _names_via_parameter(receiver, method, facade)
         or _names_via_creation(receiver, method, facade)
     )
@@ -327,6 +329,35 @@ def _mirror_via_creation(receiver: nodes.NodeNG, method: str) -> Mirrored | None
         return None
     classes = {CLASS_OF_FACTORY[name] for name in library.names if name in CLASS_OF_FACTORY}
     return Mirrored({f"{owner}.{method}" for owner in classes}, library.provider)
+
+
+# Factories whose instances' methods the fast path names without inference.
+_STDLIB_CLASS_OF_FACTORY = {
+    **CLASS_OF_FACTORY,
+    "concurrent.futures.ProcessPoolExecutor": kb.EXECUTOR_CLASS,
+    kb.EXECUTOR_CLASS: kb.EXECUTOR_CLASS,
+}
+
+
+def _stdlib_via_creation(receiver: nodes.NodeNG, method: str) -> set[str]:
+    """`with multiprocessing.Pool() as pool: pool.map(...)`: a name bound once to a call of a
+    standard factory spelled through the file's imports names the methods without inferring
+    the `with` (astroid infers `__enter__` of the class for each read: most of the search's
+    time on files full of pools)."""
+    if not isinstance(receiver, nodes.Name):
+        return set()
+    creation = creating_call(receiver)
+    if creation is None:
+        return set()
+    head = creation.func
+    while isinstance(head, nodes.Attribute):
+        head = head.expr
+    if not (isinstance(head, nodes.Name) and bound_only_by_imports(head)):
+        return set()
+    owners = {_STDLIB_CLASS_OF_FACTORY.get(name) for name in syntactic_names(creation.func)}
+    if len(owners) != 1 or None in owners:
+        return set()
+    return {f"{owner}.{method}" for owner in owners}
 
 
 def _never_started(reads: list[nodes.Name] | None, starting: frozenset[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -104,6 +105,13 @@ def _flame_graphs(
     return write_flame_graphs(outdir, processes, program, is_waiting)
 
 
+def _write_atomically(path: Path, text: str) -> None:
+    """The editor polls for summary.json while the run goes on: it must never see half a file."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the program profiled; returns its exit status (2 for a usage error)."""
     parsed = _parse(sys.argv[1:] if argv is None else argv)
@@ -139,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     json_top = max(parsed.top, JSON_FUNCTIONS)
     document = json.dumps(to_json(summary, json_top), indent=2) + "\n"
-    (outdir / "summary.json").write_text(document, encoding="utf-8")
+    _write_atomically(outdir / "summary.json", document)
     if parsed.json_file is not None:
         try:
             parsed.json_file.write_text(document, encoding="utf-8")

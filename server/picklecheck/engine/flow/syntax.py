@@ -704,6 +704,16 @@ def syntactic_names(func: nodes.NodeNG) -> set[str]:
     return names
 
 
+def bound_only_by_imports(name: nodes.Name, modules: bool = False) -> bool:
+    """Every binding a read of `name` sees is an import (with `modules`, a plain `import`,
+    so the name is a module): its `syntactic_names` are what it is, not a guess."""
+    kinds: tuple[type[nodes.NodeNG], ...] = (
+        (nodes.Import,) if modules else (nodes.Import, nodes.ImportFrom)
+    )
+    definitions = lookup(name, name.name)
+    return bool(definitions) and all(isinstance(d, kinds) for d in definitions)
+
+
 def in_main_guard(node: nodes.NodeNG) -> bool:
     """Inside a module-level `if __name__ == "__main__":` block."""
     parent = node.parent

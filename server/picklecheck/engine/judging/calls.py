@@ -79,6 +79,7 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bind_arguments,
     bound_expression,
+    bound_only_by_imports,
     decorated_as,
     function_of,
     in_main_guard,
@@ -933,6 +934,8 @@ class CallJudging(JudgeBase):
         if not isinstance(call.func, nodes.Attribute):
             return False
         receiver = call.func.expr
+        if isinstance(receiver, nodes.Name) and bound_only_by_imports(receiver, modules=True):
+            return False  # `threading.Lock()`: a function of a module
         made = receiver if isinstance(receiver, nodes.Call) else creating_call(receiver)
         if made is not None and (
             call_name(made.func) == "Manager"  # `ctx.Manager()`, `self.manager = Manager()`
