@@ -50,6 +50,7 @@ from picklecheck.engine.flow.syntax import (
     reads_of_assigned_name,
     single_assigned_value,
     syntactic_call_name,
+    syntactic_names,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
@@ -346,6 +347,8 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
                 role = f"{pickled.role} (`{repeated}` itself, repeated)"
                 whole = replace(pickled, mode="value", role=role)
                 found.append(Forward(function, repeated, sink, whole))
+            if pickled.mode in ("value", "worker"):
+                found += _held_by_partial(function, parameters, sink, pickled)
             if pickled.mode == "value":
                 found += _parameter_bound_methods(function, parameters, sink, pickled)
                 found += _parameter_elements(function, parameters, sink, pickled)
@@ -709,18 +712,60 @@ def _repeated_parameter(expr: nodes.NodeNG, parameters: set[str]) -> str | None:
     return None
 
 
-def _parameters_in(expr: nodes.NodeNG, parameters: set[str]) -> list[str]:
+def _parameters_in(expr: nodes.NodeNG, parameters: set[str], hops: int = 2) -> list[str]:
     """Parameters pickled as they are: `x`, `*args`, items of a literal tuple or list of them,
-    or of a sum of tuples (`(item,) + extra`)."""
+    or of a sum of tuples (`(item,) + extra`), also through a local name assigned once
+    (`args = (source, sink)`; `job = dataset`)."""
     if isinstance(expr, nodes.Starred):
         expr = expr.value
-    if isinstance(expr, nodes.Name) and expr.name in parameters:
-        return [str(expr.name)]
+    if isinstance(expr, nodes.Name):
+        if expr.name in parameters:
+            return [str(expr.name)]
+        value = _local_alias(expr) if hops > 0 else None
+        return _parameters_in(value, parameters, hops - 1) if value is not None else []
     if isinstance(expr, (nodes.Tuple, nodes.List)):
-        return [name for e in expr.elts for name in _parameters_in(e, parameters)]
+        return [name for e in expr.elts for name in _parameters_in(e, parameters, hops)]
     if isinstance(expr, nodes.BinOp) and expr.op == "+":
-        return [*_parameters_in(expr.left, parameters), *_parameters_in(expr.right, parameters)]
+        return [
+            *_parameters_in(expr.left, parameters, hops),
+            *_parameters_in(expr.right, parameters, hops),
+        ]
     return []
+
+
+def _local_alias(name: nodes.Name) -> nodes.NodeNG | None:
+    """The value of `name = value`, the one binding a read of a function's local sees."""
+    definitions = lookup(name, name.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return None
+    statement = definitions[0].parent
+    if not isinstance(statement, nodes.Assign) or statement.targets != [definitions[0]]:
+        return None
+    if not isinstance(statement.scope(), nodes.FunctionDef):
+        return None  # a module global may be set again anywhere
+    return statement.value
+
+
+def _held_by_partial(
+    function: nodes.FunctionDef, parameters: set[str], sink: SinkCall, pickled: Pickled
+) -> list[Forward]:
+    """`job = functools.partial(count, dataset)` sent as the worker function (or as a value),
+    `dataset` a parameter: the partial pickles the caller's value with it."""
+    expr = pickled.expr
+    if isinstance(expr, nodes.Name) and expr.name not in parameters:
+        expr = _local_alias(expr)
+    if not (isinstance(expr, nodes.Call) and expr.args):
+        return []
+    if syntactic_names(expr.func) != {"functools.partial"}:
+        return []
+    held = [*expr.args[1:], *(k.value for k in expr.keywords or [])]
+    role = f"an argument the `functools.partial` given as {pickled.role} holds"
+    carried = replace(pickled, mode="value", role=role)
+    return [
+        Forward(function, name, sink, carried)
+        for argument in held
+        for name in _parameters_in(argument, parameters)
+    ]
 
 
 def _sinks_of(module: nodes.Module, facade: Facade) -> list[SinkCall]:

@@ -97,7 +97,13 @@ def module_attribute_definitions(attribute: nodes.Attribute) -> list[nodes.NodeN
         module = bound[0].do_import_module(modname)
     except Exception:
         return []
-    return list(module.locals.get(str(attribute.attrname), []))
+    found: list[nodes.NodeNG] = []
+    for definition in module.locals.get(str(attribute.attrname), []):
+        if isinstance(definition, nodes.ImportFrom):  # a package re-exporting its module's
+            found += project_definitions(definition, str(attribute.attrname))
+        else:
+            found.append(definition)
+    return found
 
 
 def name_definitions(name: nodes.Name) -> list[nodes.NodeNG]:
@@ -110,10 +116,14 @@ def name_definitions(name: nodes.Name) -> list[nodes.NodeNG]:
 
 
 def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:
-    """The one function of this module or of another project module that a name refers to."""
-    if not isinstance(func, nodes.Name):
+    """The one function of this module or of another project module that a name refers to
+    (`load`, or `subs.load` after `import subs`)."""
+    if isinstance(func, nodes.Name):
+        definitions = name_definitions(func)
+    elif isinstance(func, nodes.Attribute):
+        definitions = module_attribute_definitions(func)
+    else:
         return None
-    definitions = name_definitions(func)
     if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
         return definitions[0] if is_user_node(definitions[0]) else None  # not `print`
     return None

@@ -1,0 +1,4 @@
+from .catalog import Catalog
+from .dataset import Dataset
+
+__all__ = ["Catalog", "Dataset"]
