@@ -98,9 +98,11 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
         return _on_library(library, _stdlib_method_sink(call, method, receiver, library.names))
     if _made_by_a_plain_module(receiver):
         return None  # inferring `asyncio.Queue()` would build all of asyncio to learn nothing
+    known = _stdlib_via_creation(receiver, method)
+    if known is not None:  # made by a standard factory: no inference needed
+        return _sink_by_names(call, method, receiver, known) if known else None
     names = (
-        _stdlib_via_creation(receiver, method)
-        or facade.qualified_names(call.func)
+        facade.qualified_names(call.func)
         or _names_via_parameter(receiver, method, facade)
         or _names_via_creation(receiver, method, facade)
     )
@@ -331,33 +333,39 @@ def _mirror_via_creation(receiver: nodes.NodeNG, method: str) -> Mirrored | None
     return Mirrored({f"{owner}.{method}" for owner in classes}, library.provider)
 
 
-# Factories whose instances' methods the fast path names without inference.
-_STDLIB_CLASS_OF_FACTORY = {
+# Factories whose instances' methods the fast path names without inference; thread pools
+# (None) pickle nothing.
+_STDLIB_CLASS_OF_FACTORY: dict[str, str | None] = {
     **CLASS_OF_FACTORY,
     "concurrent.futures.ProcessPoolExecutor": kb.EXECUTOR_CLASS,
     kb.EXECUTOR_CLASS: kb.EXECUTOR_CLASS,
+    "concurrent.futures.ThreadPoolExecutor": None,
+    "concurrent.futures.thread.ThreadPoolExecutor": None,
+    "multiprocessing.pool.ThreadPool": None,
+    "multiprocessing.dummy.Pool": None,
 }
 
 
-def _stdlib_via_creation(receiver: nodes.NodeNG, method: str) -> set[str]:
+def _stdlib_via_creation(receiver: nodes.NodeNG, method: str) -> set[str] | None:
     """`with multiprocessing.Pool() as pool: pool.map(...)`: a name bound once to a call of a
     standard factory spelled through the file's imports names the methods without inferring
     the `with` (astroid infers `__enter__` of the class for each read: most of the search's
-    time on files full of pools)."""
+    time on files full of pools). Empty for a thread pool's; None when not known this way."""
     if not isinstance(receiver, nodes.Name):
-        return set()
+        return None
     creation = creating_call(receiver)
     if creation is None:
-        return set()
+        return None
     head = creation.func
     while isinstance(head, nodes.Attribute):
         head = head.expr
     if not (isinstance(head, nodes.Name) and bound_only_by_imports(head)):
-        return set()
-    owners = {_STDLIB_CLASS_OF_FACTORY.get(name) for name in syntactic_names(creation.func)}
-    if len(owners) != 1 or None in owners:
-        return set()
-    return {f"{owner}.{method}" for owner in owners}
+        return None
+    spelled = syntactic_names(creation.func)
+    if len(spelled) != 1 or not spelled <= _STDLIB_CLASS_OF_FACTORY.keys():
+        return None
+    owner = _STDLIB_CLASS_OF_FACTORY[next(iter(spelled))]
+    return {f"{owner}.{method}"} if owner is not None else set()
 
 
 def _never_started(reads: list[nodes.Name] | None, starting: frozenset[str]) -> bool:
