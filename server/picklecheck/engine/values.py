@@ -20,6 +20,7 @@ from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.definitions import (
     class_object_problem,
+    coroutine_wrapper,
     function_problem,
     is_plain_coroutine_function,
     lambda_problem,
@@ -130,6 +131,16 @@ class Judge(StateJudging, ContainerJudging):
             return Problem.at(
                 rules.PKL007,
                 (function, f"`{function.name}` is {kind} function"),
+                f"the result of `{function.name}()`, {known.what}",
+                known.error,
+            )
+        wrapper = coroutine_wrapper(function)
+        if wrapper is not None:
+            known = kb.UNPICKLABLE_INSTANCES["builtins.coroutine"]
+            note = f"its decorator puts the `async def` `{wrapper.name}` in its place"
+            return Problem.at(
+                rules.PKL007,
+                (wrapper, note),
                 f"the result of `{function.name}()`, {known.what}",
                 known.error,
             )

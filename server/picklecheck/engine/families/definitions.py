@@ -10,10 +10,10 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
-from picklecheck.engine.astroid_build import positional_parameters
+from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
-from picklecheck.engine.flow.project import is_user_node, name_definitions
+from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
 from picklecheck.engine.flow.state import safe_ancestors
 from picklecheck.engine.flow.syntax import (
     calls_of,
@@ -42,6 +42,26 @@ CLASS_FACTORIES = frozenset(
 def is_plain_coroutine_function(function: nodes.FunctionDef) -> bool:
     """An undecorated `async def`: calling it returns a coroutine (a decorator may not)."""
     return isinstance(function, nodes.AsyncFunctionDef) and not function.decorators
+
+
+def coroutine_wrapper(function: nodes.FunctionDef) -> nodes.AsyncFunctionDef | None:
+    """The `async def` a project decorator puts in place of a plain function (`@cache(expire=
+    30)` returning `async def inner`, fastapi-cache 555): calling the name returns a
+    coroutine, whatever the function itself returns."""
+    decorators = function.decorators.nodes if function.decorators else []
+    if isinstance(function, nodes.AsyncFunctionDef) or len(decorators) != 1:
+        return None
+    decorator = decorators[0]
+    maker = named_function(decorator.func if isinstance(decorator, nodes.Call) else decorator)
+    if maker is not None and isinstance(decorator, nodes.Call):  # a decorator factory
+        made = returned_local(maker)
+        maker = made if isinstance(made, nodes.FunctionDef) else None
+    wrapper = returned_local(maker) if maker is not None else None
+    if not isinstance(wrapper, nodes.AsyncFunctionDef) or wrapper.is_generator():
+        return None
+    kept = wrapper.decorators.nodes if wrapper.decorators else []
+    plain = all(spelled_name(d.func if isinstance(d, nodes.Call) else d) == "wraps" for d in kept)
+    return wrapper if plain else None
 
 
 def lazy_result_kind(function: nodes.FunctionDef) -> str:

@@ -85,12 +85,38 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
         parameter, expression = rederived
         return rederived_exception(cls, init, parameter, expression)
     else:
-        return None
+        return _message_rebuilt_as_argument(cls, init)
     return Problem.at(
         rules.PKL008,
         (init, f"`{owner}.__init__` passes other arguments to the base class"),
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
         f"TypeError: {owner}.__init__() {missing}",
+        hints=(
+            FixHint(
+                "exception-reduce",
+                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
+            ),
+        ),
+    )
+
+
+def _message_rebuilt_as_argument(cls: nodes.ClassDef, init: nodes.FunctionDef) -> Problem | None:
+    """`__init__(self, process)` reading `process.stderr` while the base keeps a message built
+    from it: the rebuild hands `__init__` that message (families/rebuild.py)."""
+    found = rebuild.argument_made_a_message(init) if init.parent is cls else None
+    if found is None:
+        return None
+    parameter, attribute = found
+    note = (
+        f"`{cls.name}.__init__` keeps a message in `args`; rebuilding calls "
+        f"`{cls.name}(message)`, which reads `{parameter}.{attribute}` of that str"
+    )
+    return Problem.at(
+        rules.PKL008,
+        (init, note),
+        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+        f"AttributeError: 'str' object has no attribute '{attribute}' (in {cls.name}.__init__ "
+        "while unpickling)",
         hints=(
             FixHint(
                 "exception-reduce",

@@ -34,6 +34,54 @@ def argument_rederived(init: nodes.FunctionDef) -> tuple[str, str] | None:
     return None
 
 
+def argument_made_a_message(init: nodes.FunctionDef) -> tuple[str, str] | None:
+    """(parameter, attribute) when `__init__(self, process)` reads `process.stderr` in its own
+    straight-line code and hands the base a message built from it: `args` keeps the string,
+    and the rebuild `cls(message)` reads `stderr` of a str (AttributeError while unpickling;
+    iree 11655)."""
+    parameters = [a.name for a in init.args.args[1:]]
+    call = _super_init_call(init)
+    if call is None or call.keywords or len(call.args) != len(parameters) or init.args.vararg:
+        return None
+    for parameter, argument in zip(parameters, call.args, strict=True):
+        if not _builds_a_string(argument):
+            continue
+        for statement in init.body:
+            if isinstance(statement, _NOT_STRAIGHT):
+                continue
+            for node in statement.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT):
+                if (
+                    isinstance(node.expr, nodes.Name)
+                    and node.expr.name == parameter
+                    and not hasattr(str, node.attrname)
+                ):
+                    return parameter, str(node.attrname)
+    return None
+
+
+# Code that may not run, or not on the rebuilt value: a guarded branch, a nested definition.
+_NOT_STRAIGHT = (nodes.If, nodes.Try, nodes.IfExp, nodes.FunctionDef, nodes.Lambda, nodes.BoolOp)
+
+
+def _builds_a_string(argument: nodes.NodeNG) -> bool:
+    """An f-string, `"..." % x`, `"...".format(...)` or a sum with a string literal."""
+    if isinstance(argument, nodes.JoinedStr):
+        return True
+    if isinstance(argument, nodes.BinOp) and argument.op in ("%", "+"):
+        return any(
+            isinstance(side, nodes.Const) and isinstance(side.value, str)
+            for side in (argument.left, argument.right)
+        ) or any(isinstance(side, nodes.JoinedStr) for side in (argument.left, argument.right))
+    if isinstance(argument, nodes.Call) and isinstance(argument.func, nodes.Attribute):
+        owner = argument.func.expr
+        return (
+            argument.func.attrname == "format"
+            and isinstance(owner, nodes.Const)
+            and isinstance(owner.value, str)
+        )
+    return False
+
+
 def _super_init_call(init: nodes.FunctionDef) -> nodes.Call | None:
     for call in init.nodes_of_class(nodes.Call):
         func = call.func
