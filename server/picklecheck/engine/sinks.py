@@ -22,7 +22,7 @@ from picklecheck.engine.flow.project import (
     may_return_a_proxy,
     single_returned_value,
 )
-from picklecheck.engine.flow.state import constructor_arguments
+from picklecheck.engine.flow.state import constructor_arguments, safe_ancestors
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
@@ -33,6 +33,7 @@ from picklecheck.engine.flow.syntax import (
     is_context_expr,
     is_name,
     own_nodes,
+    qname_of,
     reads_of_assigned_name,
     syntactic_names,
 )
@@ -566,10 +567,59 @@ def manager_proxy_names(module: nodes.Module, facade: Facade) -> dict[str, nodes
         for target in assign.targets:
             if isinstance(target, nodes.AssignName):
                 found[target.name] = target
+    found.update(_registered_proxies(module, facade))
     found.update(_proxies_from_helpers(module, facade))
     if not facade.out_of_time():
         remember(module, "manager_proxy_names", found)
     return found
+
+
+def _registered_proxies(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
+    """`devices = manager.get_devices()` after `DeviceManager.register("get_devices", ...)` on
+    a manager class of this module: a proxy whose method calls pickle their arguments to the
+    manager's process (python-onvif 21)."""
+    registered = _registered_typeids(module)
+    found: dict[str, nodes.AssignName] = {}
+    if not registered:
+        return found
+    for assign in nodes_in(module, nodes.Assign):
+        value = assign.value
+        func = value.func if isinstance(value, nodes.Call) else None
+        if not (isinstance(func, nodes.Attribute) and func.attrname in registered):
+            continue
+        if not registered[func.attrname] & facade.instance_qnames(func.expr):
+            continue
+        for target in assign.targets:
+            if isinstance(target, nodes.AssignName):
+                found[target.name] = target
+    return found
+
+
+def _registered_typeids(module: nodes.Module) -> dict[str, set[str]]:
+    """typeid -> the manager classes of the module `Class.register("typeid", ...)` names."""
+    found: dict[str, set[str]] = {}
+    for call in nodes_in(module, nodes.Call):
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "register"
+            and isinstance(func.expr, nodes.Name)
+            and call.args
+            and isinstance(call.args[0], nodes.Const)
+            and isinstance(call.args[0].value, str)
+        ):
+            continue
+        definitions = lookup(func.expr, func.expr.name)
+        cls = definitions[0] if len(definitions) == 1 else None
+        if isinstance(cls, nodes.ClassDef) and _is_manager_class(cls):
+            found.setdefault(call.args[0].value, set()).add(cls.qname())
+    return found
+
+
+def _is_manager_class(cls: nodes.ClassDef) -> bool:
+    return any(
+        qname_of(base).startswith("multiprocessing.managers.") for base in safe_ancestors(cls)
+    )
 
 
 def _proxies_from_helpers(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:
