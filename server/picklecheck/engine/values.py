@@ -119,12 +119,12 @@ class Judge(StateJudging, ContainerJudging):
         self._site = iterable
         return self._elements_at(iterable, length, index, 0)
 
-    def worker_result(self, func_expr: nodes.NodeNG) -> Problem | None:
+    def worker_result(self, func_expr: nodes.NodeNG, depth: int = 0) -> Problem | None:
         """Why the value a worker function returns cannot be pickled back to the parent."""
         self._site = func_expr
         function = self._user_function(func_expr) or self._constructed_with_function(func_expr)
         if function is None:
-            return None
+            return self._parameter_worker_result(func_expr, depth)
         if function.is_generator() or is_plain_coroutine_function(function):
             known = kb.UNPICKLABLE_INSTANCES[f"builtins.{lazy_result_kind(function)}"]
             kind = "an async" if isinstance(function, nodes.AsyncFunctionDef) else "a generator"
@@ -157,6 +157,26 @@ class Judge(StateJudging, ContainerJudging):
                     contained=False,
                 )
         return None
+
+    def _parameter_worker_result(self, func_expr: nodes.NodeNG, depth: int) -> Problem | None:
+        """`def start_child(work, args): executor.submit(work, *args)`: the result of what every
+        call of the helper in this file passes as `work` (CRABServer 9014)."""
+        if depth >= 2 or not isinstance(func_expr, nodes.Name):
+            return None
+        definitions = lookup(func_expr, func_expr.name)
+        parameter = definitions[0] if len(definitions) == 1 else None
+        if not isinstance(parameter, nodes.AssignName):
+            return None
+        if not isinstance(parameter.parent, nodes.Arguments):
+            return None
+        site = self._site
+
+        def result_of(argument: nodes.NodeNG, *_: object) -> Problem | None:
+            return self.worker_result(argument, depth + 1)
+
+        problem = self._on_every_call(parameter, result_of, depth)
+        self._site = site
+        return problem
 
     def batch_items(self, dataset: nodes.NodeNG) -> Problem | None:
         """Why an item the dataset's `__getitem__` returns cannot be pickled back from a data
