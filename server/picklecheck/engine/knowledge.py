@@ -327,5 +327,8 @@ ARGUMENT_KEEPERS = frozenset(
         "torch.utils.data.dataset.ConcatDataset",
         "torch.utils.data.ChainDataset",
         "torch.utils.data.dataset.ChainDataset",
+        # learning-rate schedulers keep the function they are given (`self.lr_lambdas`)
+        "torch.optim.lr_scheduler.LambdaLR",
+        "torch.optim.lr_scheduler.MultiplicativeLR",
     }
 )

@@ -62,6 +62,9 @@ _DILL_REJECTS = (
     "'_sre.SRE_Scanner'",
     "'frame'",
     "memoryview objects",
+    # a multiprocessing primitive (its own or the standard library's) kept inside an object:
+    # its `__getstate__` refuses any pickler outside spawning
+    "should only be shared between processes through inheritance",
 )
 
 
