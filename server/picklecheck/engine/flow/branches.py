@@ -11,6 +11,7 @@ from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     Bindings,
     bind_arguments,
+    bound_expression,
     calls_by_name,
     is_name,
     method_owner,
@@ -47,7 +48,8 @@ def _bound_constant(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bind
     if not isinstance(expr, nodes.Name) or expr.name not in frame.argnames():
         return _NOT_FOUND
     given = bindings.get(expr.name)
-    value = given[0] if given is not None else None
+    # through the callers' own parameters: `AutoPool(mode=mode)` in `Marker(mode="common")`
+    value = bound_expression(*given) if given is not None else None
     return value.value if isinstance(value, nodes.Const) else _NOT_FOUND
 
 

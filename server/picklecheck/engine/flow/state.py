@@ -8,6 +8,7 @@ import sys
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import (
     built_module,
@@ -71,7 +72,10 @@ def switched_off(
         ]
     else:
         return False
-    return bool(anchors) and all(_guarded_off(anchor, init, bindings) for anchor in anchors)
+    return bool(anchors) and all(
+        _guarded_off(anchor, init, bindings) or ruled_out(anchor, init, bindings)
+        for anchor in anchors
+    )
 
 
 def _guarded_off(node: nodes.NodeNG, init: nodes.FunctionDef, bindings: Bindings) -> bool:

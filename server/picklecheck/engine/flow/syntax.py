@@ -491,7 +491,9 @@ def _attribute_class(receiver: nodes.Attribute, cls: nodes.ClassDef) -> str:
     stores = self_attribute_stores(owner, str(receiver.attrname))
     if not stores or any(value is None for value in stores):
         return "unknown"
-    kinds = {_receiver_class(value, cls) for value in stores if value is not None}
+    # `self.pool = None` on the other branch (or before a lazy start) calls no method
+    made = [v for v in stores if not (isinstance(v, nodes.Const) and v.value is None)]
+    kinds = {_receiver_class(value, cls) for value in made if value is not None}
     return kinds.pop() if len(kinds) == 1 and "unknown" not in kinds else "unknown"
 
 

@@ -749,8 +749,11 @@ class StateJudging(CallJudging):
             return self._instance(cls, None, depth + 1)
         before = state_before(method, use)
         replaced = frozenset(before)
+        # With construction sites in its module, the object is judged as each of them builds
+        # it (`Marker(mode="common")` switches a Pool off): one good site keeps it silent.
+        sites = construction_sites(cls)
         finders: list[Callable[[], Problem | None]] = [
-            lambda: self._instance(cls, None, depth + 1, None, replaced),
+            lambda: None if sites else self._instance(cls, None, depth + 1, None, replaced),
             lambda: self._at_every_site(
                 cls, lambda site: self._instance(cls, site, depth + 1, None, replaced)
             ),

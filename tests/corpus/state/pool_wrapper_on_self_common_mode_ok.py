@@ -1,0 +1,43 @@
+# runtime: fork=ok spawn=ok forkserver=ok
+# error-contains: -
+# summary: the same marker built in "common" mode: the wrapper keeps no Pool and maps in the process itself
+import multiprocessing
+
+
+class AutoPool:
+    def __init__(self, mode, processes):
+        self.mode = mode
+        if mode == "multiprocessing":
+            self.pool = multiprocessing.Pool(processes=processes)
+        else:
+            self.pool = None
+
+    def map(self, func, args):
+        if self.mode == "common":
+            return list(map(func, args))
+        return self.pool.map(func, args)
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+
+class Marker:
+    def __init__(self, mode="multiprocessing"):
+        self.strength = 3
+        self.pool = AutoPool(mode=mode, processes=2)
+
+    def mark(self, block):
+        return block + self.strength
+
+    def embed(self, blocks):
+        return self.pool.map(self.mark, blocks)
+
+
+if __name__ == "__main__":
+    marker = Marker(mode="common")
+    try:
+        print(marker.embed([1, 2, 3]))
+    finally:
+        marker.pool.close()
