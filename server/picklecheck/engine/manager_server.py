@@ -38,7 +38,7 @@ _START_ARGUMENTS = (
 
 
 def manager_start_sinks(module: nodes.Module) -> Iterator[SinkCall]:
-    classes = _manager_classes(module)
+    classes = manager_classes(module)
     imports_names = bool(nodes_in(module, nodes.ImportFrom))
     if not classes and not imports_names and not called_names(module) & _STDLIB_NAMES:
         return  # no manager class is made here: the cheap test first
@@ -126,7 +126,7 @@ def _home_managers(home: nodes.Module) -> _HomeManagers:
     from, read once per tree."""
     found: _HomeManagers | None = remembered(home, "manager_classes_and_registrations")
     if found is None:
-        classes = _manager_classes(home)
+        classes = manager_classes(home)
         found = (classes, _registrations(home, classes))
         remember(home, "manager_classes_and_registrations", found)
     return found
@@ -147,7 +147,7 @@ def _starts(node: nodes.NodeNG) -> Iterator[tuple[nodes.Call, nodes.Call]]:
             yield creation, node
 
 
-def _manager_classes(module: nodes.Module) -> dict[str, nodes.ClassDef]:
+def manager_classes(module: nodes.Module) -> dict[str, nodes.ClassDef]:
     """The module's classes deriving (directly or through each other) from a Manager."""
     found: dict[str, nodes.ClassDef] = {}
     imported = _multiprocessing_imports(module)
@@ -225,23 +225,30 @@ def _registrations(
     """(class name, `callable=`) of every `Cls.register(...)` in the module, in source order
     (read once per module: every start of a manager needs them)."""
     found: list[tuple[str, nodes.NodeNG]] = []
-    if not classes:
-        return found
-    for call in nodes_in(module, nodes.Call):
-        func = call.func
-        if not (
-            isinstance(func, nodes.Attribute)
-            and func.attrname == "register"
-            and isinstance(func.expr, nodes.Name)
-            and func.expr.name in classes
-        ):
-            continue
+    for name, call in register_calls(module, classes):
         registered = argument(call, 1, "callable")
         if registered is not None and not (
             isinstance(registered, nodes.Const) and registered.value is None
         ):
-            found.append((str(func.expr.name), registered))
+            found.append((name, registered))
     return found
+
+
+def register_calls(
+    module: nodes.Module, classes: dict[str, nodes.ClassDef]
+) -> list[tuple[str, nodes.Call]]:
+    """(class name, call) of every `Cls.register(...)` of the module on one of `classes` (its
+    manager classes), in source order."""
+    if not classes:
+        return []
+    return [
+        (str(call.func.expr.name), call)
+        for call in nodes_in(module, nodes.Call)
+        if isinstance(call.func, nodes.Attribute)
+        and call.func.attrname == "register"
+        and isinstance(call.func.expr, nodes.Name)
+        and call.func.expr.name in classes
+    ]
 
 
 def _lineage(cls: str, classes: dict[str, nodes.ClassDef]) -> set[str]:

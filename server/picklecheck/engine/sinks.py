@@ -22,7 +22,7 @@ from picklecheck.engine.flow.project import (
     may_return_a_proxy,
     single_returned_value,
 )
-from picklecheck.engine.flow.state import constructor_arguments, safe_ancestors
+from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     bound_argument,
@@ -33,11 +33,10 @@ from picklecheck.engine.flow.syntax import (
     is_context_expr,
     is_name,
     own_nodes,
-    qname_of,
     reads_of_assigned_name,
     syntactic_names,
 )
-from picklecheck.engine.manager_server import manager_start_sinks
+from picklecheck.engine.manager_server import manager_classes, manager_start_sinks, register_calls
 from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
     PROVIDERS,
@@ -597,29 +596,13 @@ def _registered_proxies(module: nodes.Module, facade: Facade) -> dict[str, nodes
 
 def _registered_typeids(module: nodes.Module) -> dict[str, set[str]]:
     """typeid -> the manager classes of the module `Class.register("typeid", ...)` names."""
+    classes = manager_classes(module)
     found: dict[str, set[str]] = {}
-    for call in nodes_in(module, nodes.Call):
-        func = call.func
-        if not (
-            isinstance(func, nodes.Attribute)
-            and func.attrname == "register"
-            and isinstance(func.expr, nodes.Name)
-            and call.args
-            and isinstance(call.args[0], nodes.Const)
-            and isinstance(call.args[0].value, str)
-        ):
-            continue
-        definitions = lookup(func.expr, func.expr.name)
-        cls = definitions[0] if len(definitions) == 1 else None
-        if isinstance(cls, nodes.ClassDef) and _is_manager_class(cls):
-            found.setdefault(call.args[0].value, set()).add(cls.qname())
+    for name, call in register_calls(module, classes):
+        typeid = call.args[0] if call.args else None
+        if isinstance(typeid, nodes.Const) and isinstance(typeid.value, str):
+            found.setdefault(typeid.value, set()).add(classes[name].qname())
     return found
-
-
-def _is_manager_class(cls: nodes.ClassDef) -> bool:
-    return any(
-        qname_of(base).startswith("multiprocessing.managers.") for base in safe_ancestors(cls)
-    )
 
 
 def _proxies_from_helpers(module: nodes.Module, facade: Facade) -> dict[str, nodes.AssignName]:

@@ -86,11 +86,18 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
         return rederived_exception(cls, init, parameter, expression)
     else:
         return _message_rebuilt_as_argument(cls, init)
+    note = f"`{owner}.__init__` passes other arguments to the base class"
+    return _unrebuildable(cls, init, note, f"TypeError: {owner}.__init__() {missing}")
+
+
+def _unrebuildable(cls: nodes.ClassDef, init: nodes.FunctionDef, note: str, error: str) -> Problem:
+    """PKL008 at `init` for an exception class `cls(*self.args)` cannot rebuild, with the fix
+    that gives it a `__reduce__`."""
     return Problem.at(
         rules.PKL008,
-        (init, f"`{owner}.__init__` passes other arguments to the base class"),
+        (init, note),
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
-        f"TypeError: {owner}.__init__() {missing}",
+        error,
         hints=(
             FixHint(
                 "exception-reduce",
@@ -111,19 +118,11 @@ def _message_rebuilt_as_argument(cls: nodes.ClassDef, init: nodes.FunctionDef) -
         f"`{cls.name}.__init__` keeps a message in `args`; rebuilding calls "
         f"`{cls.name}(message)`, which reads `{parameter}.{attribute}` of that str"
     )
-    return Problem.at(
-        rules.PKL008,
-        (init, note),
-        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+    error = (
         f"AttributeError: 'str' object has no attribute '{attribute}' (in {cls.name}.__init__ "
-        "while unpickling)",
-        hints=(
-            FixHint(
-                "exception-reduce",
-                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
-            ),
-        ),
+        "while unpickling)"
     )
+    return _unrebuildable(cls, init, note, error)
 
 
 def raised_with_keywords(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
@@ -222,19 +221,11 @@ def rederived_exception(
         f"`{cls.name}.__init__` keeps `{expression}` in `args`; rebuilding calls "
         f"`{cls.name}({expression})`, which evaluates `{expression}` again on it"
     )
-    return Problem.at(
-        rules.PKL008,
-        (init, note),
-        f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
+    error = (
         f"error in {cls.name}.__init__ while unpickling: `{expression}` of the `{parameter}` "
-        "argument's own value (the pool waits forever)",
-        hints=(
-            FixHint(
-                "exception-reduce",
-                {"class": cls.name, "class_span": span_list(cls), **located(cls)},
-            ),
-        ),
+        "argument's own value (the pool waits forever)"
     )
+    return _unrebuildable(cls, init, note, error)
 
 
 def required_positional(function: nodes.FunctionDef) -> int:
