@@ -5,7 +5,8 @@ drop a lock), and nothing sets it again when the copy is rebuilt: no `__setstate
 that restores other names (`state["_key"] = Lock()` for `_lock`, google-auth 1479) or only
 some (pypeln 74). The code the child runs then reads the attribute: `AttributeError` for one
 left out, `None` used as a lock or an object for one replaced. Only plain shapes are read:
-`__getstate__` returning a dict display or a copy of `__dict__` with constant keys removed;
+`__getstate__` returning a dict display or a copy of `__dict__` with constant keys removed
+(or a tuple or list display, which gives back only what `__setstate__` assigns);
 `__setstate__` whose assignments and `__dict__.update(state)` say what it restores (anything
 else it does counts as restoring everything).
 """
@@ -21,6 +22,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
     const_str,
@@ -56,11 +58,14 @@ def lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
 
 def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
     getstate = _defined(cls, "__getstate__")
+    setstate = _defined(cls, "__setstate__")
     state = _state(getstate) if getstate is not None else None
+    if getstate is not None and setstate is not None and _returns_a_sequence(getstate):
+        # `return self.path, self.mode`: only what `__setstate__` assigns comes back
+        state = (frozenset(), frozenset(), frozenset())
     if getstate is None or state is None:
         return {}
     kept, dropped, nulled = state
-    setstate = _defined(cls, "__setstate__")
     restored = _restored(setstate, cls) if setstate is not None else (frozenset(), True)
     if restored is None:
         return {}
@@ -74,6 +79,12 @@ def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
             continue
         lost[attribute] = Lost(cls, attribute, in_state, getstate, setstate)
     return lost
+
+
+def _returns_a_sequence(getstate: nodes.FunctionDef) -> bool:
+    """`__getstate__` returns a tuple or list display (zarr-python 2752)."""
+    returns = [r.value for r in own_nodes(getstate, nodes.Return)]
+    return len(returns) == 1 and isinstance(returns[0], (nodes.Tuple, nodes.List))
 
 
 def _defined(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
@@ -365,13 +376,13 @@ def passed_object_problem(
     called = _parameter_method_calls(worker)
     if not called:
         return None
-    for candidate in _candidates(expr):
+    for site, candidate in _candidates(expr):
         for cls in classes_of(candidate):
             for name in called:
                 method = _defined(cls, name)
                 found = failing_read(method, lost_attributes(cls)) if method is not None else None
                 if found is not None:
-                    return replace(lost_state_problem(*found, holder=cls), site=candidate)
+                    return replace(lost_state_problem(*found, holder=cls), site=site)
     return None
 
 
@@ -388,11 +399,15 @@ def _parameter_method_calls(worker: nodes.FunctionDef) -> list[str]:
     )
 
 
-def _candidates(expr: nodes.NodeNG) -> list[nodes.NodeNG]:
-    """The values a task's arguments hold: tuple and list elements, a comprehension's."""
+def _candidates(expr: nodes.NodeNG) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(where it is passed, a value it may be) for the values a task's arguments hold: tuple
+    and list elements, a comprehension's, and what a loop variable takes from a list it
+    iterates (`for s in stores` with `stores = [ZipStore(p) for p in paths]`)."""
     if isinstance(expr, (nodes.Tuple, nodes.List)):
         return [c for element in expr.elts for c in _candidates(element)]
     if isinstance(expr, (nodes.ListComp, nodes.GeneratorExp)):
         return _candidates(expr.elt)
     # what may be an instance; a literal, an f-string or arithmetic is not inferred
-    return [expr] if isinstance(expr, (nodes.Name, nodes.Attribute, nodes.Call)) else []
+    if not isinstance(expr, (nodes.Name, nodes.Attribute, nodes.Call)):
+        return []
+    return [(expr, expr), *((expr, element) for element in loop_elements(expr))]

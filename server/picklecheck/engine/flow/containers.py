@@ -246,4 +246,6 @@ def loop_elements(expr: nodes.NodeNG) -> list[nodes.NodeNG]:
         iterated = assigned_value(bound[0])[0] if len(bound) == 1 else None
     if isinstance(iterated, (nodes.List, nodes.Tuple)):
         return [e for e in iterated.elts if not isinstance(e, nodes.Starred)]
+    if isinstance(iterated, (nodes.ListComp, nodes.GeneratorExp, nodes.SetComp)):
+        return [iterated.elt]  # `stores = [ZipStore(p) for p in paths]`: each is made alike
     return []
