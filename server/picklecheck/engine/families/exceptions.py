@@ -192,6 +192,24 @@ def recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem
     )
 
 
+def getattr_answers_setstate(
+    cls: nodes.ClassDef, method: nodes.FunctionDef, answer: nodes.FunctionDef
+) -> Problem:
+    """families/rebuild.py: unpickling calls what `__getattr__` gives for `__setstate__`."""
+    note = (
+        f"`{cls.name}.__getattr__` answers every name with `{answer.name}`, `__setstate__` "
+        "too: unpickling calls it with the state"
+    )
+    owner = method.parent.name if isinstance(method.parent, nodes.ClassDef) else cls.name
+    return Problem.at(
+        rules.PKL005,
+        (method, note),
+        f"an instance of `{cls.name}` whose `__getattr__` answers `__setstate__`",
+        f"TypeError: {owner}.__getattr__.<locals>.{answer.name}() takes 0 positional "
+        "arguments but 1 was given (in the process that unpickles it)",
+    )
+
+
 def reduce_missing_arguments(
     cls: nodes.ClassDef, init: nodes.FunctionDef, reduce: nodes.FunctionDef, missing: list[str]
 ) -> Problem:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from astroid import nodes
 
+from picklecheck.engine.flow.project import is_user_node
+
 _REBUILDERS = ("__setstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getnewargs_ex__")
 
 
@@ -104,6 +106,41 @@ def recursive_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None
         if isinstance(method, nodes.FunctionDef):
             return method if _reads_self_first(method) else None
     return None
+
+
+def getattr_answering_setstate(
+    classes: list[nodes.ClassDef],
+) -> tuple[nodes.FunctionDef, nodes.FunctionDef] | None:
+    """(`__getattr__`, the local function it returns) when the class's `__getattr__` (the
+    class's or a user base's, nearest first) answers every name, `__setstate__` too, with a
+    local function that takes no positional argument: unpickling calls it with the state
+    (ckanapi 219). None when a class customises its rebuilding or the method may refuse a name
+    (a `raise`, a test on the name)."""
+    if any(name in klass.locals for klass in classes for name in _REBUILDERS):
+        return None
+    if not any(klass.instance_attrs for klass in classes):
+        return None  # no state: pickle never asks for `__setstate__`
+    for klass in classes:
+        method = klass.locals.get("__getattr__", [None])[0]
+        if not isinstance(method, nodes.FunctionDef):
+            continue
+        if not is_user_node(klass) or any(
+            True for _ in method.nodes_of_class((nodes.Raise, nodes.If, nodes.Try))
+        ):
+            return None
+        returns = [r for r in method.nodes_of_class(nodes.Return) if r.scope() is method]
+        value = returns[0].value if len(returns) == 1 else None
+        local = method.locals.get(value.name, []) if isinstance(value, nodes.Name) else []
+        answer = local[0] if len(local) == 1 else None
+        if isinstance(answer, nodes.FunctionDef) and _takes_no_positional(answer):
+            return method, answer
+        return None
+    return None
+
+
+def _takes_no_positional(function: nodes.FunctionDef) -> bool:
+    arguments = function.args
+    return not (arguments.posonlyargs or arguments.args or arguments.vararg)
 
 
 def _reads_self_first(method: nodes.FunctionDef) -> bool:

@@ -30,6 +30,7 @@ from picklecheck.engine.families.definitions import (
 from picklecheck.engine.families.exceptions import (
     BUILTIN_EXCEPTIONS,
     broken_exception,
+    getattr_answers_setstate,
     is_exception,
     kept_arguments,
     raised_with_keywords,
@@ -671,6 +672,9 @@ class CallJudging(JudgeBase):
         recursing = rebuild.recursive_getattr([cls, *safe_ancestors(cls)])
         if recursing is not None:
             return recursing_getattr(cls, recursing)
+        answering = rebuild.getattr_answering_setstate([cls, *safe_ancestors(cls)])
+        if answering is not None:
+            return getattr_answers_setstate(cls, *answering)
         excluded = getstate_exclusions(cls)
         if excluded is None:
             return None
