@@ -19,7 +19,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import called_names, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, creating_call
 from picklecheck.engine.flow.project import name_definitions, named_function
-from picklecheck.engine.flow.syntax import assigned_value, own_nodes, syntactic_names
+from picklecheck.engine.flow.syntax import assigned_value, own_nodes, root_name, syntactic_names
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MANAGER_BASES = frozenset(
@@ -170,13 +170,10 @@ def _is_manager_base(
         return True
     # Resolve only names a multiprocessing import binds: a lookup of every base is quadratic
     # in a module that rebinds one class name many times (`class A(A)` repeated).
-    return _root_name(base) in imported and bool(syntactic_names(base) & _MANAGER_BASES)
-
-
-def _root_name(expression: nodes.NodeNG) -> str | None:
-    while isinstance(expression, nodes.Attribute):
-        expression = expression.expr
-    return str(expression.name) if isinstance(expression, nodes.Name) else None
+    root = root_name(base)
+    return (
+        root is not None and root.name in imported and bool(syntactic_names(base) & _MANAGER_BASES)
+    )
 
 
 def _multiprocessing_imports(module: nodes.Module) -> frozenset[str]:

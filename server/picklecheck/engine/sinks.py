@@ -34,6 +34,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     own_nodes,
     reads_of_assigned_name,
+    root_name,
     syntactic_names,
 )
 from picklecheck.engine.manager_server import manager_classes, manager_start_sinks, register_calls
@@ -356,10 +357,8 @@ def _stdlib_via_creation(receiver: nodes.NodeNG, method: str) -> set[str] | None
     creation = creating_call(receiver)
     if creation is None:
         return None
-    head = creation.func
-    while isinstance(head, nodes.Attribute):
-        head = head.expr
-    if not (isinstance(head, nodes.Name) and bound_only_by_imports(head)):
+    head = root_name(creation.func)
+    if head is None or not bound_only_by_imports(head):
         return None
     spelled = syntactic_names(creation.func)
     if len(spelled) != 1 or not spelled <= _STDLIB_CLASS_OF_FACTORY.keys():
@@ -543,7 +542,7 @@ def _manager_initial_contents(module: nodes.Module, facade: Facade) -> Iterator[
 def _made_by_a_manager(func: nodes.Attribute, facade: Facade) -> bool:
     """`manager.dict(...)`: the method's receiver is a Manager. Not inferred for a module's
     class (`asyncio.Queue()`): inferring would build the module to learn nothing."""
-    return not _names_a_module(func.expr) and _is_a_manager(func.expr, facade)
+    return not bound_only_by_imports(func.expr, modules=True) and _is_a_manager(func.expr, facade)
 
 
 def _is_a_manager(expr: nodes.NodeNG, facade: Facade) -> bool:
@@ -717,14 +716,6 @@ def _parameter_arguments(receiver: nodes.Name) -> list[nodes.NodeNG | None]:
     return [bound_argument(function, call, name) for call in calls_of(function)] or (
         _process_target_arguments(function, name)
     )
-
-
-def _names_a_module(node: nodes.NodeNG) -> bool:
-    """A name bound only by `import m` statements."""
-    if not isinstance(node, nodes.Name):
-        return False
-    definitions = lookup(node, node.name)
-    return bool(definitions) and all(isinstance(d, nodes.Import) for d in definitions)
 
 
 def _made_by_a_plain_module(receiver: nodes.NodeNG) -> bool:

@@ -76,6 +76,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     packed_arguments,
     qname_of,
+    root_name,
     single_assigned_value,
     syntactic_names,
     with_item,
@@ -770,10 +771,8 @@ def _raised_here(
 def _called_on_a_module(func: nodes.Attribute) -> bool:
     """`np.asarray(...)`, `os.path.join(...)`: a call on an imported module's name, which
     names no method of the project (and inferring it would build the module)."""
-    root = func.expr
-    while isinstance(root, nodes.Attribute):
-        root = root.expr
-    if not isinstance(root, nodes.Name):
+    root = root_name(func.expr)
+    if root is None:
         return False
     bound = lookup(root, root.name)
     return any(isinstance(b, (nodes.Import, nodes.ImportFrom)) for b in bound)

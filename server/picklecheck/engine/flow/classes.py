@@ -20,6 +20,7 @@ from picklecheck.engine.astroid_facade import Facade, call_name, lookup, qname_o
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
 from picklecheck.engine.flow.syntax import (
     is_self,
+    root_name,
     single_assigned_value,
     syntactic_names,
 )
@@ -247,7 +248,7 @@ def _written_process_base(cls: nodes.ClassDef, classes: dict[str, list[nodes.Cla
     may be unable to read). Names the module's class statements bind are skipped: reading
     those is `_base_classes`' work, and a name bound N times costs N per lookup."""
     for base in cls.bases:
-        root = _root_name(base)
+        root = root_name(base)
         if root is not None and root.name in classes:
             continue
         if any(_is_process_class(name) for name in syntactic_names(base)):
@@ -266,7 +267,7 @@ def _standard_non_process_base(
     class (`except ImportError: Structure = object`) is no Process either."""
     if isinstance(base, nodes.Subscript):
         base = base.value
-    root = _root_name(base)
+    root = root_name(base)
     if root is None or root.name in classes:
         return False  # a name a class statement binds is the project's own
     everywhere = lookup(root, root.name)
@@ -314,13 +315,6 @@ def _imported_by_name(definition: nodes.NodeNG) -> str | None:
     if spelled != "import_module" or not isinstance(module, nodes.Const):
         return None
     return module.value if isinstance(module.value, str) else None
-
-
-def _root_name(base: nodes.NodeNG) -> nodes.Name | None:
-    """`mp` of `mp.context.Process`, `Process` of `Process`; None for anything else."""
-    while isinstance(base, nodes.Attribute):
-        base = base.expr
-    return base if isinstance(base, nodes.Name) else None
 
 
 def _standard_non_process_module(dotted: str) -> bool:

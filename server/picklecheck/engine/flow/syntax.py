@@ -706,14 +706,24 @@ def syntactic_names(func: nodes.NodeNG) -> set[str]:
     return names
 
 
-def bound_only_by_imports(name: nodes.Name, modules: bool = False) -> bool:
-    """Every binding a read of `name` sees is an import (with `modules`, a plain `import`,
-    so the name is a module): its `syntactic_names` are what it is, not a guess."""
+def bound_only_by_imports(name: nodes.NodeNG, modules: bool = False) -> bool:
+    """`name` is a name every binding of which a read sees is an import (with `modules`, a
+    plain `import`, so the name is a module): its `syntactic_names` are what it is, not a
+    guess."""
+    if not isinstance(name, nodes.Name):
+        return False
     kinds: tuple[type[nodes.NodeNG], ...] = (
         (nodes.Import,) if modules else (nodes.Import, nodes.ImportFrom)
     )
     definitions = lookup(name, name.name)
     return bool(definitions) and all(isinstance(d, kinds) for d in definitions)
+
+
+def root_name(expr: nodes.NodeNG) -> nodes.Name | None:
+    """`mp` of `mp.context.Process`, `Process` of `Process`; None for anything else."""
+    while isinstance(expr, nodes.Attribute):
+        expr = expr.expr
+    return expr if isinstance(expr, nodes.Name) else None
 
 
 def in_main_guard(node: nodes.NodeNG) -> bool:

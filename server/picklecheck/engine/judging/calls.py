@@ -938,7 +938,7 @@ class CallJudging(JudgeBase):
         if not isinstance(call.func, nodes.Attribute):
             return False
         receiver = call.func.expr
-        if isinstance(receiver, nodes.Name) and bound_only_by_imports(receiver, modules=True):
+        if bound_only_by_imports(receiver, modules=True):
             return False  # `threading.Lock()`: a function of a module
         made = receiver if isinstance(receiver, nodes.Call) else creating_call(receiver)
         if made is not None and (
