@@ -34,9 +34,8 @@ from picklecheck.engine.flow.project import (
     is_project_import,
     is_project_module,
     is_user_node,
-    module_attribute_definitions,
-    name_definitions,
     runs_a_boundary_library,
+    single_definition,
 )
 from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
 from picklecheck.engine.flow.syntax import (
@@ -412,19 +411,8 @@ def _kept_by_the_constructed(
 
 def _project_class(func: nodes.NodeNG) -> nodes.ClassDef | None:
     """The one class of the project `func` names, in this module or imported from another."""
-    found = _single_definition(func)
+    found = single_definition(func)
     return found if isinstance(found, nodes.ClassDef) and is_user_node(found) else None
-
-
-def _single_definition(func: nodes.NodeNG) -> nodes.NodeNG | None:
-    """The one definition `func` names (`Name`, or `module.Name` of an imported module)."""
-    if isinstance(func, nodes.Attribute):
-        definitions = module_attribute_definitions(func)
-    elif isinstance(func, nodes.Name):
-        definitions = name_definitions(func)
-    else:
-        return None
-    return definitions[0] if len(definitions) == 1 else None
 
 
 def _parameter_elements(
@@ -817,7 +805,7 @@ def other_module_definition(
     func: nodes.NodeNG, module: nodes.Module
 ) -> nodes.FunctionDef | nodes.ClassDef | None:
     """The one module-level function or class of another project module `func` names."""
-    definition = _single_definition(func)
+    definition = single_definition(func)
     if not isinstance(definition, (nodes.FunctionDef, nodes.ClassDef)):
         return None
     if definition.root() is module or not isinstance(definition.parent, nodes.Module):

@@ -115,17 +115,23 @@ def name_definitions(name: nodes.Name) -> list[nodes.NodeNG]:
     return definitions
 
 
+def single_definition(func: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The one definition `func` names (`Name`, or `module.Name` of an imported module)."""
+    if isinstance(func, nodes.Attribute):
+        definitions = module_attribute_definitions(func)
+    elif isinstance(func, nodes.Name):
+        definitions = name_definitions(func)
+    else:
+        return None
+    return definitions[0] if len(definitions) == 1 else None
+
+
 def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:
     """The one function of this module or of another project module that a name refers to
     (`load`, or `subs.load` after `import subs`)."""
-    if isinstance(func, nodes.Name):
-        definitions = name_definitions(func)
-    elif isinstance(func, nodes.Attribute):
-        definitions = module_attribute_definitions(func)
-    else:
-        return None
-    if len(definitions) == 1 and isinstance(definitions[0], nodes.FunctionDef):
-        return definitions[0] if is_user_node(definitions[0]) else None  # not `print`
+    definition = single_definition(func)
+    if isinstance(definition, nodes.FunctionDef) and is_user_node(definition):
+        return definition  # not `print`
     return None
 
 
