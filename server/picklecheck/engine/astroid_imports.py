@@ -14,8 +14,8 @@ import os
 import sys
 import sysconfig
 import types
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, TypeVar
 
 import astroid
 from astroid import nodes
@@ -532,20 +532,27 @@ def module_file(modname: str) -> str | None:
     without building or running anything; None when it is not found. Remembered until the
     search path changes or astroid's caches are cleared (the text-level import closures ask
     for the same names over and over: a fifth of a cold check of 15 repositories)."""
+    return remembered_with_locations("<picklecheck module_file>", modname, _module_file)
+
+
+def _module_file(modname: str) -> str | None:
     from astroid import modutils
 
-    key = (_MODULE_FILE, modname)
-    known = astroid.MANAGER._mod_file_cache.get(key, _UNKNOWN)  # cleared with astroid's
-    if known is not _UNKNOWN:
-        return known  # type: ignore[no-any-return]
     try:
         found = modutils.file_from_modpath(modname.split("."))
     except Exception:
-        found = None
-    path = str(found) if found else None
-    astroid.MANAGER._mod_file_cache[key] = path
-    return path
+        return None
+    return str(found) if found else None
 
 
-_MODULE_FILE = "<picklecheck module_file>"
-_UNKNOWN = object()
+_Located = TypeVar("_Located")
+
+
+def remembered_with_locations(kind: str, key: Hashable, find: Callable[..., _Located]) -> _Located:
+    """`find(key)`, remembered in astroid's cache of module locations under `(kind, key)`:
+    forgotten with it, when the search path changes or a watched file does."""
+    cache = astroid.MANAGER._mod_file_cache
+    slot = (kind, key)
+    if slot not in cache:
+        cache[slot] = find(key)
+    return cache[slot]  # type: ignore[no-any-return]

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-import astroid
-
+from picklecheck.engine.astroid_imports import remembered_with_locations
 from picklecheck.engine.flow.project import (
     BOUNDARY_LIBRARIES,
     answered_per_version,
@@ -245,11 +244,11 @@ def _project_module_file(module: str, roots: list[str], directory: Path | None) 
     library, packages). Remembered with astroid's module locations (see `module_file`)."""
     if not roots or directory is None:
         return None
-    key = (_PROJECT_MODULE_FILE, (module, tuple(roots), str(directory)))
-    cache = astroid.MANAGER._mod_file_cache
-    if key not in cache:
-        cache[key] = _located_project_module(module, roots, directory)
-    return cache[key]  # type: ignore[no-any-return]
+    return remembered_with_locations(
+        _PROJECT_MODULE_FILE,
+        (module, tuple(roots), str(directory)),
+        lambda _: _located_project_module(module, roots, directory),
+    )
 
 
 _PROJECT_MODULE_FILE = "<picklecheck project module file>"

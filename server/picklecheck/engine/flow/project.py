@@ -9,11 +9,14 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-import astroid
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.astroid_imports import is_library_file, module_file
+from picklecheck.engine.astroid_imports import (
+    is_library_file,
+    module_file,
+    remembered_with_locations,
+)
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}
@@ -163,16 +166,18 @@ def runs_a_boundary_library(modname: str, file: str) -> bool:
         return True
     if not starts_something(file):
         return False
-    cache = astroid.MANAGER._mod_file_cache
-    key = (_RUNS_A_LIBRARY, (modname, file))
-    if key not in cache:
-        root = _package_root(file, modname)
-        cache[key] = root is not None and any(
-            other != file and defines_a_process_subclass(other)
-            for name in dict.fromkeys(_file_imports(modname, file))
-            if name != modname and (other := _module_under(root, name)) is not None
-        )
-    return bool(cache[key])
+    return remembered_with_locations(
+        _RUNS_A_LIBRARY, (modname, file), lambda _: _imports_a_process_subclass(modname, file)
+    )
+
+
+def _imports_a_process_subclass(modname: str, file: str) -> bool:
+    root = _package_root(file, modname)
+    return root is not None and any(
+        other != file and defines_a_process_subclass(other)
+        for name in dict.fromkeys(_file_imports(modname, file))
+        if name != modname and (other := _module_under(root, name)) is not None
+    )
 
 
 def starts_something(file: str) -> bool:
