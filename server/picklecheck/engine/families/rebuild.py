@@ -99,12 +99,19 @@ def _super_init_call(init: nodes.FunctionDef) -> nodes.Call | None:
 def recursive_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None:
     """The `__getattr__` (of the class or a user base, nearest first) that recurses on an empty
     instance; None when any class in `classes` customises how instances are rebuilt."""
+    method = _plain_getattr(classes)
+    return method if method is not None and _reads_self_first(method) else None
+
+
+def _plain_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None:
+    """The nearest `__getattr__` of `classes` (a class, then its bases), unless one of them
+    customises how instances are rebuilt."""
     if any(name in klass.locals for klass in classes for name in _REBUILDERS):
         return None
     for klass in classes:
         method = klass.locals.get("__getattr__", [None])[0]
         if isinstance(method, nodes.FunctionDef):
-            return method if _reads_self_first(method) else None
+            return method
     return None
 
 
@@ -116,25 +123,19 @@ def getattr_answering_setstate(
     local function that takes no positional argument: unpickling calls it with the state
     (ckanapi 219). None when a class customises its rebuilding or the method may refuse a name
     (a `raise`, a test on the name)."""
-    if any(name in klass.locals for klass in classes for name in _REBUILDERS):
-        return None
     if not any(klass.instance_attrs for klass in classes):
         return None  # no state: pickle never asks for `__setstate__`
-    for klass in classes:
-        method = klass.locals.get("__getattr__", [None])[0]
-        if not isinstance(method, nodes.FunctionDef):
-            continue
-        if not is_user_node(klass) or any(
-            True for _ in method.nodes_of_class((nodes.Raise, nodes.If, nodes.Try))
-        ):
-            return None
-        returns = [r for r in method.nodes_of_class(nodes.Return) if r.scope() is method]
-        value = returns[0].value if len(returns) == 1 else None
-        local = method.locals.get(value.name, []) if isinstance(value, nodes.Name) else []
-        answer = local[0] if len(local) == 1 else None
-        if isinstance(answer, nodes.FunctionDef) and _takes_no_positional(answer):
-            return method, answer
+    method = _plain_getattr(classes)
+    if method is None or not is_user_node(method.parent):
         return None
+    if any(True for _ in method.nodes_of_class((nodes.Raise, nodes.If, nodes.Try))):
+        return None
+    returns = [r for r in method.nodes_of_class(nodes.Return) if r.scope() is method]
+    value = returns[0].value if len(returns) == 1 else None
+    local = method.locals.get(value.name, []) if isinstance(value, nodes.Name) else []
+    answer = local[0] if len(local) == 1 else None
+    if isinstance(answer, nodes.FunctionDef) and _takes_no_positional(answer):
+        return method, answer
     return None
 
 

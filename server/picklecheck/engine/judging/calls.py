@@ -669,10 +669,11 @@ class CallJudging(JudgeBase):
             return reduce_missing_arguments(cls, rebuilt_by, *short)
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
-        recursing = rebuild.recursive_getattr([cls, *safe_ancestors(cls)])
+        lineage = [cls, *safe_ancestors(cls)]
+        recursing = rebuild.recursive_getattr(lineage)
         if recursing is not None:
             return recursing_getattr(cls, recursing)
-        answering = rebuild.getattr_answering_setstate([cls, *safe_ancestors(cls)])
+        answering = rebuild.getattr_answering_setstate(lineage)
         if answering is not None:
             return getattr_answers_setstate(cls, *answering)
         excluded = getstate_exclusions(cls)
