@@ -59,10 +59,7 @@ def lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
 def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
     getstate = _defined(cls, "__getstate__")
     setstate = _defined(cls, "__setstate__")
-    state = _state(getstate) if getstate is not None else None
-    if getstate is not None and setstate is not None and _returns_a_sequence(getstate):
-        # `return self.path, self.mode`: only what `__setstate__` assigns comes back
-        state = (frozenset(), frozenset(), frozenset())
+    state = _state(getstate, setstate is not None) if getstate is not None else None
     if getstate is None or state is None:
         return {}
     kept, dropped, nulled = state
@@ -81,12 +78,6 @@ def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
     return lost
 
 
-def _returns_a_sequence(getstate: nodes.FunctionDef) -> bool:
-    """`__getstate__` returns a tuple or list display (zarr-python 2752)."""
-    returns = [r.value for r in own_nodes(getstate, nodes.Return)]
-    return len(returns) == 1 and isinstance(returns[0], (nodes.Tuple, nodes.List))
-
-
 def _defined(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
     """The method `name` as instances of `cls` find it among the project's classes."""
     for klass in [cls, *safe_ancestors(cls)]:
@@ -97,14 +88,18 @@ def _defined(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
 
 
 def _state(
-    getstate: nodes.FunctionDef,
+    getstate: nodes.FunctionDef, restored_by_setstate: bool
 ) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]] | None:
     """(kept keys or None for all of `__dict__`, keys left out, keys set to None) of the one
-    state `__getstate__` returns; None when its shape is not a plain one."""
+    state `__getstate__` returns; None when its shape is not a plain one. A tuple or list
+    display keeps no attribute by name: only what `__setstate__` assigns comes back
+    (zarr-python 2752)."""
     returns = [r.value for r in own_nodes(getstate, nodes.Return)]
     if len(returns) != 1 or returns[0] is None:
         return None
     returned = returns[0]
+    if isinstance(returned, (nodes.Tuple, nodes.List)):
+        return (frozenset(), frozenset(), frozenset()) if restored_by_setstate else None
     if isinstance(returned, nodes.Dict):
         keys = [const_str(key) for key, _value in returned.items]
         if any(key is None for key in keys):
