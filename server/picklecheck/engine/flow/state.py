@@ -54,9 +54,10 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
 def switched_off(
     assign: nodes.AssignAttr, init: nodes.FunctionDef | None, bindings: Bindings | None
 ) -> bool:
-    """A store `__init__` makes only under `if flag:` (itself, or around its every call of the
-    method making it) while this construction passes `flag=False` (or 0, None, ""): TTS's
-    `if use_cache: self.create_feature_cache()` built with `use_cache=False`."""
+    """A store `__init__` makes only in a branch (itself, or around its every call of the
+    method making it) that this construction's constants rule out (flow/branches.py): TTS's
+    `if use_cache: self.create_feature_cache()` built with `use_cache=False`, an `if mode ==
+    "multiprocessing":` built with `mode="common"`."""
     if init is None or not bindings:
         return False
     frame = assign.frame()
@@ -72,26 +73,7 @@ def switched_off(
         ]
     else:
         return False
-    return bool(anchors) and all(
-        _guarded_off(anchor, init, bindings) or ruled_out(anchor, init, bindings)
-        for anchor in anchors
-    )
-
-
-def _guarded_off(node: nodes.NodeNG, init: nodes.FunctionDef, bindings: Bindings) -> bool:
-    child, parent = node, node.parent
-    while parent is not None and parent is not init:
-        if (
-            isinstance(parent, nodes.If)
-            and child in parent.body
-            and isinstance(parent.test, nodes.Name)
-        ):
-            given = bindings.get(parent.test.name)
-            value = given[0] if given is not None else None
-            if isinstance(value, nodes.Const) and not value.value:
-                return True
-        child, parent = parent, parent.parent
-    return False
+    return bool(anchors) and all(ruled_out(anchor, init, bindings) for anchor in anchors)
 
 
 def ancestor_init_call(
