@@ -45,7 +45,7 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
-from picklecheck.engine.flow.branches import ruled_out
+from picklecheck.engine.flow.branches import ruled_out, superseded
 from picklecheck.engine.flow.project import (
     is_user_node,
     name_definitions,
@@ -474,17 +474,21 @@ class Judge(StateJudging, ContainerJudging):
     # ---- names and definitions ----------------------------------------------------------
 
     def _name(self, name: nodes.Name, depth: int, bindings: Bindings | None) -> Problem | None:
-        if bindings is not None and name.name in bindings:
-            argument, outer = bindings[name.name]
-            problem = self._judge(argument, depth + 1, outer, local=False)
-            note = f"`{name.name}` is `{snippet(argument)}` here"
-            return problem.through(step(argument, note)) if problem else None
         found = lookup(name, name.name) or global_definitions(self.module, str(name.name))
+        if bindings is not None and name.name in bindings and all(map(_is_parameter, found)):
+            return self._bound_parameter(str(name.name), depth, bindings)
         definitions = _on_success(self._reaching_globals(found, name))
         if bindings:  # a helper's literal arguments may rule branches out
             frame = name.frame()
             definitions = [d for d in definitions if not ruled_out(d, frame, bindings)]
+            definitions = superseded(definitions, frame, bindings)
         return on_every_path(definitions, lambda d: self._definition(d, name, depth, bindings))
+
+    def _bound_parameter(self, name: str, depth: int, bindings: Bindings) -> Problem | None:
+        argument, outer = bindings[name]
+        problem = self._judge(argument, depth + 1, outer, local=False)
+        note = f"`{name}` is `{snippet(argument)}` here"
+        return problem.through(step(argument, note)) if problem else None
 
     def _definition(
         self,
@@ -513,6 +517,8 @@ class Judge(StateJudging, ContainerJudging):
         if not isinstance(definition, nodes.AssignName):
             return None
         if isinstance(definition.parent, nodes.Arguments):
+            if bindings and definition.name in bindings and definition.frame() is use.frame():
+                return self._bound_parameter(str(definition.name), depth, bindings)
             cls = receiver_class(definition)
             if cls is not None:
                 return self._self_receiver(cls, use, depth)
@@ -845,4 +851,10 @@ def _in_initializer(definition: nodes.NodeNG) -> bool:
     return any(
         keyword.arg == "initializer" and is_name(keyword.value, function.name)
         for keyword in nodes_in(function.root(), nodes.Keyword)
+    )
+
+
+def _is_parameter(definition: nodes.NodeNG) -> bool:
+    return isinstance(definition, nodes.AssignName) and isinstance(
+        definition.parent, nodes.Arguments
     )

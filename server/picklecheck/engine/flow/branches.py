@@ -19,6 +19,7 @@ from picklecheck.engine.flow.syntax import (
 )
 
 _NOT_FOUND = object()
+_SINGLETONS = (None, True, False)  # compared by identity: `x is None`
 
 
 def ruled_out(node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None) -> bool:
@@ -41,6 +42,53 @@ def ruled_out(node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None
             return True
         child, parent = parent, parent.parent
     return False
+
+
+def superseded(
+    definitions: list[nodes.NodeNG], frame: nodes.NodeNG, bindings: Bindings | None
+) -> list[nodes.NodeNG]:
+    """`definitions` without those a later assignment surely replaces before the use:
+    `if key is None: key = lambda item: item` when the call leaves `key` to its default `None`
+    rebinds the parameter on every run, so the parameter's own value never reaches the use."""
+    if not bindings or not isinstance(frame, nodes.FunctionDef):
+        return definitions
+    replacing = [
+        d
+        for d in definitions
+        if isinstance(d, nodes.AssignName)
+        and not isinstance(d.parent, nodes.Arguments)
+        and d.frame() is frame
+        and _surely_run(d.statement(), frame, bindings)
+    ]
+    if not replacing:
+        return definitions
+    last = max(replacing, key=lambda d: d.fromlineno or 0)
+    return [d for d in definitions if d is last or not _runs_before(d, last, frame)]
+
+
+def _runs_before(earlier: nodes.NodeNG, later: nodes.AssignName, frame: nodes.NodeNG) -> bool:
+    if isinstance(earlier.parent, nodes.Arguments):
+        return earlier.parent.parent is frame
+    return (
+        isinstance(earlier, nodes.AssignName)
+        and earlier.frame() is frame
+        and (earlier.fromlineno or 0) < (later.fromlineno or 0)
+    )
+
+
+def _surely_run(statement: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> bool:
+    """Whether `statement` runs on every call with these bindings: each `if` around it takes
+    its branch by the bindings' literals; no loop, `try` or other block in between."""
+    child, parent = statement, statement.parent
+    while parent is not None and parent is not frame:
+        if isinstance(parent, nodes.If):
+            taken = _truth(parent.test, frame, bindings)
+            if taken is None or (taken is (child in parent.orelse)):
+                return False
+        elif not isinstance(parent, nodes.With):
+            return False
+        child, parent = parent, parent.parent
+    return parent is frame
 
 
 def _bound_constant(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> object:
@@ -93,9 +141,15 @@ def _comparison(test: nodes.Compare, frame: nodes.FunctionDef, bindings: Binding
         return None
     if op in ("==", "!=") and len(literals) == 1 and isinstance(right, nodes.Const):
         return bool(value == literals[0]) == (op == "==")
+    if op in ("is", "is not") and _is_singleton(right):
+        return (value is right.value) == (op == "is")
     if op in ("in", "not in") and not isinstance(right, nodes.Const):
         return bool(value in literals) == (op == "in")
     return None
+
+
+def _is_singleton(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.Const) and any(node.value is s for s in _SINGLETONS)
 
 
 def _case_skipped(
