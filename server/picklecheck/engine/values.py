@@ -61,6 +61,7 @@ from picklecheck.engine.flow.state import (
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
+    arguments_for,
     assigned_value,
     assigns_none,
     attribute_replaced,
@@ -482,7 +483,32 @@ class Judge(StateJudging, ContainerJudging):
             frame = name.frame()
             definitions = [d for d in definitions if not ruled_out(d, frame, bindings)]
             definitions = superseded(definitions, frame, bindings)
+        elif len(definitions) > 1:
+            rebound = self._rebound_by_every_call(name, definitions, depth)
+            if rebound is not None:
+                return rebound
         return on_every_path(definitions, lambda d: self._definition(d, name, depth, bindings))
+
+    def _rebound_by_every_call(
+        self, name: nodes.Name, definitions: list[nodes.NodeNG], depth: int
+    ) -> Problem | None:
+        """`key` of `def run_all(items, key=None): if key is None: key = lambda ...` read in
+        that function: judged once per call of it in this file, with what the call passes, so
+        a call leaving `key` to its default meets the lambda. None when one call is fine."""
+        frame = name.frame()
+        parameter = next(
+            (d for d in definitions if _is_parameter(d) and d.parent.parent is frame), None
+        )
+        if parameter is None or not isinstance(frame, nodes.FunctionDef):
+            return None
+        problems = []
+        for call, _ in arguments_for(parameter):
+            problem = self._name(name, depth + 1, bind_arguments(frame, call, None))
+            if problem is None:
+                return None
+            note = f"`{frame.name}()` is called here"
+            problems.append(problem.through(step(call, note)))
+        return problems[0] if problems else None
 
     def _bound_parameter(self, name: str, depth: int, bindings: Bindings) -> Problem | None:
         argument, outer = bindings[name]
