@@ -55,6 +55,7 @@ from picklecheck.engine.flow.state import (
 from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
+    attribute_replaced,
     attribute_replaced_in,
     bind_arguments,
     bound_expression,
@@ -556,7 +557,10 @@ class StateJudging(CallJudging):
         judged: Callable[[str], bool] = lambda _attr: True,
     ) -> Problem | None:
         """The first `self.<attr> = value` among `stores` (of the attributes `judged` admits)
-        whose value is bad; `bindings` give `method`'s own parameters their values."""
+        whose value is bad; `bindings` give `method`'s own parameters their values. A
+        multiprocessing primitive (which passes where a child is spawned) is reported only
+        when no other store is bad."""
+        inheritable: Problem | None = None
         for assign_attr in stores:
             attr = str(assign_attr.attrname)
             value, _note = assigned_value(assign_attr)
@@ -565,8 +569,11 @@ class StateJudging(CallJudging):
             given = bindings if assign_attr.frame() is method else None
             inner = self._judge(value, depth + 1, given, local=False)
             if inner is not None:
-                return instance_state_problem(attr, inner, assign_attr, cls)
-        return None
+                found = instance_state_problem(attr, inner, assign_attr, cls)
+                if not found.inheritable:
+                    return found
+                inheritable = inheritable or found
+        return inheritable
 
     def _attribute_reset_by_method(
         self, definition: nodes.AssignName, use: nodes.Name, attribute: str
@@ -620,9 +627,38 @@ class StateJudging(CallJudging):
         ):
             receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
             return as_bound_method(receiver, attr) if receiver else None
+        constructed = self._constructed_attribute(attr, depth)
+        if constructed is not None:
+            return constructed
         if not self.facade.infer(attr):
             return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _constructed_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        """`endpoint.loop` where `endpoint = Endpoint()` is the name's one binding: what the
+        class's `__init__` stores there, its parameters bound by that call, unless the
+        attribute is replaced (directly or by a method) before the use."""
+        receiver = attr.expr
+        if not isinstance(receiver, nodes.Name):
+            return None
+        found = lookup(receiver, receiver.name)
+        if len(found) != 1 or not isinstance(found[0], nodes.AssignName):
+            return None
+        definition = found[0]
+        site, _ = assigned_value(definition)
+        if not isinstance(site, nodes.Call):
+            return None
+        classes = constructed_classes(site.func, self.facade)
+        if len(classes) != 1 or not is_user_node(classes[0]):
+            return None
+        name = str(attr.attrname)
+        if attribute_replaced(definition, receiver, name) or self._attribute_reset_by_method(
+            definition, receiver, name
+        ):
+            return None
+        problem = self._init_attribute(classes[0], name, site, depth)
+        note = f"`{receiver.name}` is assigned here"
+        return problem.through(step(definition.statement(), note)) if problem else None
 
     def _class_lambda(self, attr: nodes.Attribute) -> Problem | None:
         """`self.clean`, `obj.clean` or `Cls.clean` where a class body of the project binds
@@ -762,6 +798,9 @@ class StateJudging(CallJudging):
                 method, "self", method.lineno or 0, _line(use), depth, cls
             ),
             lambda: self._filled_before(method, use, depth, cls, replaced),
+            lambda: self._at_every_site(
+                cls, lambda site: self._stored_before_calling(site, method, depth, cls)
+            ),
         ]
         # a value a child may inherit (a queue) does not hide one that fails everywhere
         inheritable = None
@@ -771,6 +810,29 @@ class StateJudging(CallJudging):
                 return problem
             inheritable = inheritable or problem
         return inheritable
+
+    def _stored_before_calling(
+        self, site: nodes.Call, method: nodes.FunctionDef, depth: int, cls: nodes.ClassDef
+    ) -> Problem | None:
+        """`fixture = Fixture(); fixture.setup(); fixture.run()`, `run` holding the boundary:
+        what methods called on the object after its construction and before `run` store."""
+        assign = site.parent
+        if not (
+            isinstance(assign, nodes.Assign)
+            and len(assign.targets) == 1
+            and isinstance(assign.targets[0], nodes.AssignName)
+        ):
+            return None
+        name, scope = str(assign.targets[0].name), assign.scope()
+        start = _line(site)
+        calls = [
+            call
+            for call, func in method_calls_on(scope, name, start, (scope.tolineno or start) + 1)
+            if func.attrname == method.name
+        ]
+        if not calls:
+            return None
+        return self._state_from_calls(scope, name, start, _line(calls[0]), depth, cls)
 
     def _filled_before(
         self,
