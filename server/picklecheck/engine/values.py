@@ -45,7 +45,7 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
-from picklecheck.engine.flow.branches import ruled_out, superseded
+from picklecheck.engine.flow.branches import ruled_out, superseded, taken_branches
 from picklecheck.engine.flow.project import (
     is_user_node,
     name_definitions,
@@ -399,7 +399,7 @@ class Judge(StateJudging, ContainerJudging):
                 kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
             )
         if isinstance(expr, nodes.IfExp):
-            return self._first([expr.body, expr.orelse], depth, bindings, local)
+            return self._first(taken_branches(expr, bindings), depth, bindings, local)
         if isinstance(expr, nodes.NamedExpr):
             return self._judge(expr.value, depth + 1, bindings, local)
         if isinstance(expr, nodes.Subscript) and isinstance(expr.slice, nodes.Slice):

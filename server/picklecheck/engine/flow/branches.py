@@ -44,6 +44,20 @@ def ruled_out(node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None
     return False
 
 
+def taken_branches(expr: nodes.IfExp, bindings: Bindings | None) -> list[nodes.NodeNG]:
+    """The branches of `a if test else b` a call's literals leave: one when they decide the
+    test (`WeakMethod(f) if f is not None else None` built with `f` left to `None`)."""
+    frame = expr.frame()
+    taken = (
+        _truth(expr.test, frame, bindings)
+        if bindings and isinstance(frame, nodes.FunctionDef)
+        else None
+    )
+    if taken is None:
+        return [expr.body, expr.orelse]
+    return [expr.body if taken else expr.orelse]
+
+
 def superseded(
     definitions: list[nodes.NodeNG], frame: nodes.NodeNG, bindings: Bindings | None
 ) -> list[nodes.NodeNG]:

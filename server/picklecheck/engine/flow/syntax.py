@@ -11,7 +11,8 @@ from astroid.exceptions import NoDefault
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
-from picklecheck.engine.flow.project import name_definitions
+from picklecheck.engine.astroid_imports import remembered_with_locations
+from picklecheck.engine.flow.project import name_definitions, neighbour_modules_mentioning
 from picklecheck.engine.tree_memo import forget, nodes_in, remember, remembered
 
 # A parameter name bound to the argument expression a call passes, and the bindings in force
@@ -861,7 +862,27 @@ def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]
         if cls in lookup(call.func, str(cls.name))
     ]
     sites += _factory_sites(cls)
+    if not sites:
+        sites = _sites_in_importers(cls)
     return sites if len(sites) <= limit else []
+
+
+def _sites_in_importers(cls: nodes.ClassDef) -> list[nodes.Call]:
+    """`Roaster(update_data_func=self.on_update)` in the other modules of the project that
+    import the class, for a class its own module never constructs (a package's driver)."""
+    root = cls.root()
+    name = str(cls.name)
+    modules = remembered_with_locations(
+        "<picklecheck importers>",
+        (getattr(root, "file", None), name),
+        lambda _key: neighbour_modules_mentioning(root, name),
+    )
+    return [
+        call
+        for module in modules
+        for call in calls_by_name(module).get(name, [])
+        if isinstance(call.func, nodes.Name) and cls in name_definitions(call.func)
+    ]
 
 
 def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:

@@ -321,6 +321,12 @@ class CallJudging(JudgeBase):
         for name in sorted(names):
             if name == "builtins.compile" and _compile_flags_given(call):
                 continue  # `ast.PyCF_ONLY_AST` makes a (picklable) syntax tree
+            # `Session()` of `Session = sessionmaker()`: the call of a factory's product
+            if name in kb.UNPICKLABLE_CALLED_INSTANCES and self._calls_an_instance(call):
+                known = kb.UNPICKLABLE_CALLED_INSTANCES[name]
+                return Problem(
+                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, origin),)
+                )
             if name in kb.UNPICKLABLE_FACTORIES and not self._reduced_by_copyreg(name):
                 known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
                 chain = (step(call, origin),)
@@ -333,11 +339,6 @@ class CallJudging(JudgeBase):
             kind = process_object_kind(name)
             if kind is not None:
                 return process_object_problem(kind, (step(call, origin),))
-            if name in kb.UNPICKLABLE_CALLED_INSTANCES and self._calls_an_instance(call):
-                known = kb.UNPICKLABLE_CALLED_INSTANCES[name]
-                return Problem(
-                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, (step(call, origin),)
-                )
         return None
 
     def _calls_an_instance(self, call: nodes.Call) -> bool:

@@ -1,0 +1,3 @@
+from .roaster import Roaster
+
+__all__ = ["Roaster"]
