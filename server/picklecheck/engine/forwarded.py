@@ -336,7 +336,13 @@ def forwards(function: nodes.FunctionDef, facade: Facade) -> list[Forward]:
         if sink.call.frame() is not function:
             continue
         for pickled in sink.pickled:
-            if pickled.mode in _FORWARDED_MODES:
+            if pickled.mode == "items":
+                found += [
+                    Forward(function, name, sink, pickled)
+                    for name in _iterated_parameters(pickled.expr, parameters)
+                ]
+                found += _parameters_inside_items(function, parameters, sink, pickled)
+            elif pickled.mode in _FORWARDED_MODES:
                 found += [
                     Forward(function, name, sink, pickled)
                     for name in _parameters_in(pickled.expr, parameters)
@@ -683,6 +689,47 @@ def _reached(forward: Forward, caller: nodes.Module) -> bool:
         for scope in scopes
         for call in nodes_in(scope, nodes.Call)
     )
+
+
+def _iterated_parameters(expr: nodes.NodeNG, parameters: set[str]) -> list[str]:
+    """The parameter a task iterable is (`pool.map(f, items)`), also through a local name
+    assigned once; a parameter inside a display of items is one item, not the iterable."""
+    if isinstance(expr, nodes.Name) and expr.name not in parameters:
+        alias = _local_alias(expr)
+        expr = alias if isinstance(alias, nodes.Name) else expr
+    names = _parameters_in(expr, parameters, hops=0)
+    return names if isinstance(expr, (nodes.Name, nodes.Starred)) else []
+
+
+def _parameters_inside_items(
+    function: nodes.FunctionDef, parameters: set[str], sink: SinkCall, pickled: Pickled
+) -> list[Forward]:
+    """`pool.starmap(count, [(root, name) for name in names])` or `[(root, "a")]`, with
+    `root` a parameter: it is pickled whole inside every item."""
+    expr = pickled.expr
+    if isinstance(expr, nodes.Name) and expr.name not in parameters:
+        expr = _local_alias(expr) or expr
+    if isinstance(expr, (nodes.List, nodes.Tuple, nodes.Set)):
+        elements = list(expr.elts)
+    elif isinstance(expr, (nodes.ListComp, nodes.GeneratorExp, nodes.SetComp)):
+        elements = [expr.elt]
+    else:
+        return []
+    found = []
+    for element in elements:
+        for name in _parameters_in(element, parameters - _bound_by_comprehension(expr)):
+            role = f"{pickled.role} (`{name}` inside each item)"
+            found.append(Forward(function, name, sink, replace(pickled, mode="value", role=role)))
+    return found
+
+
+def _bound_by_comprehension(expr: nodes.NodeNG) -> set[str]:
+    generators = getattr(expr, "generators", None) or []
+    return {
+        str(target.name)
+        for generator in generators
+        for target in nodes_in(generator.target, nodes.AssignName)
+    }
 
 
 def _repeated_parameter(expr: nodes.NodeNG, parameters: set[str]) -> str | None:

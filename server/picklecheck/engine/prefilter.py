@@ -53,6 +53,9 @@ _IMPORTED_MODULE = re.compile(
 )
 # pebble's `@concurrent.process`: every call of the decorated function starts a process
 _RUNS_IN_A_PROCESS = re.compile(r"@[ \t]*(?:pebble\.)?concurrent\.process\b")
+# `class MetaLoader(DataLoader):` (or a subclass of one, `BatchMetaDataLoader`) whose
+# `super().__init__(...)` is the loader's construction.
+_LOADER_SUBCLASS = re.compile(r"^[ \t]*class[ \t]+\w+[ \t]*\([^)]*DataLoader", re.M)
 
 
 class Prefilter(NamedTuple):
@@ -101,6 +104,7 @@ def calls_a_candidate(source: str) -> bool:
         or _RUNS_IN_A_PROCESS.search(source)
         or _imports_a_callable_as(source)
         or _calls_a_class_of_its_own(source)
+        or (_LOADER_SUBCLASS.search(source) is not None and "__init__" in source)
     )
 
 

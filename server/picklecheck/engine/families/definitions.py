@@ -14,7 +14,6 @@ from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
-from picklecheck.engine.flow.state import safe_ancestors
 from picklecheck.engine.flow.syntax import (
     calls_of,
     in_main_guard,
@@ -23,6 +22,7 @@ from picklecheck.engine.flow.syntax import (
     local_qualname,
     own_nodes,
     qname_of,
+    safe_ancestors,
 )
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, snippet, span_list, step
@@ -257,7 +257,7 @@ def decorated_problem(
     copied = _copied_name(function)
     if copied is not None:
         return copied
-    if all(_caches_by_name(decorator) for decorator in function.decorators.nodes):
+    if all(caches_by_name(decorator) for decorator in function.decorators.nodes):
         # the cache wrapper pickles by the function's qualified name, like the function
         return placement_problem(function, "a function")
     kept_aside = not_the_same.wrapper_kept_aside(function, main) if is_nested(function) else None
@@ -312,7 +312,7 @@ def decorated_problem(
     return None
 
 
-def _caches_by_name(decorator: nodes.NodeNG) -> bool:
+def caches_by_name(decorator: nodes.NodeNG) -> bool:
     """`@functools.lru_cache(...)` or `@functools.cache` (also imported from functools)."""
     named = decorator.func if isinstance(decorator, nodes.Call) else decorator
     if isinstance(named, nodes.Attribute):

@@ -13,8 +13,14 @@ from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.families import rebuild
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.state import has_custom_reduce, has_generated_init, safe_ancestors
-from picklecheck.engine.flow.syntax import is_name, own_nodes, qname_of, syntactic_names
+from picklecheck.engine.flow.state import has_custom_reduce, has_generated_init
+from picklecheck.engine.flow.syntax import (
+    is_name,
+    own_nodes,
+    qname_of,
+    safe_ancestors,
+    syntactic_names,
+)
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, span_list
 

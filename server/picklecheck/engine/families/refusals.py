@@ -12,7 +12,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import rules
-from picklecheck.engine.flow.state import safe_ancestors
+from picklecheck.engine.flow.syntax import safe_ancestors
 from picklecheck.engine.problem import Problem
 
 _HOOKS = ("__reduce_ex__", "__reduce__", "__getstate__")

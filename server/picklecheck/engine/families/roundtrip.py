@@ -28,9 +28,8 @@ from picklecheck.engine.flow.state import (
     const_str,
     is_instance_dict,
     returned_dict_copy,
-    safe_ancestors,
 )
-from picklecheck.engine.flow.syntax import is_name, is_self, own_method, own_nodes
+from picklecheck.engine.flow.syntax import is_name, is_self, own_method, own_nodes, safe_ancestors
 from picklecheck.engine.problem import Problem, step
 from picklecheck.engine.tree_memo import remember, remembered
 

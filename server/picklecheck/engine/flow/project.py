@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+import astroid
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
@@ -348,9 +349,29 @@ def neighbour_modules_mentioning(module: nodes.Module, needle: str) -> list[node
         if os.path.samefile(path, str(file)) or not file_mentions(path, needle):
             continue
         parts = os.path.relpath(path, top)[: -len(".py")].split(os.sep)
-        built = built_module(module, ".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+        modname = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        built = built_module(module, modname)
+        if built is None or not _built_from(built, path):
+            built = _built_from_file(path, modname)  # the name is another project's (`main`)
         found += [built] if built is not None else []
     return found
+
+
+def _built_from(module: nodes.Module, path: str) -> bool:
+    file = getattr(module, "file", None)
+    try:
+        return bool(file) and os.path.samefile(str(file), path)
+    except OSError:
+        return False
+
+
+def _built_from_file(path: str, modname: str) -> nodes.Module | None:
+    """The module of `path`, built under `modname` (astroid keeps a module it already knows
+    by that name in its cache; this one is built apart)."""
+    try:
+        return astroid.MANAGER.ast_from_file(path, modname, fallback=False)
+    except Exception:
+        return None
 
 
 def built_module(importer: nodes.Module, modname: str) -> nodes.Module | None:

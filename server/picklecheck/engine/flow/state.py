@@ -16,12 +16,14 @@ from picklecheck.engine.flow.project import (
     is_user_node,
     name_definitions,
     registers_a_reducer,
+    single_returned_value,
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
     bind_arguments,
     bound_argument,
+    called_init,
     construction_sites,
     is_inside,
     is_name,
@@ -30,6 +32,7 @@ from picklecheck.engine.flow.syntax import (
     method_owner,
     own_nodes,
     qname_of,
+    safe_ancestors,
     self_attribute_stores,
     self_name,
     syntactic_call_name,
@@ -86,7 +89,7 @@ def ancestor_init_call(
     if hops <= 0 or not isinstance(owner, nodes.ClassDef):
         return []
     for call in own_nodes(init, nodes.Call):
-        called = _called_init(call, owner)
+        called = called_init(call, owner)
         if called is None:
             continue
         if called is target:
@@ -95,28 +98,6 @@ def ancestor_init_call(
         if rest:
             return [(called, call), *rest]
     return []
-
-
-def _called_init(call: nodes.Call, owner: nodes.ClassDef) -> nodes.FunctionDef | None:
-    """The `__init__` that `super().__init__(...)` (the first user base defining one) or
-    `Base.__init__(self, ...)` calls."""
-    func = call.func
-    if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
-        return None
-    receiver = func.expr
-    if isinstance(receiver, nodes.Call) and is_name(receiver.func, "super"):
-        candidates = safe_ancestors(owner)
-    elif isinstance(receiver, nodes.Name):
-        bound = lookup(receiver, receiver.name)
-        candidates = bound[:1] if len(bound) == 1 and isinstance(bound[0], nodes.ClassDef) else []
-        candidates += [a for c in candidates for a in safe_ancestors(c)]
-    else:
-        return None
-    for klass in candidates:
-        found = klass.locals.get("__init__")
-        if found and isinstance(found[0], nodes.FunctionDef):
-            return found[0] if is_user_node(klass) else None
-    return None
 
 
 def explicit_self_call(call: nodes.Call) -> bool:
@@ -227,14 +208,6 @@ def constructor(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
         if init and isinstance(init[0], nodes.FunctionDef):
             return init[0] if is_user_node(klass) else None
     return None
-
-
-def safe_ancestors(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
-    """Bases of `cls` through the facade's memoized, budgeted walk (never astroid's cubic one)."""
-    try:
-        return Facade(seconds=0.5, steps_per_query=500).ancestors(cls)  # remembered per class
-    except Exception:
-        return []
 
 
 def has_custom_reduce(cls: nodes.ClassDef) -> bool:
@@ -628,7 +601,16 @@ def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:
         receiver = assigned_value(definitions[0])[0]
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return False
-    return name_definitions(receiver.func) == [method.parent]  # also another module's class
+    if name_definitions(receiver.func) == [method.parent]:  # also another module's class
+        return True
+    built = single_returned_value(
+        receiver.func
+    )  # `data = build_sim_data()` returning `SimData(...)`
+    return (
+        isinstance(built, nodes.Call)
+        and isinstance(built.func, nodes.Name)
+        and name_definitions(built.func) == [method.parent]
+    )
 
 
 def plain_or_method_of_self(function: nodes.FunctionDef, call: nodes.Call) -> bool:

@@ -12,7 +12,11 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.astroid_imports import remembered_with_locations
-from picklecheck.engine.flow.project import name_definitions, neighbour_modules_mentioning
+from picklecheck.engine.flow.project import (
+    is_user_node,
+    name_definitions,
+    neighbour_modules_mentioning,
+)
 from picklecheck.engine.tree_memo import forget, nodes_in, remember, remembered
 
 # A parameter name bound to the argument expression a call passes, and the bindings in force
@@ -895,3 +899,33 @@ def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:
         me = positional[0].name if positional else None
         sites += [c for c in own_nodes(method, nodes.Call) if me and is_name(c.func, me)]
     return sites
+
+
+def safe_ancestors(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
+    """Bases of `cls` through the facade's memoized, budgeted walk (never astroid's cubic one)."""
+    try:
+        return Facade(seconds=0.5, steps_per_query=500).ancestors(cls)  # remembered per class
+    except Exception:
+        return []
+
+
+def called_init(call: nodes.Call, owner: nodes.ClassDef) -> nodes.FunctionDef | None:
+    """The `__init__` that `super().__init__(...)` (the first user base defining one) or
+    `Base.__init__(self, ...)` calls."""
+    func = call.func
+    if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+        return None
+    receiver = func.expr
+    if isinstance(receiver, nodes.Call) and is_name(receiver.func, "super"):
+        candidates = safe_ancestors(owner)
+    elif isinstance(receiver, nodes.Name):
+        bound = lookup(receiver, receiver.name)
+        candidates = bound[:1] if len(bound) == 1 and isinstance(bound[0], nodes.ClassDef) else []
+        candidates += [a for c in candidates for a in safe_ancestors(c)]
+    else:
+        return None
+    for klass in candidates:
+        found = klass.locals.get("__init__")
+        if found and isinstance(found[0], nodes.FunctionDef):
+            return found[0] if is_user_node(klass) else None
+    return None

@@ -19,6 +19,7 @@ from picklecheck.engine.families import rebuild
 from picklecheck.engine.families.ctypes_pointers import pointer_structure
 from picklecheck.engine.families.definitions import (
     CLASS_FACTORIES,
+    caches_by_name,
     class_object_problem,
     decorated_class_problem,
     is_plain_coroutine_function,
@@ -62,6 +63,7 @@ from picklecheck.engine.flow.state import (
     attribute_started_after,
     const_str,
     constructor,
+    constructor_arguments,
     declared_fields,
     default_factory,
     explicit_self_call,
@@ -72,7 +74,6 @@ from picklecheck.engine.flow.state import (
     init_parameter_stored,
     methods_called_by_init,
     plain_or_method_of_self,
-    safe_ancestors,
     switched_off,
 )
 from picklecheck.engine.flow.syntax import (
@@ -89,6 +90,7 @@ from picklecheck.engine.flow.syntax import (
     is_nested,
     method_owner,
     own_nodes,
+    safe_ancestors,
     self_attribute_stores,
     self_name,
     single_assigned_value,
@@ -397,6 +399,8 @@ class CallJudging(JudgeBase):
             receiver = returned if isinstance(returned, (nodes.Dict, nodes.DictComp)) else receiver
         if isinstance(receiver, nodes.Name):  # `months = {m: 0.0 for m in MONTHS}`
             receiver = _written_dict(receiver) or receiver
+        if isinstance(receiver, nodes.Attribute):  # `self._prices`, given a dict at every site
+            receiver = _dict_at_every_construction(receiver) or receiver
         if isinstance(receiver, (nodes.Dict, nodes.DictComp)):
             owners = {"builtins.dict"}  # written as a dict (astroid cannot infer comprehensions)
         else:
@@ -579,8 +583,8 @@ class CallJudging(JudgeBase):
                 known.what,
                 known.error,
             )
-        if function.decorators:
-            return None
+        if function.decorators and not all(map(caches_by_name, function.decorators.nodes)):
+            return None  # a cache (`@lru_cache`) hands back what the function returned
         renamed = self._renamed_wrapper(function, call)
         if renamed is not None:
             return renamed
@@ -985,6 +989,18 @@ def _disabled_progress_bar(call: nodes.Call, names: set[str]) -> bool:
 
 # `pattern.match(text)`: astroid infers the methods of a compiled pattern to no result
 _PATTERN_MATCHERS = ("match", "search", "fullmatch")
+
+
+def _dict_at_every_construction(attribute: nodes.Attribute) -> nodes.NodeNG | None:
+    """`self._prices` whose one store is an `__init__` parameter every construction of the
+    class in its module passes a dict display for: the first of them."""
+    passed = [
+        _written_dict(value) or value if isinstance(value, nodes.Name) else value
+        for value in constructor_arguments(attribute)
+    ]
+    if passed and all(isinstance(value, (nodes.Dict, nodes.DictComp)) for value in passed):
+        return passed[0]
+    return None
 
 
 def _stored_parameter(expr: nodes.NodeNG) -> nodes.Name | None:

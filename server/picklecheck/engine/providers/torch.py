@@ -29,6 +29,7 @@ from picklecheck.engine.boundary import (
     argument,
     called_as,
     creating_call,
+    keyword_value,
     literal,
 )
 from picklecheck.engine.flow.platforms import EVERY, platforms_where
@@ -37,7 +38,9 @@ from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
     bind_arguments,
+    called_init,
     calls_by_name,
+    construction_sites,
     is_name,
     own_nodes,
     parameter_default,
@@ -145,32 +148,77 @@ def _given_in(
 
 def _subclass_sink(call: nodes.Call) -> SinkCall | None:
     """`super().__init__(dataset, collate_fn=lambda b: b, **kwargs)` in a DataLoader subclass
-    (pytorch_geometric's DataListLoader): a loader with workers when one of the class's
-    constructions in its module passes a number of workers, through a parameter or `**kwargs`."""
+    (pytorch_geometric's DataListLoader), or in a subclass of one whose `__init__` hands its
+    parameters on (pytorch-meta's BatchMetaDataLoader): a loader with workers when one of the
+    class's constructions (in its module, else in the project modules importing it) passes a
+    number of workers, through a parameter or `**kwargs`."""
     init = call.scope()
     owner = init.parent
     if not (
-        isinstance(call.func, nodes.Attribute)
-        and isinstance(call.func.expr, nodes.Call)
-        and spelled_name(call.func.expr.func) == "super"
+        _is_super_init(call)
         and isinstance(init, nodes.FunctionDef)
         and init.name == "__init__"
         and isinstance(owner, nodes.ClassDef)
-        and any(syntactic_names(base) & _DATALOADER for base in owner.bases)
     ):
         return None
-    unpacked = _unpacked_keywords(call)
-    given = _given_in(call, {k: v for k, v in unpacked.items() if v is not _UNKNOWN})
+    given = _loader_arguments(call, owner)
+    if given is None:
+        return None
     workers = given(5, "num_workers")
     if workers is not None and not _parameter_of(workers, init):
         return None if _no_workers(workers) else _loader_sink(call, given)
-    passed = [
-        _passed_workers(init, site, workers)
-        for site in calls_by_name(owner.root()).get(owner.name, [])
-    ]
+    passed = [_passed_workers(init, site, workers) for site in construction_sites(owner)]
     if not any(value is not None and not _no_workers(value) for value in passed):
         return None
     return _loader_sink(call, given)
+
+
+def _is_super_init(call: nodes.Call) -> bool:
+    func = call.func
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname == "__init__"
+        and isinstance(func.expr, nodes.Call)
+        and spelled_name(func.expr.func) == "super"
+    )
+
+
+_Given = Callable[[int, str], nodes.NodeNG | None]
+
+
+def _loader_arguments(call: nodes.Call, owner: nodes.ClassDef, hops: int = 3) -> _Given | None:
+    """What DataLoader's `__init__` receives from `super().__init__(...)` in `owner`: the
+    call's own arguments for a direct subclass; through a base of the project whose
+    `__init__` passes its parameters on (`collate_fn=collate_fn`), what this call gives for
+    them. None when `owner` is no such class."""
+    if any(syntactic_names(base) & _DATALOADER for base in owner.bases):
+        unpacked = _unpacked_keywords(call)
+        return _given_in(call, {k: v for k, v in unpacked.items() if v is not _UNKNOWN})
+    base_init = called_init(call, owner) if hops > 0 else None
+    base = base_init.parent if base_init is not None else None
+    base_call = (
+        next((c for c in own_nodes(base_init, nodes.Call) if _is_super_init(c)), None)
+        if base_init is not None
+        else None
+    )
+    if not isinstance(base, nodes.ClassDef) or base_call is None or base_init is None:
+        return None
+    inner = _loader_arguments(base_call, base, hops - 1)
+    if inner is None:
+        return None
+    bound = bind_arguments(base_init, call, None) or {}
+    passes_options = any(k.arg is None for k in base_call.keywords or []) and base_init.args.kwarg
+
+    def given(index: int, keyword: str) -> nodes.NodeNG | None:
+        value = inner(index, keyword)
+        if value is None and passes_options:
+            return keyword_value(call, keyword)  # carried by the base's `**kwargs`
+        if value is not None and _parameter_of(value, base_init):
+            entry = bound.get(value.name) if isinstance(value, nodes.Name) else None
+            return entry[0] if entry is not None else None
+        return value
+
+    return given
 
 
 def _parameter_of(value: nodes.NodeNG, function: nodes.FunctionDef) -> bool:

@@ -1,0 +1,24 @@
+from torch.utils.data import DataLoader
+from torch.utils.data.dataloader import default_collate
+
+
+def batch_meta_collate(collate_fn):
+    def _collate_fn(batch):
+        return {key: collate_fn([task[key] for task in batch]) for key in batch[0]}
+
+    return _collate_fn
+
+
+class MetaDataLoader(DataLoader):
+    def __init__(self, dataset, batch_size=1, num_workers=0, collate_fn=None, **kwargs):
+        super().__init__(
+            dataset, batch_size=batch_size, num_workers=num_workers, collate_fn=collate_fn, **kwargs
+        )
+
+
+class BatchMetaDataLoader(MetaDataLoader):
+    def __init__(self, dataset, batch_size=1, num_workers=0, **kwargs):
+        collate_fn = batch_meta_collate(default_collate)
+        super().__init__(
+            dataset, batch_size=batch_size, num_workers=num_workers, collate_fn=collate_fn, **kwargs  # [PKL002]
+        )

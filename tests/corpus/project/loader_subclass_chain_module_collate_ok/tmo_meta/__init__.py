@@ -1,0 +1,3 @@
+from .loaders import BatchMetaDataLoader
+
+__all__ = ["BatchMetaDataLoader"]
