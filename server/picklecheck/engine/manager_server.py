@@ -42,12 +42,33 @@ def manager_start_sinks(module: nodes.Module) -> Iterator[SinkCall]:
     imports_names = bool(nodes_in(module, nodes.ImportFrom))
     if not classes and not imports_names and not called_names(module) & _STDLIB_NAMES:
         return  # no manager class is made here: the cheap test first
+    local = _local_manager_classes(module, classes)
+    classes = {**classes, **local}
     registered = _registrations(module, classes)
     for node in nodes_in(module, (nodes.Call, nodes.With)):
         for creation, started_by in _starts(node):
             sink = _sink_of_start(module, creation, started_by, classes, registered)
+            if sink is not None and _manager_class(creation, classes) in local:
+                # starting runs `type(self)._run_server` in the child: the class goes by name
+                role = "the manager's class (its server runs `type(self)._run_server`)"
+                sink.pickled.append(Pickled(role, creation.func, "value", kb.CHILD_ONLY))
             if sink is not None and sink.pickled:
                 yield sink
+
+
+def _local_manager_classes(
+    module: nodes.Module, known: dict[str, nodes.ClassDef]
+) -> dict[str, nodes.ClassDef]:
+    """Manager classes defined inside a function or method (`class ProcessManager(SyncManager)`
+    in `__init__`): pickle cannot find them by name."""
+    imported = _multiprocessing_imports(module)
+    return {
+        str(cls.name): cls
+        for cls in nodes_in(module, nodes.ClassDef)
+        if not isinstance(cls.parent, nodes.Module)
+        and isinstance(cls.parent.frame(), nodes.FunctionDef)
+        and any(_is_manager_base(base, known, imported) for base in cls.bases)
+    }
 
 
 def _sink_of_start(

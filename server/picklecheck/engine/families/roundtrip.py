@@ -29,7 +29,14 @@ from picklecheck.engine.flow.state import (
     is_instance_dict,
     returned_dict_copy,
 )
-from picklecheck.engine.flow.syntax import is_name, is_self, own_method, own_nodes, safe_ancestors
+from picklecheck.engine.flow.syntax import (
+    is_name,
+    is_self,
+    own_method,
+    own_nodes,
+    safe_ancestors,
+    self_assigned,
+)
 from picklecheck.engine.problem import Problem, step
 from picklecheck.engine.tree_memo import remember, remembered
 
@@ -238,6 +245,7 @@ def failing_read(
     if not isinstance(cls, nodes.ClassDef):
         return None
     sets = {str(a.attrname) for a in own_nodes(method, nodes.AssignAttr) if is_self(a.expr)}
+    sets |= _set_by_called_methods(method, cls)  # `if self.client is None: self._load()`
     for attribute in own_nodes(method, nodes.Attribute):
         if not (is_self(attribute.expr) and attribute.attrname in lost):
             continue
@@ -263,6 +271,18 @@ def failing_read(
             if inner is not None:
                 return inner
     return None
+
+
+def _set_by_called_methods(method: nodes.FunctionDef, cls: nodes.ClassDef) -> set[str]:
+    """Attributes the methods `method` calls on `self` set (a lazy loader rebuilding one)."""
+    found: set[str] = set()
+    for call in own_nodes(method, nodes.Call):
+        func = call.func
+        if isinstance(func, nodes.Attribute) and is_self(func.expr):
+            called = _defined(cls, str(func.attrname))
+            if called is not None and called is not method:
+                found |= self_assigned(called)
+    return found
 
 
 def _through_kept_object(

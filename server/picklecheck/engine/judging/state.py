@@ -815,7 +815,8 @@ class StateJudging(CallJudging):
         self, site: nodes.Call, method: nodes.FunctionDef, depth: int, cls: nodes.ClassDef
     ) -> Problem | None:
         """`fixture = Fixture(); fixture.setup(); fixture.run()`, `run` holding the boundary:
-        what methods called on the object after its construction and before `run` store."""
+        what methods called on the object after its construction and before the last call of
+        `run` store (an earlier `run()` may store too: a client it loads lazily)."""
         assign = site.parent
         if not (
             isinstance(assign, nodes.Assign)
@@ -832,7 +833,7 @@ class StateJudging(CallJudging):
         ]
         if not calls:
             return None
-        return self._state_from_calls(scope, name, start, _line(calls[0]), depth, cls)
+        return self._state_from_calls(scope, name, start, _line(calls[-1]), depth, cls)
 
     def _filled_before(
         self,
