@@ -146,6 +146,60 @@ def test_an_edit_to_what_an_imported_name_reads_analyses_its_importers_again(
     assert codes(after) == [("lambdas.py", "PKL001")]
 
 
+DRIVER = textwrap.dedent(
+    """\
+    import multiprocessing
+    import weakref
+
+
+    class Driver:
+        def __init__(self, on_update=None):
+            self.callback = weakref.WeakMethod(on_update) if on_update is not None else None
+
+        def _talk(self):
+            print("talking")
+
+        def connect(self):
+            process = multiprocessing.Process(target=self._talk)
+            process.start()
+            process.join()
+    """
+)
+DRIVER_USER = textwrap.dedent(
+    """\
+    from driver import Driver
+
+
+    class Server:
+        def __init__(self):
+            self.driver = Driver(on_update=self.record)
+
+        def record(self):
+            pass
+
+
+    if __name__ == "__main__":
+        Server().driver.connect()
+    """
+)
+
+
+def test_changing_a_module_that_builds_a_class_analyses_the_class_again(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    """driver.py's finding depends on how server.py, which driver.py does not import,
+    constructs its class."""
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "driver.py").write_text(DRIVER)
+    (root / "server.py").write_text(DRIVER_USER)
+    before = check(root, cache_dir, "--start-method", "spawn")
+    assert codes(before) == [("driver.py", "PKL009")]
+    (root / "server.py").write_text(DRIVER_USER.replace("on_update=self.record", ""))
+    after = check(root, cache_dir, "--start-method", "spawn")
+    assert codes(after) == []
+
+
 def test_changing_the_configuration_analyses_again(project: Path, cache_dir: Path) -> None:
     check(project, cache_dir)
     selected = check(project, cache_dir, "--select", "PKL001")

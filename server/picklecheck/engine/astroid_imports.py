@@ -285,6 +285,8 @@ def project_files_read(module: nodes.Module) -> tuple[Dependency, ...]:
     pending = [module]
     while pending:
         current = pending.pop()
+        for path in remembered(current, _NEIGHBOURS_READ) or ():
+            files[f"<beside> {path}"] = path  # read whole: no importer names what it uses
         reading = _import_use(current)
         _merge_uses(used, reading.uses)
         for name in reading.modules:
@@ -299,6 +301,18 @@ def project_files_read(module: nodes.Module) -> tuple[Dependency, ...]:
             modules[files[name]] = imported
             pending.append(imported)
     return _dependencies_of(files, used, own, modules)
+
+
+_NEIGHBOURS_READ = "neighbours_read"
+
+
+def note_neighbours_read(module: nodes.Module, neighbours: Iterable[nodes.Module]) -> None:
+    """Records project modules beside `module` that an analysis consulted though `module` does
+    not import them (the modules constructing its classes or applying its decorators): a
+    change to one of them changes what an analysis reading `module` finds."""
+    known: frozenset[str] = remembered(module, _NEIGHBOURS_READ) or frozenset()
+    files = {os.path.abspath(str(m.file)) for m in neighbours if getattr(m, "file", None)}
+    remember(module, _NEIGHBOURS_READ, known | files)
 
 
 def _merge_uses(into: dict[str, set[str] | None], uses: dict[str, frozenset[str] | None]) -> None:

@@ -16,6 +16,7 @@ from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.astroid_imports import (
     is_library_file,
     module_file,
+    note_neighbours_read,
     remembered_with_locations,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -354,6 +355,7 @@ def neighbour_modules_mentioning(module: nodes.Module, needle: str) -> list[node
         if built is None or not _built_from(built, path):
             built = _built_from_file(path, modname)  # the name is another project's (`main`)
         found += [built] if built is not None else []
+    note_neighbours_read(module, found)
     return found
 
 

@@ -11,7 +11,7 @@ from astroid.exceptions import NoDefault
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, lookup
-from picklecheck.engine.astroid_imports import remembered_with_locations
+from picklecheck.engine.astroid_imports import note_neighbours_read, remembered_with_locations
 from picklecheck.engine.flow.project import (
     is_user_node,
     name_definitions,
@@ -881,6 +881,7 @@ def _sites_in_importers(cls: nodes.ClassDef) -> list[nodes.Call]:
         (getattr(root, "file", None), name),
         lambda _key: neighbour_modules_mentioning(root, name),
     )
+    note_neighbours_read(root, modules)  # also when the list was remembered from before
     return [
         call
         for module in modules
