@@ -194,20 +194,17 @@ def _loader_arguments(call: nodes.Call, owner: nodes.ClassDef, hops: int = 3) ->
     if any(syntactic_names(base) & _DATALOADER for base in owner.bases):
         unpacked = _unpacked_keywords(call)
         return _given_in(call, {k: v for k, v in unpacked.items() if v is not _UNKNOWN})
-    base_init = called_init(call, owner) if hops > 0 else None
-    base = base_init.parent if base_init is not None else None
-    base_call = (
-        next((c for c in own_nodes(base_init, nodes.Call) if _is_super_init(c)), None)
-        if base_init is not None
-        else None
-    )
-    if not isinstance(base, nodes.ClassDef) or base_call is None or base_init is None:
+    found = _base_super_call(call, owner) if hops > 0 else None
+    if found is None:
         return None
-    inner = _loader_arguments(base_call, base, hops - 1)
+    base_init, base_call = found
+    inner = _loader_arguments(base_call, base_init.parent, hops - 1)
     if inner is None:
         return None
     bound = bind_arguments(base_init, call, None) or {}
-    passes_options = any(k.arg is None for k in base_call.keywords or []) and base_init.args.kwarg
+    passes_options = bool(base_init.args.kwarg) and any(
+        k.arg is None for k in base_call.keywords or []
+    )
 
     def given(index: int, keyword: str) -> nodes.NodeNG | None:
         value = inner(index, keyword)
@@ -219,6 +216,18 @@ def _loader_arguments(call: nodes.Call, owner: nodes.ClassDef, hops: int = 3) ->
         return value
 
     return given
+
+
+def _base_super_call(
+    call: nodes.Call, owner: nodes.ClassDef
+) -> tuple[nodes.FunctionDef, nodes.Call] | None:
+    """The `__init__` of the project base that `call` runs, and that `__init__`'s own
+    `super().__init__(...)`."""
+    base_init = called_init(call, owner)
+    if base_init is None or not isinstance(base_init.parent, nodes.ClassDef):
+        return None
+    base_call = next((c for c in own_nodes(base_init, nodes.Call) if _is_super_init(c)), None)
+    return (base_init, base_call) if base_call is not None else None
 
 
 def _parameter_of(value: nodes.NodeNG, function: nodes.FunctionDef) -> bool:
