@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'run_all.<locals>.<lambda>'
+# error-contains: local object 'run_all.<locals>.<lambda>'
 # summary: a helper replaces its parameter's default None by a lambda before mapping it; the only call leaves the default
 import multiprocessing
 

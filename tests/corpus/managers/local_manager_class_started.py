@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: Can't pickle local object 'LoggingService.__init__.<locals>.ServiceManager'
+# error-contains: local object 'LoggingService.__init__.<locals>.ServiceManager'
 # summary: a SyncManager subclass defined inside __init__ is started; starting pickles type(self)._run_server, which names the local class
 import multiprocessing
 from multiprocessing.managers import SyncManager

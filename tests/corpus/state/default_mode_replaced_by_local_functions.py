@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: Can't pickle local object 'Loader.__init__.<locals>.<lambda>'
+# error-contains: local object 'Loader.__init__.<locals>.<lambda>'
 # summary: a parameter defaulting to "plain" is turned into a list of lambdas by a branch on that literal; the dataset-like object sent as a Process argument keeps it
 import multiprocessing
 

@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: Can't pickle local object 'Sorter.__init__.<locals>.<lambda>'
+# error-contains: local object 'Sorter.__init__.<locals>.<lambda>'
 # summary: a parameter left to its default None is replaced by a lambda in __init__ and kept on self; the bound method sent to the pool pickles it
 import multiprocessing
 

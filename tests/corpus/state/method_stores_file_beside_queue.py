@@ -1,5 +1,5 @@
 # runtime: fork=ok spawn=error forkserver=error
-# error-contains: cannot pickle '_io.TextIOWrapper' object
+# error-contains: TextIOWrapper
 # summary: a method called before the boundary stores a queue (which a spawned child inherits) and an open file (which it cannot) on the object passed as a Process argument
 import multiprocessing
 import os
