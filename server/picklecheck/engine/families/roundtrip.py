@@ -260,12 +260,11 @@ def failing_read(
         func = call.func
         if not isinstance(func, nodes.Attribute):
             continue
-        if is_self(func.expr):
-            called = _defined(cls, str(func.attrname))
-            if called is not None and called is not method:
-                inner = failing_read(called, lost, hops - 1)
-                if inner is not None:
-                    return inner
+        called = _called_on_self(call, cls, method)
+        if called is not None:
+            inner = failing_read(called, lost, hops - 1)
+            if inner is not None:
+                return inner
         elif isinstance(func.expr, nodes.Attribute) and is_self(func.expr.expr):
             inner = _through_kept_object(cls, func.expr.attrname, func.attrname, hops)
             if inner is not None:
@@ -277,12 +276,20 @@ def _set_by_called_methods(method: nodes.FunctionDef, cls: nodes.ClassDef) -> se
     """Attributes the methods `method` calls on `self` set (a lazy loader rebuilding one)."""
     found: set[str] = set()
     for call in own_nodes(method, nodes.Call):
-        func = call.func
-        if isinstance(func, nodes.Attribute) and is_self(func.expr):
-            called = _defined(cls, str(func.attrname))
-            if called is not None and called is not method:
-                found |= self_assigned(called)
+        called = _called_on_self(call, cls, method)
+        found |= self_assigned(called) if called is not None else set()
     return found
+
+
+def _called_on_self(
+    call: nodes.Call, cls: nodes.ClassDef, method: nodes.FunctionDef
+) -> nodes.FunctionDef | None:
+    """The method of `cls` that `call`, a `self.<name>(...)` in `method`, runs (not `method`)."""
+    func = call.func
+    if not (isinstance(func, nodes.Attribute) and is_self(func.expr)):
+        return None
+    called = _defined(cls, str(func.attrname))
+    return called if called is not method else None
 
 
 def _through_kept_object(

@@ -35,6 +35,7 @@ from picklecheck.engine.flow.syntax import (
     safe_ancestors,
     self_attribute_stores,
     self_name,
+    single_assigned_value,
     syntactic_call_name,
     syntactic_names,
 )
@@ -595,21 +596,21 @@ def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:
         return False
     receiver = func.expr
     if isinstance(receiver, nodes.Name):
-        definitions = lookup(receiver, receiver.name)
-        if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
-            return False
-        receiver = assigned_value(definitions[0])[0]
+        receiver = single_assigned_value(receiver)
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return False
-    if name_definitions(receiver.func) == [method.parent]:  # also another module's class
-        return True
-    built = single_returned_value(
-        receiver.func
-    )  # `data = build_sim_data()` returning `SimData(...)`
+    # also `data = build_sim_data()`, the helper returning `SimData(...)`
+    return _constructs(receiver, method.parent) or _constructs(
+        single_returned_value(receiver.func), method.parent
+    )
+
+
+def _constructs(made: nodes.NodeNG | None, cls: nodes.NodeNG) -> bool:
+    """`made` is `Cls(...)` with `Cls` naming `cls` (also another module's class)."""
     return (
-        isinstance(built, nodes.Call)
-        and isinstance(built.func, nodes.Name)
-        and name_definitions(built.func) == [method.parent]
+        isinstance(made, nodes.Call)
+        and isinstance(made.func, nodes.Name)
+        and name_definitions(made.func) == [cls]
     )
 
 

@@ -71,6 +71,7 @@ from picklecheck.engine.flow.syntax import (
     self_assigned,
     self_attribute_stores,
     self_name,
+    single_assignment,
     syntactic_names,
 )
 from picklecheck.engine.judging.calls import CallJudging
@@ -641,10 +642,9 @@ class StateJudging(CallJudging):
         receiver = attr.expr
         if not isinstance(receiver, nodes.Name):
             return None
-        found = lookup(receiver, receiver.name)
-        if len(found) != 1 or not isinstance(found[0], nodes.AssignName):
+        definition = single_assignment(receiver)
+        if definition is None:
             return None
-        definition = found[0]
         site, _ = assigned_value(definition)
         if not isinstance(site, nodes.Call):
             return None
