@@ -20,6 +20,7 @@ from astroid.inference_tip import inference_tip
 from astroid.manager import AstroidManager
 from astroid.rebuilder import REDIRECT, TreeRebuilder
 
+from picklecheck.engine.astroid_lazy import RECORDED_ON_REBUILDER, install_lazy_bodies
 from picklecheck.engine.syntax import keep_parsed
 
 
@@ -567,10 +568,7 @@ def _install_lean_transform_walk(visitor: Any, gates: _SpellingGates) -> None:
             return node  # (a transform registered after the gates makes two entries)
         return apply(node)
 
-    def visit_tree(node: Any) -> Any:
-        recorded = node.__dict__.pop(_RECORDED, None)
-        if recorded is None:
-            return visit(node)  # not built by a recording rebuilder (a brain's own snippet)
+    def transform_recorded(recorded: list[Any]) -> None:
         for built in recorded:
             kind = built.__class__
             entries = transforms.get(kind)
@@ -580,15 +578,22 @@ def _install_lean_transform_walk(visitor: Any, gates: _SpellingGates) -> None:
             replaced = apply(built)
             if replaced is not built:
                 _put_in_place_of(built, replaced)
+
+    def visit_tree(node: Any) -> Any:
+        recorded = node.__dict__.pop(_RECORDED, None)
+        if recorded is None:
+            return visit(node)  # not built by a recording rebuilder (a brain's own snippet)
+        transform_recorded(recorded)
         return apply(node) if transforms.get(node.__class__) else node
 
     visitor._visit = visit_tree
     _record_transformable_nodes(transforms)
+    install_lazy_bodies(transform_recorded)
 
 
 # On a module node between its building and its transform walk: the nodes of the classes some
 # transform is registered for, in the order the rebuilder finished them (children first).
-_RECORDED = "_picklecheck_transformable"
+_RECORDED = RECORDED_ON_REBUILDER
 
 
 def _record_transformable_nodes(transforms: dict[Any, Any]) -> None:

@@ -32,6 +32,7 @@ from picklecheck.engine.astroid_build import (
     syntactic_builder,
 )
 from picklecheck.engine.astroid_imports import install_load_guards
+from picklecheck.engine.astroid_lazy import building_whole
 from picklecheck.engine.tree_memo import forget, nodes_in, remember, remembered
 
 
@@ -254,7 +255,7 @@ def parse(source: str, path: str, module_name: str) -> nodes.Module:
         return built
     try:
         builder = syntactic_builder()
-        with sharing_tree_of(source):
+        with sharing_tree_of(source), building_whole():
             return builder.string_build(source, modname=module_name, path=path)
     except RecursionError as exc:
         raise ParseFailure("too deeply nested to analyse") from exc

@@ -15,6 +15,7 @@ import contextlib
 import gc
 
 from picklecheck.engine import astroid_facade
+from picklecheck.gc_tuning import collections_postponed
 
 
 def forget_inference_results() -> None:
@@ -23,8 +24,19 @@ def forget_inference_results() -> None:
         astroid_facade.forget_inference()
 
 
+def warm_up_and_keep() -> None:
+    """In the analysis thread, before the first analysis: build the standard-library modules
+    every analysis reads, then hide them from the cyclic collector (`gc.freeze`). They live as
+    long as astroid's cache, and each full collection walked them again."""
+    with contextlib.suppress(Exception), collections_postponed():
+        astroid_facade.warm_up()
+    gc.freeze()
+
+
 def clear_all_caches() -> None:
-    """Everything astroid holds, then the cyclic garbage (astroid trees link to parents)."""
+    """Everything astroid holds, then the cyclic garbage (astroid trees link to parents),
+    the frozen warm-up included."""
     with contextlib.suppress(Exception):  # a failed cleanup must not cost the next analysis
         astroid_facade.clear_caches()
+    gc.unfreeze()
     gc.collect()

@@ -19,6 +19,7 @@ from lsprotocol import types
 from pygls.workspace import TextDocument, Workspace
 
 from picklecheck.engine.incremental import IncrementalAnalyzer
+from picklecheck.gc_tuning import collections_postponed
 from picklecheck.lsp.analysis import (
     Job,
     Result,
@@ -29,7 +30,7 @@ from picklecheck.lsp.analysis import (
     run_job,
 )
 from picklecheck.lsp.convert import UTF16
-from picklecheck.lsp.memory import forget_inference_results
+from picklecheck.lsp.memory import forget_inference_results, warm_up_and_keep
 from picklecheck.lsp.session import Session
 
 T = TypeVar("T")
@@ -85,6 +86,11 @@ class Scheduler:
         self.ready = asyncio.Event()
         # (interpreter, its search paths) -> the result cache's environment key for them
         self._cache_environments: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def start_warming_up(self) -> None:
+        """Build what every analysis reads, ahead of the first one (same thread, so it runs
+        first)."""
+        self.executor.submit(warm_up_and_keep)
 
     # --- triggers -------------------------------------------------------------------------
 
@@ -205,11 +211,14 @@ class Scheduler:
         job: Job,
         cancelled: Callable[[], bool] | None = None,
         analyzer: IncrementalAnalyzer | None = None,
+        first: bool = True,
     ) -> Result:
-        """In the worker thread."""
+        """In the worker thread. A document's first analysis builds its tree and the modules
+        it imports, which stay: collections are postponed meanwhile (gc_tuning)."""
         self.analyses += 1
         try:
-            return run_job(job, cancelled=cancelled, analyzer=analyzer)
+            with collections_postponed() if first else contextlib.nullcontext():
+                return run_job(job, cancelled=cancelled, analyzer=analyzer)
         finally:
             forget_inference_results()
 
@@ -245,7 +254,7 @@ class Scheduler:
         if analyzer is None:
             analyzer = IncrementalAnalyzer(job.path or "<untitled>")
             self.reuse[job.uri] = analyzer
-        result = self._run(job, lambda: not self._is_current(job), analyzer)
+        result = self._run(job, lambda: not self._is_current(job), analyzer, first)
         if first and self._is_current(job):
             with contextlib.suppress(RuntimeError):  # the server is shutting down
                 self.executor.submit(self._remember, result)  # after the result is out
