@@ -138,7 +138,7 @@ def _may_wait(
     if not lines:
         return False
     text = "\n".join(lines[node.body[0].lineno - 1 : end])
-    if _SCOPE_STATEMENT.search(text):
+    if ("global" in text or "nonlocal" in text) and _SCOPE_STATEMENT.search(text):
         return False
     if isinstance(parent, nodes.ClassDef):
         first = _first_parameter(node)
@@ -154,6 +154,8 @@ def _first_parameter(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None
 def _assigns_attribute_of(name: str, text: str) -> bool:
     """A line that may store `name.<attr>`: an `=` after `name.x` on a line, or `as name.x`,
     or `for name.x` (when unsure, the body is built now: never a wrong answer, only time)."""
+    if name + "." not in text:
+        return False
     escaped = re.escape(name)
     pattern = re.compile(rf"\b{escaped}\.\w+[^\n]*?(?<![=!<>])=(?!=)|\b(?:as|for)\s+{escaped}\.\w")
     return pattern.search(text) is not None

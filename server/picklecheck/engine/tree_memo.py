@@ -33,9 +33,24 @@ def nodes_in(root: Node, classes: type[Any] | tuple[type[Any], ...]) -> list[Any
     )
     found: list[Any] | None = remembered(root, key)
     if found is None:
-        found = [node for node in all_nodes(root) if isinstance(node, classes)]
+        found = _of_classes(root, classes)
         remember(root, key, found)
     return found
+
+
+def _of_classes(root: Node, classes: type[Any] | tuple[type[Any], ...]) -> list[Any]:
+    """From the tree's nodes grouped by exact class (a few dozen groups): the groups of the
+    classes asked for and of their subclasses, merged back into source order."""
+    groups: dict[type[Any], list[tuple[int, Node]]] | None = remembered(root, "by_class")
+    if groups is None:
+        groups = {}
+        for position, node in enumerate(all_nodes(root)):
+            groups.setdefault(node.__class__, []).append((position, node))
+        remember(root, "by_class", groups)
+    chosen = [group for kind, group in groups.items() if issubclass(kind, classes)]
+    if len(chosen) == 1:
+        return [node for _position, node in chosen[0]]
+    return [node for _position, node in sorted(pair for group in chosen for pair in group)]
 
 
 def all_nodes(root: Node) -> list[Node]:

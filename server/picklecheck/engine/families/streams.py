@@ -5,7 +5,8 @@
 FileIO; only text modes give a TextIOWrapper. The stream of
 `subprocess.Popen(..., stdout=PIPE)` is a BufferedReader (BufferedWriter for stdin), or a
 TextIOWrapper with `text=True`, `universal_newlines=True`, `encoding=` or `errors=`; without
-`=PIPE` the attribute is None and pickles fine.
+`=PIPE` the attribute is None and pickles fine. `numpy.load` of a `.npz` archive is an
+`NpzFile` keeping the archive's file open (numpy 18124); of a `.npy` file, an array.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from astroid import nodes
 
 from picklecheck.engine.boundary import argument, creating_call, keyword_value, literal
+from picklecheck.engine.flow.syntax import single_assigned_value
 from picklecheck.engine.knowledge import Unpicklable
 
 _METHOD_OPENERS = frozenset({"pathlib.Path.open"})
@@ -78,3 +80,36 @@ def _literal(node: nodes.NodeNG | None, default: object) -> object:
     """A constant's value (also through a name bound once); `default` when absent; `...` when
     not a constant."""
     return default if node is None else literal(node)
+
+
+_NUMPY_LOADERS = frozenset({"numpy.load", "numpy.lib.npyio.load"})
+_PATH_STEPS = 4  # names and joins followed back from the path argument
+
+
+def npz_archive(call: nodes.Call, callee: str) -> Unpicklable | None:
+    """`np.load(path)` where `path` surely names a `.npz` file: a literal, a name bound once,
+    `os.path.join(..., "x.npz")`, `folder / "x.npz"`, `base + ".npz"` or an f-string ending so."""
+    if callee not in _NUMPY_LOADERS or not _names_npz(argument(call, 0, "file"), _PATH_STEPS):
+        return None
+    return _file("BufferedReader", "a NumPy `.npz` archive (an NpzFile keeping its file open)")
+
+
+def _names_npz(path: nodes.NodeNG | None, steps: int) -> bool:
+    if path is None or steps == 0:
+        return False
+    if isinstance(path, nodes.Const):
+        return isinstance(path.value, str) and path.value.lower().endswith(".npz")
+    if isinstance(path, nodes.JoinedStr):
+        return bool(path.values) and _names_npz(path.values[-1], steps)
+    if isinstance(path, nodes.BinOp) and path.op in ("+", "/"):
+        return _names_npz(path.right, steps - 1)
+    if isinstance(path, nodes.Call) and path.args and _is_path_join(path):
+        return _names_npz(path.args[-1], steps - 1)
+    if isinstance(path, nodes.Name):
+        return _names_npz(single_assigned_value(path), steps - 1)
+    return False
+
+
+def _is_path_join(call: nodes.Call) -> bool:
+    func = call.func
+    return isinstance(func, nodes.Attribute) and func.attrname in ("join", "joinpath")

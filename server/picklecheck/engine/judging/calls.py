@@ -13,7 +13,8 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import call_name, lookup
-from picklecheck.engine.boundary import creating_call
+from picklecheck.engine.boundary import argument as passed_argument
+from picklecheck.engine.boundary import creating_call, literal
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families import rebuild
 from picklecheck.engine.families.ctypes_pointers import pointer_structure
@@ -47,7 +48,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.families.refusals import refused_pickling
-from picklecheck.engine.families.streams import opened_file
+from picklecheck.engine.families.streams import npz_archive, opened_file
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import iterated_classes
 from picklecheck.engine.flow.containers import additions_to_attributes
@@ -105,6 +106,7 @@ from picklecheck.engine.problem import (
     step,
     with_all_attributes,
 )
+from picklecheck.engine.tree_memo import nodes_in
 
 # Builtins making a new container of the items of the one iterable they are given.
 _ITEM_COPIES = frozenset(
@@ -122,7 +124,8 @@ class CallJudging(JudgeBase):
 
     def _call(self, call: nodes.Call, depth: int, bindings: Bindings | None) -> Problem | None:
         if self._is_manager_proxy_factory(call):
-            return None  # manager.Lock(), manager.dict(): proxies pickle by address
+            # manager.Lock(), manager.dict(): proxies pickle by address, but not the key
+            return _proxy_of_keyed_manager(call)
         spelled = syntactic_names(call.func)
         if spelled & kb.ARGUMENT_KEEPERS and call.args:  # `Subset(dataset, indices)`, by name
             kept = self._kept_argument(call, depth, bindings)
@@ -130,11 +133,14 @@ class CallJudging(JudgeBase):
                 return kept
         if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
             # Arrays and frames pickle through their own __reduce__; inferring into numpy
-            # builds its stubs again for every call (seconds per file). Left unknown.
-            return None
+            # builds its stubs again for every call (seconds per file). Left unknown, but for
+            # the one loader that returns an open file.
+            return self._npz_archive(call, spelled)
         names = self.facade.qualified_names(call.func) | spelled
         if _disabled_progress_bar(call, names):
             return None  # `tqdm(..., disable=True)` keeps no output stream
+        if _lock_set_before(call, names):
+            return None  # `tqdm.get_lock()` answers the lock `tqdm.set_lock(lock)` gave it
         if names & kb.ARGUMENT_KEEPERS and call.args:
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:
@@ -341,6 +347,14 @@ class CallJudging(JudgeBase):
             kind = process_object_kind(name)
             if kind is not None:
                 return process_object_problem(kind, (step(call, origin),))
+        return None
+
+    def _npz_archive(self, call: nodes.Call, spelled: set[str]) -> Problem | None:
+        for name in spelled:
+            known = npz_archive(call, name)
+            if known is not None:
+                chain = (step(call, f"created by `{snippet(call)}`"),)
+                return Problem(rules.PKL004.code, known.what, known.error, kb.ALWAYS, chain)
         return None
 
     def _calls_an_instance(self, call: nodes.Call) -> bool:
@@ -954,7 +968,34 @@ class CallJudging(JudgeBase):
         ):
             return True
         owner = self.facade.instance_qnames(receiver)
-        return any(name.startswith("multiprocessing.managers.") for name in owner)
+        if any(name.startswith("multiprocessing.managers.") for name in owner):
+            return True
+        return any(  # an instance of the project's own `class MyManager(BaseManager)`
+            base.qname().startswith("multiprocessing.managers.")
+            for value in self.facade.infer(receiver) or []
+            if isinstance(value, bases.Instance) and isinstance(value._proxied, nodes.ClassDef)
+            for base in safe_ancestors(value._proxied)
+        )
+
+
+def _proxy_of_keyed_manager(call: nodes.Call) -> Problem | None:
+    """A proxy made by a manager started with an `authkey=` of its own (CPython 139801): a
+    pickled proxy carries that key only while a child is spawned; a pool worker or the
+    reader of a queue connects with its own process's key and is turned away."""
+    assert isinstance(call.func, nodes.Attribute)
+    made = creating_call(call.func.expr)
+    key = passed_argument(made, 1, "authkey") if made is not None else None
+    if key is None or not isinstance(literal(key), bytes):
+        return None
+    note = f"`{snippet(call)}` is a proxy of a manager started with `authkey={snippet(key)}`"
+    return Problem.at(
+        rules.PKL004,
+        (call, note),
+        "a proxy of a manager with its own authkey",
+        "multiprocessing.context.AuthenticationError: digest sent was rejected (the process "
+        "that unpickles the proxy connects to the manager with its own authkey)",
+        inheritable=True,
+    )
 
 
 def _compile_flags_given(call: nodes.Call) -> bool:
@@ -984,6 +1025,23 @@ def _disabled_progress_bar(call: nodes.Call, names: set[str]) -> bool:
     return any(
         k.arg == "disable" and isinstance(k.value, nodes.Const) and k.value.value is True
         for k in call.keywords or []
+    )
+
+
+def _lock_set_before(call: nodes.Call, names: set[str]) -> bool:
+    """`tqdm.get_lock()` after a `tqdm.set_lock(RLock())` of the module (tqdm 920's fix)."""
+    if not isinstance(call.func, nodes.Attribute) or call.func.attrname != "get_lock":
+        return False
+    if not any(name.split(".")[0] == "tqdm" for name in names):
+        return False
+    receiver = snippet(call.func.expr)
+    return any(
+        isinstance(other.func, nodes.Attribute)
+        and other.func.attrname == "set_lock"
+        and other.args
+        and snippet(other.func.expr) == receiver
+        and (other.lineno or 0) < (call.lineno or 0)
+        for other in nodes_in(call.root(), nodes.Call)
     )
 
 

@@ -68,6 +68,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     parameter_read,
     passed_for_parameter,
+    safe_ancestors,
     self_assigned,
     self_attribute_stores,
     self_name,
@@ -607,7 +608,9 @@ class StateJudging(CallJudging):
         if stream is not None:
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
             return Problem.at(rules.PKL004, (attr, note), stream.what, stream.error)
-        known = self._known_attribute(attr) or self._class_lambda(attr)
+        known = (
+            self._known_attribute(attr) or self._class_lambda(attr) or self._class_namespace(attr)
+        )
         if known is not None:
             return known
         if isinstance(attr.expr, nodes.Name):  # `Status.DONE` of `Status = Enum("Job", ...)`
@@ -634,6 +637,24 @@ class StateJudging(CallJudging):
         if not self.facade.infer(attr):
             return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _class_namespace(self, attr: nodes.Attribute) -> Problem | None:
+        """`type(self).__dict__`, `self.__class__.__dict__` or `Cls.__dict__`: the class's
+        read-only mappingproxy (an instance's own `__dict__` is a plain dict)."""
+        if attr.attrname != "__dict__":
+            return None
+        owner = attr.expr
+        of_type = (
+            isinstance(owner, nodes.Call)
+            and len(owner.args) == 1
+            and "builtins.type" in self.facade.qualified_names(owner.func)
+        )
+        of_instance = isinstance(owner, nodes.Attribute) and owner.attrname == "__class__"
+        if not (of_type or of_instance or self._is_class(owner)):
+            return None
+        known = kb.UNPICKLABLE_FACTORIES["types.MappingProxyType"]
+        note = f"`{snippet(attr)}` is the namespace of a class, a read-only mappingproxy"
+        return Problem.at(rules.PKL004, (attr, note), known.what, known.error)
 
     def _constructed_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         """`endpoint.loop` where `endpoint = Endpoint()` is the name's one binding: what the
@@ -789,6 +810,7 @@ class StateJudging(CallJudging):
         # it (`Marker(mode="common")` switches a Pool off): one good site keeps it silent.
         sites = construction_sites(cls)
         finders: list[Callable[[], Problem | None]] = [
+            lambda: _running_test_case(cls, method),
             lambda: None if sites else self._instance(cls, None, depth + 1, None, replaced),
             lambda: self._at_every_site(
                 cls, lambda site: self._instance(cls, site, depth + 1, None, replaced)
@@ -952,6 +974,27 @@ class StateJudging(CallJudging):
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
         return as_bound_method(receiver, attr) if receiver else None
+
+
+def _running_test_case(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem | None:
+    """`self` in a method of a unittest TestCase: while a test runs, `TestCase.run` keeps the
+    runner's result, and through it the output stream, in `self._outcome`."""
+    if decorated_as(method, "staticmethod") or decorated_as(method, "classmethod"):
+        return None
+    if not any(base.qname() == "unittest.case.TestCase" for base in safe_ancestors(cls)):
+        return None
+    note = (
+        f"`{method.name}` runs inside `unittest.TestCase.run`, which keeps the test result "
+        "(and the runner's output stream) in `self._outcome`"
+    )
+    problem = Problem.at(
+        rules.PKL005,
+        (method, note),
+        "a running unittest TestCase (its test result holds the runner's output stream)",
+        "TypeError: cannot pickle '_io.TextIOWrapper' object (with unittest's text runner; "
+        "other runners' result objects fail too)",
+    )
+    return replace(problem, attribute="_outcome")
 
 
 def _set_again_by_loops(attribute: str | None, loops: list[nodes.For]) -> bool:
