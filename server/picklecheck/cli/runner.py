@@ -21,7 +21,7 @@ from picklecheck.engine.fixes import FIX_BUDGET_SECONDS, fixes_for
 from picklecheck.engine.fixes.verify import FixChecker
 from picklecheck.engine.model import Finding, Report
 from picklecheck.engine.suppression import suppression_edit
-from picklecheck.gc_tuning import tune_garbage_collection
+from picklecheck.gc_tuning import SurvivorFreezer, tune_garbage_collection
 
 if TYPE_CHECKING:  # astroid is imported only where files are analysed
     from picklecheck.engine.analyzer import Outcome
@@ -186,19 +186,30 @@ def run_tasks(
     return [result for result in results if result is not None]
 
 
+# This process's survivors of each analysis (a worker's own, or the CLI's with --jobs 1).
+_SURVIVORS = SurvivorFreezer()
+
+
+def analyse_and_freeze(task: Task) -> Analysed:
+    try:
+        return analyse_task(task)
+    finally:
+        _SURVIVORS.file_done()
+
+
 def _analyse_all(tasks: list[Task], jobs: int) -> Iterator[Analysed]:
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     workers = min(workers, len(tasks))
     if workers <= 1:
         if tasks:
             start_worker()
-        yield from map(analyse_task, tasks)
+        yield from map(analyse_and_freeze, tasks)
         return
     from concurrent.futures import ProcessPoolExecutor  # with multiprocessing: only for jobs
 
     with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
         chunk = max(1, len(tasks) // (workers * 8))
-        yield from pool.map(analyse_task, tasks, chunksize=chunk)
+        yield from pool.map(analyse_and_freeze, tasks, chunksize=chunk)
 
 
 def _show_progress(progress: TextIO | None, done: int, total: int, shown: str) -> None:
