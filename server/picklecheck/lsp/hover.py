@@ -7,7 +7,6 @@ its own, so it stays fast while a big file is being analysed.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 # long for it rather than describing positions of an older text.
 WAIT_FOR_ANALYSIS_SECONDS = 1.0
 WAIT_FOR_FIXES_SECONDS = 0.5
+FIXES_POLL_SECONDS = 0.02
 _METHOD_ORDER = (StartMethod.FORK, StartMethod.SPAWN, StartMethod.FORKSERVER)
 
 
@@ -47,11 +47,31 @@ def register(server: PicklecheckServer) -> None:
         # short wait when they come soon, else the answer comes now, without its list of
         # quick fixes (never behind another file's analysis on the one analysis thread).
         if result.from_cache or server.scheduler.fixes_come_soon(result):
-            with contextlib.suppress(TimeoutError):  # (a cached result: the analysed one)
-                result = await asyncio.wait_for(
-                    server.scheduler.with_fixes(result), WAIT_FOR_FIXES_SECONDS
-                )
+            result = await _with_fixes_while_soon(server, result)
         return hover_for(result, params.position)
+
+
+async def _with_fixes_while_soon(server: PicklecheckServer, result: Result) -> Result:
+    """`result` with its fixes, waiting at most WAIT_FOR_FIXES_SECONDS, and no longer once
+    another file's analysis is queued on the analysis thread (it came in just before the
+    fixes, and the answer would wait for all of it). A cached result waits for the analysis
+    of its own file."""
+    fixed = asyncio.ensure_future(server.scheduler.with_fixes(result))
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + WAIT_FOR_FIXES_SECONDS
+    while not fixed.done() and loop.time() < deadline:
+        if not result.from_cache and not server.scheduler.fixes_come_soon(result):
+            break
+        await asyncio.wait({fixed}, timeout=FIXES_POLL_SECONDS)
+    if fixed.done() and not fixed.cancelled() and fixed.exception() is None:
+        return fixed.result()
+    fixed.add_done_callback(_retrieved)  # still computed, for the next hover and code action
+    return result
+
+
+def _retrieved(task: asyncio.Future[Result]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved: a failure is the fix machinery's own to report
 
 
 def hover_for(result: Result, position: types.Position) -> types.Hover | None:

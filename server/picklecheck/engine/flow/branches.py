@@ -28,6 +28,8 @@ def ruled_out(node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None
         return False
     child, parent = node, node.parent
     while parent is not None and parent is not frame:
+        if _after_a_taken_exit(child, frame, bindings):
+            return True
         if isinstance(parent, nodes.If):
             taken = _truth(parent.test, frame, bindings)
             if (taken is False and child in parent.body) or (
@@ -41,6 +43,22 @@ def ruled_out(node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None
         ):
             return True
         child, parent = parent, parent.parent
+    return parent is frame and _after_a_taken_exit(child, frame, bindings)
+
+
+def _after_a_taken_exit(
+    statement: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings
+) -> bool:
+    """`statement` follows an `if` whose branch the bindings take and which ends in `return`
+    or `raise` (a guard clause: `if mode != "plain": return make_lambda()`)."""
+    previous = statement.previous_sibling() if statement.is_statement else None
+    while previous is not None:
+        if isinstance(previous, nodes.If):
+            taken = _truth(previous.test, frame, bindings)
+            branch = previous.body if taken else previous.orelse if taken is False else []
+            if branch and isinstance(branch[-1], (nodes.Return, nodes.Raise)):
+                return True
+        previous = previous.previous_sibling()
     return False
 
 
