@@ -7,16 +7,19 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.boundary import keyword_value
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     Bindings,
     bind_arguments,
     bound_expression,
     calls_by_name,
+    calls_of,
     is_name,
     method_owner,
     self_attribute_stores,
 )
+from picklecheck.engine.tree_memo import nodes_in
 
 _NOT_FOUND = object()
 _SINGLETONS = (None, True, False)  # compared by identity: `x is None`
@@ -130,7 +133,86 @@ def _bound_constant(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bind
     given = bindings.get(expr.name)
     # through the callers' own parameters: `AutoPool(mode=mode)` in `Marker(mode="common")`
     value = bound_expression(*given) if given is not None else None
+    if isinstance(value, nodes.Name):  # a parameter of the caller, which its starts bind
+        return literal_given_everywhere(value)
     return value.value if isinstance(value, nodes.Const) else _NOT_FOUND
+
+
+_PROCESS_CLASSES = ("Process",)
+
+
+def literal_given_everywhere(name: nodes.Name) -> object:
+    """The literal every call of a module-level function, and every `Process(target=f,
+    args=(...))` of its module, passes for its parameter `name` reads (`auth_worker(token,
+    results)` started with `args=("expired", queue)`); _NOT_FOUND when any differs or passes
+    something else, or nothing calls or starts the function."""
+    definitions = lookup(name, name.name)
+    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+        return _NOT_FOUND
+    function = definitions[0].parent.parent
+    if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.Module):
+        return _NOT_FOUND
+    given = [bound.get(name.name) for bound in _bindings_of_runs(function)]
+    values = {
+        (type(g[0].value), g[0].value) if g and isinstance(g[0], nodes.Const) else None
+        for g in given
+    }
+    if not given or len(values) != 1 or None in values:
+        return _NOT_FOUND
+    return next(iter(values))[1]  # type: ignore[index]
+
+
+def _bindings_of_runs(function: nodes.FunctionDef) -> list[Bindings]:
+    """The parameters bound by each call of `function` in its module and by each process
+    started with it as the target; one unknown run makes the list empty."""
+    runs: list[Bindings] = []
+    for call in calls_of(function):
+        bound = bind_arguments(function, call, None)
+        if bound is None:
+            return []
+        runs.append(bound)
+    for start in _process_starts(function):
+        bound = _bound_by_start(function, start)
+        if bound is None:
+            return []
+        runs.append(bound)
+    return runs
+
+
+def _process_starts(function: nodes.FunctionDef) -> list[nodes.Call]:
+    starts = []
+    for call in nodes_in(function.root(), nodes.Call):
+        spelled = (
+            call.func.attrname
+            if isinstance(call.func, nodes.Attribute)
+            else (call.func.name if isinstance(call.func, nodes.Name) else "")
+        )
+        target = keyword_value(call, "target") if spelled in _PROCESS_CLASSES else None
+        if isinstance(target, nodes.Name) and function in lookup(target, target.name):
+            starts.append(call)
+    return starts
+
+
+def _bound_by_start(function: nodes.FunctionDef, start: nodes.Call) -> Bindings | None:
+    """`args=(a, b)` (a tuple or list display) and `kwargs={"k": v}` of a Process start, as
+    bindings of the target's parameters; None when they are not written out."""
+    args = keyword_value(start, "args")
+    kwargs = keyword_value(start, "kwargs")
+    if start.args or (args is not None and not isinstance(args, (nodes.Tuple, nodes.List))):
+        return None
+    if kwargs is not None and not (
+        isinstance(kwargs, nodes.Dict)
+        and all(isinstance(key, nodes.Const) for key, _value in kwargs.items)
+    ):
+        return None
+    names = [a.name for a in (function.args.posonlyargs or []) + (function.args.args or [])]
+    values = list(args.elts) if args is not None else []
+    if len(values) > len(names) or any(isinstance(v, nodes.Starred) for v in values):
+        return None
+    bound: Bindings = {n: (v, None) for n, v in zip(names, values, strict=False)}
+    for key, value in kwargs.items if isinstance(kwargs, nodes.Dict) else []:
+        bound[str(key.value)] = (value, None)
+    return bound
 
 
 def _literals(expr: nodes.NodeNG) -> list[object] | None:
