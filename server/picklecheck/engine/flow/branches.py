@@ -19,7 +19,7 @@ from picklecheck.engine.flow.syntax import (
     method_owner,
     self_attribute_stores,
 )
-from picklecheck.engine.tree_memo import nodes_in
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _NOT_FOUND = object()
 _SINGLETONS = (None, True, False)  # compared by identity: `x is None`
@@ -180,17 +180,27 @@ def _bindings_of_runs(function: nodes.FunctionDef) -> list[Bindings]:
 
 
 def _process_starts(function: nodes.FunctionDef) -> list[nodes.Call]:
-    starts = []
-    for call in nodes_in(function.root(), nodes.Call):
-        spelled = (
-            call.func.attrname
-            if isinstance(call.func, nodes.Attribute)
-            else (call.func.name if isinstance(call.func, nodes.Name) else "")
-        )
-        target = keyword_value(call, "target") if spelled in _PROCESS_CLASSES else None
-        if isinstance(target, nodes.Name) and function in lookup(target, target.name):
-            starts.append(call)
-    return starts
+    starts = _starts_by_target(function.root()).get(function.name, [])
+    return [
+        start
+        for start in starts
+        if function in lookup(keyword_value(start, "target"), function.name)
+    ]
+
+
+def _starts_by_target(module: nodes.Module) -> dict[str, list[nodes.Call]]:
+    """`Process(target=name, ...)` calls of a module by the target's name (once per tree)."""
+    index: dict[str, list[nodes.Call]] | None = remembered(module, "process_starts")
+    if index is None:
+        index = {}
+        for call in nodes_in(module, nodes.Call):
+            func = call.func
+            spelled = getattr(func, "attrname", None) or getattr(func, "name", "")
+            target = keyword_value(call, "target") if spelled in _PROCESS_CLASSES else None
+            if isinstance(target, nodes.Name):
+                index.setdefault(target.name, []).append(call)
+        remember(module, "process_starts", index)
+    return index
 
 
 def _bound_by_start(function: nodes.FunctionDef, start: nodes.Call) -> Bindings | None:

@@ -985,7 +985,9 @@ def _proxy_of_keyed_manager(call: nodes.Call) -> Problem | None:
     assert isinstance(call.func, nodes.Attribute)
     made = creating_call(call.func.expr)
     key = passed_argument(made, 1, "authkey") if made is not None else None
-    if key is None or not isinstance(literal(key), bytes):
+    # a bytes literal, or made by a call (`os.urandom(16)`, `secret.encode()`); a name may be
+    # None, and `current_process().authkey` is the key every process has
+    if key is None or not (isinstance(literal(key), bytes) or isinstance(key, nodes.Call)):
         return None
     note = f"`{snippet(call)}` is a proxy of a manager started with `authkey={snippet(key)}`"
     return Problem.at(

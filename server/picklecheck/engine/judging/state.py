@@ -981,8 +981,16 @@ def _running_test_case(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Proble
     runner's result, and through it the output stream, in `self._outcome`."""
     if decorated_as(method, "staticmethod") or decorated_as(method, "classmethod"):
         return None
-    if not any(base.qname() == "unittest.case.TestCase" for base in safe_ancestors(cls)):
+    ancestors = safe_ancestors(cls)
+    if not any(base.qname() == "unittest.case.TestCase" for base in ancestors):
         return None
+    if any(
+        name in klass.locals
+        for klass in [cls, *ancestors]
+        if not klass.qname().startswith(("unittest.", "builtins."))
+        for name in ("__getstate__", "__reduce__", "__reduce_ex__")
+    ):
+        return None  # the test case says itself what it pickles
     note = (
         f"`{method.name}` runs inside `unittest.TestCase.run`, which keeps the test result "
         "(and the runner's output stream) in `self._outcome`"
