@@ -172,6 +172,60 @@ def kept_original(
     return f"the original `{function.name}`, {what}", error, chain
 
 
+def decorating_class(name: nodes.Name) -> tuple[nodes.FunctionDef, nodes.ClassDef] | None:
+    """(function, class) when `name` reads a module-level function of the project whose one
+    decorator, a class of its module (`@Task`), made it an instance of that class."""
+    found = lookup(name, name.name)
+    function = found[0] if len(found) == 1 else None
+    if not isinstance(function, nodes.FunctionDef) or function.decorators is None:
+        return None
+    decorator = function.decorators.nodes[0]
+    if not isinstance(decorator, nodes.Name):
+        return None
+    made = lookup(decorator, decorator.name)
+    cls = made[0] if len(made) == 1 else None
+    if not isinstance(cls, nodes.ClassDef) or function not in decorated_originals(cls):
+        return None
+    return function, cls
+
+
+def method_of_decorated(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The plain method `compute.actions()` calls, where `@Task` made the module function
+    `compute` a `Task` instance (astroid infers no attribute of it)."""
+    func = call.func
+    if not (isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)):
+        return None
+    decorated = decorating_class(func.expr)
+    method = decorated[1].locals.get(func.attrname, [None])[0] if decorated else None
+    if not isinstance(method, nodes.FunctionDef) or method.decorators is not None:
+        return None
+    return method
+
+
+def original_kept_as(cls: nodes.ClassDef, attribute: str) -> nodes.Assign | None:
+    """The `self.<attribute> = f` of `cls.__init__(self, f)`: where a decorator class keeps
+    the function it decorates."""
+    init = cls.locals.get("__init__", [None])[0]
+    if not isinstance(init, nodes.FunctionDef) or len(init.args.args or []) < 2:
+        return None
+    kept = init.args.args[1].name
+    for assign in init.nodes_of_class(nodes.Assign):
+        value = assign.value
+        if (
+            isinstance(value, nodes.Name)
+            and value.name == kept
+            and any(
+                isinstance(t, nodes.AssignAttr)
+                and t.attrname == attribute
+                and isinstance(t.expr, nodes.Name)
+                and t.expr.name == init.args.args[0].name
+                for t in assign.targets
+            )
+        ):
+            return assign
+    return None
+
+
 def keeps_its_argument(decorator: nodes.ClassDef, position: int = 0) -> bool:
     """Whether `__init__(self, f)` stores `f`, its parameter at `position` after `self`, on
     the instance (so pickling it pickles `f`)."""

@@ -141,6 +141,9 @@ class CallJudging(JudgeBase):
             return None  # `tqdm(..., disable=True)` keeps no output stream
         if _lock_set_before(call, names):
             return None  # `tqdm.get_lock()` answers the lock `tqdm.set_lock(lock)` gave it
+        decorated = not_the_same.method_of_decorated(call)
+        if decorated is not None:  # `compute.actions()` of `@Task def compute`
+            return self._helper_result(decorated, call, depth, bindings)
         if names & kb.ARGUMENT_KEEPERS and call.args:
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:

@@ -11,6 +11,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.names import ENUM_FACTORIES
 from picklecheck.engine.flow.classes import attribute_owner
 from picklecheck.engine.flow.containers import additions, additions_to_attributes
@@ -251,6 +252,9 @@ class ContainerJudging(JudgeBase):
         viewed = self._dict_view_items(call, depth)
         if viewed is not None:
             return viewed
+        decorated = not_the_same.method_of_decorated(call)
+        if decorated is not None:  # `compute.actions()` of `@Task def compute`
+            return self._helper_items(decorated, call, depth, bindings)
         helper = self._user_function(call.func)
         if helper is None or helper.decorators:
             return None

@@ -609,7 +609,10 @@ class StateJudging(CallJudging):
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
             return Problem.at(rules.PKL004, (attr, note), stream.what, stream.error)
         known = (
-            self._known_attribute(attr) or self._class_lambda(attr) or self._class_namespace(attr)
+            self._known_attribute(attr)
+            or self._class_lambda(attr)
+            or self._class_namespace(attr)
+            or _original_of_decorated(attr)
         )
         if known is not None:
             return known
@@ -1036,6 +1039,19 @@ def _decorated_original(cls: nodes.ClassDef, attr: nodes.Attribute) -> Problem |
         return None
     found = not_the_same.kept_original(originals[0], cls, kept.statement(), str(attr.attrname))
     return not_the_same_problem(found)
+
+
+def _original_of_decorated(attr: nodes.Attribute) -> Problem | None:
+    """`compute.fn` where `@Task` made the module function `compute` a `Task` instance that
+    keeps the original in `self.fn`: pickled by a name that now holds the instance."""
+    if not isinstance(attr.expr, nodes.Name):
+        return None
+    decorated = not_the_same.decorating_class(attr.expr)
+    store = not_the_same.original_kept_as(decorated[1], str(attr.attrname)) if decorated else None
+    if decorated is None or store is None:
+        return None
+    function, cls = decorated
+    return not_the_same_problem(not_the_same.kept_original(function, cls, store, attr.attrname))
 
 
 def _filled_attribute_problem(
