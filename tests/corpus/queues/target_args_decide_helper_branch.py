@@ -12,6 +12,8 @@ def make_payload(kind):
 
 def produce(kind, results):
     results.put(make_payload(kind))  # [PKL001]
+    results.close()
+    results.join_thread()  # the feeder thread has sent (or reported) the item
 
 
 if __name__ == "__main__":

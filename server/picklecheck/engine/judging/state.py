@@ -1001,9 +1001,9 @@ def _running_test_case(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Proble
     problem = Problem.at(
         rules.PKL005,
         (method, note),
-        "a running unittest TestCase (its test result holds the runner's output stream)",
-        "TypeError: cannot pickle '_io.TextIOWrapper' object (with unittest's text runner; "
-        "other runners' result objects fail too)",
+        "a running unittest TestCase (its test result holds the runner's output stream, with "
+        "unittest's text runner; other runners' results fail too)",
+        "TypeError: cannot pickle '_io.TextIOWrapper' object",
     )
     return replace(problem, attribute="_outcome")
 
