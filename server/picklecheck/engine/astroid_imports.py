@@ -5,7 +5,6 @@ come only from this Python's standard library folders."""
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib
 import importlib.abc
 import importlib.machinery
@@ -22,6 +21,7 @@ from astroid import nodes
 from astroid.exceptions import AstroidBuildingError, AstroidImportError
 
 from picklecheck.engine.astroid_build import built_from
+from picklecheck.engine.astroid_lazy import is_library_file
 from picklecheck.engine.knowledge import ARRAY_PACKAGES
 from picklecheck.engine.model import Dependency
 from picklecheck.engine.module_slices import Slicer, statement_span
@@ -243,26 +243,6 @@ def _pin_working_folder() -> None:
 
 
 install_load_guards()
-
-
-def _library_roots() -> tuple[str, ...]:
-    import sysconfig
-
-    paths = sysconfig.get_paths()
-    roots = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
-    return tuple(sorted(os.path.join(os.path.realpath(r), "") for r in roots))
-
-
-_LIBRARY_ROOTS = _library_roots()
-
-
-@functools.lru_cache(maxsize=4096)
-def is_library_file(path: str) -> bool:
-    """A module of the standard library or an installed package, not of the user's project."""
-    real = os.path.realpath(path)
-    if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
-        return True
-    return real.startswith(_LIBRARY_ROOTS)
 
 
 def project_files_read(module: nodes.Module) -> tuple[Dependency, ...]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
+import os
 import re
 import sysconfig
 import threading
@@ -52,20 +54,23 @@ def building_whole() -> Iterator[None]:
         _whole.on = previous
 
 
-def _installed_prefixes() -> tuple[str, ...]:
+def _library_roots() -> tuple[str, ...]:
     paths = sysconfig.get_paths()
-    return tuple({paths[key].rstrip("/") + "/" for key in ("stdlib", "platstdlib") if key in paths})
+    roots = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
+    return tuple(sorted(os.path.join(os.path.realpath(r), "") for r in roots))
 
 
-_INSTALLED_PREFIXES = _installed_prefixes()
-_INSTALLED_PART = re.compile(r"/(?:site|dist)-packages/")
+_LIBRARY_ROOTS = _library_roots()
 
 
-def is_installed_module_file(path: str | None) -> bool:
-    """A module of the standard library or an installed package (never a project file)."""
-    if not path:
-        return False
-    return path.startswith(_INSTALLED_PREFIXES) or _INSTALLED_PART.search(path) is not None
+@functools.lru_cache(maxsize=4096)
+def is_library_file(path: str) -> bool:
+    """A module of the standard library or an installed package, not of the user's project
+    (the lowest engine module says it: astroid_imports and flow.project ask it too)."""
+    real = os.path.realpath(path)
+    if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
+        return True
+    return real.startswith(_LIBRARY_ROOTS)
 
 
 def install_lazy_bodies(transform_recorded: Callable[[list[nodes.NodeNG]], None]) -> None:
@@ -88,7 +93,7 @@ def _flagging_visit_module(visit_module: Callable[..., Any]) -> Callable[..., An
     def flagged(
         rebuilder: TreeRebuilder, node: ast.Module, modname: str, modpath: str, package: bool
     ) -> nodes.Module:
-        lazy = not getattr(_whole, "on", False) and is_installed_module_file(modpath)
+        lazy = not getattr(_whole, "on", False) and bool(modpath) and is_library_file(modpath)
         rebuilder.__dict__[_LAZY] = lazy
         return visit_module(rebuilder, node, modname, modpath, package)
 

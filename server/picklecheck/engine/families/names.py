@@ -202,30 +202,6 @@ def method_of_decorated(call: nodes.Call) -> nodes.FunctionDef | None:
     return method
 
 
-def original_kept_as(cls: nodes.ClassDef, attribute: str) -> nodes.Assign | None:
-    """The `self.<attribute> = f` of `cls.__init__(self, f)`: where a decorator class keeps
-    the function it decorates."""
-    init = cls.locals.get("__init__", [None])[0]
-    if not isinstance(init, nodes.FunctionDef) or len(init.args.args or []) < 2:
-        return None
-    kept = init.args.args[1].name
-    for assign in init.nodes_of_class(nodes.Assign):
-        value = assign.value
-        if (
-            isinstance(value, nodes.Name)
-            and value.name == kept
-            and any(
-                isinstance(t, nodes.AssignAttr)
-                and t.attrname == attribute
-                and isinstance(t.expr, nodes.Name)
-                and t.expr.name == init.args.args[0].name
-                for t in assign.targets
-            )
-        ):
-            return assign
-    return None
-
-
 def keeps_its_argument(decorator: nodes.ClassDef, position: int = 0) -> bool:
     """Whether `__init__(self, f)` stores `f`, its parameter at `position` after `self`, on
     the instance (so pickling it pickles `f`)."""

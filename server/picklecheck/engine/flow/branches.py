@@ -11,6 +11,7 @@ from picklecheck.engine.boundary import keyword_value
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     Bindings,
+    arguments_for,
     bind_arguments,
     bound_expression,
     calls_by_name,
@@ -147,36 +148,27 @@ def literal_given_everywhere(name: nodes.Name) -> object:
     results)` started with `args=("expired", queue)`); _NOT_FOUND when any differs or passes
     something else, or nothing calls or starts the function."""
     definitions = lookup(name, name.name)
-    if len(definitions) != 1 or not isinstance(definitions[0].parent, nodes.Arguments):
+    parameter = definitions[0] if len(definitions) == 1 else None
+    if not isinstance(parameter, nodes.AssignName) or not isinstance(
+        parameter.parent, nodes.Arguments
+    ):
         return _NOT_FOUND
-    function = definitions[0].parent.parent
+    function = parameter.parent.parent
     if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.Module):
         return _NOT_FOUND
-    given = [bound.get(name.name) for bound in _bindings_of_runs(function)]
-    values = {
-        (type(g[0].value), g[0].value) if g and isinstance(g[0], nodes.Const) else None
-        for g in given
-    }
-    if not given or len(values) != 1 or None in values:
-        return _NOT_FOUND
-    return next(iter(values))[1]  # type: ignore[index]
-
-
-def _bindings_of_runs(function: nodes.FunctionDef) -> list[Bindings]:
-    """The parameters bound by each call of `function` in its module and by each process
-    started with it as the target; one unknown run makes the list empty."""
-    runs: list[Bindings] = []
-    for call in calls_of(function):
-        bound = bind_arguments(function, call, None)
-        if bound is None:
-            return []
-        runs.append(bound)
+    passed = [value for _call, value in arguments_for(parameter)]
+    if len(passed) != len(calls_of(function)):
+        return _NOT_FOUND  # a call leaves it unbound
     for start in _process_starts(function):
         bound = _bound_by_start(function, start)
-        if bound is None:
-            return []
-        runs.append(bound)
-    return runs
+        given = bound.get(name.name) if bound is not None else None
+        if given is None:
+            return _NOT_FOUND
+        passed.append(given[0])
+    values = {(type(v.value), v.value) if isinstance(v, nodes.Const) else None for v in passed}
+    if not passed or len(values) != 1 or None in values:
+        return _NOT_FOUND
+    return next(iter(values))[1]  # type: ignore[index]
 
 
 def _process_starts(function: nodes.FunctionDef) -> list[nodes.Call]:

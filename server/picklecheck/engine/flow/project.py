@@ -14,11 +14,11 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.astroid_imports import (
-    is_library_file,
     module_file,
     note_neighbours_read,
     remembered_with_locations,
 )
+from picklecheck.engine.astroid_lazy import is_library_file
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"builtins", "_io", "_thread", "__future__"}

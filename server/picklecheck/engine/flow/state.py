@@ -155,7 +155,15 @@ def init_parameter_stored(
     cls = method_owner(attribute)
     if cls is None or not is_name(attribute.expr, "self"):
         return None
-    stores = self_attribute_stores(cls, str(attribute.attrname))
+    return init_parameter_kept(cls, str(attribute.attrname))
+
+
+def init_parameter_kept(
+    cls: nodes.ClassDef, attribute: str
+) -> tuple[nodes.Name, nodes.FunctionDef] | None:
+    """The `__init__` parameter whose value the class's one store `self.<attribute> = p`
+    keeps (its name there), and the `__init__`."""
+    stores = self_attribute_stores(cls, attribute)
     kept = stores[0] if len(stores) == 1 else None
     init = kept.scope() if isinstance(kept, nodes.Name) else None
     if not (

@@ -46,7 +46,7 @@ from picklecheck.engine.flow.state import (
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
-    init_parameter_stored,
+    init_parameter_kept,
     method_calls_on,
     methods_called_from,
     self_attribute_classes,
@@ -791,7 +791,7 @@ class StateJudging(CallJudging):
         )
         if problem is not None:
             return problem
-        decorated = _decorated_original(cls, attr)
+        decorated = _decorated_original(cls, name)
         if decorated is not None:
             return decorated
         stored = self._state_from_calls(
@@ -993,7 +993,7 @@ def _running_test_case(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Proble
         if not klass.qname().startswith(("unittest.", "builtins."))
         for name in ("__getstate__", "__reduce__", "__reduce_ex__")
     ):
-        return None  # the test case says itself what it pickles
+        return None  # the test case (or a library's test base) says itself what it pickles
     note = (
         f"`{method.name}` runs inside `unittest.TestCase.run`, which keeps the test result "
         "(and the runner's output stream) in `self._outcome`"
@@ -1023,35 +1023,36 @@ def _line(node: nodes.NodeNG) -> int:
     return node.lineno or 0
 
 
-def _decorated_original(cls: nodes.ClassDef, attr: nodes.Attribute) -> Problem | None:
+def _decorated_original(
+    cls: nodes.ClassDef, attribute: str, decorated: nodes.FunctionDef | None = None
+) -> Problem | None:
     """`self.func` of a class used only as a decorator (`@RunParallel def compute`), stored
-    from its `__init__`'s first parameter: the original function, pickled by a name that now
-    holds the decorator's instance."""
-    stored = init_parameter_stored(attr)
+    from its `__init__`'s first parameter: the original function (of `decorated`, else of the
+    first function it decorates), pickled by a name that now holds the decorator's instance."""
+    stored = init_parameter_kept(cls, attribute)
     if stored is None or construction_sites(cls):
         return None
     kept, init = stored
     positional = positional_parameters(init)
     if len(positional) < 2 or positional[1].name != kept.name:
         return None
-    originals = not_the_same.decorated_originals(cls)
+    originals = [decorated] if decorated else not_the_same.decorated_originals(cls)
     if not originals:
         return None
-    found = not_the_same.kept_original(originals[0], cls, kept.statement(), str(attr.attrname))
+    found = not_the_same.kept_original(originals[0], cls, kept.statement(), attribute)
     return not_the_same_problem(found)
 
 
 def _original_of_decorated(attr: nodes.Attribute) -> Problem | None:
     """`compute.fn` where `@Task` made the module function `compute` a `Task` instance that
-    keeps the original in `self.fn`: pickled by a name that now holds the instance."""
+    keeps the original in `self.fn` (seen from outside the class)."""
     if not isinstance(attr.expr, nodes.Name):
         return None
     decorated = not_the_same.decorating_class(attr.expr)
-    store = not_the_same.original_kept_as(decorated[1], str(attr.attrname)) if decorated else None
-    if decorated is None or store is None:
+    if decorated is None:
         return None
     function, cls = decorated
-    return not_the_same_problem(not_the_same.kept_original(function, cls, store, attr.attrname))
+    return _decorated_original(cls, str(attr.attrname), function)
 
 
 def _filled_attribute_problem(
