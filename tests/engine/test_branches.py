@@ -8,7 +8,7 @@ import astroid
 import pytest
 from astroid import nodes
 
-from picklecheck.engine.flow.branches import ruled_out
+from picklecheck.engine.flow.branches import _NOT_FOUND, literal_given_everywhere, ruled_out
 from picklecheck.engine.flow.syntax import bind_arguments
 
 HELPER = """
@@ -73,3 +73,36 @@ def test_without_bindings_nothing_is_ruled_out() -> None:
     assert isinstance(function, nodes.FunctionDef)
     assigns = list(function.nodes_of_class(nodes.Assign))
     assert not any(ruled_out(assign, function, None) for assign in assigns)
+
+
+STARTED = """
+import multiprocessing
+
+def produce(kind):
+    return kind
+
+def serial():
+{calls}
+
+if __name__ == "__main__":
+    multiprocessing.Process(target=produce, args=("upper",)).start()
+"""
+
+
+@pytest.mark.parametrize(
+    ("calls", "expected"),
+    [
+        ("", "upper"),  # only the start binds it
+        ('    produce("upper")', "upper"),  # a call agreeing with the start
+        ('    produce("plain")', None),  # one disagreeing call
+        ('    produce("plain")\n' * 22, None),  # more calls than are followed: not all known
+    ],
+)
+def test_a_parameter_is_the_literal_every_call_and_start_passes(
+    calls: str, expected: str | None
+) -> None:
+    module = astroid.parse(textwrap.dedent(STARTED).format(calls=calls or "    pass"))
+    produce = module["produce"]
+    returned = next(produce.nodes_of_class(nodes.Return)).value
+    value = literal_given_everywhere(returned)
+    assert (None if value is _NOT_FOUND else value) == expected

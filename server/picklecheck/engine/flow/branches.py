@@ -156,8 +156,11 @@ def literal_given_everywhere(name: nodes.Name) -> object:
     function = parameter.parent.parent
     if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.Module):
         return _NOT_FOUND
+    calls = calls_of(function)
+    if not calls and calls_by_name(function.root()).get(function.name):
+        return _NOT_FOUND  # called more often than calls_of follows: not all calls are known
     passed = [value for _call, value in arguments_for(parameter)]
-    if len(passed) != len(calls_of(function)):
+    if len(passed) != len(calls):
         return _NOT_FOUND  # a call leaves it unbound
     for start in _process_starts(function):
         bound = _bound_by_start(function, start)
