@@ -13,6 +13,7 @@ fewer edits (a smoke run); only full runs are comparable with the targets.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import os
 import platform
@@ -35,6 +36,7 @@ from picklecheck.cli.cache import FORMAT as CACHE_FORMAT
 
 PYLINT_VERSION = "4.1.4"
 PYLINT_VENV = BENCH / ".venv-pylint"
+ASTROID_VERSION = importlib.metadata.version("astroid")
 RESULTS = BENCH / "results"
 WORK = CACHE / "run"
 QUICK_PARTS = ("stdlib-", "mpire-")
@@ -310,31 +312,63 @@ def measure_engine_files(listing: Path) -> Row:
 
 
 def measure_pylint(files: list[Path]) -> Row:
+    """pylint's CPU time varied by 10% between runs of one machine, the whole margin of a ratio
+    target: the median of as many runs as the cold engine rows take."""
     pylint = ensure_pylint()
     output = WORK / "pylint.txt"
-    with tempfile.TemporaryDirectory(prefix="pc-bench-pylint-") as scratch:
-        command = [str(pylint), "--jobs", "1", "--persistent", "n", "--score", "n"]
-        measured = run_measured([*command, *map(str, files)], output, cwd=Path(scratch))
+    runs = []
+    for _ in range(COLD_RUNS):
+        with tempfile.TemporaryDirectory(prefix="pc-bench-pylint-") as scratch:
+            command = [str(pylint), "--jobs", "1", "--persistent", "n", "--score", "n"]
+            runs.append(
+                run_measured([*command, *map(str, files)], output, cwd=Path(scratch))
+            )
+    measured = sorted(runs, key=lambda run: run.cpu_seconds or 0.0)[len(runs) // 2]
     messages = sum(
         1 for line in output.read_text(errors="replace").splitlines() if ": " in line
     )
-    detail = f"pylint {PYLINT_VERSION}, default checks, -j1, {messages} messages"
+    cpu = ", ".join(
+        f"{run.cpu_seconds:.2f}" for run in runs if run.cpu_seconds is not None
+    )
+    detail = (
+        f"pylint {PYLINT_VERSION} on astroid {ASTROID_VERSION}, default checks, -j1, "
+        f"{messages} messages; median of {len(runs)} runs (CPU s: {cpu})"
+    )
     return Row.measured("pylint", measured, detail)
 
 
 def ensure_pylint() -> Path:
+    """pylint on the astroid the engine uses, so both build the same trees the same way (pip
+    alone resolves a newer astroid, on which pylint 4.1.4 crashed on a corpus file)."""
     beside = Path(PYTHON).parent / "pylint"
     if beside.exists():
         return beside  # installed in the project's venv (pip install pylint==PYLINT_VERSION)
     executable = PYLINT_VENV / "bin" / "pylint"
-    if not executable.exists():
+    python = PYLINT_VENV / "bin" / "python"
+    if not executable.exists() or _astroid_of(python) != ASTROID_VERSION:
         subprocess.run([PYTHON, "-m", "venv", "--clear", str(PYLINT_VENV)], check=True)
-        pip = [str(PYLINT_VENV / "bin" / "python"), "-m", "pip", "install", "-q"]
+        pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
         subprocess.run(
-            [*pip, "--disable-pip-version-check", f"pylint=={PYLINT_VERSION}"],
+            [*pip, f"pylint=={PYLINT_VERSION}", f"astroid=={ASTROID_VERSION}"],
             check=True,
         )
     return executable
+
+
+def _astroid_of(python: Path) -> str | None:
+    if not python.exists():
+        return None
+    found = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import importlib.metadata as m; print(m.version('astroid'))",
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    return found.stdout.strip() or None
 
 
 # --- editor latencies -----------------------------------------------------------------------
@@ -369,7 +403,9 @@ def engine_edit_row(path: Path, edits: int) -> Row:
         f"median {result['incremental_median_ms']:.1f} ms, p90 {result['incremental_p90_ms']:.1f} ms"
     )
     if result.get("revisions_over_budget"):
-        row.detail += f"; {result['revisions_over_budget']} revisions over the file budget"
+        row.detail += (
+            f"; {result['revisions_over_budget']} revisions over the file budget"
+        )
     row.extra = result
     return row
 

@@ -189,13 +189,17 @@ def decorating_class(name: nodes.Name) -> tuple[nodes.FunctionDef, nodes.ClassDe
     return function, cls
 
 
-def method_of_decorated(call: nodes.Call) -> nodes.FunctionDef | None:
+def method_of_decorated(
+    call: nodes.Call, receiver: nodes.NodeNG | None = None
+) -> nodes.FunctionDef | None:
     """The plain method `compute.actions()` calls, where `@Task` made the module function
-    `compute` a `Task` instance (astroid infers no attribute of it)."""
+    `compute` a `Task` instance (astroid infers no attribute of it). `receiver`: what the
+    call's receiver stands for, when a followed call binds it (`t` taking `compute`)."""
     func = call.func
-    if not (isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)):
+    receiver = func.expr if receiver is None and isinstance(func, nodes.Attribute) else receiver
+    if not (isinstance(func, nodes.Attribute) and isinstance(receiver, nodes.Name)):
         return None
-    decorated = decorating_class(func.expr)
+    decorated = decorating_class(receiver)
     method = decorated[1].locals.get(func.attrname, [None])[0] if decorated else None
     if not isinstance(method, nodes.FunctionDef) or method.decorators is not None:
         return None

@@ -30,6 +30,7 @@ from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
     bind_arguments,
+    bound_expression,
     is_self,
     method_owner,
     own_nodes,
@@ -41,7 +42,7 @@ from picklecheck.engine.flow.syntax import (
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
-from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
+from picklecheck.engine.problem import ChainStep, Follow, Problem, on_every_path, snippet, step
 
 
 class ContainerJudging(JudgeBase):
@@ -56,10 +57,33 @@ class ContainerJudging(JudgeBase):
             )
         if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.target is target:
             problem = self._items(parent.iter, depth + 1, None, local=False)
+            problem = problem or self._through_outer_items(parent.iter, depth)
             if problem is not None:
                 note = f"`{target.name}` takes each item of `{snippet(parent.iter)}`"
                 return problem.through(step(target, note))
         return None
+
+    def _through_outer_items(self, iterated: nodes.NodeNG, depth: int) -> Problem | None:
+        """`t.actions()` in `[act for t in tasks for act in t.actions()]`: the inner iterable,
+        read through the outer loop's variable, judged with that variable bound to each item
+        the outer loop takes (of a display, or of the display every call passes for a
+        parameter). Bad when, on every call, some item makes it bad."""
+        read = _read_through(iterated)
+        found = lookup(read, read.name) if read is not None else []
+        outer = found[0].parent if len(found) == 1 else None
+        if read is None or not (
+            isinstance(outer, (nodes.For, nodes.Comprehension)) and outer.target is found[0]
+        ):
+            return None
+        problems = []
+        for items, how in _displayed_items(outer.iter):
+            bound = (self._items(iterated, depth + 1, {read.name: (i, None)}, False) for i in items)
+            problem = next((p for p in bound if p is not None), None)
+            if problem is None:
+                return None
+            note = f"`{read.name}` takes each item of `{snippet(outer.iter)}`"
+            problems.append(problem.through(how).through(step(outer.target, note)))
+        return problems[0] if problems else None
 
     def _item_value_target(
         self, target: nodes.AssignName, pair: nodes.Tuple, iterated: nodes.NodeNG, depth: int
@@ -252,7 +276,9 @@ class ContainerJudging(JudgeBase):
         viewed = self._dict_view_items(call, depth)
         if viewed is not None:
             return viewed
-        decorated = not_the_same.method_of_decorated(call)
+        receiver = call.func.expr if isinstance(call.func, nodes.Attribute) else None
+        receiver = bound_expression(receiver, bindings) if receiver is not None else None
+        decorated = not_the_same.method_of_decorated(call, receiver)
         if decorated is not None:  # `compute.actions()` of `@Task def compute`
             return self._helper_items(decorated, call, depth, bindings)
         helper = self._user_function(call.func)
@@ -612,3 +638,36 @@ def _empty_display(value: nodes.NodeNG) -> bool:
 
 
 _EMPTY_MAKERS = frozenset({"list", "set"})
+
+
+def _read_through(iterated: nodes.NodeNG) -> nodes.Name | None:
+    """`t` in `t.actions()` or `t.items`: the name an iterable is read through."""
+    func = iterated.func if isinstance(iterated, nodes.Call) else iterated
+    if isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name):
+        return func.expr
+    return None
+
+
+def _displayed_items(iterable: nodes.NodeNG) -> list[tuple[list[nodes.NodeNG], ChainStep | None]]:
+    """The items a loop over `iterable` takes, once per way it is known: a display (`[a, b]`,
+    or a name assigned one once), or, for a parameter, the display each call passes (with the
+    step saying so). Empty when some way is not a display."""
+    if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
+        return [(list(iterable.elts), None)]
+    if not isinstance(iterable, nodes.Name):
+        return []
+    found = lookup(iterable, iterable.name)
+    definition = found[0] if len(found) == 1 else None
+    if not isinstance(definition, nodes.AssignName):
+        return []
+    if not isinstance(definition.parent, nodes.Arguments):
+        value = single_assigned_value(iterable)
+        return _displayed_items(value) if isinstance(value, (nodes.List, nodes.Tuple)) else []
+    ways = []
+    for call, argument in arguments_for(definition):
+        shown = _displayed_items(argument) if argument.parent is call else []
+        if len(shown) != 1:
+            return []
+        note = f"`{call.func.as_string()}()` is called with `{snippet(argument)}`"
+        ways.append((shown[0][0], step(call, note)))
+    return ways
