@@ -42,7 +42,8 @@ from picklecheck.engine.flow.syntax import (
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
-from picklecheck.engine.problem import ChainStep, Follow, Problem, on_every_path, snippet, step
+from picklecheck.engine.model import ChainStep
+from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
 
 
 class ContainerJudging(JudgeBase):
@@ -663,7 +664,7 @@ def _displayed_items(iterable: nodes.NodeNG) -> list[tuple[list[nodes.NodeNG], C
     if not isinstance(definition.parent, nodes.Arguments):
         value = single_assigned_value(iterable)
         return _displayed_items(value) if isinstance(value, (nodes.List, nodes.Tuple)) else []
-    ways = []
+    ways: list[tuple[list[nodes.NodeNG], ChainStep | None]] = []
     for call, argument in arguments_for(definition):
         shown = _displayed_items(argument) if argument.parent is call else []
         if len(shown) != 1:
