@@ -11,6 +11,7 @@ from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call
 from picklecheck.engine.boundary import argument as _argument
+from picklecheck.engine.families.processes import local_worker_class
 from picklecheck.engine.flow.branches import stand_in_never_made
 from picklecheck.engine.flow.classes import (
     process_class_candidates,
@@ -38,6 +39,7 @@ from picklecheck.engine.flow.syntax import (
     syntactic_names,
 )
 from picklecheck.engine.manager_server import manager_classes, manager_start_sinks, register_calls
+from picklecheck.engine.problem import snippet
 from picklecheck.engine.providers.registry import (
     CLASS_OF_FACTORY,
     PROVIDERS,
@@ -84,6 +86,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if sink is not None:
             yield sink
     yield from _manager_proxy_sinks(module, facade)
+    yield from _local_worker_pool_sinks(module, facade)
     yield from manager_start_sinks(module)
     for provider in PROVIDERS:
         if provider.find is not None:
@@ -880,3 +883,38 @@ def _created_by_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:
             if names & kb.THREAD_POOL_CLASSES or any("dummy" in n for n in names):
                 return True
     return False
+
+
+def _local_worker_pool_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
+    """`NestedPool(2)` of a Pool subclass whose `Process` factory makes each worker an
+    instance of a class local to it: the pool starts its workers at once, and spawn and
+    forkserver pickle each worker Process object."""
+    pools = {
+        cls.name: (cls, local)
+        for cls in module.body
+        if isinstance(cls, nodes.ClassDef)
+        for local in [local_worker_class(cls)]
+        if local is not None and _process_pool_class(cls, facade)
+    }
+    if not pools:
+        return
+    for call in nodes_in(module, nodes.Call):
+        name = str(call.func.name) if isinstance(call.func, nodes.Name) else ""
+        if name not in pools or lookup(call.func, name) != [pools[name][0]]:
+            continue
+        sink = SinkCall(call, "multiprocessing.pool.Pool", "Pool", None)
+        role = "each worker process"
+        sink.pickled.append(Pickled(role, pools[name][1], "value", kb.CHILD_ONLY))
+        sink.note = (
+            f"`{snippet(call)}` starts its workers at once; spawn and forkserver pickle each "
+            "worker Process object"
+        )
+        yield sink
+
+
+def _process_pool_class(cls: nodes.ClassDef, facade: Facade) -> bool:
+    ancestors = {ancestor.qname() for ancestor in facade.ancestors(cls)}
+    return (
+        "multiprocessing.pool.Pool" in ancestors
+        and "multiprocessing.pool.ThreadPool" not in ancestors
+    )

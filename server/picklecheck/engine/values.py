@@ -57,6 +57,7 @@ from picklecheck.engine.flow.state import (
     constructor_arguments,
     copyreg_registered_packages,
     exception_ignores_getstate,
+    self_attribute_classes,
     started_between,
 )
 from picklecheck.engine.flow.syntax import (
@@ -73,6 +74,8 @@ from picklecheck.engine.flow.syntax import (
     global_definitions,
     is_inside,
     is_name,
+    is_self,
+    method_owner,
     own_method,
     own_nodes,
     packed_arguments,
@@ -271,6 +274,24 @@ class Judge(StateJudging, ContainerJudging):
             method = function_of(value) if isinstance(value, bases.BoundMethod) else None
             if method is not None and is_user_node(method) and method not in methods:
                 methods.append(method)
+        return methods or self._methods_of_held_objects(call.func)
+
+    def _methods_of_held_objects(self, func: nodes.Attribute) -> list[nodes.FunctionDef]:
+        """`self.task.run()` where `self.task` holds instances of project classes, built in
+        `__init__` or passed at each construction site (astroid does not follow a parameter
+        into the instance): each class's own or inherited `run`."""
+        holder = func.expr
+        owner = method_owner(holder)
+        if not (isinstance(holder, nodes.Attribute) and is_self(holder.expr) and owner):
+            return []
+        methods = []
+        for cls in self_attribute_classes(owner, holder.attrname, self.facade):
+            for klass in (cls, *self.facade.ancestors(cls)):
+                method = klass.locals.get(func.attrname, [None])[0]
+                if isinstance(method, nodes.FunctionDef):
+                    if is_user_node(method) and method not in methods:
+                        methods.append(method)
+                    break
         return methods
 
     def _raised(self, exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:

@@ -107,3 +107,26 @@ def process_object_kind(qname: str) -> str | None:
     if qname == kb.EXECUTOR_CLASS:
         return "ProcessPoolExecutor"
     return None
+
+
+def local_worker_class(pool_class: nodes.ClassDef) -> nodes.Name | None:
+    """`NoDaemonProcess` where a Pool subclass's `Process` factory defines that class inside
+    itself and makes each worker one (`proc.__class__ = NoDaemonProcess`, or
+    `return NoDaemonProcess(...)`): spawn and forkserver pickle every worker Process object,
+    whose class is then not reachable by name (BluePyMM 252)."""
+    factory = pool_class.locals.get("Process", [None])[0]
+    if not isinstance(factory, nodes.FunctionDef):
+        return None
+    local = {c.name for c in factory.nodes_of_class(nodes.ClassDef) if c.parent is factory}
+    for node in factory.nodes_of_class((nodes.Assign, nodes.Return)):
+        value = node.value
+        made = (
+            value.func if isinstance(node, nodes.Return) and isinstance(value, nodes.Call) else None
+        )
+        swapped = isinstance(node, nodes.Assign) and any(
+            isinstance(t, nodes.AssignAttr) and t.attrname == "__class__" for t in node.targets
+        )
+        named = made if made is not None else value if swapped else None
+        if isinstance(named, nodes.Name) and named.name in local:
+            return named
+    return None

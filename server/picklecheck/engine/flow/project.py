@@ -91,16 +91,10 @@ def module_attribute_definitions(attribute: nodes.Attribute) -> list[nodes.NodeN
     if not isinstance(receiver, nodes.Name):
         return []
     bound = lookup(receiver, receiver.name)
-    if len(bound) != 1 or not isinstance(bound[0], nodes.Import):
+    if len(bound) != 1 or not isinstance(bound[0], (nodes.Import, nodes.ImportFrom)):
         return []
-    modname = next(
-        (name for name, alias in bound[0].names if (alias or name) == receiver.name), None
-    )
-    if modname is None or "." in modname or not is_project_module(modname):
-        return []
-    try:
-        module = bound[0].do_import_module(modname)
-    except Exception:
+    module = _imported_project_module(bound[0], receiver.name)
+    if module is None:
         return []
     found: list[nodes.NodeNG] = []
     for definition in module.locals.get(str(attribute.attrname), []):
@@ -129,6 +123,31 @@ def single_definition(func: nodes.NodeNG) -> nodes.NodeNG | None:
     else:
         return None
     return definitions[0] if len(definitions) == 1 else None
+
+
+def _imported_project_module(
+    statement: nodes.Import | nodes.ImportFrom, bound_name: str
+) -> nodes.Module | None:
+    """The project module `import m` (or `import m as alias`), or `from pkg import m` of a
+    package's submodule (`from .utils import type_check`), binds to `bound_name`."""
+    imported = next(
+        (name for name, alias in statement.names if (alias or name) == bound_name), None
+    )
+    if imported is None:
+        return None
+    try:
+        if isinstance(statement, nodes.Import):
+            if "." in imported or not is_project_module(imported):
+                return None
+            return statement.do_import_module(imported)
+        package = statement.do_import_module(statement.modname)
+        if imported in package.locals or not package.package:
+            return None  # a name the package's `__init__` binds: not (only) the submodule
+        if not is_project_module(f"{package.name}.{imported}"):
+            return None
+        return statement.do_import_module(f"{statement.modname}.{imported}".lstrip("."))
+    except Exception:  # astroid's import errors, or a module that does not build
+        return None
 
 
 def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:

@@ -309,7 +309,10 @@ def _dict_entries(
     if entries is None:
         return None
     scope = definition.scope()
-    if any(is_name(a.expr, value.name) for a in own_nodes(scope, nodes.Attribute)):
+    if any(
+        is_name(a.expr, value.name) and not _update_empty_by_default(a)
+        for a in own_nodes(scope, nodes.Attribute)
+    ):
         return None  # `params.update(...)`, `.pop(...)`: changed in ways not followed
     for target in own_nodes(scope, nodes.Subscript):
         statement = target.parent
@@ -327,6 +330,50 @@ def _dict_entries(
         if key in _KEYS:
             entries[key] = statement.value
     return entries
+
+
+def _update_empty_by_default(attribute: nodes.Attribute) -> bool:
+    """`params.update((loaders_params or {}).get(name, {}))` (catalyst): an update that adds
+    nothing unless a caller elsewhere passes the parameter, judged, like the defaults of a
+    public helper's other parameters, by what the function does when called with its
+    defaults."""
+    call = attribute.parent
+    return (
+        attribute.attrname == "update"
+        and isinstance(call, nodes.Call)
+        and call.func is attribute
+        and len(call.args) == 1
+        and not call.keywords
+        and _empty_by_default(call.args[0])
+    )
+
+
+def _empty_by_default(value: nodes.NodeNG) -> bool:
+    """`{}`, `options or {}` or `(options or {}).get(key, {})` where `options` is a
+    parameter defaulting to None or `{}` that no call of its function in this file passes."""
+    if isinstance(value, nodes.Dict):
+        return not value.items
+    func = value.func if isinstance(value, nodes.Call) else None
+    if isinstance(func, nodes.Attribute) and func.attrname == "get":
+        assert isinstance(value, nodes.Call)
+        return len(value.args) == 2 and all(map(_empty_by_default, (func.expr, value.args[1])))
+    if isinstance(value, nodes.BoolOp) and value.op == "or" and len(value.values) == 2:
+        return _left_at_empty_default(value.values[0]) and _empty_by_default(value.values[1])
+    return False
+
+
+def _left_at_empty_default(name: nodes.NodeNG) -> bool:
+    definitions = lookup(name, name.name) if isinstance(name, nodes.Name) else []
+    parameter = definitions[0] if len(definitions) == 1 else None
+    if not (
+        isinstance(parameter, nodes.AssignName) and isinstance(parameter.parent, nodes.Arguments)
+    ):
+        return False
+    default = parameter_default(parameter)
+    empty = (isinstance(default, nodes.Const) and default.value is None) or (
+        isinstance(default, nodes.Dict) and not default.items
+    )
+    return empty and all(value is default for _call, value in arguments_for(parameter))
 
 
 def _helper_entries(built: nodes.Call, helpers: int) -> dict[str, nodes.NodeNG] | None:

@@ -1,0 +1,3 @@
+from .ops import project
+
+__all__ = ["project"]
