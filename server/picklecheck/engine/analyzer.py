@@ -13,6 +13,7 @@ from astroid.bases import Instance
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import (
     BudgetExceeded,
     Facade,
@@ -27,6 +28,7 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps, roundtrip
 from picklecheck.engine.families.closures import captured_reads, global_reads
+from picklecheck.engine.families.parent_state import parent_only_global
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import is_user_node, single_returned_value
@@ -337,6 +339,8 @@ class _Analysis:
                     problem = self._main_globals(pickled, sink.call)
                 if problem is None and pickled.role == "the worker function":
                     problem = self._defined_after_forking(pickled, sink)
+                if problem is None and pickled.role in _RUN_ROLES and pickled.mode == "value":
+                    problem = self._stale_global(pickled, sink)
             except (BudgetExceeded, RecursionError, MemoryError):
                 raise  # the file's budget is spent: stop the file
             except Exception:  # an engine or astroid bug on one value: judge the others
@@ -388,6 +392,14 @@ class _Analysis:
             if isinstance(value, Instance) and isinstance(cls, nodes.ClassDef):
                 found += [cls] if is_user_node(cls) else []
         return found
+
+    def _stale_global(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
+        """PKL016: the worker reads a global the parent set at run time (not with a pool
+        whose initializer may set it in each child)."""
+        if _has_initializer(sink.receiver):
+            return None
+        worker = self.judge._user_function(pickled.expr)
+        return parent_only_global(worker, sink.call) if worker is not None else None
 
     def _defined_after_forking(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
         if not self._runs_as_main:
@@ -908,6 +920,15 @@ def _span_list(node: nodes.NodeNG) -> list[int]:
 _EXECUTOR_WORK = frozenset({"submit", "map"})
 # What a child runs: a bound method there runs on the child's copy of its object.
 _RUN_ROLES = frozenset({"the worker function", "the target"})
+
+
+def _has_initializer(receiver: nodes.NodeNG | None) -> bool:
+    """The pool or executor was made with an initializer (`Pool(2, init)`, `initializer=`)."""
+    made = creating_call(receiver) if receiver is not None else None
+    if made is None:
+        return False
+    positional = 2 if spelled_name(made.func) == "ProcessPoolExecutor" else 1
+    return len(made.args) > positional or any(k.arg == "initializer" for k in made.keywords or [])
 
 
 def _bound_names(call: nodes.Call) -> set[str]:

@@ -274,6 +274,31 @@ PKL015 = Rule(
     "under the name the methods read, or keep it in the state if it pickles.",
 )
 
+PKL016 = Rule(
+    "PKL016",
+    "global-set-only-in-parent",
+    "A worker reads a module global the parent sets at run time, which spawned children lack",
+    Severity.ERROR,
+    "Flags a worker function (a pool task, an executor task, a Process target) reading a "
+    "module-level variable its module gives no usable value at import, when the parent sets "
+    "it before starting the work: rebound in a function declaring it `global` or under the "
+    '`if __name__ == "__main__":` block, or filled in (`TABLE[key] = value`, '
+    "`TABLE.update(...)`). Reported when the child's value surely breaks the worker: the "
+    "name is not defined at import, or it is None there and the worker subscripts, iterates, "
+    "calls or reads an attribute of it, or it is an empty container there that the worker "
+    "indexes. A worker that tests the variable first, or a pool with an initializer, is left "
+    "alone.",
+    "A child started by spawn (macOS, Windows) or forkserver (Linux since Python 3.14) runs "
+    "nothing of the parent's program: it imports the worker's module again (the main module "
+    "as `__mp_main__`, without its main block) and sees each global as the import left it. "
+    "fork copies the parent's memory, so the same code works on Linux before 3.14 and fails "
+    "elsewhere with `NameError`, `'NoneType' object is not subscriptable` or `KeyError` "
+    "inside the worker.",
+    "Send the value with the work (an argument of the task, `functools.partial`), or set the "
+    "global in each child with `Pool(initializer=set_config, initargs=(config,))` (also "
+    "`ProcessPoolExecutor(initializer=...)`), or compute it at import time.",
+)
+
 # Every rule, in code order: what docs, settings and tests list.
 RULES: tuple[Rule, ...] = (
     PKL001,
@@ -291,6 +316,7 @@ RULES: tuple[Rule, ...] = (
     PKL013,
     PKL014,
     PKL015,
+    PKL016,
 )
 
 RETIRED: frozenset[str] = frozenset()
