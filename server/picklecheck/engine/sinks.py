@@ -23,6 +23,7 @@ from picklecheck.engine.flow.project import (
     may_return_a_proxy,
     single_returned_value,
 )
+from picklecheck.engine.flow.registrations import registration
 from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
     assigned_value,
@@ -93,10 +94,15 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
             yield from provider.find(module, facade)
 
 
-def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
-    assert isinstance(call.func, nodes.Attribute)
-    method = call.func.attrname
-    receiver = call.func.expr
+def _method_sink(
+    call: nodes.Call, facade: Facade, func: nodes.Attribute | None = None
+) -> SinkCall | None:
+    """The boundary `receiver.method(...)` is; `func`: the method the call stands for, when
+    not its own callee (`toolbox.map` registered as `pool.map`)."""
+    func = func if func is not None else call.func
+    assert isinstance(func, nodes.Attribute)
+    method = func.attrname
+    receiver = func.expr
     library = _mirror_via_creation(receiver, method)
     if library is not None:
         return _on_library(library, _stdlib_method_sink(call, method, receiver, library.names))
@@ -106,19 +112,40 @@ def _method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     if known is not None:  # made by a standard factory: no inference needed
         return _sink_by_names(call, method, receiver, known) if known else None
     names = (
-        facade.qualified_names(call.func)
+        facade.qualified_names(func)
         or _names_via_parameter(receiver, method, facade)
         or _names_via_creation(receiver, method, facade)
     )
+    if not names and func is call.func:
+        return _registered_method_sink(call, func, facade)
     if f"multiprocessing.pool.Pool.{method}" in names and _is_thread_pool(receiver, facade):
         return None
     if (
         len(names) > 1
-        and _may_be_a_project_object(call.func, facade)
+        and _may_be_a_project_object(func, facade)
         and not stand_in_never_made(receiver)
     ):
         return None  # `self.pool.map(...)` where `pool` is a Pool or the project's stand-in
     return _sink_by_names(call, method, receiver, names)
+
+
+def _registered_method_sink(
+    call: nodes.Call, func: nodes.Attribute, facade: Facade
+) -> SinkCall | None:
+    """`toolbox.map(f, xs)` after `toolbox.register("map", pool.map)` (DEAP's way to
+    parallelise): the pool's own call, with the same arguments."""
+    registered = registration(func.expr, str(func.attrname))
+    target = registered.function if registered is not None else None
+    if (
+        registered is None
+        or registered.positional_extras
+        or not isinstance(target, nodes.Attribute)
+    ):
+        return None
+    sink = _method_sink(call, facade, target)
+    if sink is not None:
+        sink.label = f"{sink.label} (registered as `{snippet(func)}`)"
+    return sink
 
 
 def sink_with_receiver(call: nodes.Call, passed: nodes.NodeNG, facade: Facade) -> SinkCall | None:

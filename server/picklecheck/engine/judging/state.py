@@ -40,6 +40,7 @@ from picklecheck.engine.flow.containers import (
     registered_by_init,
 )
 from picklecheck.engine.flow.project import is_user_node, named_function
+from picklecheck.engine.flow.registrations import Registration, registered_by, registration
 from picklecheck.engine.flow.state import (
     added_item_started,
     constructor,
@@ -243,6 +244,14 @@ class StateJudging(CallJudging):
         calls = []
         for call, func in method_calls_on(scope, receiver, start, end):
             if ruled_out(call, scope, bindings):
+                continue
+            registered = registered_by(call)
+            if registered is not None:
+                problem = self._first(
+                    [registered.function, *registered.extras], depth + 1, None, local=False
+                )
+                if problem is not None:
+                    return problem.through(step(call, f"`{snippet(call)}` stores it on the object"))
                 continue
             method = self._user_method(func) or (own_method(cls, func.attrname) if cls else None)
             if method is not None:
@@ -616,6 +625,9 @@ class StateJudging(CallJudging):
         )
         if known is not None:
             return known
+        registered = registration(attr.expr, str(attr.attrname))
+        if registered is not None:
+            return self._registered_attribute(attr, registered, depth)
         if isinstance(attr.expr, nodes.Name):  # `Status.DONE` of `Status = Enum("Job", ...)`
             member = self._misnamed_class(lookup(attr.expr, attr.expr.name), "member")
             if member is not None:
@@ -640,6 +652,18 @@ class StateJudging(CallJudging):
         if not self.facade.infer(attr):
             return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _registered_attribute(
+        self, attr: nodes.Attribute, registered: Registration, depth: int
+    ) -> Problem | None:
+        """`toolbox.evaluate` after `toolbox.register("evaluate", f, *args)`: a partial of
+        `f` keeping `args`, pickled with them."""
+        parts = [registered.function, *registered.extras]
+        problem = self._first(parts, depth + 1, None, local=False)
+        if problem is None:
+            return None
+        note = f"`{snippet(registered.call)}` sets `{snippet(attr)}`"
+        return problem.through(step(registered.call, note))
 
     def _class_namespace(self, attr: nodes.Attribute) -> Problem | None:
         """`type(self).__dict__`, `self.__class__.__dict__` or `Cls.__dict__`: the class's

@@ -14,6 +14,7 @@ from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.flow.syntax import syntactic_names
 from picklecheck.engine.providers import (
+    deap,
     futures,
     joblib,
     loky,
@@ -34,6 +35,7 @@ PROVIDERS: tuple[Provider, ...] = (
     loky.PROVIDER,
     pebble.PROVIDER,
     mpire.PROVIDER,
+    deap.PROVIDER,
 )
 
 # Every word that may mean a process boundary is near (engine/prefilter.py).
