@@ -276,6 +276,8 @@ def _method_of_imported_instance(
         if made.name not in _bound_to_imported_calls(module, imported):
             return None  # the cheap test first: most receivers are not such instances
         made = single_assigned_value(made)
+    elif isinstance(made, nodes.Attribute) and is_name(made.expr, "self"):
+        made = creating_call(made)  # `self.pool = WorkerPool(2)`, stored once in the class
     if not isinstance(made, nodes.Call):
         return None
     root = made.func.expr if isinstance(made.func, nodes.Attribute) else made.func

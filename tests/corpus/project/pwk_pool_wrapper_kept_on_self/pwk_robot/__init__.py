@@ -1,0 +1,3 @@
+from pwk_robot.scanner import Scanner
+
+__all__ = ["Scanner"]

@@ -1,0 +1,3 @@
+from pwo_robot.scanner import Scanner
+
+__all__ = ["Scanner"]
