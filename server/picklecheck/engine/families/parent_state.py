@@ -21,6 +21,7 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.problem import Problem, step
 from picklecheck.engine.tree_memo import nodes_in
@@ -60,44 +61,75 @@ class _Change:
 
 def parent_only_global(worker: nodes.FunctionDef, boundary: nodes.Call) -> Problem | None:
     """Why `worker`, run in a spawned child by the call `boundary`, reads a module global the
-    parent set only at run time, in a way that fails on its import-time value."""
-    module = worker.root()
-    if boundary.root() is not module or not isinstance(worker.parent, nodes.Module):
+    parent set only at run time, in a way that fails on its import-time value. The global is
+    the worker module's own or one it imports from another module of the project (a config
+    dict the main program fills in)."""
+    if not isinstance(worker.parent, nodes.Module):
         return None
-    for read in _first_global_reads(worker, module):
-        problem = _stale_read(read, worker, module, boundary)
+    for read, definitions in _first_global_reads(worker):
+        problem = _stale_read(read, definitions, worker, boundary)
         if problem is not None:
             return problem
     return None
 
 
-def _first_global_reads(worker: nodes.FunctionDef, module: nodes.Module) -> list[nodes.Name]:
-    reads: dict[str, nodes.Name] = {}
+def _first_global_reads(
+    worker: nodes.FunctionDef,
+) -> list[tuple[nodes.Name, list[nodes.AssignName]]]:
+    """The first read of each module-level variable the worker reads, with the variable's
+    assignments in the module defining it (its own, or the one it imports it from)."""
+    module = worker.root()
+    reads: dict[str, tuple[nodes.Name, list[nodes.AssignName]]] = {}
     for name in nodes_in(worker, nodes.Name):
-        if name.name not in reads and name.name in module.locals:
-            scope, _found = name.lookup(name.name)
-            if scope is module:
-                reads[name.name] = name
+        if name.name in reads or name.name not in module.locals:
+            continue
+        scope, found = name.lookup(name.name)
+        if scope is not module:
+            continue
+        if len(found) == 1 and isinstance(found[0], nodes.ImportFrom):
+            found = project_definitions(found[0], str(name.name))
+        if found and all(
+            (isinstance(d, nodes.AssignName) and d.frame() is d.root()) or _declared_global(d)
+            for d in found
+        ):
+            owner = found[0].root()
+            everywhere = owner.locals.get(str(name.name), [])
+            if all(isinstance(d, nodes.AssignName) for d in everywhere):
+                reads[name.name] = (name, list(everywhere))
     return list(reads.values())
 
 
+def _declared_global(definition: nodes.NodeNG) -> bool:
+    frame = definition.frame()
+    return (
+        isinstance(definition, nodes.AssignName)
+        and isinstance(frame, nodes.FunctionDef)
+        and (any(definition.name in g.names for g in frame.nodes_of_class(nodes.Global)))
+    )
+
+
 def _stale_read(
-    read: nodes.Name, worker: nodes.FunctionDef, module: nodes.Module, boundary: nodes.Call
+    read: nodes.Name,
+    definitions: list[nodes.AssignName],
+    worker: nodes.FunctionDef,
+    boundary: nodes.Call,
 ) -> Problem | None:
     name = str(read.name)
-    definitions = module.locals.get(name, [])
-    if not definitions or not all(isinstance(d, nodes.AssignName) for d in definitions):
-        return None  # a function, class or import: the child has it too
     if _tested_in(worker, name) or any(d.frame() is worker for d in definitions):
         return None  # `if CONFIG is None: CONFIG = load()`: the worker makes its own
+    owner = definitions[0].root()
     at_import = [d for d in definitions if _runs_at_import(d)]
-    changes = [c for c in _run_time_changes(module, name, worker) if _before(c, boundary)]
+    changes = [
+        change
+        for change in _run_time_changes(owner, name, worker, boundary.root())
+        if _before(change, boundary)
+    ]
     if not changes:
         return None
     if not at_import:
         stale = "is not defined there"
-    elif len(at_import) == 1 and _fails_on(read, _import_value(at_import[0])):
-        stale = f"is `{_import_value(at_import[0]).as_string()}` there"
+    elif len(at_import) == 1 and _fails_on(read, _import_value(at_import[0]), changes):
+        stale = _described(read, _import_value(at_import[0]))
     else:
         return None
     change = changes[0]
@@ -112,6 +144,13 @@ def _stale_read(
         methods=kb.CHILD_ONLY,
     )
     return problem.through(step(read, f"`{worker.name}` reads `{name}` in the child"))
+
+
+def _described(read: nodes.Name, value: nodes.NodeNG) -> str:
+    key = _constant_key(read)
+    if isinstance(value, nodes.Dict) and value.items and key is not None:
+        return f"has no key {key!r} there"
+    return f"is `{value.as_string()}` there"
 
 
 def _runs_at_import(definition: nodes.AssignName) -> bool:
@@ -132,15 +171,54 @@ def _import_value(definition: nodes.AssignName) -> nodes.NodeNG:
     return definition  # unpacked, annotated without value, augmented: not judged
 
 
-def _fails_on(read: nodes.Name, value: nodes.NodeNG) -> bool:
+def _fails_on(read: nodes.Name, value: nodes.NodeNG, changes: list[_Change]) -> bool:
     """Whether the worker's read breaks on the import-time `value`: None used as an object,
-    or an empty container indexed."""
+    an empty container indexed, or a dict display read under a constant key it lacks and the
+    parent adds."""
     parent = read.parent
     if isinstance(value, nodes.Const) and value.value is None:
         return _used_as_object(read)
     if _empty_container(value):
         return isinstance(parent, nodes.Subscript) and parent.value is read
+    key = _constant_key(read)
+    if isinstance(value, nodes.Dict) and key is not None:
+        keys = [k.value for k, _v in value.items if isinstance(k, nodes.Const)]
+        every_key_known = len(keys) == len(value.items)  # no `**defaults` in the display
+        return every_key_known and key not in keys and any(_sets_key(c.node, key) for c in changes)
     return False
+
+
+def _constant_key(read: nodes.Name) -> object:
+    parent = read.parent
+    if (
+        isinstance(parent, nodes.Subscript)
+        and parent.value is read
+        and isinstance(parent.slice, nodes.Const)
+        and isinstance(parent.slice.value, str)
+    ):
+        return parent.slice.value
+    return None
+
+
+def _sets_key(statement: nodes.NodeNG, key: object) -> bool:
+    """`X["key"] = ...` or `X.update(key=...)` / `X.update({"key": ...})`."""
+    if isinstance(statement, nodes.Assign):
+        return any(
+            isinstance(t, nodes.Subscript)
+            and isinstance(t.slice, nodes.Const)
+            and t.slice.value == key
+            for t in statement.targets
+        )
+    call = statement.value if isinstance(statement, nodes.Expr) else None
+    if not isinstance(call, nodes.Call):
+        return False
+    if any(k.arg == key for k in call.keywords or []):
+        return True
+    return any(
+        isinstance(a, nodes.Dict)
+        and any(isinstance(k, nodes.Const) and k.value == key for k, _v in a.items)
+        for a in call.args
+    )
 
 
 def _used_as_object(read: nodes.Name) -> bool:
@@ -179,11 +257,15 @@ def _tested_in(worker: nodes.FunctionDef, name: str) -> bool:
     return False
 
 
-def _run_time_changes(module: nodes.Module, name: str, worker: nodes.FunctionDef) -> list[_Change]:
-    """Rebindings of the global in a function declaring it `global` or under the main guard,
-    and statements filling it in (`TABLE[k] = v`, `TABLE.update(...)`) outside the worker."""
+def _run_time_changes(
+    owner: nodes.Module, name: str, worker: nodes.FunctionDef, parent: nodes.Module
+) -> list[_Change]:
+    """Rebindings of the global in a function declaring it `global` or under the main guard
+    of its module, and statements filling it in (`TABLE[k] = v`, `TABLE.update(...)`) outside
+    the worker; in the module running the boundary (`parent`) also through an import of it
+    (`config["TRANSPORT"] = "ipc"`, `osb.config.update(...)`, `settings.DEBUG = True`)."""
     found = []
-    for definition in module.locals.get(name, []):
+    for definition in owner.locals.get(name, []):
         statement = definition.statement()
         frame = definition.frame()
         if frame is worker:
@@ -191,21 +273,67 @@ def _run_time_changes(module: nodes.Module, name: str, worker: nodes.FunctionDef
         if isinstance(frame, nodes.FunctionDef):
             found.append(_Change(statement, frame, f"`{frame.name}()` sets `{name}`"))
         elif not _runs_at_import(definition):
-            found.append(_Change(statement, module, f"the main guard sets `{name}`"))
-    for node in nodes_in(module, (nodes.Subscript, nodes.Attribute)):
-        target = node.value if isinstance(node, nodes.Subscript) else node.expr
-        if not (isinstance(target, nodes.Name) and target.name == name):
-            continue
-        frame = node.frame()
-        if frame is worker or lookup(target, name) != module.locals.get(name):
-            continue
-        filled = _fills(node)
-        if filled is not None and (frame is not module or _in_main_guard(node)):
-            where = (
-                f"`{frame.name}()`" if isinstance(frame, nodes.FunctionDef) else "the main guard"
-            )
-            found.append(_Change(filled, frame, f"{where} fills `{name}` in"))
+            found.append(_Change(statement, owner, f"the main guard sets `{name}`"))
+    modules = [owner] if parent is owner else [owner, parent]
+    for module in modules:
+        for node in nodes_in(module, (nodes.Subscript, nodes.Attribute, nodes.AssignAttr)):
+            change = _changed_through(node, name, owner, worker)
+            if change is not None:
+                found.append(change)
     return found
+
+
+def _changed_through(
+    node: nodes.NodeNG, name: str, owner: nodes.Module, worker: nodes.FunctionDef
+) -> _Change | None:
+    """`X[k] = v` or `X.update(...)` with `X` the global (by its name, or as the attribute of
+    an imported module), or `module.X = v` from another module."""
+    frame = node.frame()
+    if frame is worker:
+        return None
+    module = node.root()
+    where = f"`{frame.name}()`" if isinstance(frame, nodes.FunctionDef) else "the main guard"
+    if frame is module and not _in_main_guard(node):
+        return None  # run at import: the child runs it too
+    if isinstance(node, nodes.AssignAttr):
+        if node.attrname == name and _is_module(node.expr, owner):
+            return _Change(node.statement(), frame, f"{where} sets `{name}` on the module")
+        return None
+    target = node.value if isinstance(node, nodes.Subscript) else node.expr
+    if not _names_global(target, name, owner):
+        return None
+    filled = _fills(node)
+    return _Change(filled, frame, f"{where} fills `{name}` in") if filled is not None else None
+
+
+def _names_global(expr: nodes.NodeNG, name: str, owner: nodes.Module) -> bool:
+    """`expr` is the module global `name` of `owner`: read by name in `owner` or through a
+    `from owner import name`, or as `owner_module.name`."""
+    if isinstance(expr, nodes.Name) and expr.name == name:
+        scope, found = expr.lookup(name)
+        if scope is owner:
+            return True
+        if len(found) == 1 and isinstance(found[0], nodes.ImportFrom):
+            return any(d.root() is owner for d in project_definitions(found[0], name))
+        return False
+    if isinstance(expr, nodes.Attribute) and expr.attrname == name:
+        return any(d.root() is owner for d in module_attribute_definitions(expr))
+    return False
+
+
+def _is_module(expr: nodes.NodeNG, owner: nodes.Module) -> bool:
+    """`expr` names the module `owner` (`import settings` then `settings`)."""
+    if not isinstance(expr, nodes.Name):
+        return False
+    bound = lookup(expr, expr.name)
+    return (
+        len(bound) == 1
+        and isinstance(bound[0], nodes.Import)
+        and any(
+            (alias or imported) == expr.name and imported == owner.name
+            for imported, alias in bound[0].names
+        )
+    )
 
 
 def _fills(node: nodes.NodeNG) -> nodes.NodeNG | None:

@@ -1,0 +1,6 @@
+import os
+
+config = {
+    "SERIALIZER": os.environ.get("GCM_SERIALIZER", "pickle"),
+    "LINGER": 1,
+}
