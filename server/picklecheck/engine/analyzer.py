@@ -348,8 +348,7 @@ class _Analysis:
                 self.facade.unknown += 1
                 continue
             if problem is not None:
-                self._report(sink, pickled, problem, context)
-                reported = True
+                reported = self._report(sink, pickled, problem, context) or reported
         if not reported:
             try:
                 self._check_round_trips(sink, context)
@@ -518,7 +517,9 @@ class _Analysis:
         pickled: Pickled,
         problem: Problem,
         context: frozenset[StartMethod],
-    ) -> None:
+    ) -> bool:
+        """Adds the finding; False when the value passes after all (inherited, copied by
+        value, not under these start methods)."""
         if pickled.inheritance_ok and problem.error == kb.PROCESS_OBJECT_ERRORS["Manager"]:
             # spawning a child lets the manager's authkey through; its started server process
             # (weak references) is what fails there
@@ -544,17 +545,17 @@ class _Analysis:
                 pickled = replace(pickled, methods=pickled.methods | fork_traps.FORK)
                 context = fork_traps.FORK
             else:
-                return
+                return False
         if accepts(sink.pickler, problem):
             # cloudpickle, dill: copied by value where pickle needs a name, closure included
             captured = self._captured(sink, problem)
             if captured is None:
-                return
+                return False
             problem = captured
         trap_methods, trap_note = self._fork_trap(sink, problem)
         failing = (problem.methods & pickled.methods | trap_methods) & context
         if not failing or (problem.since and self.config.target_python < problem.since):
-            return
+            return False
         returned = pickled.mode in ("worker", "batch")
         site = pickled.expr if returned else (problem.site or pickled.expr)
         if returned:
@@ -598,6 +599,7 @@ class _Analysis:
             sink.sink,
             problem.since,
         )
+        return True
 
     def _site_here(self, site: nodes.NodeNG, pickled: Pickled, sink: SinkCall) -> nodes.NodeNG:
         """Where in this file the finding goes: the bad value, or, when that lives in another

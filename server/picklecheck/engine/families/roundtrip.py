@@ -22,6 +22,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.families.loggers import logger_class_lost
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
@@ -386,6 +387,9 @@ def bound_method_problem(expr: nodes.NodeNG, classes_of: ClassesOf) -> Problem |
         if found is not None:
             problem = lost_state_problem(*found, holder=cls)
             return replace(problem, what=f"a bound method of {problem.what}")
+        logger = logger_class_lost(cls, method) if method is not None else None
+        if logger is not None:
+            return replace(logger, what=f"a bound method of an object holding {logger.what}")
     return None
 
 

@@ -55,6 +55,7 @@ from picklecheck.engine.flow.state import (
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
+    arguments_for,
     assigned_value,
     attribute_replaced,
     attribute_replaced_in,
@@ -691,6 +692,14 @@ class StateJudging(CallJudging):
         if not isinstance(receiver, nodes.Name):
             return None
         definition = single_assignment(receiver)
+        if definition is not None and isinstance(definition.parent, nodes.Arguments):
+            return self._passed_object_attribute(receiver, str(attr.attrname), depth)
+        return self._built_object_attribute(receiver, str(attr.attrname), depth)
+
+    def _built_object_attribute(
+        self, receiver: nodes.Name, name: str, depth: int
+    ) -> Problem | None:
+        definition = single_assignment(receiver)
         if definition is None:
             return None
         site, _ = assigned_value(definition)
@@ -699,7 +708,6 @@ class StateJudging(CallJudging):
         classes = constructed_classes(site.func, self.facade)
         if len(classes) != 1 or not is_user_node(classes[0]):
             return None
-        name = str(attr.attrname)
         if attribute_replaced(definition, receiver, name) or self._attribute_reset_by_method(
             definition, receiver, name
         ):
@@ -707,6 +715,30 @@ class StateJudging(CallJudging):
         problem = self._init_attribute(classes[0], name, site, depth)
         note = f"`{receiver.name}` is assigned here"
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _passed_object_attribute(
+        self, receiver: nodes.Name, name: str, depth: int
+    ) -> Problem | None:
+        """`db.session` where `db` is a parameter of a module-level function every call of
+        which (in its module) passes a name bound once to `Cls(...)`: what `__init__` stores
+        there, bad on every call."""
+        found = lookup(receiver, receiver.name)
+        parameter = found[0] if len(found) == 1 else None
+        if not (
+            isinstance(parameter, nodes.AssignName)
+            and isinstance(parameter.parent, nodes.Arguments)
+        ):
+            return None
+        problems = []
+        for call, passed in arguments_for(parameter):
+            if passed.parent is not call or not isinstance(passed, nodes.Name):
+                return None  # a default, or an expression: not an object built by a name
+            problem = self._built_object_attribute(passed, name, depth + 1)
+            if problem is None:
+                return None
+            note = f"`{snippet(call)}` passes `{passed.name}` for `{receiver.name}`"
+            problems.append(problem.through(step(call, note)))
+        return problems[0] if problems else None
 
     def _class_lambda(self, attr: nodes.Attribute) -> Problem | None:
         """`self.clean`, `obj.clean` or `Cls.clean` where a class body of the project binds
