@@ -24,7 +24,7 @@ from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
 from picklecheck.engine.flow.syntax import is_main_guard
 from picklecheck.engine.problem import Problem, step
-from picklecheck.engine.tree_memo import nodes_in
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MUTATORS = frozenset({"update", "append", "extend", "add", "insert", "setdefault", "__setitem__"})
 _EMPTY_FACTORIES = frozenset({"dict", "list", "set", "OrderedDict", "defaultdict"})
@@ -276,11 +276,29 @@ def _run_time_changes(
             found.append(_Change(statement, owner, f"the main guard sets `{name}`"))
     modules = [owner] if parent is owner else [owner, parent]
     for module in modules:
-        for node in nodes_in(module, (nodes.Subscript, nodes.Attribute, nodes.AssignAttr)):
+        for node in _spelled_with(module).get(name, []):
             change = _changed_through(node, name, owner, worker)
             if change is not None:
                 found.append(change)
     return found
+
+
+def _spelled_with(module: nodes.Module) -> dict[str, list[nodes.NodeNG]]:
+    """The module's subscripts, attributes and attribute stores by the name they change
+    (`X[k]`, `X.update` and `m.X[k]` under `X`, `m.X = v` under `X`); one walk per tree."""
+    index: dict[str, list[nodes.NodeNG]] | None = remembered(module, "spelled_with")
+    if index is None:
+        index = {}
+        for node in nodes_in(module, (nodes.Subscript, nodes.Attribute, nodes.AssignAttr)):
+            if isinstance(node, nodes.AssignAttr):
+                key = node.attrname
+            else:
+                target = node.value if isinstance(node, nodes.Subscript) else node.expr
+                key = getattr(target, "name", None) or getattr(target, "attrname", None)
+            if key:
+                index.setdefault(str(key), []).append(node)
+        remember(module, "spelled_with", index)
+    return index
 
 
 def _changed_through(
