@@ -210,6 +210,16 @@ def passed_for_parameter(name: nodes.Name) -> list[nodes.NodeNG]:
     return [argument for _call, argument in arguments_for(definitions[0])]
 
 
+def parameter_named(name: nodes.NodeNG) -> nodes.AssignName | None:
+    """The parameter a name reads, when that is its one binding (`db` in `db.session` inside
+    `def run(db): ...`)."""
+    found = lookup(name, name.name) if isinstance(name, nodes.Name) else []
+    parameter = found[0] if len(found) == 1 else None
+    if isinstance(parameter, nodes.AssignName) and isinstance(parameter.parent, nodes.Arguments):
+        return parameter
+    return None
+
+
 def arguments_for(parameter: nodes.AssignName) -> list[tuple[nodes.Call, nodes.NodeNG]]:
     """(call, expression) for every call of the module-level function declaring `parameter`,
     in its module: what the call passes for it, or its default; empty when the parameter

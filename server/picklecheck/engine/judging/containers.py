@@ -34,6 +34,7 @@ from picklecheck.engine.flow.syntax import (
     is_self,
     method_owner,
     own_nodes,
+    parameter_named,
     self_attribute_stores,
     self_name,
     single_assigned_value,
@@ -488,12 +489,8 @@ class ContainerJudging(JudgeBase):
         if value is None:
             return None
         if isinstance(value, nodes.Name):  # `self.reports = reports` of a parameter
-            definitions = lookup(value, value.name)
-            parameter = definitions[0] if len(definitions) == 1 else None
-            if not (
-                isinstance(parameter, nodes.AssignName)
-                and isinstance(parameter.parent, nodes.Arguments)
-            ):
+            parameter = parameter_named(value)
+            if parameter is None:
                 return None
             problem = self._on_every_call(parameter, self._dict_values, depth)
         else:

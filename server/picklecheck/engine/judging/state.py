@@ -68,6 +68,7 @@ from picklecheck.engine.flow.syntax import (
     method_owner,
     own_method,
     own_nodes,
+    parameter_named,
     parameter_read,
     passed_for_parameter,
     safe_ancestors,
@@ -722,12 +723,8 @@ class StateJudging(CallJudging):
         """`db.session` where `db` is a parameter of a module-level function every call of
         which (in its module) passes a name bound once to `Cls(...)`: what `__init__` stores
         there, bad on every call."""
-        found = lookup(receiver, receiver.name)
-        parameter = found[0] if len(found) == 1 else None
-        if not (
-            isinstance(parameter, nodes.AssignName)
-            and isinstance(parameter.parent, nodes.Arguments)
-        ):
+        parameter = parameter_named(receiver)
+        if parameter is None:
             return None
         problems = []
         for call, passed in arguments_for(parameter):

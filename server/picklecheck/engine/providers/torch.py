@@ -44,6 +44,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     own_nodes,
     parameter_default,
+    parameter_named,
     reads_of_assigned_name,
     single_assigned_value,
     single_assignment,
@@ -363,11 +364,8 @@ def _empty_by_default(value: nodes.NodeNG) -> bool:
 
 
 def _left_at_empty_default(name: nodes.NodeNG) -> bool:
-    definitions = lookup(name, name.name) if isinstance(name, nodes.Name) else []
-    parameter = definitions[0] if len(definitions) == 1 else None
-    if not (
-        isinstance(parameter, nodes.AssignName) and isinstance(parameter.parent, nodes.Arguments)
-    ):
+    parameter = parameter_named(name)
+    if parameter is None:
         return False
     default = parameter_default(parameter)
     empty = (isinstance(default, nodes.Const) and default.value is None) or (
