@@ -49,7 +49,7 @@ SPAN_KEYS = frozenset(
     {"span", "def", "lambda", "class_span", "call", "argument", "site", "receiver_creation"}
     | {"definition"}
 )
-LINE_KEYS = frozenset({"start_line"})
+LINE_KEYS = frozenset({"start_line", "set_line"})
 
 
 @dataclass(frozen=True)

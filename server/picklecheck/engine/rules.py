@@ -296,7 +296,8 @@ PKL016 = Rule(
     "inside the worker.",
     "Send the value with the work (an argument of the task, `functools.partial`), or set the "
     "global in each child with `Pool(initializer=set_config, initargs=(config,))` (also "
-    "`ProcessPoolExecutor(initializer=...)`), or compute it at import time.",
+    "`ProcessPoolExecutor(initializer=...)`; the quick fix writes that), or compute it at "
+    "import time.",
 )
 
 # Every rule, in code order: what docs, settings and tests list.

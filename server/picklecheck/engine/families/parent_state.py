@@ -23,7 +23,8 @@ from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
 from picklecheck.engine.flow.syntax import is_main_guard
-from picklecheck.engine.problem import Problem, step
+from picklecheck.engine.model import FixHint
+from picklecheck.engine.problem import Problem, span_of, step
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MUTATORS = frozenset({"update", "append", "extend", "add", "insert", "setdefault", "__setitem__"})
@@ -133,6 +134,10 @@ def _stale_read(
     else:
         return None
     change = changes[0]
+    hints: tuple[FixHint, ...] = ()
+    if owner is boundary.root():  # the initializer's assignment reaches this module's global
+        last = max(span_of(c.node).end_line for c in changes)  # 0-based, as spans
+        hints = (FixHint("set-global-in-initializer", {"name": name, "set_line": last}),)
     error = (
         f"a spawned child imports the module afresh, without what the parent ran: `{name}` {stale}"
     )
@@ -142,6 +147,7 @@ def _stale_read(
         f"a function reading the module global `{name}`, which only the parent sets",
         error,
         methods=kb.CHILD_ONLY,
+        hints=hints,
     )
     return problem.through(step(read, f"`{worker.name}` reads `{name}` in the child"))
 

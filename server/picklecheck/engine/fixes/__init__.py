@@ -17,6 +17,7 @@ from picklecheck.engine.config import Config
 from picklecheck.engine.fixes import (
     exceptions,
     getstate,
+    globals,
     guard,
     lift,
     reopen,
@@ -45,6 +46,7 @@ _MAKERS: dict[str, FixMaker] = {
     "add-getstate": getstate.add_getstate,
     "exception-reduce": exceptions.add_exception_reduce,
     "pass-via-initializer": shared.pass_via_initializer,
+    "set-global-in-initializer": globals.set_global_in_initializer,
     "use-manager": shared.use_manager,
     "share-numeric-data": sharedata.share_numeric_data,
     "boundary": lambda parsed, finding, hint: [

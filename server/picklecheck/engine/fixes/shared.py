@@ -87,7 +87,7 @@ def initializer_plan(
     site = only_use(call, variable) if isinstance(call, ast.Call) else None
     if not isinstance(call, ast.Call) or site is None:
         return None
-    if not isinstance(creation, ast.Call) or not _accepts_initializer(creation):
+    if not isinstance(creation, ast.Call) or not accepts_initializer(creation):
         return None
     if not _bound_once_before(parsed, variable, site, creation):
         return None
@@ -262,7 +262,7 @@ def _grandparent(call: ast.Call, use: ast.Name) -> ast.AST | None:
     return None
 
 
-def _accepts_initializer(creation: ast.Call) -> bool:
+def accepts_initializer(creation: ast.Call) -> bool:
     """No initializer yet, and at most the pool size given positionally."""
     keywords = {k.arg for k in creation.keywords}
     if keywords & {"initializer", "initargs", None}:
@@ -386,7 +386,7 @@ def _initializer_edits(
         *_remove(parsed, parameters, slot.parameter),
         insert_at_line(first.lineno - 1, f"{indent}{parameter} = {shared}{comment}\n"),
         *slot.removals,
-        _initargs_edit(parsed, creation, init, variable if initializer else f"({variable},)"),
+        initargs_edit(parsed, creation, init, variable if initializer else f"({variable},)"),
     ]
 
 
@@ -397,7 +397,7 @@ def first_body_statement(function: ast.FunctionDef) -> ast.stmt:
     return body[1] if is_docstring and len(body) > 1 else first
 
 
-def _initargs_edit(parsed: Parsed, creation: ast.Call, init: str, variable: str) -> Edit:
+def initargs_edit(parsed: Parsed, creation: ast.Call, init: str, variable: str) -> Edit:
     span = parsed.span(creation)
     added = f"initializer={init}, initargs={variable}"
     existing = [parsed.text(a) for a in creation.args] + [parsed.text(k) for k in creation.keywords]
