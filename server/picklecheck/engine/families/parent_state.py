@@ -239,7 +239,8 @@ def _used_as_object(read: nodes.Name) -> bool:
         )
     if isinstance(parent, (nodes.For, nodes.Comprehension)):
         return parent.iter is read
-    return False
+    # `theta - data`: arithmetic with None raises TypeError whatever the other operand
+    return isinstance(parent, nodes.BinOp)
 
 
 def _empty_container(value: nodes.NodeNG) -> bool:
@@ -390,7 +391,7 @@ def _before(change: _Change, boundary: nodes.Call) -> bool:
             here is not change.node.root() or _in_main_guard(boundary)
         )
     if isinstance(change.frame, nodes.FunctionDef) and _called_before(
-        here, change.frame.name, boundary.lineno or 0
+        here, change.frame, boundary.lineno or 0
     ):
         return True
     return isinstance(here, nodes.FunctionDef) and _called_after(
@@ -398,11 +399,25 @@ def _before(change: _Change, boundary: nodes.Call) -> bool:
     )
 
 
-def _called_before(frame: nodes.NodeNG, function: str, line: int) -> bool:
+def _called_before(frame: nodes.NodeNG, function: nodes.FunctionDef, line: int) -> bool:
+    """`frame` calls `function` before `line`: by its name, or as an attribute of its module
+    imported there (`settings.initialize(...)`)."""
     return any(
-        isinstance(call.func, nodes.Name) and call.func.name == function and call.lineno < line
+        call.lineno < line and _calls(call, function)
         for call in nodes_in(frame, nodes.Call)
         if call.frame() is frame
+    )
+
+
+def _calls(call: nodes.Call, function: nodes.FunctionDef) -> bool:
+    func = call.func
+    if isinstance(func, nodes.Name):
+        return bool(func.name == function.name)
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname == function.name
+        and isinstance(function.parent, nodes.Module)
+        and _is_module(func.expr, function.parent)
     )
 
 

@@ -245,7 +245,48 @@ def _truth(test: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> 
         return None if value is _NOT_FOUND else bool(value)
     if isinstance(test, nodes.Compare) and len(test.ops) == 1:
         return _comparison(test, frame, bindings)
+    if isinstance(test, nodes.Call):  # `sql.lstrip().upper().startswith("SELECT")`
+        value = _string_value(test, frame, bindings)
+        return None if value is _NOT_FOUND else bool(value)
     return None
+
+
+# str methods without side effects whose result on a literal decides a branch.
+_PURE_STR_METHODS = frozenset(
+    {
+        "lstrip",
+        "rstrip",
+        "strip",
+        "upper",
+        "lower",
+        "casefold",
+        "startswith",
+        "endswith",
+        "isdigit",
+        "isalpha",
+        "isalnum",
+        "isspace",
+        "isupper",
+        "islower",
+    }
+)
+
+
+def _string_value(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> object:
+    """A parameter's literal string as a chain of pure str methods leaves it, or _NOT_FOUND."""
+    func = expr.func if isinstance(expr, nodes.Call) else None
+    if not isinstance(func, nodes.Attribute):
+        return _bound_constant(expr, frame, bindings)
+    assert isinstance(expr, nodes.Call)
+    if func.attrname not in _PURE_STR_METHODS or expr.keywords:
+        return _NOT_FOUND
+    base = _string_value(func.expr, frame, bindings)
+    arguments = [a.value for a in expr.args if isinstance(a, nodes.Const)]
+    if not isinstance(base, str) or len(arguments) != len(expr.args):
+        return _NOT_FOUND
+    if not all(isinstance(a, str) for a in arguments):
+        return _NOT_FOUND
+    return getattr(base, func.attrname)(*arguments)
 
 
 def _comparison(test: nodes.Compare, frame: nodes.FunctionDef, bindings: Bindings) -> bool | None:
