@@ -120,11 +120,10 @@ def _stale_read(
         return None  # `if CONFIG is None: CONFIG = load()`: the worker makes its own
     owner = definitions[0].root()
     at_import = [d for d in definitions if _runs_at_import(d)]
-    changes = [
-        change
-        for change in _run_time_changes(owner, name, worker, boundary.root())
-        if _before(change, boundary)
-    ]
+    candidates = _run_time_changes(owner, name, worker, boundary.root())
+    changes = [change for change in candidates if _before(change, boundary)]
+    ordered = bool(changes)  # known to run before the boundary: the fix can rely on it
+    changes = changes or [c for c in candidates if _run_from_main_guard(c, boundary.root())]
     if not changes:
         return None
     if not at_import:
@@ -135,7 +134,7 @@ def _stale_read(
         return None
     change = changes[0]
     hints: tuple[FixHint, ...] = ()
-    if owner is boundary.root():  # the initializer's assignment reaches this module's global
+    if ordered and owner is boundary.root():  # the initializer sets this module's global
         last = max(span_of(c.node).end_line for c in changes)  # 0-based, as spans
         hints = (FixHint("set-global-in-initializer", {"name": name, "set_line": last}),)
     error = (
@@ -397,6 +396,31 @@ def _before(change: _Change, boundary: nodes.Call) -> bool:
     return isinstance(here, nodes.FunctionDef) and _called_after(
         change.frame, here.name, line, change.frame is change.node.root()
     )
+
+
+def _run_from_main_guard(change: _Change, parent: nodes.Module) -> bool:
+    """The change's function is called under the parent's main guard, or by a function or
+    method called there (`app.startup()` calling `warm_up()`): the parent runs it, whenever it
+    does so relative to the boundary, and a spawned child never does."""
+    function = change.frame
+    if not isinstance(function, nodes.FunctionDef):
+        return False
+    guarded = [c for c in nodes_in(parent, nodes.Call) if _in_main_guard(c)]
+    if any(_calls_by_name(call, function.name) for call in guarded):
+        return True
+    callers = {
+        call.frame()
+        for call in nodes_in(function.root(), nodes.Call)
+        if _calls_by_name(call, function.name) and isinstance(call.frame(), nodes.FunctionDef)
+    }
+    return any(_calls_by_name(call, caller.name) for caller in callers for call in guarded)
+
+
+def _calls_by_name(call: nodes.Call, name: str) -> bool:
+    """`name(...)` or `obj.name(...)`."""
+    func = call.func
+    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
+    return spelled == name
 
 
 def _called_before(frame: nodes.NodeNG, function: nodes.FunctionDef, line: int) -> bool:
