@@ -58,10 +58,17 @@ def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
 def _returned_element(value: nodes.NodeNG, length: int, index: int) -> nodes.NodeNG | None:
     """`b` of `a, b = helper()`: the element at its place in the tuple display the helper's
     one `return` gives back (`return logger, [handler]`), the helper a plain function of the
-    project named by `helper`."""
-    if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
+    project named by `helper`, or a method of the caller's own class called on `self`
+    (`worker, chunks = self.build_tasks(...)`)."""
+    if not isinstance(value, nodes.Call):
         return None
-    found = name_definitions(value.func)
+    if isinstance(value.func, nodes.Name):
+        found = name_definitions(value.func)
+    elif isinstance(value.func, nodes.Attribute) and is_self(value.func.expr):
+        cls = method_owner(value)
+        found = cls.locals.get(value.func.attrname, []) if cls is not None else []
+    else:
+        return None
     helper = found[0] if len(found) == 1 else None
     if not isinstance(helper, nodes.FunctionDef) or helper.decorators or helper.is_generator():
         return None
