@@ -1,7 +1,7 @@
 # runtime: fork=ok spawn=ok forkserver=ok
 # summary: the same package, but ShapeError can be rebuilt from its one message (its second parameter has a default): the parent gets the worker's error back as it was raised, and reports it
-from shapes.checks.validate import ShapeError
-from worker_pool import project_all
+from wro_shapes.checks.validate import ShapeError
+from wro_worker_pool import project_all
 
 if __name__ == "__main__":
     try:

@@ -1,6 +1,6 @@
 from multiprocessing import Pool
 
-from shapes import project
+from wro_shapes import project
 
 WEIGHTS = [[1, 0, 1], [0, 1, 0]]
 
@@ -11,4 +11,4 @@ def project_one(batch):
 
 def project_all(batches):
     with Pool(2) as pool:
-        return pool.map_async(project_one, batches).get(timeout=5)  # [PKL008]
+        return pool.map_async(project_one, batches).get(timeout=5)
