@@ -18,7 +18,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import named_function
-from picklecheck.engine.flow.syntax import is_main_guard, is_name, own_nodes, syntactic_names
+from picklecheck.engine.flow.syntax import in_main_guard, is_name, own_nodes, syntactic_names
 from picklecheck.engine.problem import Problem, snippet, step
 
 _LOGGER_ATTRIBUTES = frozenset(dir(logging.Logger))
@@ -91,7 +91,7 @@ def _class_set_around(made: nodes.Call) -> nodes.ClassDef | None:
     chosen = list(own_nodes(made.frame(), nodes.Call))
     module = made.root()
     settings = [c for c in module.nodes_of_class(nodes.Call) if _sets_logger_class(c)]
-    if any(c.frame() is module and not _under_main_guard(c) for c in settings):
+    if any(c.frame() is module and not in_main_guard(c) for c in settings):
         return None  # set at import: the child makes the same class
     return _chosen_class(chosen) or _chosen_class(settings)
 
@@ -109,10 +109,6 @@ def _chosen_class(calls: object) -> nodes.ClassDef | None:
 
 def _sets_logger_class(call: nodes.Call) -> bool:
     return bool(call.args) and "logging.setLoggerClass" in syntactic_names(call.func)
-
-
-def _under_main_guard(node: nodes.NodeNG) -> bool:
-    return any(isinstance(p, nodes.If) and is_main_guard(p) for p in node.node_ancestors())
 
 
 def _is_get_logger(call: nodes.Call) -> bool:

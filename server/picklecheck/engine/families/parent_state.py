@@ -22,7 +22,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
-from picklecheck.engine.flow.syntax import is_main_guard
+from picklecheck.engine.flow.syntax import in_main_guard, is_main_guard
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, span_of, step
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -317,7 +317,7 @@ def _changed_through(
         return None
     module = node.root()
     where = f"`{frame.name}()`" if isinstance(frame, nodes.FunctionDef) else "the main guard"
-    if frame is module and not _in_main_guard(node):
+    if frame is module and not in_main_guard(node):
         return None  # run at import: the child runs it too
     if isinstance(node, nodes.AssignAttr):
         if node.attrname == name and _is_module(node.expr, owner):
@@ -375,10 +375,6 @@ def _fills(node: nodes.NodeNG) -> nodes.NodeNG | None:
     return None
 
 
-def _in_main_guard(node: nodes.NodeNG) -> bool:
-    return any(isinstance(p, nodes.If) and is_main_guard(p) for p in node.node_ancestors())
-
-
 def _before(change: _Change, boundary: nodes.Call) -> bool:
     """The change runs in the parent before the boundary: earlier in the boundary's own
     function (or main guard), or in a function called there earlier, or earlier in a frame
@@ -387,7 +383,7 @@ def _before(change: _Change, boundary: nodes.Call) -> bool:
     line = change.node.lineno or 0
     if change.frame is here:
         return line < (boundary.lineno or 0) and (
-            here is not change.node.root() or _in_main_guard(boundary)
+            here is not change.node.root() or in_main_guard(boundary)
         )
     if isinstance(change.frame, nodes.FunctionDef) and _called_before(
         here, change.frame, boundary.lineno or 0
@@ -405,7 +401,7 @@ def _run_from_main_guard(change: _Change, parent: nodes.Module) -> bool:
     function = change.frame
     if not isinstance(function, nodes.FunctionDef):
         return False
-    guarded = [c for c in nodes_in(parent, nodes.Call) if _in_main_guard(c)]
+    guarded = [c for c in nodes_in(parent, nodes.Call) if in_main_guard(c)]
     if any(_calls_by_name(call, function.name) for call in guarded):
         return True
     callers = {
@@ -450,7 +446,7 @@ def _called_after(frame: nodes.NodeNG, function: str, line: int, guarded: bool) 
         isinstance(call.func, nodes.Name)
         and call.func.name == function
         and call.lineno > line
-        and (not guarded or _in_main_guard(call))
+        and (not guarded or in_main_guard(call))
         for call in nodes_in(frame, nodes.Call)
         if call.frame() is frame
     )
