@@ -275,15 +275,17 @@ def test_check_workspace_reports_files_that_are_not_open(
     late.write_text(LATE_LAMBDA)
     run = run_program(late, "spawn")
     assert run.returncode != 0 and "lambda" in run.stderr  # truly fails
-    run_command(page, "picklecheck: Check Workspace")
-    show_problems(page)
-    row = page.locator(".markers-panel .monaco-list-row", has_text="PKL001")
-    expect(row.first).to_be_visible(timeout=60_000)
-    expect(
-        page.locator(".markers-panel .monaco-list-row", has_text="late_lambda.py")
-    ).not_to_have_count(0)
-    expect(page.locator(".notifications-toasts", has_text="not found")).to_have_count(0)
-    late.unlink()
+    try:
+        run_command(page, "picklecheck: Check Workspace")
+        show_problems(page)
+        row = page.locator(".markers-panel .monaco-list-row", has_text="PKL001")
+        expect(row.first).to_be_visible(timeout=60_000)
+        expect(
+            page.locator(".markers-panel .monaco-list-row", has_text="late_lambda.py")
+        ).not_to_have_count(0)
+        expect(page.locator(".notifications-toasts", has_text="not found")).to_have_count(0)
+    finally:
+        late.unlink()  # a file left behind would change what the other tests see
 
 
 def answer_prompt(page: Page, title: str, value: str | None = None) -> str:
@@ -419,9 +421,7 @@ def assert_fixed_program_runs(demo_server: CodeServer) -> None:
 
 
 def show_problems(page: Page) -> None:
-    """Ctrl+Shift+M toggles the Problems panel: one an earlier test left open (the layout is
-    restored from the workspace's storage) would close. Press it again when it closed."""
-    page.keyboard.press("Control+Shift+M")
-    page.wait_for_timeout(500)
-    if not page.locator(".markers-panel").first.is_visible():
-        page.keyboard.press("Control+Shift+M")
+    """Opens the Problems panel with the view's focus command: Ctrl+Shift+M toggles it, and a
+    layout restored from an earlier test (the workspace's storage) may have it open already."""
+    run_command(page, "Focus on Problems View")
+    expect(page.locator(".markers-panel").first).to_be_visible(timeout=30_000)
