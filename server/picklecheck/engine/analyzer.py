@@ -28,7 +28,10 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps, roundtrip
 from picklecheck.engine.families.closures import captured_reads, global_reads
-from picklecheck.engine.families.parent_state import parent_only_global
+from picklecheck.engine.families.parent_state import (
+    parent_only_class_attribute,
+    parent_only_global,
+)
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import is_user_node, single_returned_value
@@ -398,7 +401,11 @@ class _Analysis:
         if _has_initializer(sink.receiver):
             return None
         worker = self.judge._user_function(pickled.expr)
-        return parent_only_global(worker, sink.call) if worker is not None else None
+        if worker is None:
+            return None
+        return parent_only_global(worker, sink.call) or parent_only_class_attribute(
+            worker, sink.call
+        )
 
     def _defined_after_forking(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
         if not self._runs_as_main:

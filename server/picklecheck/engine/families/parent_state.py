@@ -21,7 +21,11 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.flow.project import module_attribute_definitions, project_definitions
+from picklecheck.engine.flow.project import (
+    module_attribute_definitions,
+    name_definitions,
+    project_definitions,
+)
 from picklecheck.engine.flow.syntax import in_main_guard, is_main_guard
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, span_of, step
@@ -151,7 +155,7 @@ def _stale_read(
     return problem.through(step(read, f"`{worker.name}` reads `{name}` in the child"))
 
 
-def _described(read: nodes.Name, value: nodes.NodeNG) -> str:
+def _described(read: nodes.NodeNG, value: nodes.NodeNG) -> str:
     key = _constant_key(read)
     if isinstance(value, nodes.Dict) and value.items and key is not None:
         return f"has no key {key!r} there"
@@ -176,7 +180,7 @@ def _import_value(definition: nodes.AssignName) -> nodes.NodeNG:
     return definition  # unpacked, annotated without value, augmented: not judged
 
 
-def _fails_on(read: nodes.Name, value: nodes.NodeNG, changes: list[_Change]) -> bool:
+def _fails_on(read: nodes.NodeNG, value: nodes.NodeNG, changes: list[_Change]) -> bool:
     """Whether the worker's read breaks on the import-time `value`: None used as an object,
     an empty container indexed, or a dict display read under a constant key it lacks and the
     parent adds."""
@@ -193,7 +197,7 @@ def _fails_on(read: nodes.Name, value: nodes.NodeNG, changes: list[_Change]) -> 
     return False
 
 
-def _constant_key(read: nodes.Name) -> object:
+def _constant_key(read: nodes.NodeNG) -> object:
     parent = read.parent
     if (
         isinstance(parent, nodes.Subscript)
@@ -226,7 +230,7 @@ def _sets_key(statement: nodes.NodeNG, key: object) -> bool:
     )
 
 
-def _used_as_object(read: nodes.Name) -> bool:
+def _used_as_object(read: nodes.NodeNG) -> bool:
     parent = read.parent
     if isinstance(parent, (nodes.Subscript, nodes.Attribute)):
         return parent.value is read if isinstance(parent, nodes.Subscript) else parent.expr is read
@@ -316,7 +320,7 @@ def _changed_through(
     if frame is worker:
         return None
     module = node.root()
-    where = f"`{frame.name}()`" if isinstance(frame, nodes.FunctionDef) else "the main guard"
+    where = _where(frame)
     if frame is module and not in_main_guard(node):
         return None  # run at import: the child runs it too
     if isinstance(node, nodes.AssignAttr):
@@ -450,3 +454,174 @@ def _called_after(frame: nodes.NodeNG, function: str, line: int, guarded: bool) 
         for call in nodes_in(frame, nodes.Call)
         if call.frame() is frame
     )
+
+
+def parent_only_class_attribute(worker: nodes.FunctionDef, boundary: nodes.Call) -> Problem | None:
+    """Why `worker` reads an attribute of a module-level class (`Settings.model`) that the
+    parent sets at run time (`Settings.model = load()` under the main guard, `cls.model = ...`
+    in a classmethod it calls), in a way that fails on the class body's value: the same
+    failure as a global, for code keeping its state on a class."""
+    if not isinstance(worker.parent, nodes.Module):
+        return None
+    for read, cls in _first_class_attribute_reads(worker):
+        problem = _stale_class_attribute(read, cls, worker, boundary)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _first_class_attribute_reads(
+    worker: nodes.FunctionDef,
+) -> list[tuple[nodes.Attribute, nodes.ClassDef]]:
+    """The first read of each `Cls.attr` in the worker, with `Cls` a class defined at module
+    level in the worker's module or imported from another module of the project."""
+    reads: dict[tuple[int, str], tuple[nodes.Attribute, nodes.ClassDef]] = {}
+    for read in nodes_in(worker, nodes.Attribute):
+        cls = _class_named_by(read.expr)
+        key = (id(cls), str(read.attrname))
+        if cls is not None and key not in reads:
+            reads[key] = (read, cls)
+    return list(reads.values())
+
+
+def _class_named_by(expr: nodes.NodeNG) -> nodes.ClassDef | None:
+    if not isinstance(expr, nodes.Name):
+        return None
+    found = name_definitions(expr)
+    if len(found) == 1 and isinstance(found[0], nodes.ClassDef):
+        cls = found[0]
+        return cls if isinstance(cls.parent, nodes.Module) else None
+    return None
+
+
+def _stale_class_attribute(
+    read: nodes.Attribute, cls: nodes.ClassDef, worker: nodes.FunctionDef, boundary: nodes.Call
+) -> Problem | None:
+    attr = str(read.attrname)
+    if _attribute_tested_in(worker, attr):
+        return None
+    in_body = cls.locals.get(attr, [])
+    changes, set_at_import = _class_attribute_changes(cls, attr, worker, boundary.root())
+    if set_at_import or not changes:
+        return None
+    ordered = [c for c in changes if _before(c, boundary)]
+    changes = ordered or [c for c in changes if _run_from_main_guard(c, boundary.root())]
+    if not changes:
+        return None
+    if not in_body:
+        if not _plain_class(cls):
+            return None
+        stale = "is not defined there"
+    elif len(in_body) == 1 and _fails_on(read, _body_value(in_body[0], cls), changes):
+        stale = _described(read, _body_value(in_body[0], cls))
+    else:
+        return None
+    spelled = f"{cls.name}.{attr}"
+    error = (
+        f"a spawned child imports the module afresh, without what the parent ran: "
+        f"`{spelled}` {stale}"
+    )
+    problem = Problem.at(
+        rules.PKL016,
+        (changes[0].node, changes[0].note),
+        f"a function reading the class attribute `{spelled}`, which only the parent sets",
+        error,
+        methods=kb.CHILD_ONLY,
+    )
+    return problem.through(step(read, f"`{worker.name}` reads `{spelled}` in the child"))
+
+
+def _attribute_tested_in(worker: nodes.FunctionDef, attr: str) -> bool:
+    """`if Cls.attr is None:`, `if not Cls.attr:`, or `getattr`/`hasattr` of the attribute."""
+    for test in nodes_in(worker, nodes.If):
+        if any(node.attrname == attr for node in test.test.nodes_of_class(nodes.Attribute)):
+            return True
+    return any(
+        isinstance(call.func, nodes.Name)
+        and call.func.name in ("getattr", "hasattr")
+        and any(isinstance(a, nodes.Const) and a.value == attr for a in call.args)
+        for call in nodes_in(worker, nodes.Call)
+    )
+
+
+def _plain_class(cls: nodes.ClassDef) -> bool:
+    """A class whose attributes are its body's alone: no base but `object`, no decorator, no
+    metaclass, no `__getattr__`-like hook (an absent attribute is then an AttributeError)."""
+    bases_plain = all(isinstance(b, nodes.Name) and b.name == "object" for b in cls.bases)
+    hooked = cls.decorators or cls.keywords or cls.declared_metaclass() is not None
+    return bases_plain and not hooked
+
+
+def _body_value(definition: nodes.NodeNG, cls: nodes.ClassDef) -> nodes.NodeNG:
+    if isinstance(definition, nodes.AssignName) and definition.frame() is cls:
+        return _import_value(definition)
+    return definition  # a method or nested class of that name: not judged
+
+
+def _class_attribute_changes(
+    cls: nodes.ClassDef, attr: str, worker: nodes.FunctionDef, parent: nodes.Module
+) -> tuple[list[_Change], bool]:
+    """Where the parent sets `Cls.attr` (or fills it in) at run time, and whether something
+    sets it at import (or in the worker, or by `setattr`), which makes the child's value
+    unknown."""
+    spelled = f"{cls.name}.{attr}"
+    changes: list[_Change] = []
+    owner = cls.root()
+    for module in [owner] if parent is owner else [owner, parent]:
+        if _setattr_on(module, cls):
+            return [], True
+        for node in _spelled_with(module).get(attr, []):
+            statement = _class_attribute_store(node, attr, cls)
+            if statement is None:
+                continue
+            frame = node.frame()
+            if frame is worker or (frame is module and not in_main_guard(node)):
+                return [], True
+            where = _where(frame)
+            verb = "sets" if isinstance(node, nodes.AssignAttr) else "fills in"
+            changes.append(_Change(statement, frame, f"{where} {verb} `{spelled}`"))
+    return changes, False
+
+
+def _class_attribute_store(
+    node: nodes.NodeNG, attr: str, cls: nodes.ClassDef
+) -> nodes.NodeNG | None:
+    """The statement of `Cls.attr = v`, `Cls.attr[k] = v` or `Cls.attr.update(...)` (with
+    `cls.` inside a classmethod of the class), or None."""
+    if isinstance(node, nodes.AssignAttr):
+        stored = node.attrname == attr and _names_class(node.expr, cls)
+        return node.statement() if stored else None
+    target = node.value if isinstance(node, nodes.Subscript) else getattr(node, "expr", None)
+    if isinstance(target, nodes.Attribute) and target.attrname == attr:
+        return _fills(node) if _names_class(target.expr, cls) else None
+    return None
+
+
+def _names_class(expr: nodes.NodeNG, cls: nodes.ClassDef) -> bool:
+    if _class_named_by(expr) is cls:
+        return True
+    if isinstance(expr, nodes.Attribute):
+        return expr.attrname == cls.name and cls in module_attribute_definitions(expr)
+    method = expr.frame()
+    return (
+        isinstance(expr, nodes.Name)
+        and isinstance(method, nodes.FunctionDef)
+        and method.parent is cls
+        and method.type == "classmethod"
+        and bool(method.args.args)
+        and method.args.args[0].name == expr.name
+    )
+
+
+def _setattr_on(module: nodes.Module, cls: nodes.ClassDef) -> bool:
+    return any(
+        isinstance(call.func, nodes.Name)
+        and call.func.name == "setattr"
+        and call.args
+        and _names_class(call.args[0], cls)
+        for call in nodes_in(module, nodes.Call)
+    )
+
+
+def _where(frame: nodes.NodeNG) -> str:
+    return f"`{frame.name}()`" if isinstance(frame, nodes.FunctionDef) else "the main guard"

@@ -1,0 +1,2 @@
+class RunSettings:
+    units = None
