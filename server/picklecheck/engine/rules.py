@@ -279,13 +279,15 @@ PKL016 = Rule(
     "global-set-only-in-parent",
     "A worker reads a module global the parent sets at run time, which spawned children lack",
     Severity.ERROR,
-    "Flags a worker function (a pool task, an executor task, a Process target) reading a "
+    "Flags a worker function (a pool task, an executor task, a Process target) reading, "
+    "itself or in a module-level helper of the project it calls, a "
     "module-level variable its module gives no usable value at import, when the parent sets "
     "it before starting the work: rebound in a function declaring it `global` or under the "
     '`if __name__ == "__main__":` block, or filled in (`TABLE[key] = value`, '
     "`TABLE.update(...)`). Reported when the child's value surely breaks the worker: the "
     "name is not defined at import, or it is None there and the worker subscripts, iterates, "
-    "calls or reads an attribute of it, or it is an empty container there that the worker "
+    "calls, passes as a path or number (`os.path.join`, `open`, `int`) or reads an attribute "
+    "of it, or it is an empty container there that the worker "
     "indexes. The same holds for an attribute of a module-level class the worker reads "
     "(`Settings.model`) and the parent sets (`Settings.model = load()` under the main guard, "
     "`cls.handlers[key] = ...` in a classmethod it calls). A worker that tests the variable "

@@ -12,7 +12,7 @@ from picklecheck.engine.astroid_facade import Facade, call_name, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.families.processes import local_worker_class
-from picklecheck.engine.flow.branches import stand_in_never_made
+from picklecheck.engine.flow.branches import chosen_by_parameter, stand_in_never_made
 from picklecheck.engine.flow.classes import (
     process_class_candidates,
     process_library,
@@ -124,6 +124,7 @@ def _method_sink(
         len(names) > 1
         and _may_be_a_project_object(func, facade)
         and not stand_in_never_made(receiver)
+        and not chosen_by_parameter(receiver)
     ):
         return None  # `self.pool.map(...)` where `pool` is a Pool or the project's stand-in
     return _sink_by_names(call, method, receiver, names)
@@ -297,7 +298,8 @@ def _constructor_sink(
 
 def _starting_methods(cls: nodes.ClassDef | None, facade: Facade) -> frozenset[str]:
     """Methods of a project Process subclass (or of its project bases) that call
-    `self.start()`: `node.start_and_wait()` starts the process too."""
+    `self.start()`, or hand `self.start` to a call that will (`Thread(target=self.start)`):
+    `node.start_and_wait()` starts the process too."""
     if cls is None:
         return frozenset()
     return frozenset(
@@ -306,10 +308,10 @@ def _starting_methods(cls: nodes.ClassDef | None, facade: Facade) -> frozenset[s
         if is_user_node(klass)
         for method in klass.mymethods()
         if any(
-            isinstance(call.func, nodes.Attribute)
-            and call.func.attrname == "start"
-            and is_name(call.func.expr, "self")
-            for call in own_nodes(method, nodes.Call)
+            attribute.attrname == "start"
+            and is_name(attribute.expr, "self")
+            and isinstance(attribute.parent, (nodes.Call, nodes.Keyword))
+            for attribute in own_nodes(method, nodes.Attribute)
         )
     )
 

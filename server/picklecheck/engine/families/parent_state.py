@@ -22,9 +22,12 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import (
+    is_user_node,
     module_attribute_definitions,
     name_definitions,
+    neighbour_modules_mentioning,
     project_definitions,
+    single_definition,
 )
 from picklecheck.engine.flow.syntax import in_main_guard, is_main_guard
 from picklecheck.engine.model import FixHint
@@ -57,6 +60,30 @@ _ITERATING = frozenset(
 )
 
 
+# Calls that raise TypeError when given None as a positional argument (a path, a number)
+_REJECTING_NONE = frozenset(
+    {
+        "open",
+        "int",
+        "float",
+        "Path",
+        "pathlib.Path",
+        "os.fspath",
+        "os.listdir",
+        "os.makedirs",
+        "os.mkdir",
+        "os.path.join",
+        "os.path.dirname",
+        "os.path.basename",
+        "os.path.abspath",
+        "os.path.exists",
+        "os.path.isdir",
+        "os.path.isfile",
+        "os.path.splitext",
+    }
+)
+
+
 @dataclass(frozen=True)
 class _Change:
     node: nodes.NodeNG  # the statement rebinding or filling the global
@@ -71,11 +98,59 @@ def parent_only_global(worker: nodes.FunctionDef, boundary: nodes.Call) -> Probl
     dict the main program fills in)."""
     if not isinstance(worker.parent, nodes.Module):
         return None
+    child_calls = _called_in_child(worker)
     for read, definitions in _first_global_reads(worker):
-        problem = _stale_read(read, definitions, worker, boundary)
+        problem = _stale_read(read, definitions, worker, boundary, child_calls)
         if problem is not None:
             return problem
+    for call, helper in _helpers_called(worker):
+        if _sets_globals(worker):
+            return None  # the worker may set up what its helpers read
+        for read, definitions in _first_global_reads(helper):
+            problem = _stale_read(read, definitions, helper, boundary, child_calls)
+            if problem is not None:
+                note = f"`{worker.name}` calls `{helper.name}()` in the child"
+                return problem.through(step(call, note))
     return None
+
+
+def _helpers_called(worker: nodes.FunctionDef) -> list[tuple[nodes.Call, nodes.FunctionDef]]:
+    """The module-level functions of the project the worker calls by name or through their
+    module (`tmpfiles.get_tmp_filename()`), each once."""
+    found: dict[nodes.FunctionDef, nodes.Call] = {}
+    for call in nodes_in(worker, nodes.Call):
+        helper = single_definition(call.func)
+        if (
+            isinstance(helper, nodes.FunctionDef)
+            and isinstance(helper.parent, nodes.Module)
+            and helper is not worker
+            and helper not in found
+            and is_user_node(helper)
+        ):
+            found[helper] = call
+    return [(call, helper) for helper, call in found.items()]
+
+
+def _called_in_child(worker: nodes.FunctionDef) -> frozenset[str]:
+    """The names of the functions and methods the worker and its helpers call: a change made
+    in one of them (`init()` called first thing in the worker) runs in the child too."""
+    scopes = [worker, *(helper for _call, helper in _helpers_called(worker))]
+    return frozenset(
+        name
+        for scope in scopes
+        for call in nodes_in(scope, nodes.Call)
+        if (name := _spelled_callee(call)) is not None
+    )
+
+
+def _spelled_callee(call: nodes.Call) -> str | None:
+    func = call.func
+    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
+    return str(spelled) if spelled is not None else None
+
+
+def _sets_globals(worker: nodes.FunctionDef) -> bool:
+    return any(True for _ in nodes_in(worker, nodes.Global))
 
 
 def _first_global_reads(
@@ -118,6 +193,7 @@ def _stale_read(
     definitions: list[nodes.AssignName],
     worker: nodes.FunctionDef,
     boundary: nodes.Call,
+    child_calls: frozenset[str],
 ) -> Problem | None:
     name = str(read.name)
     if _tested_in(worker, name) or any(d.frame() is worker for d in definitions):
@@ -125,6 +201,8 @@ def _stale_read(
     owner = definitions[0].root()
     at_import = [d for d in definitions if _runs_at_import(d)]
     candidates = _run_time_changes(owner, name, worker, boundary.root())
+    if _run_in_child(candidates, child_calls):
+        return None
     changes = [change for change in candidates if _before(change, boundary)]
     ordered = bool(changes)  # known to run before the boundary: the fix can rely on it
     changes = changes or [c for c in candidates if _run_from_main_guard(c, boundary.root())]
@@ -153,6 +231,13 @@ def _stale_read(
         hints=hints,
     )
     return problem.through(step(read, f"`{worker.name}` reads `{name}` in the child"))
+
+
+def _run_in_child(changes: list[_Change], child_calls: frozenset[str]) -> bool:
+    return any(
+        isinstance(change.frame, nodes.FunctionDef) and change.frame.name in child_calls
+        for change in changes
+    )
 
 
 def _described(read: nodes.NodeNG, value: nodes.NodeNG) -> str:
@@ -236,9 +321,11 @@ def _used_as_object(read: nodes.NodeNG) -> bool:
         return parent.value is read if isinstance(parent, nodes.Subscript) else parent.expr is read
     if isinstance(parent, nodes.Call):
         return parent.func is read or (
-            isinstance(parent.func, nodes.Name)
-            and parent.func.name in _ITERATING
-            and read in parent.args
+            read in parent.args
+            and (
+                (isinstance(parent.func, nodes.Name) and parent.func.name in _ITERATING)
+                or parent.func.as_string() in _REJECTING_NONE
+            )
         )
     if isinstance(parent, (nodes.For, nodes.Comprehension)):
         return parent.iter is read
@@ -262,9 +349,32 @@ def _tested_in(worker: nodes.FunctionDef, name: str) -> bool:
     """The worker tests the global before using it (`is None`, truthiness, `in globals()`)."""
     for test in nodes_in(worker, nodes.If):
         for node in test.test.nodes_of_class(nodes.Name):
-            if node.name == name:
+            if node.name == name and _tests_itself(node, test.test):
                 return True
     return False
+
+
+def _inspects(node: nodes.NodeNG) -> bool:
+    """`isinstance(X, dict)`, `callable(X)`, `hasattr(X, "k")`: safe on any value."""
+    return (
+        isinstance(node, nodes.Call)
+        and isinstance(node.func, nodes.Name)
+        and node.func.name in ("isinstance", "callable", "hasattr", "getattr", "type", "bool")
+    )
+
+
+def _tests_itself(name: nodes.Name, test: nodes.NodeNG) -> bool:
+    """`if X:`, `if not X`, `if X is None`, `if "X" in globals()`-like tests of the global
+    itself, not of an attribute or item of it (`if X.ready:` fails as the read does)."""
+    node = name
+    while node is not test:
+        parent = node.parent
+        if isinstance(parent, nodes.Compare) or _inspects(parent):
+            return True
+        if not isinstance(parent, (nodes.UnaryOp, nodes.BoolOp)):
+            return False
+        node = parent
+    return True
 
 
 def _run_time_changes(
@@ -405,12 +515,24 @@ def _run_from_main_guard(change: _Change, parent: nodes.Module) -> bool:
     function = change.frame
     if not isinstance(function, nodes.FunctionDef):
         return False
+    if _called_from_guard_of(parent, function):
+        return True
+    # a package's function the entry script calls (`main.py` running `tmpfiles.init_tmpdir()`)
+    return any(
+        _called_from_guard_of(module, function)
+        for module in neighbour_modules_mentioning(function.root(), str(function.name))
+        if module is not parent
+    )
+
+
+def _called_from_guard_of(parent: nodes.Module, function: nodes.FunctionDef) -> bool:
     guarded = [c for c in nodes_in(parent, nodes.Call) if in_main_guard(c)]
     if any(_calls_by_name(call, function.name) for call in guarded):
         return True
     callers = {
         call.frame()
-        for call in nodes_in(function.root(), nodes.Call)
+        for module in {function.root(), parent}
+        for call in nodes_in(module, nodes.Call)
         if _calls_by_name(call, function.name) and isinstance(call.frame(), nodes.FunctionDef)
     }
     return any(_calls_by_name(call, caller.name) for caller in callers for call in guarded)
@@ -418,9 +540,7 @@ def _run_from_main_guard(change: _Change, parent: nodes.Module) -> bool:
 
 def _calls_by_name(call: nodes.Call, name: str) -> bool:
     """`name(...)` or `obj.name(...)`."""
-    func = call.func
-    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
-    return spelled == name
+    return _spelled_callee(call) == name
 
 
 def _called_before(frame: nodes.NodeNG, function: nodes.FunctionDef, line: int) -> bool:
@@ -502,7 +622,7 @@ def _stale_class_attribute(
         return None
     in_body = cls.locals.get(attr, [])
     changes, set_at_import = _class_attribute_changes(cls, attr, worker, boundary.root())
-    if set_at_import or not changes:
+    if set_at_import or not changes or _run_in_child(changes, _called_in_child(worker)):
         return None
     ordered = [c for c in changes if _before(c, boundary)]
     changes = ordered or [c for c in changes if _run_from_main_guard(c, boundary.root())]

@@ -369,6 +369,38 @@ def stand_in_never_made(receiver: nodes.NodeNG) -> bool:
     )
 
 
+def chosen_by_parameter(receiver: nodes.NodeNG) -> bool:
+    """`executor` bound once to `Serial() if workers == 1 else ProcessPoolExecutor(...)`, a
+    project stand-in chosen by a test of the function's parameters: the pool branch is the
+    function's parallel mode, reached whenever a caller asks for it. False when every call of
+    the function known in its module passes arguments that take the stand-in."""
+    if not isinstance(receiver, nodes.Name):
+        return False
+    frame = receiver.frame()
+    bound = lookup(receiver, receiver.name)
+    if not isinstance(frame, nodes.FunctionDef) or len(bound) != 1:
+        return False
+    choice = bound[0].parent
+    if not (
+        isinstance(choice, nodes.Assign)
+        and choice.frame() is frame
+        and isinstance(choice.value, nodes.IfExp)
+    ):
+        return False
+    branches = (choice.value.body, choice.value.orelse)
+    stand_ins = [b for b in branches if _makes_project_object(b)]
+    parameters = set(frame.argnames())
+    if len(stand_ins) != 1 or not any(
+        name.name in parameters for name in choice.value.test.nodes_of_class(nodes.Name)
+    ):
+        return False
+    pool = branches[1] if stand_ins[0] is branches[0] else branches[0]
+    calls = calls_of(frame)
+    return not calls or any(
+        pool in taken_branches(choice.value, bind_arguments(frame, call, None)) for call in calls
+    )
+
+
 def _makes_project_object(value: nodes.NodeNG) -> bool:
     if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
         return False

@@ -25,6 +25,7 @@ from picklecheck.engine.flow.syntax import (
     bound_argument,
     called_init,
     construction_sites,
+    decorated_as,
     is_inside,
     is_name,
     is_self,
@@ -43,16 +44,64 @@ from picklecheck.engine.tree_memo import nodes_in
 
 
 def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
-    """Instance attributes set in `__init__` (of the class and its user-defined bases)."""
+    """Instance attributes set in `__init__` (of the class and its user-defined bases) and in
+    the methods construction runs: a base's `__init__` calling `self._init_sandbox()` runs
+    the subclass's override of it."""
     result: dict[str, list[nodes.AssignAttr]] = {}
-    for klass in [cls, *(a for a in safe_ancestors(cls) if is_user_node(a))]:
-        setup = methods_called_by_init(klass)
+    hierarchy = [cls, *(a for a in safe_ancestors(cls) if is_user_node(a))]
+    setup = _construction_methods(hierarchy)
+    for klass in hierarchy:
         for attr, assigns in klass.instance_attrs.items():
             for assign in assigns:
                 frame = assign.frame()
-                if isinstance(frame, nodes.FunctionDef) and frame.name in setup:
+                if (
+                    isinstance(frame, nodes.FunctionDef)
+                    and frame.name in setup
+                    and _runs_for(hierarchy, frame)
+                ):
                     result.setdefault(attr, []).append(assign)
     return result
+
+
+def _runs_for(hierarchy: list[nodes.ClassDef], method: nodes.FunctionDef) -> bool:
+    """The instance runs `method` under its name: no class before its own in the hierarchy
+    overrides it, or an override calls up to it (`super().setup()`, `Base.setup(self)`)."""
+    overrides = []
+    for klass in hierarchy:
+        if klass is method.parent:
+            break
+        found = klass.locals.get(method.name)
+        if found and isinstance(found[0], nodes.FunctionDef):
+            overrides.append(found[0])
+    return all(_calls_up(override, str(method.name)) for override in overrides)
+
+
+def _calls_up(override: nodes.FunctionDef, name: str) -> bool:
+    return any(
+        isinstance(call.func, nodes.Attribute)
+        and call.func.attrname == name
+        and isinstance(call.func.expr, (nodes.Call, nodes.Name))
+        and not is_self(call.func.expr)
+        for call in own_nodes(override, nodes.Call)
+    )
+
+
+def _construction_methods(hierarchy: list[nodes.ClassDef]) -> set[str]:
+    """The names of the methods construction may run: every `__init__` of the hierarchy (and
+    the generated one's post-init hooks), and what they call on `self`, looked up in every
+    class of the hierarchy (an override runs where the base calls the method)."""
+    names = set().union(*(methods_called_by_init(klass) for klass in hierarchy))
+    pending = list(names)
+    while pending:
+        name = pending.pop()
+        for klass in hierarchy:
+            found = klass.locals.get(name)
+            if not found or not isinstance(found[0], nodes.FunctionDef):
+                continue
+            for called in methods_called_from(klass, name) - names:
+                names.add(called)
+                pending.append(called)
+    return names
 
 
 def switched_off(
@@ -117,21 +166,39 @@ def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
 
 
 def methods_called_from(klass: nodes.ClassDef, *start: str) -> set[str]:
-    """The methods named `start` and those they call on `self`, transitively."""
+    """The methods named `start` and those they call on `self`, transitively, with the
+    properties they read on `self` (a lazy `self.env` opening and keeping an environment)."""
     names = set(start)
     pending = list(names)
     while pending:
         found = klass.locals.get(pending.pop())
         if not found or not isinstance(found[0], nodes.FunctionDef):
             continue
-        for call in own_nodes(found[0], nodes.Call):
-            func = call.func
-            if isinstance(func, nodes.Attribute) and is_self(func.expr):
-                name = str(func.attrname)
-                if name not in names:
-                    names.add(name)
-                    pending.append(name)
+        for name in _self_members_used(klass, found[0]) - names:
+            names.add(name)
+            pending.append(name)
     return names
+
+
+def _self_members_used(klass: nodes.ClassDef, method: nodes.FunctionDef) -> set[str]:
+    used = set()
+    for attribute in own_nodes(method, nodes.Attribute):
+        if not is_self(attribute.expr):
+            continue
+        name = str(attribute.attrname)
+        called = isinstance(attribute.parent, nodes.Call) and attribute.parent.func is attribute
+        if called or _is_property(klass, name):
+            used.add(name)
+    return used
+
+
+def _is_property(klass: nodes.ClassDef, name: str) -> bool:
+    found = klass.locals.get(name)
+    return (
+        bool(found)
+        and isinstance(found[0], nodes.FunctionDef)
+        and decorated_as(found[0], "property", "cached_property")
+    )
 
 
 def has_generated_init(klass: nodes.ClassDef) -> bool:

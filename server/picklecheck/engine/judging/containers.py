@@ -444,7 +444,12 @@ class ContainerJudging(JudgeBase):
         self, expr: nodes.Subscript, depth: int, bindings: Bindings | None
     ) -> Problem | None:
         """`h5file["images"]`: an item of an h5py File is a Dataset or Group, which pickle
-        rejects the same way."""
+        rejects the same way. An item of an item only by a name (`h5file["a"]["b"]`):
+        `h5file["images"][()]` or `[:8]` reads a Dataset's data into an array."""
+        if isinstance(expr.value, nodes.Subscript) and not (
+            isinstance(expr.slice, nodes.Const) and isinstance(expr.slice.value, str)
+        ):
+            return None
         whole = self._judge(expr.value, depth + 1, bindings, local=False)
         if whole is None or whole.error not in kb.SUBSCRIPTED_ERRORS:
             return None

@@ -494,10 +494,10 @@ class StateJudging(CallJudging):
         me = self_name(method)
         if me is None:
             return None
-        for adder, attr, added in additions_to_attributes(method, me, 0, sys.maxsize):
+        for adder, attr, added, given in _additions_by_method(method, me, bindings):
             if only is not None and attr != only:
                 continue
-            inner = self._judge(added, depth + 1, bindings, local=False)
+            inner = self._judge(added, depth + 1, given, local=False)
             if inner is not None:
                 note = f"`{snippet(adder)}` puts it into `self.{attr}`"
                 problem = instance_state_problem(attr, inner, adder, cls, note)
@@ -1116,6 +1116,25 @@ def _filled_attribute_problem(
     if not made:
         return instance_state_problem(attr, inner, fallback, cls, f"`self.{attr}` is filled here")
     return instance_state_problem(attr, inner, made[0], cls)
+
+
+def _additions_by_method(
+    method: nodes.FunctionDef, me: str, bindings: Bindings | None
+) -> Iterator[tuple[nodes.NodeNG, str, nodes.NodeNG, Bindings | None]]:
+    """What `method` puts into containers on `self` (judged with the call's `bindings`), then
+    what the methods of its class it calls on `self` put there (`_analyze()` calling
+    `self._factory(item)`, which caches `self.cache[item] = Wrapper()`), transitively."""
+    for adder, attr, added in additions_to_attributes(method, me, 0, sys.maxsize):
+        yield adder, attr, added, bindings
+    cls = method.parent
+    if not isinstance(cls, nodes.ClassDef):
+        return
+    for name in sorted(methods_called_from(cls, str(method.name)) - {str(method.name)}):
+        called = cls.locals.get(name, [None])[0]
+        callee_self = self_name(called) if isinstance(called, nodes.FunctionDef) else None
+        if callee_self is not None:
+            for adder, attr, added in additions_to_attributes(called, callee_self, 0, sys.maxsize):
+                yield adder, attr, added, None
 
 
 def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
