@@ -41,6 +41,23 @@ def additions(
     for node in own_nodes(definition.scope(), (nodes.Call, nodes.Assign)):
         if start < (node.lineno or 0) < end:
             found.extend((node, added) for added in added_to(node, str(definition.name)))
+    return found + _added_by_reader(definition, use)
+
+
+def _added_by_reader(
+    definition: nodes.AssignName, use: nodes.NodeNG
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """What the function reading a module-level container puts into it before the read: a
+    memoising getter (`if key not in _clients: _clients[key] = make(key)`, then
+    `return _clients[key]`)."""
+    reader = use.frame()
+    if reader is definition.scope() or not isinstance(definition.scope(), nodes.Module):
+        return []
+    name = str(definition.name)
+    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
+    for node in own_nodes(reader, (nodes.Call, nodes.Assign)):
+        if (node.lineno or 0) < (use.lineno or 0):
+            found.extend((node, added) for added in added_to(node, name))
     return found
 
 

@@ -97,12 +97,13 @@ def _registry_name(looked_up: nodes.NodeNG) -> nodes.Name | None:
 
 def _registry_definition(name: nodes.Name) -> nodes.AssignName | None:
     """The module-level assignment of the registry's dict (also in another module of the
-    project: `from registry import PLUGINS`)."""
+    project: `from registry import PLUGINS`), or a dict of the function looking it up
+    (`registry = {"archive": ArchiveHandler, ...}` then `registry[name](config)`)."""
     definitions = name_definitions(name)
     definition = definitions[0] if len(definitions) == 1 else None
     if (
         isinstance(definition, nodes.AssignName)
-        and isinstance(definition.scope(), nodes.Module)
+        and (isinstance(definition.scope(), nodes.Module) or definition.frame() is name.frame())
         and makes_dict(definition)
     ):
         return definition
