@@ -44,6 +44,9 @@ class Problem:
     # The local function or lambda at fault: cloudpickle and dill copy it by value, with the
     # variables it captures from its enclosing functions (analyzer judges those).
     closure: nodes.FunctionDef | nodes.Lambda | None = None
+    # Fails where the value is rebuilt (an exception `cls(*args)` cannot make again): a
+    # pickler that copies more (dill) rebuilds it the same way.
+    fails_rebuilding: bool = False
 
     @classmethod
     def at(

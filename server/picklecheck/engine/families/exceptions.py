@@ -5,6 +5,7 @@ whose `__getattr__` recurses while they are unpickled.
 from __future__ import annotations
 
 import builtins
+from dataclasses import replace
 
 from astroid import nodes
 
@@ -83,10 +84,17 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
     ]
     passed = args_kept_by(init)
     rederived = rebuild.argument_rederived(init) if init.parent is cls else None
+    accepted = len(positional_parameters(init)) - 1  # without self
     if kwonly_required:
         missing = _missing_keywords(kwonly_required)
     elif passed is not None and passed < required and init.args.vararg is None:
         missing = _missing_positional(positional_parameters(init)[1 + passed : 1 + required])
+    elif passed is not None and passed > accepted and init.args.vararg is None:
+        # `super().__init__(endpoint, "timed out")` from `__init__(self, endpoint)`
+        missing = (
+            f"takes {accepted + 1} positional argument{'s' if accepted else ''} "
+            f"but {passed + 1} were given"
+        )
     elif rederived is not None:
         parameter, expression = rederived
         return rederived_exception(cls, init, parameter, expression)
@@ -99,7 +107,7 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
 def _unrebuildable(cls: nodes.ClassDef, init: nodes.FunctionDef, note: str, error: str) -> Problem:
     """PKL008 at `init` for an exception class `cls(*self.args)` cannot rebuild, with the fix
     that gives it a `__reduce__`."""
-    return Problem.at(
+    problem = Problem.at(
         rules.PKL008,
         (init, note),
         f"the exception `{cls.name}`, which cannot be rebuilt from its `args` when unpickled",
@@ -111,6 +119,7 @@ def _unrebuildable(cls: nodes.ClassDef, init: nodes.FunctionDef, note: str, erro
             ),
         ),
     )
+    return replace(problem, fails_rebuilding=True)
 
 
 def _message_rebuilt_as_argument(cls: nodes.ClassDef, init: nodes.FunctionDef) -> Problem | None:

@@ -70,7 +70,7 @@ def _reduce_method(parsed: Parsed, cls: ast.ClassDef, attributes: list[str]) -> 
     values = ", ".join(f"self.{a}" for a in attributes) + ("," if len(attributes) == 1 else "")
     lines = [
         "def __reduce__(self):",
-        f"{unit}# pickle would call {cls.name}(*self.args) with the message only",
+        f"{unit}# pickle would rebuild it as {cls.name}(*self.args), which __init__ does not take",
         f"{unit}return type(self), ({values}), self.__dict__",
     ]
     text = "\n" + "".join(f"{indent}{line}\n" for line in lines)

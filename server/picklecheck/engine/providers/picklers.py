@@ -10,7 +10,8 @@ libraries (tests/corpus/libraries executes a program per rule):
   primitives still fail.
 - dill (multiprocess, pathos) also copies code by value, and copies locks and open files too.
   Only what dill is known to reject is kept: generators, sqlite connections, pool objects and
-  multiprocessing primitives. Anything else is silent (precision before recall).
+  multiprocessing primitives, and exceptions `cls(*args)` cannot rebuild (dill rebuilds them
+  the same way). Anything else is silent (precision before recall).
 - a subinterpreter (InterpreterPoolExecutor, Python 3.14, not executable here): only lambdas
   and local functions and classes, which no interpreter can find by name.
 """
@@ -41,6 +42,8 @@ class _Judged(Protocol):
     def error(self) -> str: ...
     @property
     def by_name(self) -> bool: ...
+    @property
+    def fails_rebuilding(self) -> bool: ...
 
 
 # cloudpickle re-opens a text file when it was opened for reading; the mode is not known here.
@@ -81,6 +84,8 @@ def accepts(pickler: Pickler, problem: _Judged) -> bool:
         return problem.code == rules.PKL008.code or any(
             t in problem.error for t in _CLOUDPICKLE_COPIES
         )
+    if problem.fails_rebuilding:
+        return False  # dill rebuilds an exception from its `args` as pickle does
     return problem.code != rules.PKL006.code and not any(
         text in problem.error for text in _DILL_REJECTS
     )

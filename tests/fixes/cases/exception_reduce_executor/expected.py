@@ -13,7 +13,7 @@ class QuotaExceeded(Exception):
         self.limit = limit
 
     def __reduce__(self):
-        # pickle would call QuotaExceeded(*self.args) with the message only
+        # pickle would rebuild it as QuotaExceeded(*self.args), which __init__ does not take
         return type(self), (self.user, self.used, self.limit), self.__dict__
 
 

@@ -12,7 +12,7 @@ class RecordError(Exception):
         self.record = record
 
     def __reduce__(self):
-        # pickle would call RecordError(*self.args) with the message only
+        # pickle would rebuild it as RecordError(*self.args), which __init__ does not take
         return type(self), (self.record, self.reason), self.__dict__
 
 
