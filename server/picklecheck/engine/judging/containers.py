@@ -243,7 +243,27 @@ class ContainerJudging(JudgeBase):
                 if inner is not None:
                     note = f"`{snippet(node)}` stores it in `{snippet(attr)}`"
                     return inner.through(step(node, note))
-        return None
+        return self._made_dict_item(expr, cls, depth)
+
+    def _made_dict_item(
+        self, expr: nodes.Subscript, cls: nodes.ClassDef, depth: int
+    ) -> Problem | None:
+        """`self.validators[name]` of a dict the class makes whole: a comprehension
+        (`{name: Validator(s) for ...}`, every value made alike) or a display (the value under
+        that constant key)."""
+        assert isinstance(expr.value, nodes.Attribute)
+        made = self._stored_once(expr.value, cls)
+        if isinstance(made, nodes.DictComp):
+            value: nodes.NodeNG | None = made.value
+        elif isinstance(made, nodes.Dict):
+            key = const_str(expr.slice)
+            values = [v for k, v in made.items if key is not None and const_str(k) == key]
+            value = values[-1] if values else None
+        else:
+            value = None
+        inner = self._judge(value, depth + 1, None, local=False) if value is not None else None
+        note = f"`{snippet(expr.value)}` holds `{snippet(value)}` under every key"
+        return inner.through(step(made, note)) if inner is not None and made else None
 
     def _stored_once(
         self, attr: nodes.Attribute, cls: nodes.ClassDef | None
