@@ -69,7 +69,7 @@ from picklecheck.engine.problem import Problem, snippet, span_of, step
 from picklecheck.engine.providers.picklers import Pickler, accepts
 from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import module_sinks, sink_with_receiver
-from picklecheck.engine.startmethods import StartMethodReader
+from picklecheck.engine.startmethods import StartMethodReader, spawned_child_method
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.tree_memo import nodes_in
 from picklecheck.engine.values import Judge
@@ -294,7 +294,11 @@ class _Analysis:
     # ---- boundaries ---------------------------------------------------------------------
 
     def _context_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
-        explicit = sink.start_method or self.methods.for_receiver(sink.receiver)
+        explicit = (
+            sink.start_method
+            or self.methods.for_receiver(sink.receiver)
+            or spawned_child_method(sink.call)
+        )
         methods = (
             frozenset({explicit})
             if explicit is not None

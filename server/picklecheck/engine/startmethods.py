@@ -3,7 +3,9 @@
 Explicit means a `get_context("spawn")` literal on the receiver's chain (the context may be
 made in another module of the project), an `mp_context=` of an executor (a pool's `context=`,
 a manager's `ctx=`), or a `set_start_method("...")` at module level or in a project function
-the module calls at module level.
+the module calls at module level. Code that only a spawned child runs (a rank function given
+to `torch.multiprocessing.spawn`, and the functions only it calls) has spawn as its default
+method: a spawned child takes its parent's start method as its own.
 Anything else is left to the configuration (platforms and target Python version).
 """
 
@@ -20,7 +22,12 @@ from picklecheck.engine.flow.project import (
     named_function,
 )
 from picklecheck.engine.flow.state import init_assignments
-from picklecheck.engine.flow.syntax import is_self, own_nodes, syntactic_names
+from picklecheck.engine.flow.syntax import (
+    calls_of,
+    is_self,
+    own_nodes,
+    syntactic_names,
+)
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.tree_memo import nodes_in
 
@@ -131,3 +138,57 @@ def _literal_method(node: nodes.NodeNG | None) -> StartMethod | None:
     if isinstance(node, nodes.Const) and isinstance(node.value, str):
         return kb.start_method_named(node.value)
     return None
+
+
+# Launchers that run their first argument in children they start with spawn.
+_SPAWNING_LAUNCHERS = frozenset(
+    {"torch.multiprocessing.spawn", "torch.multiprocessing.spawn.spawn"}
+)
+
+
+def spawned_child_method(call: nodes.Call, hops: int = 3) -> StartMethod | None:
+    """SPAWN where `call` runs only inside children a launcher started with spawn: its
+    function is given to `torch.multiprocessing.spawn(...)`, or is called only by such
+    functions (up to `hops` calls away), in its module."""
+    function = call.frame()
+    while isinstance(function, nodes.FunctionDef) and isinstance(
+        function.parent, nodes.FunctionDef
+    ):
+        function = function.parent  # a nested helper runs where its outer function runs
+    if isinstance(function, nodes.FunctionDef) and _only_in_spawned_children(function, hops):
+        return StartMethod.SPAWN
+    return None
+
+
+def _only_in_spawned_children(function: nodes.FunctionDef, hops: int) -> bool:
+    if not isinstance(function.parent, nodes.Module):
+        return False
+    if _launched_by_spawn(function):
+        return True
+    callers = calls_of(function)
+    if hops <= 0 or not callers or _referenced_otherwise(function, len(callers)):
+        return False
+    return all(
+        isinstance(caller := c.frame(), nodes.FunctionDef)
+        and caller is not function
+        and _only_in_spawned_children(caller, hops - 1)
+        for c in callers
+    )
+
+
+def _launched_by_spawn(function: nodes.FunctionDef) -> bool:
+    return any(
+        call.args
+        and isinstance(call.args[0], nodes.Name)
+        and call.args[0].name == function.name
+        and syntactic_names(call.func) & _SPAWNING_LAUNCHERS
+        for call in nodes_in(function.root(), nodes.Call)
+        if spelled_name(call.func) == "spawn"
+    )
+
+
+def _referenced_otherwise(function: nodes.FunctionDef, calls: int) -> bool:
+    """The function's name is read more often than it is called: handed on somewhere (a
+    callback, a pool task) where it may run in the parent too."""
+    reads = [name for name in nodes_in(function.root(), nodes.Name) if name.name == function.name]
+    return len(reads) > calls
