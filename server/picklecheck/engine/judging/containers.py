@@ -5,6 +5,8 @@ program fills (`d["key"]`, `d.get(key, default)`, `d.values()`, `d.items()`, reg
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
@@ -31,6 +33,7 @@ from picklecheck.engine.flow.syntax import (
     assigned_value,
     bind_arguments,
     bound_expression,
+    is_name,
     is_self,
     method_owner,
     own_nodes,
@@ -45,6 +48,7 @@ from picklecheck.engine.flow.syntax import (
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
 from picklecheck.engine.model import ChainStep
 from picklecheck.engine.problem import Follow, Problem, on_every_path, snippet, step
+from picklecheck.engine.tree_memo import nodes_in
 
 
 class ContainerJudging(JudgeBase):
@@ -192,6 +196,9 @@ class ContainerJudging(JudgeBase):
         return None
 
     def _attribute_items(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        return self._stored_attribute_items(attr, depth) or self._filled_by_loops(attr, attr, depth)
+
+    def _stored_attribute_items(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         """`self.handles` / `batch.items` of a project class that stores the attribute once
         (`self.handles = [open(p) for p in paths]`) or fills an empty one with `append`
         (`self.handles.append(open(path))`, every addition bad)."""
@@ -504,8 +511,49 @@ class ContainerJudging(JudgeBase):
             return None
         found = self._entry_values(func.expr, call, depth)
         if found is None and isinstance(func.expr, nodes.Attribute):
-            found = self._attribute_dict_values(func.expr, depth)
+            found = self._attribute_dict_values(func.expr, depth) or self._filled_by_loops(
+                func.expr, call, depth
+            )
         return found
+
+    def _filled_by_loops(
+        self, attr: nodes.Attribute, use: nodes.NodeNG, depth: int
+    ) -> Problem | None:
+        """`for nth, info in self.infos.items(): info["bar"] = tqdm(...)` in the method of
+        the boundary before it, or in a method it calls on `self` before it: each item of
+        `self.infos` carries the value put into it."""
+        method = use.frame()
+        cls = method_owner(attr) if is_self(attr.expr) else None
+        if cls is None or not isinstance(method, nodes.FunctionDef):
+            return None
+        line = use.lineno or 0
+        scopes: list[tuple[nodes.FunctionDef, int]] = [(method, line)]
+        for call in own_nodes(method, nodes.Call):
+            func = call.func
+            called = (
+                cls.locals.get(str(func.attrname), [None])[0]
+                if isinstance(func, nodes.Attribute) and is_self(func.expr)
+                else None
+            )
+            if isinstance(called, nodes.FunctionDef) and (call.lineno or 0) < line:
+                scopes.append((called, 10**9))
+        stores = [
+            store
+            for scope, end in scopes
+            for loop in own_nodes(scope, nodes.For)
+            if (loop.lineno or 0) < end
+            and (item := _item_of_loop_over(loop, str(attr.attrname))) is not None
+            for store in _stored_into(loop, item)
+        ]
+        keys = [key for _statement, key, _value in stores]
+        for statement, key, value in stores:
+            if keys.count(key) > 1 or (isinstance(key, str) and _picklers_choose(cls.root())):
+                continue  # set again elsewhere, or an item class may leave it out
+            inner = self._judge(value, depth + 1, None, local=False)
+            if inner is not None:
+                note = f"`{snippet(statement)}` puts it into each item of `{snippet(attr)}`"
+                return replace(inner, contained=True).through(step(statement, note))
+        return None
 
     def _attribute_dict_values(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         """`self.events.values()` where the class stores one dict display or comprehension in
@@ -694,3 +742,48 @@ def _displayed_items(iterable: nodes.NodeNG) -> list[tuple[list[nodes.NodeNG], C
         note = f"`{call.func.as_string()}()` is called with `{snippet(argument)}`"
         ways.append((shown[0][0], step(call, note)))
     return ways
+
+
+def _item_of_loop_over(loop: nodes.For, attribute: str) -> str | None:
+    """The loop variable naming each item of `self.<attribute>`: `for x in self.a`,
+    `for x in self.a.values()`, `for k, x in self.a.items()`, `for i, x in enumerate(self.a)`."""
+    source, target = loop.iter, loop.target
+    pair = isinstance(target, nodes.Tuple) and len(target.elts) == 2
+    if isinstance(source, nodes.Call) and isinstance(source.func, nodes.Attribute):
+        if source.func.attrname == "values" and not source.args:
+            source = source.func.expr
+        elif source.func.attrname == "items" and not source.args and pair:
+            source, target = source.func.expr, target.elts[1]
+    elif isinstance(source, nodes.Call) and is_name(source.func, "enumerate") and pair:
+        source, target = source.args[0] if source.args else None, target.elts[1]
+    if not (
+        isinstance(source, nodes.Attribute)
+        and source.attrname == attribute
+        and is_self(source.expr)
+        and isinstance(target, nodes.AssignName)
+    ):
+        return None
+    return str(target.name)
+
+
+def _stored_into(loop: nodes.For, item: str) -> list[tuple[nodes.Assign, object, nodes.NodeNG]]:
+    """(statement, key, value) of `item["key"] = value` (key: the constant, or None) and of
+    `item.attr = value` (key: `("attr",)`) in the loop's body."""
+    found: list[tuple[nodes.Assign, object, nodes.NodeNG]] = []
+    for assign in own_nodes(loop, nodes.Assign):
+        for target in assign.targets:
+            if isinstance(target, nodes.Subscript) and is_name(target.value, item):
+                found.append((assign, ("item", const_str(target.slice)), assign.value))
+            elif isinstance(target, nodes.AssignAttr) and is_name(target.expr, item):
+                found.append((assign, str(target.attrname), assign.value))
+    return found
+
+
+def _picklers_choose(module: nodes.Module) -> bool:
+    """A class of the module says itself what it pickles: its items may leave an attribute
+    out."""
+    return any(
+        name in cls.locals
+        for cls in nodes_in(module, nodes.ClassDef)
+        for name in ("__getstate__", "__reduce__", "__reduce_ex__")
+    )
