@@ -423,6 +423,12 @@ class Judge(StateJudging, ContainerJudging):
             return self._first(taken_branches(expr, bindings), depth, bindings, local)
         if isinstance(expr, nodes.NamedExpr):
             return self._judge(expr.value, depth + 1, bindings, local)
+        if isinstance(expr, nodes.BinOp) and expr.op == "+" and _joins_sequences(expr):
+            # `[chunk] + list(extra_args)`: the joined list holds the items of both sides
+            return _inside(
+                self._items(expr.left, depth + 1, bindings, local)
+                or self._items(expr.right, depth + 1, bindings, local)
+            )
         if isinstance(expr, nodes.Subscript) and isinstance(expr.slice, nodes.Slice):
             return self._slice(expr, depth, bindings, local)
         if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Name):
@@ -904,4 +910,18 @@ def _in_initializer(definition: nodes.NodeNG) -> bool:
 def _is_parameter(definition: nodes.NodeNG) -> bool:
     return isinstance(definition, nodes.AssignName) and isinstance(
         definition.parent, nodes.Arguments
+    )
+
+
+def _joins_sequences(expr: nodes.BinOp) -> bool:
+    """`a + b` where one side is written as a list or tuple (a display, a comprehension,
+    `list(...)`/`tuple(...)`): a concatenation, not arithmetic."""
+    return any(
+        isinstance(side, (nodes.List, nodes.Tuple, nodes.ListComp))
+        or (
+            isinstance(side, nodes.Call)
+            and isinstance(side.func, nodes.Name)
+            and side.func.name in ("list", "tuple")
+        )
+        for side in (expr.left, expr.right)
     )

@@ -1,0 +1,32 @@
+# runtime: fork=error spawn=error forkserver=error
+# error-contains: cannot pickle 'generator' object
+# summary: the forward model splits the grid into chunks and a helper joins each chunk with the extra arguments (`[...] + list(extra_args)`); the caller's model is a generator, which every job then carries (fatiando issue 295, reproduced blind)
+import multiprocessing
+
+
+def _forward(args):
+    points, model = args[:-1], args[-1]
+    return sum(cell * len(points) for cell in model)
+
+
+def _split(arrays, extra_args, nparts):
+    size = len(arrays[0])
+    step = max(1, size // nparts)
+    return [[a[lo : lo + step] for a in arrays] + list(extra_args) for lo in range(0, size, step)]
+
+
+def gz(lon, lat, model, njobs=1):
+    if njobs == 1:
+        return [_forward([lon, lat, model])]
+    jobs = _split([lon, lat], extra_args=[model], nparts=njobs)
+    with multiprocessing.Pool(njobs) as pool:
+        return pool.map(_forward, jobs)  # [PKL004]
+
+
+def modelgen(cells):
+    for cell in cells:
+        yield cell * 2
+
+
+if __name__ == "__main__":
+    print(gz(list(range(4)), list(range(4)), modelgen([1, 2, 3]), njobs=2))
