@@ -26,6 +26,7 @@ from picklecheck.engine.flow.project import (
 from picklecheck.engine.flow.registrations import registration
 from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
+    arguments_for,
     assigned_value,
     bound_argument,
     bound_only_by_imports,
@@ -35,6 +36,7 @@ from picklecheck.engine.flow.syntax import (
     is_context_expr,
     is_name,
     own_nodes,
+    parameter_named,
     reads_of_assigned_name,
     root_name,
     syntactic_names,
@@ -578,6 +580,16 @@ def _made_by_a_manager(func: nodes.Attribute, facade: Facade) -> bool:
 
 
 def _is_a_manager(expr: nodes.NodeNG, facade: Facade) -> bool:
+    """A Manager by its type, or a parameter every call of its function fills with one
+    (`def launch(manager, jobs)` called with the `with Manager() as manager:` one)."""
+    if _manager_typed(expr, facade):
+        return True
+    parameter = parameter_named(expr)
+    passed = [value for _call, value in arguments_for(parameter)] if parameter else []
+    return bool(passed) and all(_manager_typed(value, facade) for value in passed)
+
+
+def _manager_typed(expr: nodes.NodeNG, facade: Facade) -> bool:
     return any(t.startswith("multiprocessing.managers.") for t in facade.instance_qnames(expr))
 
 

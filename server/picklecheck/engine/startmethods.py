@@ -29,7 +29,7 @@ from picklecheck.engine.flow.syntax import (
     syntactic_names,
 )
 from picklecheck.engine.model import StartMethod
-from picklecheck.engine.tree_memo import nodes_in
+from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MAX_HOPS = 8
 # Functions called at module level that are searched for a set_start_method call.
@@ -150,6 +150,9 @@ def spawned_child_method(call: nodes.Call, hops: int = 3) -> StartMethod | None:
     """SPAWN where `call` runs only inside children a launcher started with spawn: its
     function is given to `torch.multiprocessing.spawn(...)`, or is called only by such
     functions (up to `hops` calls away), in its module."""
+    module = call.root()
+    if not _spawn_launched(module):
+        return None  # the common case: nothing in the module is launched that way
     function = call.frame()
     while isinstance(function, nodes.FunctionDef) and isinstance(
         function.parent, nodes.FunctionDef
@@ -163,11 +166,15 @@ def spawned_child_method(call: nodes.Call, hops: int = 3) -> StartMethod | None:
 def _only_in_spawned_children(function: nodes.FunctionDef, hops: int) -> bool:
     if not isinstance(function.parent, nodes.Module):
         return False
-    if _launched_by_spawn(function):
+    if function.name in _spawn_launched(function.root()):
         return True
     callers = calls_of(function)
-    if hops <= 0 or not callers or _referenced_otherwise(function, len(callers)):
-        return False
+    if (
+        hops <= 0
+        or not callers
+        or _name_reads(function.root()).get(function.name, 0) > len(callers)
+    ):
+        return False  # also handed on somewhere (a callback, a pool task): may run anywhere
     return all(
         isinstance(caller := c.frame(), nodes.FunctionDef)
         and caller is not function
@@ -176,19 +183,29 @@ def _only_in_spawned_children(function: nodes.FunctionDef, hops: int) -> bool:
     )
 
 
-def _launched_by_spawn(function: nodes.FunctionDef) -> bool:
-    return any(
-        call.args
-        and isinstance(call.args[0], nodes.Name)
-        and call.args[0].name == function.name
-        and syntactic_names(call.func) & _SPAWNING_LAUNCHERS
-        for call in nodes_in(function.root(), nodes.Call)
-        if spelled_name(call.func) == "spawn"
-    )
+def _spawn_launched(module: nodes.Module) -> frozenset[str]:
+    """The names of the functions the module gives a spawning launcher (indexed per tree)."""
+    known: frozenset[str] | None = remembered(module, "spawn_launched")
+    if known is None:
+        known = frozenset(
+            str(call.args[0].name)
+            for call in nodes_in(module, nodes.Call)
+            if call.args
+            and isinstance(call.args[0], nodes.Name)
+            and isinstance(call.func, nodes.Attribute | nodes.Name)
+            and spelled_name(call.func) == "spawn"
+            and syntactic_names(call.func) & _SPAWNING_LAUNCHERS
+        )
+        remember(module, "spawn_launched", known)
+    return known
 
 
-def _referenced_otherwise(function: nodes.FunctionDef, calls: int) -> bool:
-    """The function's name is read more often than it is called: handed on somewhere (a
-    callback, a pool task) where it may run in the parent too."""
-    reads = [name for name in nodes_in(function.root(), nodes.Name) if name.name == function.name]
-    return len(reads) > calls
+def _name_reads(module: nodes.Module) -> dict[str, int]:
+    """How often each name is read in the module (indexed per tree)."""
+    known: dict[str, int] | None = remembered(module, "name_reads")
+    if known is None:
+        known = {}
+        for name in nodes_in(module, nodes.Name):
+            known[str(name.name)] = known.get(str(name.name), 0) + 1
+        remember(module, "name_reads", known)
+    return known
