@@ -26,7 +26,7 @@ from picklecheck.engine.flow.dicts import (
     module_dict_entries,
 )
 from picklecheck.engine.flow.project import imported_packages, project_definitions
-from picklecheck.engine.flow.state import const_str, plain_or_method_of_self
+from picklecheck.engine.flow.state import const_str, method_calls_on, plain_or_method_of_self
 from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
@@ -528,14 +528,9 @@ class ContainerJudging(JudgeBase):
             return None
         line = use.lineno or 0
         scopes: list[tuple[nodes.FunctionDef, int]] = [(method, line)]
-        for call in own_nodes(method, nodes.Call):
-            func = call.func
-            called = (
-                cls.locals.get(str(func.attrname), [None])[0]
-                if isinstance(func, nodes.Attribute) and is_self(func.expr)
-                else None
-            )
-            if isinstance(called, nodes.FunctionDef) and (call.lineno or 0) < line:
+        for _call, func in method_calls_on(method, "self", 0, line):
+            called = cls.locals.get(str(func.attrname), [None])[0]
+            if isinstance(called, nodes.FunctionDef):
                 scopes.append((called, 10**9))
         stores = [
             store

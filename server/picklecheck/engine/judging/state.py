@@ -1126,28 +1126,32 @@ def _additions_by_method(
     `self._factory(item)`, which caches `self.cache[item] = Wrapper()`), transitively."""
     for adder, attr, added in additions_to_attributes(method, me, 0, sys.maxsize):
         yield adder, attr, added, bindings
-    cls = method.parent
-    if not isinstance(cls, nodes.ClassDef):
-        return
-    for name in sorted(methods_called_from(cls, str(method.name)) - {str(method.name)}):
-        called = cls.locals.get(name, [None])[0]
-        callee_self = self_name(called) if isinstance(called, nodes.FunctionDef) else None
+    for called in _self_callees(method):
+        callee_self = self_name(called)
         if callee_self is not None:
             for adder, attr, added in additions_to_attributes(called, callee_self, 0, sys.maxsize):
                 yield adder, attr, added, None
+
+
+def _self_callees(method: nodes.FunctionDef) -> list[nodes.FunctionDef]:
+    """The methods of its class `method` calls on `self`, transitively, itself left out."""
+    cls = method.parent
+    if not isinstance(cls, nodes.ClassDef):
+        return []
+    found = []
+    for name in sorted(methods_called_from(cls, str(method.name)) - {str(method.name)}):
+        called = cls.locals.get(name, [None])[0]
+        if isinstance(called, nodes.FunctionDef):
+            found.append(called)
+    return found
 
 
 def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
     """`self.x = ...` in the method, then in the methods of its class it calls on `self`
     (`sync()` calling `self._connect()`, which sets `self._conn`), transitively."""
     found = _own_stores(method)
-    cls = method.parent
-    if not isinstance(cls, nodes.ClassDef):
-        return found
-    for name in sorted(methods_called_from(cls, str(method.name)) - {str(method.name)}):
-        called = cls.locals.get(name, [None])[0]
-        if isinstance(called, nodes.FunctionDef):
-            found += _own_stores(called)
+    for called in _self_callees(method):
+        found += _own_stores(called)
     return found
 
 
