@@ -32,6 +32,7 @@ from picklecheck.engine.families.parent_state import (
     parent_only_class_attribute,
     parent_only_global,
 )
+from picklecheck.engine.families.processes import process_object_problem
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import is_user_node, single_returned_value
@@ -348,6 +349,8 @@ class _Analysis:
                     problem = self._defined_after_forking(pickled, sink)
                 if problem is None and pickled.role in _RUN_ROLES and pickled.mode == "value":
                     problem = self._stale_global(pickled, sink)
+                if problem is None and not pickled.inheritance_ok and pickled.mode == "value":
+                    problem = self._project_process_object(pickled.expr)
             except (BudgetExceeded, RecursionError, MemoryError):
                 raise  # the file's budget is spent: stop the file
             except Exception:  # an engine or astroid bug on one value: judge the others
@@ -398,6 +401,18 @@ class _Analysis:
             if isinstance(value, Instance) and isinstance(cls, nodes.ClassDef):
                 found += [cls] if is_user_node(cls) else []
         return found
+
+    def _project_process_object(self, expr: nodes.NodeNG) -> Problem | None:
+        """An instance of a project Process subclass sent as data (queued, stored into a
+        Manager proxy, a pool task's argument) whose state pickles: still a Process object,
+        which pickles only while a child is being spawned (its authentication key)."""
+        classes = self._instance_classes(expr)
+        if len(classes) != 1 or not any(
+            a.qname() in kb.PROCESS_CLASSES for a in self.facade.ancestors(classes[0])
+        ):
+            return None
+        note = f"`{snippet(expr)}` is an instance of `{classes[0].name}`, a Process subclass"
+        return process_object_problem("Process", (step(expr, note),))
 
     def _stale_global(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
         """PKL016: the worker reads a global the parent set at run time (not with a pool
