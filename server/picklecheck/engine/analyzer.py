@@ -33,6 +33,7 @@ from picklecheck.engine.families.parent_state import (
     parent_only_global,
 )
 from picklecheck.engine.families.processes import process_object_problem
+from picklecheck.engine.flow.classes import process_ancestors
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import is_user_node, single_returned_value
@@ -407,9 +408,7 @@ class _Analysis:
         Manager proxy, a pool task's argument) whose state pickles: still a Process object,
         which pickles only while a child is being spawned (its authentication key)."""
         classes = self._instance_classes(expr)
-        if len(classes) != 1 or not any(
-            a.qname() in kb.PROCESS_CLASSES for a in self.facade.ancestors(classes[0])
-        ):
+        if len(classes) != 1 or not process_ancestors(classes[0], self.facade) & kb.PROCESS_CLASSES:
             return None
         note = f"`{snippet(expr)}` is an instance of `{classes[0].name}`, a Process subclass"
         return process_object_problem("Process", (step(expr, note),))

@@ -192,7 +192,6 @@ def _spawn_launched(module: nodes.Module) -> frozenset[str]:
             for call in nodes_in(module, nodes.Call)
             if call.args
             and isinstance(call.args[0], nodes.Name)
-            and isinstance(call.func, nodes.Attribute | nodes.Name)
             and spelled_name(call.func) == "spawn"
             and syntactic_names(call.func) & _SPAWNING_LAUNCHERS
         )

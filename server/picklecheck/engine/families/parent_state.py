@@ -29,7 +29,7 @@ from picklecheck.engine.flow.project import (
     project_definitions,
     single_definition,
 )
-from picklecheck.engine.flow.syntax import in_main_guard, is_main_guard
+from picklecheck.engine.flow.syntax import in_main_guard, is_main_guard, syntactic_call_name
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, span_of, step
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -98,14 +98,15 @@ def parent_only_global(worker: nodes.FunctionDef, boundary: nodes.Call) -> Probl
     dict the main program fills in)."""
     if not isinstance(worker.parent, nodes.Module):
         return None
-    child_calls = _called_in_child(worker)
+    helpers = _helpers_called(worker)
+    child_calls = _called_in_child(worker, helpers)
     for read, definitions in _first_global_reads(worker):
         problem = _stale_read(read, definitions, worker, boundary, child_calls)
         if problem is not None:
             return problem
-    for call, helper in _helpers_called(worker):
-        if _sets_globals(worker):
-            return None  # the worker may set up what its helpers read
+    if helpers and _sets_globals(worker):
+        return None  # the worker may set up what its helpers read
+    for call, helper in helpers:
         for read, definitions in _first_global_reads(helper):
             problem = _stale_read(read, definitions, helper, boundary, child_calls)
             if problem is not None:
@@ -131,22 +132,15 @@ def _helpers_called(worker: nodes.FunctionDef) -> list[tuple[nodes.Call, nodes.F
     return [(call, helper) for helper, call in found.items()]
 
 
-def _called_in_child(worker: nodes.FunctionDef) -> frozenset[str]:
-    """The names of the functions and methods the worker and its helpers call: a change made
-    in one of them (`init()` called first thing in the worker) runs in the child too."""
-    scopes = [worker, *(helper for _call, helper in _helpers_called(worker))]
+def _called_in_child(
+    worker: nodes.FunctionDef, helpers: list[tuple[nodes.Call, nodes.FunctionDef]]
+) -> frozenset[str]:
+    """The names of the functions and methods the worker and its `helpers` call: a change
+    made in one of them (`init()` called first thing in the worker) runs in the child too."""
+    scopes = [worker, *(helper for _call, helper in helpers)]
     return frozenset(
-        name
-        for scope in scopes
-        for call in nodes_in(scope, nodes.Call)
-        if (name := _spelled_callee(call)) is not None
+        syntactic_call_name(call) for scope in scopes for call in nodes_in(scope, nodes.Call)
     )
-
-
-def _spelled_callee(call: nodes.Call) -> str | None:
-    func = call.func
-    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
-    return str(spelled) if spelled is not None else None
 
 
 def _sets_globals(worker: nodes.FunctionDef) -> bool:
@@ -203,9 +197,7 @@ def _stale_read(
     candidates = _run_time_changes(owner, name, worker, boundary.root())
     if _run_in_child(candidates, child_calls):
         return None
-    changes = [change for change in candidates if _before(change, boundary)]
-    ordered = bool(changes)  # known to run before the boundary: the fix can rely on it
-    changes = changes or [c for c in candidates if _run_from_main_guard(c, boundary.root())]
+    changes, ordered = _parent_changes(candidates, boundary)
     if not changes:
         return None
     if not at_import:
@@ -214,23 +206,45 @@ def _stale_read(
         stale = _described(read, _import_value(at_import[0]))
     else:
         return None
-    change = changes[0]
     hints: tuple[FixHint, ...] = ()
     if ordered and owner is boundary.root():  # the initializer sets this module's global
         last = max(span_of(c.node).end_line for c in changes)  # 0-based, as spans
         hints = (FixHint("set-global-in-initializer", {"name": name, "set_line": last}),)
+    return _stale_problem("the module global", name, stale, changes[0], read, worker, hints)
+
+
+def _parent_changes(candidates: list[_Change], boundary: nodes.Call) -> tuple[list[_Change], bool]:
+    """The changes known to run in the parent before the boundary (True: the fix can rely on
+    their order), else those the parent's main guard runs at some point (False)."""
+    ordered = [change for change in candidates if _before(change, boundary)]
+    if ordered:
+        return ordered, True
+    return [c for c in candidates if _run_from_main_guard(c, boundary.root())], False
+
+
+def _stale_problem(
+    kind: str,
+    spelled: str,
+    stale: str,
+    change: _Change,
+    read: nodes.NodeNG,
+    worker: nodes.FunctionDef,
+    hints: tuple[FixHint, ...] = (),
+) -> Problem:
+    """PKL016 at the parent's `change`, through the worker's `read` of `spelled`."""
     error = (
-        f"a spawned child imports the module afresh, without what the parent ran: `{name}` {stale}"
+        "a spawned child imports the module afresh, without what the parent ran: "
+        f"`{spelled}` {stale}"
     )
     problem = Problem.at(
         rules.PKL016,
         (change.node, change.note),
-        f"a function reading the module global `{name}`, which only the parent sets",
+        f"a function reading {kind} `{spelled}`, which only the parent sets",
         error,
         methods=kb.CHILD_ONLY,
         hints=hints,
     )
-    return problem.through(step(read, f"`{worker.name}` reads `{name}` in the child"))
+    return problem.through(step(read, f"`{worker.name}` reads `{spelled}` in the child"))
 
 
 def _run_in_child(changes: list[_Change], child_calls: frozenset[str]) -> bool:
@@ -540,7 +554,7 @@ def _called_from_guard_of(parent: nodes.Module, function: nodes.FunctionDef) -> 
 
 def _calls_by_name(call: nodes.Call, name: str) -> bool:
     """`name(...)` or `obj.name(...)`."""
-    return _spelled_callee(call) == name
+    return syntactic_call_name(call) == name
 
 
 def _called_before(frame: nodes.NodeNG, function: nodes.FunctionDef, line: int) -> bool:
@@ -622,10 +636,10 @@ def _stale_class_attribute(
         return None
     in_body = cls.locals.get(attr, [])
     changes, set_at_import = _class_attribute_changes(cls, attr, worker, boundary.root())
-    if set_at_import or not changes or _run_in_child(changes, _called_in_child(worker)):
+    child_calls = _called_in_child(worker, _helpers_called(worker))
+    if set_at_import or not changes or _run_in_child(changes, child_calls):
         return None
-    ordered = [c for c in changes if _before(c, boundary)]
-    changes = ordered or [c for c in changes if _run_from_main_guard(c, boundary.root())]
+    changes, _ordered = _parent_changes(changes, boundary)
     if not changes:
         return None
     if not in_body:
@@ -637,18 +651,7 @@ def _stale_class_attribute(
     else:
         return None
     spelled = f"{cls.name}.{attr}"
-    error = (
-        f"a spawned child imports the module afresh, without what the parent ran: "
-        f"`{spelled}` {stale}"
-    )
-    problem = Problem.at(
-        rules.PKL016,
-        (changes[0].node, changes[0].note),
-        f"a function reading the class attribute `{spelled}`, which only the parent sets",
-        error,
-        methods=kb.CHILD_ONLY,
-    )
-    return problem.through(step(read, f"`{worker.name}` reads `{spelled}` in the child"))
+    return _stale_problem("the class attribute", spelled, stale, changes[0], read, worker)
 
 
 def _attribute_tested_in(worker: nodes.FunctionDef, attr: str) -> bool:

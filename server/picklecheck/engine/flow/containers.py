@@ -36,11 +36,8 @@ def additions(
     value, _note = assigned_value(definition)
     if not is_container(value):
         return []
-    start, end = definition.lineno or 0, use.lineno or 0
-    found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
-    for node in own_nodes(definition.scope(), (nodes.Call, nodes.Assign)):
-        if start < (node.lineno or 0) < end:
-            found.extend((node, added) for added in added_to(node, str(definition.name)))
+    name, start, end = str(definition.name), definition.lineno or 0, use.lineno or 0
+    found = _added_between(definition.scope(), name, start, end)
     return found + _added_by_reader(definition, use)
 
 
@@ -53,10 +50,17 @@ def _added_by_reader(
     reader = use.frame()
     if reader is definition.scope() or not isinstance(definition.scope(), nodes.Module):
         return []
-    name = str(definition.name)
+    return _added_between(reader, str(definition.name), -1, use.lineno or 0)
+
+
+def _added_between(
+    scope: nodes.NodeNG, name: str, start: int, end: int
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(statement, value) put into the container `name` by the statements of `scope` on
+    the lines strictly between `start` and `end`."""
     found: list[tuple[nodes.NodeNG, nodes.NodeNG]] = []
-    for node in own_nodes(reader, (nodes.Call, nodes.Assign)):
-        if (node.lineno or 0) < (use.lineno or 0):
+    for node in own_nodes(scope, (nodes.Call, nodes.Assign)):
+        if start < (node.lineno or 0) < end:
             found.extend((node, added) for added in added_to(node, name))
     return found
 

@@ -88,9 +88,23 @@ def _calls_up(override: nodes.FunctionDef, name: str) -> bool:
 
 def _construction_methods(hierarchy: list[nodes.ClassDef]) -> set[str]:
     """The names of the methods construction may run: every `__init__` of the hierarchy (and
-    the generated one's post-init hooks), and what they call on `self`, looked up in every
+    the generated one's post-init hooks), and what they use on `self`, looked up in every
     class of the hierarchy (an override runs where the base calls the method)."""
-    names = set().union(*(methods_called_by_init(klass) for klass in hierarchy))
+    return _members_run(hierarchy, _construction_entries(hierarchy))
+
+
+def _construction_entries(classes: list[nodes.ClassDef]) -> set[str]:
+    """`__init__`, and the post-init hooks when one of `classes` has a generated
+    `__init__` (dataclasses: `__post_init__`, attrs: `__attrs_post_init__`)."""
+    if any(has_generated_init(klass) for klass in classes):
+        return {"__init__", "__post_init__", "__attrs_post_init__"}
+    return {"__init__"}
+
+
+def _members_run(hierarchy: list[nodes.ClassDef], start: set[str]) -> set[str]:
+    """The methods named `start` and the methods and properties they use on `self`,
+    transitively, each looked up in every class of `hierarchy`."""
+    names = set(start)
     pending = list(names)
     while pending:
         name = pending.pop()
@@ -98,9 +112,9 @@ def _construction_methods(hierarchy: list[nodes.ClassDef]) -> set[str]:
             found = klass.locals.get(name)
             if not found or not isinstance(found[0], nodes.FunctionDef):
                 continue
-            for called in methods_called_from(klass, name) - names:
-                names.add(called)
-                pending.append(called)
+            for used in _self_members_used(klass, found[0]) - names:
+                names.add(used)
+                pending.append(used)
     return names
 
 
@@ -159,25 +173,13 @@ def explicit_self_call(call: nodes.Call) -> bool:
 def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
     """`__init__` and the methods it calls on `self`, and the methods those call in turn; a
     dataclass's generated `__init__` calls `__post_init__` (attrs: `__attrs_post_init__`)."""
-    names = {"__init__"}
-    if has_generated_init(klass):
-        names |= {"__post_init__", "__attrs_post_init__"}
-    return methods_called_from(klass, *names)
+    return _members_run([klass], _construction_entries([klass]))
 
 
 def methods_called_from(klass: nodes.ClassDef, *start: str) -> set[str]:
     """The methods named `start` and those they call on `self`, transitively, with the
     properties they read on `self` (a lazy `self.env` opening and keeping an environment)."""
-    names = set(start)
-    pending = list(names)
-    while pending:
-        found = klass.locals.get(pending.pop())
-        if not found or not isinstance(found[0], nodes.FunctionDef):
-            continue
-        for name in _self_members_used(klass, found[0]) - names:
-            names.add(name)
-            pending.append(name)
-    return names
+    return _members_run([klass], set(start))
 
 
 def _self_members_used(klass: nodes.ClassDef, method: nodes.FunctionDef) -> set[str]:

@@ -36,6 +36,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     is_self,
     method_owner,
+    own_method,
     own_nodes,
     parameter_named,
     self_attribute_stores,
@@ -529,8 +530,8 @@ class ContainerJudging(JudgeBase):
         line = use.lineno or 0
         scopes: list[tuple[nodes.FunctionDef, int]] = [(method, line)]
         for _call, func in method_calls_on(method, "self", 0, line):
-            called = cls.locals.get(str(func.attrname), [None])[0]
-            if isinstance(called, nodes.FunctionDef):
+            called = own_method(cls, str(func.attrname))
+            if called is not None:
                 scopes.append((called, 10**9))
         stores = [
             store
@@ -541,8 +542,11 @@ class ContainerJudging(JudgeBase):
             for store in _stored_into(loop, item)
         ]
         keys = [key for _statement, key, _value in stores]
+        classes_choose = any(kind == "attribute" for kind, _name in keys) and _picklers_choose(
+            cls.root()
+        )
         for statement, key, value in stores:
-            if keys.count(key) > 1 or (isinstance(key, str) and _picklers_choose(cls.root())):
+            if keys.count(key) > 1 or (key[0] == "attribute" and classes_choose):
                 continue  # set again elsewhere, or an item class may leave it out
             inner = self._judge(value, depth + 1, None, local=False)
             if inner is not None:
@@ -761,16 +765,19 @@ def _item_of_loop_over(loop: nodes.For, attribute: str) -> str | None:
     return str(target.name)
 
 
-def _stored_into(loop: nodes.For, item: str) -> list[tuple[nodes.Assign, object, nodes.NodeNG]]:
-    """(statement, key, value) of `item["key"] = value` (key: the constant, or None) and of
-    `item.attr = value` (key: `("attr",)`) in the loop's body."""
-    found: list[tuple[nodes.Assign, object, nodes.NodeNG]] = []
+_StoreKey = tuple[str, str | None]  # ("item", the constant key or None) or ("attribute", name)
+
+
+def _stored_into(loop: nodes.For, item: str) -> list[tuple[nodes.Assign, _StoreKey, nodes.NodeNG]]:
+    """(statement, key, value) of `item["key"] = value` and `item.attr = value` in the
+    loop's body."""
+    found: list[tuple[nodes.Assign, _StoreKey, nodes.NodeNG]] = []
     for assign in own_nodes(loop, nodes.Assign):
         for target in assign.targets:
             if isinstance(target, nodes.Subscript) and is_name(target.value, item):
                 found.append((assign, ("item", const_str(target.slice)), assign.value))
             elif isinstance(target, nodes.AssignAttr) and is_name(target.expr, item):
-                found.append((assign, str(target.attrname), assign.value))
+                found.append((assign, ("attribute", str(target.attrname)), assign.value))
     return found
 
 
