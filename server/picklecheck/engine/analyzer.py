@@ -28,6 +28,7 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps, roundtrip
 from picklecheck.engine.families.closures import captured_reads, global_reads
+from picklecheck.engine.families.exec_code import ExecDefinition, exec_defined_problems
 from picklecheck.engine.families.parent_state import (
     parent_only_class_attribute,
     parent_only_global,
@@ -48,6 +49,7 @@ from picklecheck.engine.forwarded import (
     passed_task_value,
 )
 from picklecheck.engine.model import (
+    ALL_START_METHODS,
     Boundary,
     ChainStep,
     Dependency,
@@ -238,6 +240,7 @@ class _Analysis:
         self._check_passed_proxies()
         self._check_main_guard()
         self._check_profilers()
+        self._check_exec_code()
 
     def _check_forwarded_calls(self) -> None:
         """`launch(lock)` where `launch` of another project module pickles its parameter."""
@@ -828,6 +831,32 @@ class _Analysis:
         hint = FixHint("profile-with-picklecheck", {})
         chain = (ChainStep(span_of(call), "cProfile measures the calling process only"),)
         self._add_hint(rules.PKL012.code, call, message, chain, hint, "cProfile")
+
+    # ---- code run by exec() in a namespace of its own ------------------------------------
+
+    def _check_exec_code(self) -> None:
+        for found in exec_defined_problems(self.module, self.facade):
+            self._origin = span_of(found.exec_call)
+            self._report_exec_definition(found)
+
+    def _report_exec_definition(self, found: ExecDefinition) -> None:
+        name = found.definition.name
+        is_class = isinstance(found.definition, nodes.ClassDef)
+        shown = f"<class '{found.home}.{name}'>" if is_class else f"<function {name}>"
+        error = (
+            f"PicklingError: Can't pickle {shown}: attribute lookup {name} on {found.home} failed"
+        )
+        kind = "class" if is_class else "function"
+        message = (
+            f"`{snippet(found.exec_call)}` runs code whose {found.boundary} pickles `{name}`, a "
+            f"{kind} that code defines in the namespace `exec` is given, which no module "
+            f"holds: {error}"
+        )
+        chain = (ChainStep(span_of(found.exec_call), "the code runs in a namespace of its own"),)
+        every = ALL_START_METHODS
+        self._add(
+            rules.PKL014.code, found.exec_call, message, error, every, every, chain, (), "exec"
+        )
 
     # ---- findings -----------------------------------------------------------------------
 

@@ -243,8 +243,11 @@ PKL014 = Rule(
     "`def` or before `name = decorator(name)`, a table where a decorator stores the "
     "original it replaces by a wrapper, a decorator's wrapper that sends the original it "
     "closes over to a Process or pool), `functools.wraps` wrappers bound to another "
-    "name than the function they wrap, and module-level functions given another "
-    "function's name by `@functools.wraps(other)`.",
+    "name than the function they wrap, module-level functions given another "
+    "function's name by `@functools.wraps(other)`, and functions or classes that code run "
+    "by `exec(code, {...})` defines in a namespace of its own and sends to a process "
+    "(a REPL backend, a notebook runner; followed when the program writes the code as a "
+    "string constant).",
     "pickle stores functions and classes as module plus name and checks that the name "
     "leads back to the same object: `PicklingError: Can't pickle <function f>: it's not "
     "the same object as __main__.f`, or `attribute lookup Pt on __main__ failed`.",

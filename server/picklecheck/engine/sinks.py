@@ -35,6 +35,7 @@ from picklecheck.engine.flow.syntax import (
     function_of,
     is_context_expr,
     is_name,
+    is_self,
     own_nodes,
     parameter_named,
     reads_of_assigned_name,
@@ -731,22 +732,34 @@ def _manager_parameter(receiver: nodes.NodeNG, facade: Facade) -> bool:
     )
 
 
-def _names_via_parameter(receiver: nodes.NodeNG, method: str, facade: Facade) -> set[str]:
+def _names_via_parameter(
+    receiver: nodes.NodeNG, method: str, facade: Facade, hops: int = 2
+) -> set[str]:
     """`def submit(pool): pool.map(...)`: the receiver's type from the function's callers;
-    `self.pool.map(...)` after `__init__` kept its `pool` parameter: from the constructions."""
+    `self.pool.map(...)` after `__init__` kept its `pool` parameter: from the constructions,
+    also when they pass on what their own caller gave (`Iterator(pool=self.pool)`)."""
     if isinstance(receiver, nodes.Attribute):
         arguments = constructor_arguments(receiver)
     elif isinstance(receiver, nodes.Name):
         arguments = _parameter_arguments(receiver)
     else:
         return set()
-    types: set[str] = set()
+    names: set[str] = set()
     for argument in arguments:
         if argument is None:
             return set()
-        if not _made_by_a_plain_module(argument):
-            types |= facade.instance_qnames(argument)
-    return {f"{owner}.{method}" for owner in types}
+        if _made_by_a_plain_module(argument):
+            continue
+        types = facade.instance_qnames(argument) - {"builtins.NoneType"}
+        if types:
+            names |= {f"{owner}.{method}" for owner in types}
+        elif hops and (_is_self_attribute(argument) or isinstance(argument, nodes.Name)):
+            names |= _names_via_parameter(argument, method, facade, hops - 1)
+    return names
+
+
+def _is_self_attribute(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.Attribute) and is_self(node.expr)
 
 
 def _parameter_arguments(receiver: nodes.Name) -> list[nodes.NodeNG | None]:

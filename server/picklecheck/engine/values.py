@@ -67,6 +67,7 @@ from picklecheck.engine.flow.syntax import (
     assigns_none,
     attribute_replaced,
     bind_arguments,
+    bound_expression,
     called_before,
     calls_of,
     context_manager_function,
@@ -79,6 +80,7 @@ from picklecheck.engine.flow.syntax import (
     own_method,
     own_nodes,
     packed_arguments,
+    parameter_named,
     qname_of,
     root_name,
     single_assigned_value,
@@ -423,6 +425,8 @@ class Judge(StateJudging, ContainerJudging):
             return self._first(taken_branches(expr, bindings), depth, bindings, local)
         if isinstance(expr, nodes.NamedExpr):
             return self._judge(expr.value, depth + 1, bindings, local)
+        if isinstance(expr, nodes.BoolOp) and expr.op == "or":
+            return self._either(expr, depth, bindings, local)
         if isinstance(expr, nodes.BinOp) and expr.op == "+" and _joins_sequences(expr):
             # `[chunk] + list(extra_args)`: the joined list holds the items of both sides
             return _inside(
@@ -455,10 +459,43 @@ class Judge(StateJudging, ContainerJudging):
         if isinstance(expr, nodes.Attribute):
             return self._attribute(expr, depth, bindings)
         if isinstance(expr, nodes.Call):
-            return self._dict_get(expr, depth) or self._call(expr, depth, bindings)
+            return (
+                self._dict_get(expr, depth)
+                or self._packed_keyword(expr, depth, bindings)
+                or self._call(expr, depth, bindings)
+            )
         if isinstance(expr, (nodes.Const, nodes.JoinedStr, nodes.BinOp, nodes.Compare)):
             return None
         return self._inferred(expr, depth)
+
+    def _either(
+        self, expr: nodes.BoolOp, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        """`logger_config or {"sink": sys.stdout}`: the first operand not known to be empty;
+        one left as `None` by every call (a parameter's default) gives way to the next."""
+        *first, last = expr.values
+        for operand in first:
+            skipped = self._always_empty(operand, bindings)
+            if skipped is None:
+                return self._judge(operand, depth + 1, bindings, local)
+            if not skipped:
+                return None  # may be a good value or empty: unknown
+        problem = self._judge(last, depth + 1, bindings, local)
+        note = f"`{snippet(expr)}` gives `{snippet(last)}` when the others are empty"
+        return problem.through(step(expr, note)) if problem is not None else None
+
+    def _always_empty(self, operand: nodes.NodeNG, bindings: Bindings | None) -> bool | None:
+        """True when `operand` is always empty (None, a falsy constant, every call leaving a
+        parameter at such a default), None when it is never a known empty value (judged as
+        it is), False when it may be either."""
+        resolved = bound_expression(operand, bindings)
+        if _falsy_constant(resolved):
+            return True
+        parameter = parameter_named(resolved) if isinstance(resolved, nodes.Name) else None
+        if parameter is None or bindings is not None:
+            return None if parameter is None else False
+        passed = [argument for _call, argument in arguments_for(parameter)]
+        return bool(passed) and all(_falsy_constant(argument) for argument in passed)
 
     def _indexed_item(self, expr: nodes.Subscript, depth: int) -> Problem | None:
         """`bars[i]` of a list made by a comprehension (`[tqdm(...) for i in ...]`) or written
@@ -925,3 +962,12 @@ def _joins_sequences(expr: nodes.BinOp) -> bool:
         )
         for side in (expr.left, expr.right)
     )
+
+
+def _falsy_constant(expr: nodes.NodeNG) -> bool:
+    """`None`, `False`, `0`, `""`, `[]`, `{}`: a value `or` passes over."""
+    if isinstance(expr, nodes.Const):
+        return not expr.value
+    if isinstance(expr, (nodes.List, nodes.Tuple, nodes.Set)):
+        return not expr.elts
+    return isinstance(expr, nodes.Dict) and not expr.items

@@ -556,9 +556,14 @@ def unpicklable_base(cls: nodes.ClassDef) -> tuple[str, kb.Unpicklable] | None:
             defined = any(name in c.locals for c in on_the_way for name in unless)
             return None if defined or _skips_base_init(on_the_way) else (qname, kind)
         if qname in kb.UNPICKLABLE_INSTANCES and qname != "builtins.generator":
-            return qname, kb.UNPICKLABLE_INSTANCES[qname]
+            reduces = any(name in c.locals for c in on_the_way for name in _OWN_REDUCTION)
+            return None if reduces else (qname, kb.UNPICKLABLE_INSTANCES[qname])
         on_the_way.append(base)
     return None
+
+
+# A subclass defining these says itself how it is pickled (`PickleableSSLContext`).
+_OWN_REDUCTION = ("__reduce__", "__reduce_ex__")
 
 
 def _skips_base_init(classes: list[nodes.ClassDef]) -> bool:

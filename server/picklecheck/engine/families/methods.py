@@ -66,6 +66,9 @@ def _runtime_type(dotted: str) -> type | None:
 # connections, compressors, hashes, locks): standard library, no side effects on import.
 _MODULES = frozenset(
     name
-    for name in ("_io", "io", "sqlite3", "_thread", "zlib", "bz2", "lzma", "_hashlib", "select")
+    for name in (
+        *("_io", "io", "sqlite3", "_thread", "zlib", "bz2", "lzma", "_hashlib", "select"),
+        *("_contextvars", "_socket", "mmap", "_ssl", "_csv"),
+    )
     if name in sys.stdlib_module_names
 )

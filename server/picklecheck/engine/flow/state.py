@@ -647,11 +647,22 @@ def self_attribute_classes(cls: nodes.ClassDef, name: str, facade: Facade) -> li
         values.extend(argument for argument in bound if argument is not None)
     classes: list[nodes.ClassDef] = []
     for value in values:
-        found = constructed_classes(value.func, facade) if isinstance(value, nodes.Call) else []
+        found = _classes_made(value, facade)
         if not found or not all(is_user_node(c) for c in found):
             return []
         classes.extend(found)
     return classes
+
+
+def _classes_made(value: nodes.NodeNG, facade: Facade) -> list[nodes.ClassDef]:
+    """The classes of the new object `value` is: `Tokenizer()`, a name bound once to one, or
+    `self` in a method (`Iterator(self)` in `Generator.flow`: the method's own class)."""
+    if is_self(value):
+        owner = method_owner(value)
+        return [owner] if owner is not None else []
+    if isinstance(value, nodes.Name):
+        value = single_assigned_value(value)
+    return constructed_classes(value.func, facade) if isinstance(value, nodes.Call) else []
 
 
 def _parameter_name(init: nodes.FunctionDef | None, value: nodes.NodeNG) -> str | None:

@@ -14,6 +14,7 @@ from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.astroid_imports import note_neighbours_read, remembered_with_locations
 from picklecheck.engine.flow.project import (
     is_user_node,
+    module_attribute_definitions,
     name_definitions,
     neighbour_modules_mentioning,
 )
@@ -164,11 +165,17 @@ def bind_arguments(
     for keyword in call.keywords or []:
         if keyword.arg is not None:
             bound[keyword.arg] = (keyword.value, outer)
+        else:
+            bound[UNPACKED_KEYWORDS] = (keyword.value, outer)
     all_args = positional_parameters(function)
     defaults = function.args.defaults or []
     for arg, default in zip(all_args[len(all_args) - len(defaults) :], defaults, strict=True):
         bound.setdefault(arg.name, (default, None))
     return bound
+
+
+# Bound when a call unpacks `**mapping`: the keywords it passes are unknown.
+UNPACKED_KEYWORDS = "**"
 
 
 def bound_expression(expr: nodes.NodeNG, bindings: Bindings | None) -> nodes.NodeNG:
@@ -309,7 +316,22 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
         calls.append(call)
         if len(calls) > 20:
             return []
-    return calls
+    return calls or _calls_in_importers(function)
+
+
+def _calls_in_importers(function: nodes.FunctionDef) -> list[nodes.Call]:
+    """`sentence_re_loader(reader, ...)` or `loaders.make(reader)` in the other project
+    modules, for a module-level function its own module never calls (at most 20)."""
+    if not getattr(function.root(), "file", None):
+        return []
+    name = str(function.name)
+    calls = []
+    for module in _importers(function):
+        index = (calls_by_name(module), calls_by_attribute(module))
+        for call in index[0].get(name, []) + index[1].get(name, []):
+            if _single_made_by(call.func) is function:
+                calls.append(call)
+    return calls if len(calls) <= 20 else []
 
 
 def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
@@ -401,7 +423,10 @@ def _find_method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     candidates = calls_by_attribute(cls.root()).get(method.name, [])
     if len(candidates) > _MAX_METHOD_CANDIDATES:
         return []  # `.get(...)` everywhere: too many receivers to tell apart, so unknown
-    calls: list[nodes.Call] = []
+    elsewhere = _method_calls_in_importers(method, cls)
+    if elsewhere is None:
+        return []
+    calls: list[nodes.Call] = list(elsewhere)
     circular = []
     for call in candidates:
         try:
@@ -891,20 +916,102 @@ def construction_sites(cls: nodes.ClassDef, limit: int = 20) -> list[nodes.Call]
 def _sites_in_importers(cls: nodes.ClassDef) -> list[nodes.Call]:
     """`Roaster(update_data_func=self.on_update)` in the other modules of the project that
     import the class, for a class its own module never constructs (a package's driver)."""
-    root = cls.root()
     name = str(cls.name)
-    modules = remembered_with_locations(
+    return [
+        call
+        for module in _importers(cls)
+        for call in calls_by_name(module).get(name, [])
+        if isinstance(call.func, nodes.Name) and cls in name_definitions(call.func)
+    ]
+
+
+def _importers(definition: nodes.ClassDef | nodes.FunctionDef) -> list[nodes.Module]:
+    """The other project modules whose text names the module-level class or function (found
+    once per name)."""
+    root = definition.root()
+    name = str(definition.name)
+    modules: list[nodes.Module] = remembered_with_locations(
         "<picklecheck importers>",
         (getattr(root, "file", None), name),
         lambda _key: neighbour_modules_mentioning(root, name),
     )
     note_neighbours_read(root, modules)  # also when the list was remembered from before
-    return [
-        call
-        for module in modules
-        for call in calls_by_name(module).get(name, [])
-        if isinstance(call.func, nodes.Name) and cls in name_definitions(call.func)
-    ]
+    return modules
+
+
+def _constructed_in_own_module(cls: nodes.ClassDef) -> bool:
+    return any(
+        cls in lookup(call.func, str(cls.name))
+        for call in calls_by_name(cls.root()).get(str(cls.name), [])
+    ) or bool(_factory_sites(cls))
+
+
+def _method_calls_in_importers(
+    method: nodes.FunctionDef, cls: nodes.ClassDef
+) -> list[nodes.Call] | None:
+    """`w.register("load", tasks.load)` in the modules that import a class its own module never
+    constructs (a package's class driven by the main program), on a receiver made there by
+    `Cls(...)`. None when a receiver of a call of that name there may be an instance made
+    elsewhere: its arguments are unknown."""
+    if not getattr(cls.root(), "file", None) or _constructed_in_own_module(cls):
+        return []
+    calls = []
+    for module in _importers(cls):
+        for call in calls_by_attribute(module).get(method.name, []):
+            owner = _imported_receiver_class(call.func.expr, cls)
+            if owner == "unknown":
+                return None
+            if owner == "this":
+                calls.append(call)
+    return calls
+
+
+def _imported_receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str:
+    """In a module importing `cls`: "this" for a name bound once to `Cls(...)` (or
+    `package.Cls(...)`), "other" for a module, a function or an unrelated class, or an
+    instance of one made there, "unknown" otherwise."""
+    if not isinstance(receiver, nodes.Name):
+        return "unknown"
+    bound = lookup(receiver, receiver.name)
+    if len(bound) != 1:
+        return "unknown"
+    if isinstance(bound[0], nodes.Import):
+        return "other"  # a module
+    if isinstance(bound[0], nodes.ImportFrom):
+        imported = name_definitions(receiver)
+        kinds = {_imported_definition_kind(definition, cls) for definition in imported}
+        return "other" if kinds == {"other"} or not imported else "unknown"
+    if not isinstance(bound[0], nodes.AssignName) or isinstance(bound[0].parent, nodes.Arguments):
+        return "unknown"
+    made = assigned_value(bound[0])[0]
+    if not isinstance(made, nodes.Call):
+        return "unknown"
+    maker = _single_made_by(made.func)
+    if maker is cls:
+        return "this"
+    if maker is None:
+        return "other" if _names_an_import(made.func) else "unknown"
+    return "other" if _unrelated_class(maker, cls) else "unknown"
+
+
+def _imported_definition_kind(definition: nodes.NodeNG, cls: nodes.ClassDef) -> str:
+    """A module, a function or a class unrelated to `cls` is never an instance of it."""
+    if isinstance(definition, (nodes.FunctionDef, nodes.Module)):
+        return "other"
+    if isinstance(definition, nodes.ClassDef) and definition is not cls:
+        return "other" if _unrelated_class(definition, cls) else "unknown"
+    return "unknown"
+
+
+def _single_made_by(func: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The one project definition `Cls` / `package.Cls` names; None for other imports."""
+    if isinstance(func, nodes.Name):
+        found = name_definitions(func)
+    elif isinstance(func, nodes.Attribute):
+        found = module_attribute_definitions(func)
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
 
 
 def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:

@@ -108,3 +108,6 @@ class JudgeBase:
         self, definition: nodes.AssignName, use: nodes.Name, depth: int
     ) -> Problem | None:
         raise NotImplementedError
+
+    def _filled_object_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        raise NotImplementedError

@@ -95,6 +95,7 @@ from picklecheck.engine.flow.syntax import (
     self_attribute_stores,
     self_name,
     single_assigned_value,
+    syntactic_call_name,
     syntactic_names,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
@@ -112,6 +113,9 @@ from picklecheck.engine.tree_memo import nodes_in
 _ITEM_COPIES = frozenset(
     {"builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted"}
 )
+
+_ARRAY_MAKERS = frozenset({"numpy.array", "numpy.asarray", "numpy.asanyarray"})
+_ITERATOR_MAKERS = frozenset({"map", "filter", "zip", "iter", "reversed", "enumerate"})
 
 # Class factories whose made class is pickled by the name it is given, in the calling module.
 _CLASS_OBJECT_FACTORIES = frozenset(
@@ -135,7 +139,9 @@ class CallJudging(JudgeBase):
             # Arrays and frames pickle through their own __reduce__; inferring into numpy
             # builds its stubs again for every call (seconds per file). Left unknown, but for
             # the one loader that returns an open file.
-            return self._npz_archive(call, spelled)
+            return self._npz_archive(call, spelled) or self._array_of_iterator(
+                call, spelled, depth, bindings
+            )
         names = self.facade.qualified_names(call.func) | spelled
         if _disabled_progress_bar(call, names):
             return None  # `tqdm(..., disable=True)` keeps no output stream
@@ -360,6 +366,24 @@ class CallJudging(JudgeBase):
                 return Problem(rules.PKL004.code, known.what, known.error, kb.ALWAYS, chain)
         return None
 
+    def _array_of_iterator(
+        self, call: nodes.Call, spelled: set[str], depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`np.array(map(f, xs), dtype=object)`: numpy cannot read an iterator's items, so the
+        array holds the `map` object itself (Python 2 code where map made a list)."""
+        if not (spelled & _ARRAY_MAKERS and call.args):
+            return None
+        given = call.args[0]
+        is_iterator = isinstance(given, nodes.GeneratorExp) or (
+            isinstance(given, nodes.Call) and syntactic_call_name(given) in _ITERATOR_MAKERS
+        )
+        inner = self._judge(given, depth + 1, bindings, False) if is_iterator else None
+        if inner is None:
+            return None
+        note = f"`{snippet(call)}` keeps the iterator itself in an object array"
+        inner = replace(inner, contained=True) if inner.site is None else inner
+        return inner.through(step(call, note))
+
     def _calls_an_instance(self, call: nodes.Call) -> bool:
         """`Session()` after `Session = sessionmaker(...)`: the callee is an object, not its
         class (both have the class's qualified name)."""
@@ -534,6 +558,8 @@ class CallJudging(JudgeBase):
     ) -> Problem | None:
         """`list(options)` (`tuple`, `set`, `sorted`, ...): a new container of the same items,
         bad when an item of what it copies is."""
+        if "builtins.dict" in names and (call.args or call.keywords):
+            return self._copied_dict(call, depth, bindings)
         if not (names & _ITEM_COPIES and len(call.args) == 1 and not call.keywords):
             return None
         source = call.args[0]
@@ -543,6 +569,26 @@ class CallJudging(JudgeBase):
         if inner is None:
             return None
         note = f"`{snippet(call)}` holds the items of `{snippet(source)}`"
+        inner = replace(inner, contained=True) if inner.site is None else inner
+        return inner.through(step(call, note))
+
+    def _copied_dict(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`dict(settings, ident=ident)`, `dict(pairs)`: a new dict of the mapping's entries
+        (or the pairs' items) and the keywords' values."""
+        source = call.args[0] if len(call.args) == 1 else None
+        inner = None
+        if source is not None and not isinstance(source, nodes.Starred):
+            whole = self._judge(source, depth + 1, bindings, False)
+            # the copy holds the entries, not the mapping object (`dict(os.environ)` pickles)
+            inner = whole if whole is not None and whole.contained else None
+            inner = inner or self._items(source, depth + 1, bindings, False)
+        keywords = [k.value for k in call.keywords or []]
+        inner = inner or self._first(keywords, depth, bindings, False)
+        if inner is None:
+            return None
+        note = f"`{snippet(call)}` holds what it is given"
         inner = replace(inner, contained=True) if inner.site is None else inner
         return inner.through(step(call, note))
 

@@ -28,11 +28,13 @@ from picklecheck.engine.flow.dicts import (
 from picklecheck.engine.flow.project import imported_packages, project_definitions
 from picklecheck.engine.flow.state import const_str, method_calls_on, plain_or_method_of_self
 from picklecheck.engine.flow.syntax import (
+    UNPACKED_KEYWORDS,
     Bindings,
     arguments_for,
     assigned_value,
     bind_arguments,
     bound_expression,
+    calls_of,
     is_name,
     is_self,
     method_owner,
@@ -230,6 +232,38 @@ class ContainerJudging(JudgeBase):
             )
         return problems[0] if problems else None
 
+    def _filled_object_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        """`spawner.procs` pickled whole after `spawner.spawn(2)`, where `spawner` is bound
+        once to `Spawner()` whose class makes `procs` empty and whose `spawn` fills it: the
+        list holds what the methods add (every addition bad)."""
+        receiver = attr.expr
+        definition = single_assignment(receiver) if isinstance(receiver, nodes.Name) else None
+        if definition is None or isinstance(definition.parent, nodes.Arguments):
+            return None
+        cls = self._owner_of(attr)
+        if cls is None:
+            return None
+        name = str(attr.attrname)
+        filling = {
+            str(method.name)
+            for method in cls.mymethods()
+            if any(
+                attribute == name
+                for _node, attribute, _item in additions_to_attributes(
+                    method, self_name(method) or "self", 0, 10**9
+                )
+            )
+        }
+        scope = attr.scope()
+        start, end = definition.lineno or 0, attr.lineno or 0
+        called = {
+            str(f.attrname) for _c, f in method_calls_on(scope, str(receiver.name), start, end)
+        }
+        if not filling & called:
+            return None
+        problem = self._stored_attribute_items(attr, depth)
+        return replace(problem, contained=True) if problem is not None else None
+
     def _own_dict_item(
         self, expr: nodes.Subscript, depth: int, bindings: Bindings | None
     ) -> Problem | None:
@@ -248,10 +282,45 @@ class ContainerJudging(JudgeBase):
                     continue
                 given = bindings if method is here else None
                 inner = self._judge(item, depth + 1, given, local=False)
+                if inner is None and given is None:
+                    inner = self._entry_of_some_call(method, node, item, expr, depth)
                 if inner is not None:
                     note = f"`{snippet(node)}` stores it in `{snippet(attr)}`"
                     return inner.through(step(node, note))
         return self._made_dict_item(expr, cls, depth)
+
+    def _entry_of_some_call(
+        self,
+        method: nodes.FunctionDef,
+        store: nodes.NodeNG,
+        item: nodes.NodeNG,
+        lookup_expr: nodes.Subscript,
+        depth: int,
+    ) -> Problem | None:
+        """`self._tasks[name] = func` in `register(self, name, func)`: each call of the method
+        stores an entry of its own, and the lookup takes some key at run time, so one call
+        storing a bad value is enough; for a constant key, only the calls storing under it."""
+        parameter = _parameter_of(item, method)
+        if parameter is None:
+            return None
+        target = store.targets[0] if isinstance(store, nodes.Assign) else None
+        key_parameter = (
+            _parameter_of(target.slice, method) if isinstance(target, nodes.Subscript) else None
+        )
+        wanted = const_str(lookup_expr.slice)
+        for call in calls_of(method):
+            bound = bind_arguments(method, call, None) or {}
+            if parameter not in bound:
+                continue
+            key = bound[key_parameter][0] if key_parameter in bound else None
+            if wanted is not None and (key is None or const_str(key) != wanted):
+                continue
+            argument = bound[parameter][0]
+            inner = self._judge(argument, depth + 1, None, local=False)
+            if inner is not None:
+                note = f"`{method.name}()` is called with `{parameter}={snippet(argument)}`"
+                return inner.through(step(call, note))
+        return None
 
     def _made_dict_item(
         self, expr: nodes.Subscript, cls: nodes.ClassDef, depth: int
@@ -463,6 +532,46 @@ class ContainerJudging(JudgeBase):
         problem = self._judge(call.args[1], depth + 1, None, local=False)
         note = f"`{snippet(func.expr)}` has no entry {key!r}, so `.get` gives its default"
         return problem.through(step(call, note)) if problem else None
+
+    def _packed_keyword(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`kwargs.pop("stream", sys.stdout)` (or `.get`) on the function's `**kwargs`: the
+        keyword the call being followed passes under that name, else the default; without a
+        call being followed, what every call of the function gives it."""
+        func = call.func
+        if not (
+            isinstance(func, nodes.Attribute)
+            and func.attrname in ("get", "pop")
+            and len(call.args) == 2
+            and not call.keywords
+        ):
+            return None
+        key, function = const_str(call.args[0]), func.expr.frame()
+        if not (
+            key is not None
+            and isinstance(function, nodes.FunctionDef)
+            and is_name(func.expr, str(function.args.kwarg))
+            and key not in {a.name for a in function.args.arguments}
+        ):
+            return None
+        if bindings is not None:
+            if UNPACKED_KEYWORDS in bindings:
+                return None
+            value, outer = bindings.get(key, (call.args[1], bindings))
+            return self._judge(value, depth + 1, outer, local=False)
+        problems = []
+        for site in calls_of(function):
+            if any(keyword.arg is None for keyword in site.keywords or []):
+                return None
+            passed = [k.value for k in site.keywords or [] if k.arg == key]
+            value = passed[0] if passed else call.args[1]
+            problem = self._judge(value, depth + 1, None, local=False)
+            if problem is None:
+                return None
+            how = f"passes `{key}={snippet(value)}`" if passed else f"passes no `{key}`"
+            problems.append(problem.through(step(site, f"`{snippet(site)}` {how}")))
+        return problems[0] if problems else None
 
     def _may_hold_subscripted_kinds(self) -> bool:
         """The checked module imports a package whose objects' items are of their kind."""
@@ -789,3 +898,13 @@ def _picklers_choose(module: nodes.Module) -> bool:
         for cls in nodes_in(module, nodes.ClassDef)
         for name in ("__getstate__", "__reduce__", "__reduce_ex__")
     )
+
+
+def _parameter_of(expr: nodes.NodeNG, function: nodes.FunctionDef) -> str | None:
+    """The name of `function`'s parameter that `expr` reads, if it reads one."""
+    if not isinstance(expr, nodes.Name):
+        return None
+    found = lookup(expr, expr.name)
+    bound = found[0] if len(found) == 1 else None
+    is_parameter = isinstance(bound, nodes.AssignName) and bound.parent is function.args
+    return str(expr.name) if is_parameter else None

@@ -16,6 +16,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.astroid_imports import module_file
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.definitions import (
     as_bound_method,
@@ -614,7 +615,9 @@ class StateJudging(CallJudging):
     ) -> Problem | None:
         spelled = syntactic_names(attr)
         if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
-            return None  # `torch.manual_seed`: importable by name; not inferred (see _call)
+            # `torch.manual_seed`: importable by name; not inferred (see _call). `np.random`
+            # is a submodule: a module object, found on disk without importing numpy.
+            return _submodule(attr, spelled)
         stream = popen_stream(attr, syntactic_names)
         if stream is not None:
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
@@ -648,7 +651,9 @@ class StateJudging(CallJudging):
         ):
             receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
             return as_bound_method(receiver, attr) if receiver else None
-        constructed = self._constructed_attribute(attr, depth)
+        constructed = self._constructed_attribute(attr, depth) or self._filled_object_attribute(
+            attr, depth
+        )
         if constructed is not None:
             return constructed
         if not self.facade.infer(attr):
@@ -1260,3 +1265,18 @@ def _property_function(method: bases.BoundMethod) -> bool:
 
 
 _PROPERTY_DECORATORS = frozenset({"setter", "getter", "deleter", "cached_property"})
+
+
+def _submodule(attr: nodes.Attribute, spelled: set[str]) -> Problem | None:
+    """`np.random` when `numpy/random` is a package or module on the search path."""
+    if len(spelled) != 1:
+        return None
+    (name,) = spelled
+    if module_file(name) is None:
+        return None
+    return Problem.at(
+        rules.PKL004,
+        (attr, f"`{snippet(attr)}` is the module `{name}`"),
+        f"the module `{name}`",
+        "TypeError: cannot pickle 'module' object",
+    )

@@ -1,0 +1,3 @@
+from .sqlite import SQliteReader
+
+__all__ = ["SQliteReader"]

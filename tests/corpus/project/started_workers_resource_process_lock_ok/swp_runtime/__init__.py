@@ -1,0 +1,3 @@
+from .workers import start_workers
+
+__all__ = ["start_workers"]

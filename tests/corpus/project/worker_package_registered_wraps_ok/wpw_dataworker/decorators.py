@@ -1,0 +1,12 @@
+import functools
+
+
+def ETL_task(func):
+    """Wraps an extract/transform/load step with bookkeeping before it is registered."""
+
+    @functools.wraps(func)
+    def task(*args, **kwargs):
+        rows = func(*args, **kwargs)
+        return {"step": func.__name__, "rows": rows}
+
+    return task
