@@ -34,6 +34,7 @@ from picklecheck.engine.families.parent_state import (
     parent_only_global,
 )
 from picklecheck.engine.families.processes import process_object_problem
+from picklecheck.engine.families.unguarded import started_by_callee
 from picklecheck.engine.flow.classes import process_ancestors
 from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
@@ -715,8 +716,35 @@ class _Analysis:
     # ---- module-level process start without a __main__ guard ---------------------------
 
     def _check_main_guard(self) -> None:
-        for call in self._import_time_calls():
-            self._check_unguarded_start(call)
+        calls = self._import_time_calls()
+        started = [call for call in calls if self._check_unguarded_start(call)]
+        if started:
+            return  # the pool or process made on import is reported: its users go with it
+        for call in calls:
+            self._check_unguarded_callee(call)
+
+    def _check_unguarded_callee(self, call: nodes.Call) -> None:
+        """`main()` at module level, whose function (or one it calls) starts processes."""
+        if not isinstance(call.func, (nodes.Name, nodes.Attribute)):
+            return
+        found = started_by_callee(call, self.facade)
+        if found is None:
+            return
+        callee, sink = found
+        self._origin = span_of(call)
+        home = sink.call.root()
+        reader = self.methods if home is self.module else StartMethodReader(self.facade, home)
+        explicit = sink.start_method or reader.for_receiver(sink.receiver)
+        context = frozenset({explicit}) if explicit else self.config.possible_start_methods()
+        failing = kb.CHILD_ONLY & context
+        if not failing:
+            return
+        where = f"`{callee.name}` reaches {sink.label} in `{callee.root().name}`"
+        chain = (
+            ChainStep(span_of(call), "runs on import, also in every child process"),
+            step(sink.call, f"{sink.label} starts worker processes here"),
+        )
+        self._report_unguarded(call, f" ({where})", failing, context, chain)
 
     def _import_time_calls(self) -> list[nodes.Call]:
         """Calls the module makes when imported: outside functions, classes and the guard."""
@@ -729,37 +757,49 @@ class _Analysis:
             calls += _calls_outside_functions(statement)
         return calls
 
-    def _check_unguarded_start(self, call: nodes.Call) -> None:
+    def _check_unguarded_start(self, call: nodes.Call) -> bool:
+        """Whether `call` itself starts processes at import time: then it is reported."""
         self._origin = span_of(call)
         func = call.func
         name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
         if name not in UNGUARDED_START_NAMES:
-            return
+            return False
         names = self.facade.qualified_names(func)
         starts = names & (kb.POOL_FACTORIES | kb.MANAGER_FACTORIES | {kb.EXECUTOR_CLASS})
         if name == "start" and "multiprocessing.process.BaseProcess.start" in names:
             starts = {"Process.start"}
         if starts == {kb.EXECUTOR_CLASS} and not self._executor_used_on_import(call):
-            return  # an executor starts its workers at the first submit or map, not when made
+            return False  # an executor starts its workers at the first submit or map
         if not starts:
-            return
+            return False
         receiver = func.expr if isinstance(func, nodes.Attribute) else None
         explicit = self.methods.for_receiver(receiver)
         context = frozenset({explicit}) if explicit else self.config.possible_start_methods()
         failing = kb.CHILD_ONLY & context
         if not failing:
-            return
+            return False
+        chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
+        self._report_unguarded(call, "", failing, context, chain)
+        return True
+
+    def _report_unguarded(
+        self,
+        call: nodes.Call,
+        how: str,
+        failing: frozenset[StartMethod],
+        context: frozenset[StartMethod],
+        chain: tuple[ChainStep, ...],
+    ) -> None:
         error = (
             "RuntimeError: An attempt has been made to start a new process before the current "
             "process has finished its bootstrapping phase."
         )
         message = (
-            f"`{snippet(call)}` starts worker processes at module level, outside "
+            f"`{snippet(call)}` starts worker processes at module level{how}, outside "
             f'`if __name__ == "__main__":`; the child re-imports this module and does it again: '
             f"{error}"
         )
         hint = FixHint("add-main-guard", {"start_line": span_of(call).line})
-        chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
         self._add(
             rules.PKL010.code,
             call,

@@ -41,7 +41,6 @@ def register(server: PicklecheckServer) -> None:
 
     @server.feature(types.INITIALIZED)
     async def initialized(params: types.InitializedParams) -> None:
-        server.scheduler.start_warming_up()
         await reload(server, None)
         await watch_files(server)
         server.scheduler.in_background(check_on_start(server))

@@ -40,4 +40,8 @@ def create_server() -> PicklecheckServer:
 def serve() -> None:
     """Run a server over stdio until the client exits it."""
     logging.basicConfig(level=logging.WARNING)
-    create_server().start_io()
+    server = create_server()
+    # Building the standard-library modules every analysis reads overlaps the client's
+    # start-up and handshake instead of delaying the first document's diagnostics.
+    server.scheduler.start_warming_up()
+    server.start_io()

@@ -475,12 +475,14 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef, hops: int = 2) 
         return "other"  # `multiprocessing.Pool(...)`: a class of another module
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return "unknown"
-    made_by = lookup(receiver.func, receiver.func.name)
+    made_by = name_definitions(receiver.func)  # through `from package import Cls` too
     if made_by == [cls]:
         return "this"
     if len(made_by) == 1 and _unrelated_class(made_by[0], cls):
         return "other"
-    return "unknown"
+    bound = lookup(receiver.func, receiver.func.name)
+    library = not made_by and len(bound) == 1 and _unrelated_class(bound[0], cls)
+    return "other" if library else "unknown"  # `from queue import Queue`: another module's
 
 
 def _parameter_class(parameter: nodes.AssignName, cls: nodes.ClassDef, hops: int) -> str:
@@ -925,11 +927,14 @@ def _sites_in_importers(cls: nodes.ClassDef) -> list[nodes.Call]:
     ]
 
 
-def _importers(definition: nodes.ClassDef | nodes.FunctionDef) -> list[nodes.Module]:
-    """The other project modules whose text names the module-level class or function (found
-    once per name)."""
+def _importers(
+    definition: nodes.ClassDef | nodes.FunctionDef, name: str | None = None
+) -> list[nodes.Module]:
+    """The other project modules whose text names the module-level class or function, or
+    `name` (a method, called on instances kept elsewhere: `self.manager.create_futures`);
+    found once per name."""
     root = definition.root()
-    name = str(definition.name)
+    name = name or str(definition.name)
     modules: list[nodes.Module] = remembered_with_locations(
         "<picklecheck importers>",
         (getattr(root, "file", None), name),
@@ -956,7 +961,7 @@ def _method_calls_in_importers(
     if not getattr(cls.root(), "file", None) or _constructed_in_own_module(cls):
         return []
     calls = []
-    for module in _importers(cls):
+    for module in _importers(cls, str(method.name)):
         for call in calls_by_attribute(module).get(method.name, []):
             owner = _imported_receiver_class(call.func.expr, cls)
             if owner == "unknown":
@@ -970,6 +975,10 @@ def _imported_receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str
     """In a module importing `cls`: "this" for a name bound once to `Cls(...)` (or
     `package.Cls(...)`), "other" for a module, a function or an unrelated class, or an
     instance of one made there, "unknown" otherwise."""
+    if isinstance(receiver, nodes.Call):  # `Runner(workers=2).run(nodes, catalog)`
+        return _made_receiver_class(receiver, cls)
+    if isinstance(receiver, nodes.Attribute) and is_name(receiver.expr, "self"):
+        return _attribute_class(receiver, cls)  # `self.manager.create_futures(...)`
     if not isinstance(receiver, nodes.Name):
         return "unknown"
     bound = lookup(receiver, receiver.name)
@@ -981,11 +990,15 @@ def _imported_receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str
         imported = name_definitions(receiver)
         kinds = {_imported_definition_kind(definition, cls) for definition in imported}
         return "other" if kinds == {"other"} or not imported else "unknown"
-    if not isinstance(bound[0], nodes.AssignName) or isinstance(bound[0].parent, nodes.Arguments):
+    if not isinstance(bound[0], nodes.AssignName):
         return "unknown"
+    if isinstance(bound[0].parent, nodes.Arguments):
+        return _parameter_class(bound[0], cls, 2)
     made = assigned_value(bound[0])[0]
-    if not isinstance(made, nodes.Call):
-        return "unknown"
+    return _made_receiver_class(made, cls) if isinstance(made, nodes.Call) else "unknown"
+
+
+def _made_receiver_class(made: nodes.Call, cls: nodes.ClassDef) -> str:
     maker = _single_made_by(made.func)
     if maker is cls:
         return "this"

@@ -498,6 +498,9 @@ class ContainerJudging(JudgeBase):
         under that key, or, for a key known only at run time, every entry when all are bad."""
         entries = self._filled_dict(expr.value, expr) or []
         key = const_str(expr.slice)
+        keys = _loop_keys(expr.slice) if key is None and entries else None
+        if keys is not None:  # each key the loop takes is looked up: one bad entry is enough
+            return self._first_bad_entry(expr, entries, keys, depth)
         chosen = entries_for_key(entries, key) if key is not None else entries
         problems = []
         for entry in chosen:
@@ -507,6 +510,20 @@ class ContainerJudging(JudgeBase):
             note = f"`{snippet(entry.statement)}` puts it into `{snippet(expr.value)}`"
             problems.append(problem.through(step(entry.statement, note)))
         return problems[0] if problems else None
+
+    def _first_bad_entry(
+        self, expr: nodes.Subscript, entries: list[Entry], keys: list[str], depth: int
+    ) -> Problem | None:
+        for key in keys:
+            for entry in entries_for_key(entries, key)[-1:]:
+                problem = self._judge(entry.value, depth + 1, None, local=False)
+                if problem is not None:
+                    note = (
+                        f"`{snippet(entry.statement)}` puts it into `{snippet(expr.value)}`, "
+                        f"read under {key!r} by the loop"
+                    )
+                    return problem.through(step(entry.statement, note))
+        return None
 
     def _dict_get(self, call: nodes.Call, depth: int) -> Problem | None:
         """`TRANSFORMS.get("title", lambda t: t.title())` of a dict the program fills: the entry
@@ -600,6 +617,10 @@ class ContainerJudging(JudgeBase):
             return dict_entries(definition, use)
         if not isinstance(expr, nodes.Name):
             return None
+        parameter = parameter_named(expr)
+        if parameter is not None:  # the one call of the function passes the dict
+            passed = arguments_for(parameter)
+            return self._filled_dict(passed[0][1], passed[0][0]) if len(passed) == 1 else None
         definitions = lookup(expr, expr.name)
         if len(definitions) == 1 and isinstance(definitions[0], nodes.ImportFrom):
             return _imported_registry(definitions[0], str(expr.name))
@@ -908,3 +929,30 @@ def _parameter_of(expr: nodes.NodeNG, function: nodes.FunctionDef) -> str | None
     bound = found[0] if len(found) == 1 else None
     is_parameter = isinstance(bound, nodes.AssignName) and bound.parent is function.args
     return str(expr.name) if is_parameter else None
+
+
+def _loop_keys(key: nodes.NodeNG) -> list[str] | None:
+    """The constant keys a loop variable takes: `o` of `for f, i, o in nodes` (or of a
+    comprehension) where `nodes` is a display of tuples, or a parameter every call passes one
+    for; None when any is unknown."""
+    found = lookup(key, key.name) if isinstance(key, nodes.Name) else []
+    target = found[0] if len(found) == 1 else None
+    if not isinstance(target, nodes.AssignName):
+        return None
+    holder = target.parent
+    loop = holder.parent if isinstance(holder, nodes.Tuple) else holder
+    if not isinstance(loop, (nodes.For, nodes.Comprehension)):
+        return None
+    place = holder.elts.index(target) if isinstance(holder, nodes.Tuple) else None
+    keys: list[str] = []
+    ways = _displayed_items(loop.iter)
+    for items, _step in ways:
+        for item in items:
+            element = item
+            if place is not None:
+                element = item.elts[place] if _shaped(item, len(holder.elts)) else None
+            text = const_str(element) if element is not None else None
+            if text is None:
+                return None
+            keys.append(text)
+    return list(dict.fromkeys(keys)) if keys else None

@@ -65,6 +65,10 @@ _DILL_REJECTS = (
     "'_sre.SRE_Scanner'",
     "'frame'",
     "memoryview objects",
+    "'_tkinter.tkapp'",
+    "'_cffi_backend.__CDataOwn'",
+    "'_cffi_backend._CDataBase'",
+    "ctypes objects containing pointers",
     # a multiprocessing primitive (its own or the standard library's) kept inside an object:
     # its `__getstate__` refuses any pickler outside spawning
     "should only be shared between processes through inheritance",

@@ -1,0 +1,3 @@
+from .study import DistributedStudy
+
+__all__ = ["DistributedStudy"]
