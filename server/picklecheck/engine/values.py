@@ -35,6 +35,7 @@ from picklecheck.engine.families.exceptions import (
     broken_exception,
     catches,
     caught_locally,
+    expanded_into_args,
     raised_with_keywords,
     reraised_library_error,
 )
@@ -302,7 +303,11 @@ class Judge(StateJudging, ContainerJudging):
         or `args` holding a value that won't."""
         problem = raised_with_keywords(exc, cls)
         if problem is None and is_user_node(cls):
-            problem = broken_exception(cls) or self._unpicklable_exception(exc, cls)
+            problem = (
+                expanded_into_args(exc, cls)
+                or broken_exception(cls)
+                or self._unpicklable_exception(exc, cls)
+            )
         return problem or self._exception_arguments(exc, cls, 1, None)
 
     def _caught_exception(self, handler: nodes.ExceptHandler) -> Problem | None:
@@ -680,7 +685,9 @@ class Judge(StateJudging, ContainerJudging):
             lambda d: (
                 returned_local_function(d) is not None or returned_holder_class(d) is not None
             ),
-            lambda decorator: neighbour_modules_mentioning(decorator.root(), f"@{decorator.name}"),
+            lambda decorator: (
+                neighbour_modules_mentioning(decorator.root(), f"@{decorator.name}") or []
+            ),
             self._module_name,
         )
         return not_the_same_problem(found) if found is not None else None

@@ -104,6 +104,63 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
     return _unrebuildable(cls, init, note, f"TypeError: {owner}.__init__() {missing}")
 
 
+def expanded_into_args(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
+    """`raise RethrownJobError([a, b])` where `__init__(self, job_exceptions)` hands the base
+    `*job_exceptions`: `self.args` holds the list's items, so the rebuild calls `cls(a, b)`,
+    which that `__init__` cannot take (ruffus 67); known when the raise passes a display."""
+    init = _effective_init(cls)
+    if init is None or init.parent is not cls or has_custom_reduce(cls):
+        return None
+    expanded = _expanded_parameter(init)
+    given = _display_for(exc, init, expanded) if expanded is not None else None
+    if given is None or init.args.vararg is not None:
+        return None
+    accepted = len(positional_parameters(init)) - 1  # without self
+    count = len(given.elts)
+    if count > accepted:
+        plural = "s" if accepted else ""
+        missing = f"takes {accepted + 1} positional argument{plural} but {count + 1} were given"
+    elif count < required_positional(init):
+        missing = _missing_positional(positional_parameters(init)[1 + count :])
+    else:
+        return None
+    note = f"`{cls.name}.__init__` hands the base the items of `{expanded}`, not `{expanded}`"
+    return _unrebuildable(cls, init, note, f"TypeError: {cls.name}.__init__() {missing}")
+
+
+def _expanded_parameter(init: nodes.FunctionDef) -> str | None:
+    """`P` of `super().__init__(*P)` or `Base.__init__(self, *P)` in `__init__`."""
+    for call in own_nodes(init, nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+            continue
+        receiver = func.expr
+        is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
+        given = list(call.args[0 if is_super else 1 :])
+        if len(given) == 1 and isinstance(given[0], nodes.Starred):
+            value = given[0].value
+            return str(value.name) if isinstance(value, nodes.Name) else None
+        return None
+    return None
+
+
+def _display_for(
+    exc: nodes.Call, init: nodes.FunctionDef, parameter: str
+) -> nodes.List | nodes.Tuple | None:
+    """The list or tuple display the raise passes for `parameter` (no starred items)."""
+    names = [a.name for a in positional_parameters(init)][1:]
+    given = dict(zip(names, exc.args, strict=False))
+    given.update({k.arg: k.value for k in exc.keywords or [] if k.arg is not None})
+    value = given.get(parameter)
+    if any(isinstance(a, nodes.Starred) for a in exc.args):
+        return None
+    if isinstance(value, (nodes.List, nodes.Tuple)) and not any(
+        isinstance(e, nodes.Starred) for e in value.elts
+    ):
+        return value
+    return None
+
+
 def _unrebuildable(cls: nodes.ClassDef, init: nodes.FunctionDef, note: str, error: str) -> Problem:
     """PKL008 at `init` for an exception class `cls(*self.args)` cannot rebuild, with the fix
     that gives it a `__reduce__`."""

@@ -452,7 +452,7 @@ def _decorated_elsewhere(
     if not isinstance(applied.parent, nodes.Module):
         return None
     made = applied is not decorator
-    for module in neighbour_modules_mentioning(decorator.root(), applied.name):
+    for module in neighbour_modules_mentioning(decorator.root(), applied.name) or []:
         for function in module.body:
             if not isinstance(function, nodes.FunctionDef) or not function.decorators:
                 continue

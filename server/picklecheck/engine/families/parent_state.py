@@ -534,7 +534,7 @@ def _run_from_main_guard(change: _Change, parent: nodes.Module) -> bool:
     # a package's function the entry script calls (`main.py` running `tmpfiles.init_tmpdir()`)
     return any(
         _called_from_guard_of(module, function)
-        for module in neighbour_modules_mentioning(function.root(), str(function.name))
+        for module in neighbour_modules_mentioning(function.root(), str(function.name)) or []
         if module is not parent
     )
 

@@ -353,21 +353,36 @@ def may_return_a_proxy(func: nodes.Name) -> bool:
 _NEIGHBOURS_READ = 60
 
 
-def neighbour_modules_mentioning(module: nodes.Module, needle: str) -> list[nodes.Module]:
+def neighbour_modules_mentioning(
+    module: nodes.Module,
+    needle: str,
+    importing: frozenset[str] = frozenset(),
+    most: int | None = None,
+) -> list[nodes.Module] | None:
     """Project modules beside `module` whose text contains `needle`, built: the files of the
     folder holding its top-level package (or itself), and of the packages below it. A
     decorator's users are found there when the module being analysed does not import them
-    (`dispatch.py` reading the registry that `jobs.py` fills)."""
+    (`dispatch.py` reading the registry that `jobs.py` fills). With `importing`, only files
+    with an import statement naming one of those modules or packages (text only: most files
+    of a folder never import the module, and building them is the cost). None when more
+    than `most` files match: too many to build for one question."""
     file = getattr(module, "file", None)
     if not file or is_library_file(str(file)):
         return []
     top = os.path.dirname(str(file))
     while os.path.exists(os.path.join(top, "__init__.py")):
         top = os.path.dirname(top)
+    paths = [
+        path
+        for path in _project_files(top)[:_NEIGHBOURS_READ]
+        if not os.path.samefile(path, str(file))
+        and needle in _neighbour_text(path)
+        and (not importing or _imports_any(path, importing))
+    ]
+    if most is not None and len(paths) > most:
+        return None
     found: list[nodes.Module] = []
-    for path in _project_files(top)[:_NEIGHBOURS_READ]:
-        if os.path.samefile(path, str(file)) or not file_mentions(path, needle):
-            continue
+    for path in paths:
         parts = os.path.relpath(path, top)[: -len(".py")].split(os.sep)
         modname = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
         built = built_module(module, modname)
@@ -376,6 +391,18 @@ def neighbour_modules_mentioning(module: nodes.Module, needle: str) -> list[node
         found += [built] if built is not None else []
     note_neighbours_read(module, found)
     return found
+
+
+def _neighbour_text(path: str) -> str:
+    """The file's text (its first megabyte), kept per version: the same neighbours are
+    searched for many names in one check."""
+    if len(_NEIGHBOUR_TEXTS) > _NEIGHBOUR_TEXTS_KEPT:
+        _NEIGHBOUR_TEXTS.clear()
+    return read_per_version(path, _NEIGHBOUR_TEXTS, str, _MENTION_READ_LIMIT) or ""
+
+
+_NEIGHBOUR_TEXTS: dict[tuple[str, int, int], str] = {}
+_NEIGHBOUR_TEXTS_KEPT = 512  # texts of files kept for neighbour searches
 
 
 def _built_from(module: nodes.Module, path: str) -> bool:
@@ -491,6 +518,15 @@ def reexported_from(init_file: str, names: set[str]) -> list[str]:
         written = "." * level + base
         modules += [written] if base else [f"{written}{name}" for name in sorted(wanted)]
     return modules
+
+
+def _imports_any(file: str, names: frozenset[str]) -> bool:
+    """An import statement of the file names one of `names` (a module path's part, or a name
+    imported from a module)."""
+    for _level, base, imported in _import_statements(file):
+        if names & {*base.split("."), *imported}:
+            return True
+    return False
 
 
 def _import_statements(file: str) -> list[tuple[int, str, list[str]]]:

@@ -322,9 +322,9 @@ def calls_of(function: nodes.FunctionDef) -> list[nodes.Call]:
 def _calls_in_importers(function: nodes.FunctionDef) -> list[nodes.Call]:
     """`sentence_re_loader(reader, ...)` or `loaders.make(reader)` in the other project
     modules, for a module-level function its own module never calls (at most 20)."""
-    if not getattr(function.root(), "file", None):
-        return []
     name = str(function.name)
+    if not getattr(function.root(), "file", None) or name.startswith("_"):
+        return []  # a private helper is not called from other modules
     calls = []
     for module in _importers(function):
         index = (calls_by_name(module), calls_by_attribute(module))
@@ -927,21 +927,39 @@ def _sites_in_importers(cls: nodes.ClassDef) -> list[nodes.Call]:
     ]
 
 
-def _importers(
-    definition: nodes.ClassDef | nodes.FunctionDef, name: str | None = None
-) -> list[nodes.Module]:
-    """The other project modules whose text names the module-level class or function, or
-    `name` (a method, called on instances kept elsewhere: `self.manager.create_futures`);
-    found once per name."""
+def _importers(definition: nodes.ClassDef | nodes.FunctionDef) -> list[nodes.Module]:
+    """The other project modules that import the module-level class or function (or the
+    module defining it, or a package above it) and name it; found once per name."""
     root = definition.root()
-    name = name or str(definition.name)
+    name = str(definition.name)
+    importing = frozenset({*str(root.name).split("."), name}) - {"__init__"}
     modules: list[nodes.Module] = remembered_with_locations(
         "<picklecheck importers>",
         (getattr(root, "file", None), name),
-        lambda _key: neighbour_modules_mentioning(root, name),
+        lambda _key: neighbour_modules_mentioning(root, name, importing) or [],
     )
     note_neighbours_read(root, modules)  # also when the list was remembered from before
     return modules
+
+
+def _method_callers(method: nodes.FunctionDef) -> list[nodes.Module] | None:
+    """The other project modules that call `.method(`: on instances kept there or passed in
+    (`self.manager.create_futures(...)`), so they need not import the class. None when more
+    files do than are worth building for one method (`.run(` everywhere)."""
+    root = method.root()
+    needle = f".{method.name}("
+    modules: list[nodes.Module] | None = remembered_with_locations(
+        "<picklecheck method callers>",
+        (getattr(root, "file", None), needle),
+        lambda _key: neighbour_modules_mentioning(root, needle, most=_MOST_METHOD_CALLERS),
+    )
+    if modules is not None:
+        note_neighbours_read(root, modules)
+    return modules
+
+
+# Files calling a method's name built to find its calls; more leave its arguments unknown.
+_MOST_METHOD_CALLERS = 8
 
 
 def _constructed_in_own_module(cls: nodes.ClassDef) -> bool:
@@ -960,8 +978,11 @@ def _method_calls_in_importers(
     elsewhere: its arguments are unknown."""
     if not getattr(cls.root(), "file", None) or _constructed_in_own_module(cls):
         return []
+    callers = _method_callers(method)
+    if callers is None:
+        return None
     calls = []
-    for module in _importers(cls, str(method.name)):
+    for module in callers:
         for call in calls_by_attribute(module).get(method.name, []):
             owner = _imported_receiver_class(call.func.expr, cls)
             if owner == "unknown":
