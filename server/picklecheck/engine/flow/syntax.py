@@ -14,9 +14,9 @@ from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.astroid_imports import note_neighbours_read, remembered_with_locations
 from picklecheck.engine.flow.project import (
     is_user_node,
-    module_attribute_definitions,
     name_definitions,
     neighbour_modules_mentioning,
+    single_definition,
 )
 from picklecheck.engine.tree_memo import forget, nodes_in, remember, remembered
 
@@ -329,7 +329,7 @@ def _calls_in_importers(function: nodes.FunctionDef) -> list[nodes.Call]:
     for module in _importers(function):
         index = (calls_by_name(module), calls_by_attribute(module))
         for call in index[0].get(name, []) + index[1].get(name, []):
-            if _single_made_by(call.func) is function:
+            if single_definition(call.func) is function:
                 calls.append(call)
     return calls if len(calls) <= 20 else []
 
@@ -1020,7 +1020,7 @@ def _imported_receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef) -> str
 
 
 def _made_receiver_class(made: nodes.Call, cls: nodes.ClassDef) -> str:
-    maker = _single_made_by(made.func)
+    maker = single_definition(made.func)
     if maker is cls:
         return "this"
     if maker is None:
@@ -1035,17 +1035,6 @@ def _imported_definition_kind(definition: nodes.NodeNG, cls: nodes.ClassDef) -> 
     if isinstance(definition, nodes.ClassDef) and definition is not cls:
         return "other" if _unrelated_class(definition, cls) else "unknown"
     return "unknown"
-
-
-def _single_made_by(func: nodes.NodeNG) -> nodes.NodeNG | None:
-    """The one project definition `Cls` / `package.Cls` names; None for other imports."""
-    if isinstance(func, nodes.Name):
-        found = name_definitions(func)
-    elif isinstance(func, nodes.Attribute):
-        found = module_attribute_definitions(func)
-    else:
-        return None
-    return found[0] if len(found) == 1 else None
 
 
 def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:
