@@ -23,7 +23,6 @@ from picklecheck.engine.flow.project import (
     single_definition,
 )
 from picklecheck.engine.flow.syntax import (
-    is_inside,
     own_method,
     own_nodes,
     safe_ancestors,
@@ -100,7 +99,8 @@ def _starting_boundary(
     file = getattr(module, "file", None)
     if not file or imports_a_boundary_library(str(file)):
         for sink in module_sinks(module, facade):
-            if is_inside(sink.call, function) and not any(
+            # in the function's own body: a nested function it only defines does not run
+            if sink.call.frame() is function and not any(
                 word in sink.sink for word in _NOT_STARTING
             ):
                 return sink
