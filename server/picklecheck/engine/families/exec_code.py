@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, ParseFailure, lookup, parse
-from picklecheck.engine.flow.state import constructor_arguments
+from picklecheck.engine.flow.state import const_str, constructor_arguments
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     calls_by_name,
@@ -99,12 +99,12 @@ def _fresh_namespace_home(namespace: nodes.NodeNG) -> str | None:
         namespace = single_assigned_value(namespace)
     if isinstance(namespace, nodes.Call) and syntactic_call_name(namespace) == "dict":
         named = [k.value for k in namespace.keywords or [] if k.arg == "__name__"]
-        return _constant_text(named[0]) if named else "__main__"
+        return const_str(named[0]) if named else "__main__"
     if not isinstance(namespace, nodes.Dict):
         return None
     for key, value in namespace.items:
-        if _constant_text(key) == "__name__":
-            return _constant_text(value)
+        if const_str(key) == "__name__":
+            return const_str(value)
     return "__main__"
 
 
@@ -112,7 +112,7 @@ def _code_text(expr: nodes.NodeNG | None, hops: int) -> str | None:
     """The source text `expr` holds when the program writes it as a constant."""
     if expr is None or hops < 0:
         return None
-    text = _constant_text(expr)
+    text = const_str(expr)
     if text is not None:
         return text
     if isinstance(expr, nodes.Call) and expr.args:
@@ -137,9 +137,3 @@ def _same_text(expressions: list[nodes.NodeNG | None], hops: int) -> str | None:
     """The one text every expression holds (each call passing the same code)."""
     texts = {_code_text(expr, hops - 1) for expr in expressions}
     return texts.pop() if len(texts) == 1 else None
-
-
-def _constant_text(expr: nodes.NodeNG | None) -> str | None:
-    if isinstance(expr, nodes.Const) and isinstance(expr.value, str):
-        return expr.value
-    return None

@@ -7,7 +7,7 @@ import sys
 
 from astroid import nodes
 
-from picklecheck.engine.astroid_facade import Facade, lookup
+from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import constructed_classes
 from picklecheck.engine.flow.project import (
@@ -32,6 +32,7 @@ from picklecheck.engine.flow.syntax import (
     loops_around,
     method_owner,
     own_nodes,
+    parameter_of,
     qname_of,
     safe_ancestors,
     self_attribute_stores,
@@ -636,7 +637,7 @@ def self_attribute_classes(cls: nodes.ClassDef, name: str, facade: Facade) -> li
         value = assigned_value(assign)[0]
         if value is None:
             return []
-        parameter = _parameter_name(init, value)
+        parameter = parameter_of(value, init)
         if parameter is None:
             values.append(value)
             continue
@@ -663,16 +664,6 @@ def _classes_made(value: nodes.NodeNG, facade: Facade) -> list[nodes.ClassDef]:
     if isinstance(value, nodes.Name):
         value = single_assigned_value(value)
     return constructed_classes(value.func, facade) if isinstance(value, nodes.Call) else []
-
-
-def _parameter_name(init: nodes.FunctionDef | None, value: nodes.NodeNG) -> str | None:
-    """The `__init__` parameter `value` reads, if it reads one."""
-    if init is None or not isinstance(value, nodes.Name):
-        return None
-    definitions = lookup(value, str(value.name))
-    if len(definitions) != 1 or definitions[0].parent is not init.args:
-        return None
-    return str(value.name)
 
 
 def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:

@@ -224,6 +224,14 @@ def passed_for_parameter(name: nodes.Name) -> list[nodes.NodeNG]:
     return [argument for _call, argument in arguments_for(definitions[0])]
 
 
+def parameter_of(expr: nodes.NodeNG, function: nodes.FunctionDef | None) -> str | None:
+    """The name of `function`'s parameter that `expr` reads, if it reads one."""
+    parameter = parameter_named(expr)
+    if function is None or parameter is None or parameter.parent is not function.args:
+        return None
+    return str(parameter.name)
+
+
 def parameter_named(name: nodes.NodeNG) -> nodes.AssignName | None:
     """The parameter a name reads, when that is its one binding (`db` in `db.session` inside
     `def run(db): ...`)."""

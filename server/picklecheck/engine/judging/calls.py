@@ -380,9 +380,9 @@ class CallJudging(JudgeBase):
         inner = self._judge(given, depth + 1, bindings, False) if is_iterator else None
         if inner is None:
             return None
-        note = f"`{snippet(call)}` keeps the iterator itself in an object array"
-        inner = replace(inner, contained=True) if inner.site is None else inner
-        return inner.through(step(call, note))
+        return _kept_in(
+            call, inner, f"`{snippet(call)}` keeps the iterator itself in an object array"
+        )
 
     def _calls_an_instance(self, call: nodes.Call) -> bool:
         """`Session()` after `Session = sessionmaker(...)`: the callee is an object, not its
@@ -568,9 +568,7 @@ class CallJudging(JudgeBase):
         inner = self._items(source, depth + 1, bindings, False)
         if inner is None:
             return None
-        note = f"`{snippet(call)}` holds the items of `{snippet(source)}`"
-        inner = replace(inner, contained=True) if inner.site is None else inner
-        return inner.through(step(call, note))
+        return _kept_in(call, inner, f"`{snippet(call)}` holds the items of `{snippet(source)}`")
 
     def _copied_dict(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
@@ -588,9 +586,7 @@ class CallJudging(JudgeBase):
         inner = inner or self._first(keywords, depth, bindings, False)
         if inner is None:
             return None
-        note = f"`{snippet(call)}` holds what it is given"
-        inner = replace(inner, contained=True) if inner.site is None else inner
-        return inner.through(step(call, note))
+        return _kept_in(call, inner, f"`{snippet(call)}` holds what it is given")
 
     def _class_made_in_function(self, call: nodes.Call) -> Problem | None:
         """`namedtuple("Batch", fields)` (an `Enum("Color", ...)`, a `type("T", bases, ns)`)
@@ -1190,3 +1186,10 @@ def _ancestor_bindings(
     for called, call in chain:
         bindings = bind_arguments(called, call, bindings, receiver_passed=explicit_self_call(call))
     return bindings
+
+
+def _kept_in(call: nodes.Call, inner: Problem, note: str) -> Problem:
+    """`inner`, held by the new object `call` makes (a copy, an array): said of what it holds
+    unless the problem already names its own site."""
+    inner = replace(inner, contained=True) if inner.site is None else inner
+    return inner.through(step(call, note))

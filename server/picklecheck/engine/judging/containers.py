@@ -41,6 +41,7 @@ from picklecheck.engine.flow.syntax import (
     own_method,
     own_nodes,
     parameter_named,
+    parameter_of,
     self_attribute_stores,
     self_name,
     single_assigned_value,
@@ -300,12 +301,12 @@ class ContainerJudging(JudgeBase):
         """`self._tasks[name] = func` in `register(self, name, func)`: each call of the method
         stores an entry of its own, and the lookup takes some key at run time, so one call
         storing a bad value is enough; for a constant key, only the calls storing under it."""
-        parameter = _parameter_of(item, method)
+        parameter = parameter_of(item, method)
         if parameter is None:
             return None
         target = store.targets[0] if isinstance(store, nodes.Assign) else None
         key_parameter = (
-            _parameter_of(target.slice, method) if isinstance(target, nodes.Subscript) else None
+            parameter_of(target.slice, method) if isinstance(target, nodes.Subscript) else None
         )
         wanted = const_str(lookup_expr.slice)
         for call in calls_of(method):
@@ -919,16 +920,6 @@ def _picklers_choose(module: nodes.Module) -> bool:
         for cls in nodes_in(module, nodes.ClassDef)
         for name in ("__getstate__", "__reduce__", "__reduce_ex__")
     )
-
-
-def _parameter_of(expr: nodes.NodeNG, function: nodes.FunctionDef) -> str | None:
-    """The name of `function`'s parameter that `expr` reads, if it reads one."""
-    if not isinstance(expr, nodes.Name):
-        return None
-    found = lookup(expr, expr.name)
-    bound = found[0] if len(found) == 1 else None
-    is_parameter = isinstance(bound, nodes.AssignName) and bound.parent is function.args
-    return str(expr.name) if is_parameter else None
 
 
 def _loop_keys(key: nodes.NodeNG) -> list[str] | None:
