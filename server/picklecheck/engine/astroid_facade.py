@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -33,6 +32,7 @@ from picklecheck.engine.astroid_build import (
 )
 from picklecheck.engine.astroid_imports import install_load_guards
 from picklecheck.engine.astroid_lazy import building_whole
+from picklecheck.engine.cpu_clock import CpuDeadline
 from picklecheck.engine.tree_memo import forget, nodes_in, remember, remembered
 
 
@@ -61,9 +61,6 @@ class _StepCell(list[int]):
         super().__setitem__(index, value)
 
 
-_CLOCK_EVERY = 16
-
-
 class Facade:
     """Budgeted inference for one file's analysis."""
 
@@ -74,13 +71,12 @@ class Facade:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         # CPU time of this thread, less the time spent loading modules (see loading_seconds)
-        self.deadline = time.thread_time() - loading_seconds() + seconds
+        self._clock = CpuDeadline(seconds, loading_seconds)
         self.steps_per_query = steps_per_query
         self.cancelled = cancelled  # an editor's "a newer text arrived": stop as if out of time
         self.budget_exceeded = 0
         self.unknown = 0
         self._memo: dict[int, list[Any] | None] = {}
-        self._checks = 0
         self._expired = False
         # Whether any part of the analysis was cut short (budget or cancellation), whoever
         # noticed: a loop that stops early counts as much as an inference that does.
@@ -90,17 +86,13 @@ class Facade:
         """Move the deadline by `seconds` (a file with many boundaries earns more time); a
         budget already spent stays spent, since answers were already cut."""
         if not self._expired:
-            self.deadline += seconds
+            self._clock.deadline += seconds
 
     def out_of_time(self) -> bool:
         if self.cancelled is not None and self.cancelled():
             self.stopped = True
             return True
-        # Reading the thread's CPU clock is a system call (about 20 us on these VMs) and this
-        # runs on every inference step: read it on every 16th question only.
-        self._checks += 1
-        if not self._expired and self._checks % _CLOCK_EVERY == 1:
-            self._expired = time.thread_time() - loading_seconds() > self.deadline
+        self._expired = self._expired or self._clock.passed()
         self.stopped = self.stopped or self._expired
         return self._expired
 

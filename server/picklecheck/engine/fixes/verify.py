@@ -9,13 +9,13 @@ cut short, withholds its fix. A fix is absent rather than unproven.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from picklecheck.engine.config import Config
+from picklecheck.engine.cpu_clock import CpuDeadline
 from picklecheck.engine.fixes.source import apply_edits, line_starts
 from picklecheck.engine.model import Finding, Fix
 
@@ -65,7 +65,7 @@ class FixChecker:
         self._outcome = outcome if self._analyzer is None else None
         known = (self._analyzer is not None or self._outcome is not None) and findings is not None
         self._before = Counter(map(finding_key, findings or [])) if known else None
-        self._deadline: float | None = None
+        self._deadline: CpuDeadline | None = None
         self._verdicts: dict[tuple[FindingKey, str], bool] = {}
         self._starts: list[int] | None = None  # line offsets of `source`, for every fix
 
@@ -163,7 +163,8 @@ class FixChecker:
         asked = self.config.cancelled
 
         def cancelled() -> bool:
-            return self._remaining() <= 0 or (asked is not None and asked())
+            spent = self._deadline is None or self._deadline.passed()
+            return spent or (asked is not None and asked())
 
         return replace(self.config, cancelled=cancelled)
 
@@ -172,10 +173,10 @@ class FixChecker:
         self._deadline = None
 
     def _start_clock(self) -> None:
-        if self._deadline is None:
-            self._deadline = time.thread_time() + self.budget_seconds
-
-    def _remaining(self) -> float:
         # CPU time of this thread, like the analysis's budget: a loaded machine slows the checks
         # down without withholding fixes that an idle one would offer.
-        return (self._deadline or time.thread_time()) - time.thread_time()
+        if self._deadline is None:
+            self._deadline = CpuDeadline(self.budget_seconds)
+
+    def _remaining(self) -> float:
+        return self._deadline.remaining() if self._deadline is not None else 0.0
