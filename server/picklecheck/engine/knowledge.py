@@ -81,6 +81,11 @@ UNPICKLABLE_ATTRIBUTE_NAMES = frozenset(name.rsplit(".", 1)[1] for name in UNPIC
 # name in pickle's error and the method's (`sqlite3.Connection.execute` gives a Cursor):
 # astroid cannot infer what C methods return.
 UNPICKLABLE_METHOD_RESULTS: dict[str, Unpicklable] = _table("returned_by")
+# The type named by a kind whose error does not name it (an event loop fails on what it
+# holds), for its `returned_by` entries, by the kind's error.
+TYPES_BY_ERROR: dict[str, str] = {
+    kind["error"]: kind["type"] for kind in _kinds() if "error" in kind and "type" in kind
+}
 UNPICKLABLE_METHOD_RESULT_NAMES = frozenset(
     name.rsplit(".", 1)[1] for name in UNPICKLABLE_METHOD_RESULTS
 )

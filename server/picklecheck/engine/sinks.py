@@ -36,10 +36,12 @@ from picklecheck.engine.flow.syntax import (
     is_context_expr,
     is_name,
     is_self,
+    method_owner,
     own_nodes,
     parameter_named,
     reads_of_assigned_name,
     root_name,
+    self_attribute_stores,
     syntactic_names,
 )
 from picklecheck.engine.manager_server import manager_classes, manager_start_sinks, register_calls
@@ -71,6 +73,7 @@ def module_sinks(module: nodes.Module, facade: Facade) -> list[SinkCall]:
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     process_subclasses = process_class_candidates(module, facade)
+    aliases = _method_alias_names(module)
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
             return
@@ -85,6 +88,8 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
             sink = _constructor_sink(call, facade, cls, _starting_methods(cls, facade))
             if cls is not None and sink is not None:
                 sink = _subclass_of_library(cls, facade, sink)
+        elif name in aliases:
+            sink = _aliased_method_sink(call, facade)
         else:
             sink = None
         if sink is not None:
@@ -150,6 +155,58 @@ def _registered_method_sink(
     if sink is not None:
         sink.label = f"{sink.label} (registered as `{snippet(func)}`)"
     return sink
+
+
+def _method_alias_names(module: nodes.Module) -> set[str]:
+    """Names and `self` attributes bound to a boundary method kept for later
+    (`M = pool.map`, `self.map_fn = pool.map if pool is not None else map`): calls of these
+    names may be boundaries."""
+    names: set[str] = set()
+    for assign in nodes_in(module, nodes.Assign):
+        if len(assign.targets) != 1 or not _aliased_methods(assign.value):
+            continue
+        target = assign.targets[0]
+        if isinstance(target, nodes.AssignName):
+            names.add(str(target.name))
+        elif isinstance(target, nodes.AssignAttr) and is_self(target.expr):
+            names.add(str(target.attrname))
+    return names
+
+
+def _aliased_methods(value: nodes.NodeNG | None) -> list[nodes.Attribute]:
+    """The boundary methods `value` may be: `pool.map`, or a branch of `pool.map if pool
+    else map`."""
+    branches = [value.body, value.orelse] if isinstance(value, nodes.IfExp) else [value]
+    return [
+        branch
+        for branch in branches
+        if isinstance(branch, nodes.Attribute) and branch.attrname in CANDIDATE_ATTRS
+    ]
+
+
+def _alias_value(func: nodes.NodeNG) -> nodes.NodeNG | None:
+    """What the one binding of the called `M` / `self.M` holds."""
+    if isinstance(func, nodes.Name):
+        found = lookup(func, func.name)
+        if len(found) != 1 or not isinstance(found[0], nodes.AssignName):
+            return None
+        return assigned_value(found[0])[0]
+    if isinstance(func, nodes.Attribute) and is_self(func.expr):
+        owner = method_owner(func)
+        stores = self_attribute_stores(owner, str(func.attrname)) if owner is not None else []
+        return stores[0] if len(stores) == 1 else None
+    return None
+
+
+def _aliased_method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
+    """`M(f, xs)` after `M = pool.map`, or `self.M(...)` after `__init__` kept `pool.map` as
+    `self.M`: the pool's own call, with the same arguments."""
+    for method in _aliased_methods(_alias_value(call.func)):
+        sink = _method_sink(call, facade, method)
+        if sink is not None:
+            sink.label = f"{sink.label} (called as `{snippet(call.func)}`)"
+            return sink
+    return None
 
 
 def sink_with_receiver(call: nodes.Call, passed: nodes.NodeNG, facade: Facade) -> SinkCall | None:

@@ -16,6 +16,7 @@ from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
 from picklecheck.engine.flow.syntax import (
     calls_of,
+    class_body_value,
     in_main_guard,
     is_name,
     is_nested,
@@ -99,25 +100,15 @@ def class_level_lambda(cls: nodes.ClassDef, name: str) -> tuple[nodes.Lambda, bo
     in `staticmethod(...)`: `clean = staticmethod(lambda s: ...)` or `clean = lambda self, s:
     ...`. Both are named `Cls.<lambda>`, which no lookup finds. None when an instance
     attribute of that name hides it."""
-    for owner in (cls, *safe_ancestors(cls)):
-        if name in owner.instance_attrs:
-            return None
-        found = owner.locals.get(name)
-        if not found:
-            continue
-        target = found[0]
-        if len(found) != 1 or not isinstance(target, nodes.AssignName):
-            return None
-        statement = target.parent
-        if not isinstance(statement, nodes.Assign) or statement.parent is not owner:
-            return None
-        value = statement.value
-        if isinstance(value, nodes.Lambda):
-            return value, False
-        wrapped = isinstance(value, nodes.Call) and is_name(value.func, "staticmethod")
-        if wrapped and len(value.args) == 1 and isinstance(value.args[0], nodes.Lambda):
-            return value.args[0], True
+    found = class_body_value(cls, name)
+    if found is None:
         return None
+    value = found[0]
+    if isinstance(value, nodes.Lambda):
+        return value, False
+    wrapped = isinstance(value, nodes.Call) and is_name(value.func, "staticmethod")
+    if wrapped and len(value.args) == 1 and isinstance(value.args[0], nodes.Lambda):
+        return value.args[0], True
     return None
 
 

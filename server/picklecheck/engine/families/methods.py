@@ -34,7 +34,8 @@ def method_result(error: str, name: str) -> Unpicklable | None:
     """What method `name` of the type pickle's `error` rejects returns, when that is known
     to be rejected too (`conn.execute(sql)` of a sqlite3 connection: a Cursor)."""
     match = _ERROR_TYPE.search(error)
-    return kb.UNPICKLABLE_METHOD_RESULTS.get(f"{match.group(1)}.{name}") if match else None
+    type_name = match.group(1) if match else kb.TYPES_BY_ERROR.get(error)
+    return kb.UNPICKLABLE_METHOD_RESULTS.get(f"{type_name}.{name}") if type_name else None
 
 
 def is_method_of_rejected(error: str, name: str) -> bool:

@@ -19,6 +19,7 @@ from picklecheck.engine.astroid_build import positional_parameters
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup, qname_of
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
 from picklecheck.engine.flow.syntax import (
+    class_body_value,
     is_self,
     root_name,
     single_assigned_value,
@@ -367,3 +368,16 @@ def attribute_owner(attr: nodes.Attribute, facade: Facade) -> tuple[nodes.ClassD
     on_instance = isinstance(values[0], bases.Instance)
     cls = values[0]._proxied if on_instance else values[0]
     return (cls, on_instance) if isinstance(cls, nodes.ClassDef) and is_user_node(cls) else None
+
+
+_DISPLAYS = (nodes.Dict, nodes.List, nodes.Tuple, nodes.Set)
+
+
+def class_display(
+    attr: nodes.Attribute, facade: Facade
+) -> tuple[nodes.NodeNG, nodes.ClassDef] | None:
+    """The display (dict, list, tuple or set) that the body of a project class binds to the
+    attribute `attr` reads (`Cls.getters`, `self.Defaults.getters`), and that class."""
+    owner = attribute_owner(attr, facade)
+    found = class_body_value(owner[0], str(attr.attrname)) if owner is not None else None
+    return found if found is not None and isinstance(found[0], _DISPLAYS) else None

@@ -1059,10 +1059,33 @@ def _factory_sites(cls: nodes.ClassDef) -> list[nodes.Call]:
 
 def safe_ancestors(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
     """Bases of `cls` through the facade's memoized, budgeted walk (never astroid's cubic one)."""
+    known: list[nodes.ClassDef] | None = remembered(cls, "ancestors")
+    if known is not None:
+        return known  # without a budget's clock reading
     try:
         return Facade(seconds=0.5, steps_per_query=500).ancestors(cls)  # remembered per class
     except Exception:
         return []
+
+
+def class_body_value(cls: nodes.ClassDef, name: str) -> tuple[nodes.NodeNG, nodes.ClassDef] | None:
+    """The value the body of `cls` or of a base binds to `name` by one plain assignment, and
+    that class. None when an instance attribute of that name hides it, or when the name is
+    bound otherwise (a method, several assignments, a loop)."""
+    for owner in (cls, *safe_ancestors(cls)):
+        if name in owner.instance_attrs:
+            return None
+        found = owner.locals.get(name)
+        if not found:
+            continue
+        target = found[0]
+        if len(found) != 1 or not isinstance(target, nodes.AssignName):
+            return None
+        statement = target.parent
+        if not isinstance(statement, nodes.Assign) or statement.parent is not owner:
+            return None
+        return statement.value, owner
+    return None
 
 
 def called_init(call: nodes.Call, owner: nodes.ClassDef) -> nodes.FunctionDef | None:

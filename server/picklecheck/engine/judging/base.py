@@ -111,3 +111,8 @@ class JudgeBase:
 
     def _filled_object_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         raise NotImplementedError
+
+    def _class_display(
+        self, attr: nodes.Attribute, depth: int, items: bool = False
+    ) -> Problem | None:
+        raise NotImplementedError

@@ -200,7 +200,11 @@ class ContainerJudging(JudgeBase):
         return None
 
     def _attribute_items(self, attr: nodes.Attribute, depth: int) -> Problem | None:
-        return self._stored_attribute_items(attr, depth) or self._filled_by_loops(attr, attr, depth)
+        return (
+            self._stored_attribute_items(attr, depth)
+            or self._filled_by_loops(attr, attr, depth)
+            or self._class_display(attr, depth, items=True)
+        )
 
     def _stored_attribute_items(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         """`self.handles` / `batch.items` of a project class that stores the attribute once

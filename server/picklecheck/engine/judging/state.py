@@ -30,7 +30,7 @@ from picklecheck.engine.families.methods import is_method_of_rejected
 from picklecheck.engine.families.processes import started_before
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.branches import ruled_out
-from picklecheck.engine.flow.classes import attribute_owner, constructed_classes
+from picklecheck.engine.flow.classes import attribute_owner, class_display, constructed_classes
 from picklecheck.engine.flow.containers import (
     added_by_functions,
     additions,
@@ -625,6 +625,7 @@ class StateJudging(CallJudging):
         known = (
             self._known_attribute(attr)
             or self._class_lambda(attr)
+            or self._class_display(attr, depth)
             or self._class_namespace(attr)
             or _original_of_decorated(attr)
         )
@@ -747,6 +748,23 @@ class StateJudging(CallJudging):
         `clean` to a lambda (families/definitions.class_lambda_problem)."""
         owner = attribute_owner(attr, self.facade)
         return class_lambda_problem(attr, *owner, self.module) if owner is not None else None
+
+    def _class_display(
+        self, attr: nodes.Attribute, depth: int, items: bool = False
+    ) -> Problem | None:
+        """`Cls.getters` / `self.Defaults.getters` where a class body of the project binds
+        `getters` to a display (`{"lower": lambda s: ...}`): what is pickled is that display
+        (or, with `items`, its items), with the lambdas named `Cls.<lambda>`."""
+        found = class_display(attr, self.facade)
+        if found is None:
+            return None
+        display, cls = found
+        judge = self._items if items else self._judge
+        inner = judge(display, depth + 1, None, False)
+        note = (
+            f"`{snippet(attr)}` is what the body of class `{cls.name}` binds to `{attr.attrname}`"
+        )
+        return inner.through(step(display, note)) if inner is not None else None
 
     def _holds_proxies_only(self, attr: nodes.Attribute) -> bool:
         """Every store to `self.<attr>` in its class is a manager's proxy factory
