@@ -103,13 +103,19 @@ PKL005 = Rule(
     "directly or through containers, inherited attributes or other instances, "
     "instances whose `__getattr__` reads `self` before the state is restored, "
     "instances whose `__reduce__` rebuilds the class from fewer arguments than its "
-    "`__init__` requires, and instances whose own `__getstate__`, `__reduce__` or "
-    "`__reduce_ex__` raises before doing anything else.",
+    "`__init__` requires, instances of a plain class whose `__new__` requires arguments it "
+    "gives pickle no way to pass (no `__getnewargs__` or `__reduce__`), instances of a "
+    "`@dataclass(frozen=True)` with hand-written `__slots__` or deriving from an exception, "
+    "and instances whose own `__getstate__`, `__reduce__` or `__reduce_ex__` raises before "
+    "doing anything else (also a decorator's wrapt-style proxy bound to a function's name).",
     "pickle copies an instance's `__dict__`; one unpicklable attribute makes the whole "
     "object fail. Unpickling asks the still empty instance for `__setstate__`, so a "
     "`__getattr__` that reads another attribute recurses (`RecursionError`). "
     "`__reduce__` returning `(Template, (self.source,))` pickles, but unpickling calls "
-    "`Template(source)`: `TypeError: ... missing 1 required positional argument`.",
+    "`Template(source)`: `TypeError: ... missing 1 required positional argument`; likewise "
+    "unpickling calls `cls.__new__(cls)` with no arguments, and restores slots (or an "
+    "exception's attributes) with `setattr`, which a frozen dataclass refuses "
+    "(`FrozenInstanceError`).",
     "Define `__getstate__`/`__setstate__` that drop the attribute and rebuild it, or send "
     "only the data the worker needs.",
 )
@@ -240,7 +246,10 @@ PKL014 = Rule(
     "`Enum`, `type` or `make_dataclass` whose type name differs from the variable they are "
     "bound to (their instances and enum members), functions pickled after their name was "
     "bound again (`score = functools.partial(score, ...)`, a list built before a second "
-    "`def` or before `name = decorator(name)`, a table where a decorator stores the "
+    "`def` or before `name = decorator(name)`, `functools.lru_cache` or `cache` wrappers "
+    "made by a call that leaves the wrapped function's name to the function "
+    "(`self._inv = lru_cache(maxsize=n)(self._inv)`, `fast = cache(parse)`), "
+    "a table where a decorator stores the "
     "original it replaces by a wrapper, a decorator's wrapper that sends the original it "
     "closes over to a Process or pool), `functools.wraps` wrappers bound to another "
     "name than the function they wrap, module-level functions given another "
@@ -264,7 +273,10 @@ PKL015 = Rule(
     "The child's copy of an object lacks state its `__getstate__` left out",
     Severity.ERROR,
     "Flags objects sent to another process whose class's `__getstate__` leaves an attribute "
-    "out of the state, or keeps it only as None, when nothing sets it again as the copy is "
+    "out of the state (also one that keeps only the names a class attribute lists, "
+    "`{a: getattr(self, a, None) for a in self.__attrs__}`, which a subclass's own "
+    "attributes are not among), or keeps it only as None, when nothing sets it again as the "
+    "copy is "
     "rebuilt (no `__setstate__`, or one that restores other names), and the code the child "
     "runs reads it: a method of the object the worker calls, or the bound method the pool "
     "runs, also through an object the first one keeps.",

@@ -96,6 +96,9 @@ from picklecheck.engine.problem import Problem, on_every_path, snippet, step
 from picklecheck.engine.tree_memo import nodes_in
 
 # functools callables whose result wraps the function given (`lru_cache(maxsize=...)(f)` too)
+# Problems a call's argument surely has, read from the code itself (not from inference).
+_SURE_AT_ANY_CALL = frozenset({rules.PKL001.code, rules.PKL002.code})
+
 _WRAPPER_MAKERS = frozenset({"functools.partial", "functools.lru_cache", "functools.cache"})
 
 
@@ -270,6 +273,8 @@ class Judge(StateJudging, ContainerJudging):
         function = _module_function_called(call)
         if function is not None:
             return [function]
+        if isinstance(call.func, (nodes.Call, nodes.Name)):
+            return self._called_instances(call.func)
         if not isinstance(call.func, nodes.Attribute) or _called_on_a_module(call.func):
             return []
         methods = []
@@ -278,6 +283,22 @@ class Judge(StateJudging, ContainerJudging):
             if method is not None and is_user_node(method) and method not in methods:
                 methods.append(method)
         return methods or self._methods_of_held_objects(call.func)
+
+    def _called_instances(self, func: nodes.NodeNG) -> list[nodes.FunctionDef]:
+        """`python(code)()` or `cmd()` of instances of project classes: each class's own or
+        inherited `__call__`."""
+        methods = []
+        for value in self.facade.infer(func) or []:
+            if not isinstance(value, bases.Instance) or isinstance(value, bases.BoundMethod):
+                continue
+            cls = value._proxied
+            for klass in (cls, *self.facade.ancestors(cls)) if is_user_node(cls) else ():
+                method = klass.locals.get("__call__", [None])[0]
+                if isinstance(method, nodes.FunctionDef):
+                    if is_user_node(method) and method not in methods:
+                        methods.append(method)
+                    break
+        return methods
 
     def _methods_of_held_objects(self, func: nodes.Attribute) -> list[nodes.FunctionDef]:
         """`self.task.run()` where `self.task` holds instances of project classes, built in
@@ -742,9 +763,11 @@ class Judge(StateJudging, ContainerJudging):
 
     def _parameter(self, parameter: nodes.AssignName, depth: int) -> Problem | None:
         """A parameter is bad when every call of its function in this file passes (or
-        defaults to) a bad value. Callers elsewhere are unknown, so one good call clears it.
-        A decorator's parameter is the original of each function it decorates."""
-        problem = self._on_every_call(parameter, self._judge, depth)
+        defaults to) a bad value (callers elsewhere are unknown, so one good call clears it),
+        or when one passes a lambda or a local function, which fails whenever that call runs
+        (`pmap(lambda n: f(k, n), xs)` beside `pmap(abs, xs)`). A decorator's parameter is the
+        original of each function it decorates."""
+        problem = self._on_every_call(parameter, self._judge, depth, _SURE_AT_ANY_CALL)
         if problem is not None:
             return problem
         decorator = parameter.parent.parent

@@ -13,6 +13,7 @@ from picklecheck.engine import rules
 from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
+from picklecheck.engine.families.refusals import refused_pickling
 from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
 from picklecheck.engine.flow.syntax import (
     calls_of,
@@ -270,6 +271,10 @@ def decorated_problem(
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
             return None
         maker: nodes.FunctionDef | None = definitions[0]
+        refused = _returns_refusing_instance(maker, made)
+        if refused is not None:
+            note = f"`@{snippet(decorator)}` binds `{function.name}` to what it returns"
+            return refused.through(step(decorator, note))
         holder = returned_holder_class(maker) if not made else None
         if holder is not None:
             replaced = not_the_same.replaced_by_class_instance(function, holder, snippet(decorator))
@@ -443,6 +448,22 @@ def _module_level_callee(func: nodes.NodeNG) -> nodes.FunctionDef | None:
 def returned_local_function(decorator: nodes.FunctionDef) -> nodes.FunctionDef | None:
     local = returned_local(decorator)
     return local if isinstance(local, nodes.FunctionDef) else None
+
+
+def _returns_refusing_instance(maker: nodes.FunctionDef, made: bool) -> Problem | None:
+    """`@runtime_validation` (or `@validate(...)`) whose decorator returns `Proxy(f, ...)`,
+    an instance of a project class whose pickling hook raises (a wrapt-style object proxy):
+    the module name holds that instance, and pickling it raises."""
+    decorator = returned_local_function(maker) if made else maker
+    returns = [r.value for r in own_nodes(decorator, nodes.Return)] if decorator else []
+    value = returns[0] if len(returns) == 1 else None
+    if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
+        return None
+    found = lookup(value.func, value.func.name)
+    cls = found[0] if len(found) == 1 else None
+    if not (isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module)):
+        return None
+    return refused_pickling(cls)
 
 
 def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None:

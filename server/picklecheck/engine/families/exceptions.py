@@ -72,6 +72,9 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
         return None
     if has_custom_reduce(cls):
         return None
+    frozen = rebuild.frozen_restored_field([cls, *safe_ancestors(cls)])
+    if frozen is not None:
+        return frozen_restored(cls, frozen)
     init = _effective_init(cls)
     if init is None:
         return None
@@ -286,8 +289,6 @@ def reduce_missing_arguments(
     cls: nodes.ClassDef, init: nodes.FunctionDef, reduce: nodes.FunctionDef, missing: list[str]
 ) -> Problem:
     """families/rebuild.py: `__reduce__` rebuilds the class from too few arguments."""
-    count = len(missing)
-    plural = "s" if count > 1 else ""
     owner = init.parent.name if isinstance(init.parent, nodes.ClassDef) else cls.name
     note = (
         f"`{cls.name}.__reduce__` rebuilds it as `{cls.name}(...)` without "
@@ -297,9 +298,47 @@ def reduce_missing_arguments(
         rules.PKL005,
         (reduce, note),
         f"an instance of `{cls.name}` whose `__reduce__` leaves out required arguments",
-        f"TypeError: {owner}.__init__() missing {count} required positional argument{plural}: "
-        f"{rebuild.missing_arguments_text(missing)} (in the process that unpickles it: a "
-        "Pool waits forever, an executor breaks)",
+        f"{_missing_positional_error(f'{owner}.__init__', missing)} (in the process that "
+        "unpickles it: a Pool waits forever, an executor breaks)",
+    )
+
+
+def _missing_positional_error(function: str, missing: list[str]) -> str:
+    plural = "s" if len(missing) > 1 else ""
+    return (
+        f"TypeError: {function}() missing {len(missing)} required positional argument{plural}: "
+        f"{rebuild.missing_arguments_text(missing)}"
+    )
+
+
+def new_missing_arguments(
+    cls: nodes.ClassDef, new: nodes.FunctionDef, missing: list[str]
+) -> Problem:
+    """families/rebuild.py: unpickling calls `__new__` without the arguments it requires."""
+    owner = new.parent.name if isinstance(new.parent, nodes.ClassDef) else cls.name
+    note = (
+        f"`{owner}.__new__` requires {rebuild.missing_arguments_text(missing)}, and "
+        f"`{cls.name}` gives pickle no arguments for it (no `__getnewargs__` or `__reduce__`)"
+    )
+    return Problem.at(
+        rules.PKL005,
+        (new, note),
+        f"an instance of `{cls.name}` whose `__new__` requires arguments",
+        f"{_missing_positional_error(f'{owner}.__new__', missing)} (in the process that "
+        "unpickles it)",
+    )
+
+
+def frozen_restored(cls: nodes.ClassDef, field: str) -> Problem:
+    """families/rebuild.py: unpickling assigns through a frozen dataclass's `__setattr__`."""
+    how = "sets each attribute again" if is_exception(cls) else "restores its slots with setattr"
+    note = f"`{cls.name}` is a frozen dataclass; unpickling {how}, which it refuses"
+    return Problem.at(
+        rules.PKL005,
+        (cls, note),
+        f"an instance of the frozen dataclass `{cls.name}`",
+        f"dataclasses.FrozenInstanceError: cannot assign to field '{field}' (in the process "
+        "that unpickles it)",
     )
 
 

@@ -7,8 +7,9 @@ args=(model,))`: "Can't pickle local object ...<lambda>").
 Registrations are found syntactically: on the name itself or on the submodules a loop takes
 from its `children()`/`named_children()`/`modules()`/`named_modules()`, in the function that
 holds the name, and in the project functions (and methods of classes built on the spot,
-`Tracker().watch(model)`) it is passed to, two calls deep. A registration whose handle is
-kept is skipped: `handle.remove()` may undo it.
+`Tracker().watch(model)`) it is passed to, two calls deep; also on a submodule attribute
+(`model.embed.register_forward_hook(fn)`). A registration whose handle is kept is skipped when
+the module calls `.remove()` on a handle of that name: that may undo it.
 """
 
 from __future__ import annotations
@@ -48,10 +49,9 @@ def registered_hooks(
         if (
             isinstance(func, nodes.Attribute)
             and func.attrname in _HOOKS
-            and isinstance(func.expr, nodes.Name)
-            and func.expr.name in names
+            and _module_root(func.expr) in names
             and call.args
-            and isinstance(call.parent, nodes.Expr)
+            and not _may_be_removed(call)
         ):
             found.append((call, call.args[0]))
         elif depth > 0:
@@ -100,6 +100,49 @@ def _callee(call: nodes.Call, facade: Facade) -> nodes.FunctionDef | None:
         return None
     method = classes[0].locals.get(func.attrname, [None])[0]
     return method if isinstance(method, nodes.FunctionDef) else None
+
+
+def _module_root(expr: nodes.NodeNG) -> str | None:
+    """`model` of `model`, `model.embed` or `model.encoder.layer` (its submodules)."""
+    while isinstance(expr, nodes.Attribute):
+        expr = expr.expr
+    return str(expr.name) if isinstance(expr, nodes.Name) else None
+
+
+def _may_be_removed(call: nodes.Call) -> bool:
+    """The registration's handle is kept (`handle = ...`, `model._hook = ...`) and the module
+    calls `.remove()` on something of that name, or kept in a way not followed."""
+    statement = call.parent
+    if isinstance(statement, nodes.Expr):
+        return False
+    if not (isinstance(statement, nodes.Assign) and len(statement.targets) == 1):
+        return True
+    target = statement.targets[0]
+    if isinstance(target, nodes.AssignName):
+        kept = str(target.name)
+    elif isinstance(target, nodes.AssignAttr):
+        kept = str(target.attrname)
+    else:
+        return True
+    return kept in _removed_names(call.root())
+
+
+def _removed_names(module: nodes.Module) -> set[str]:
+    """Names and attributes `.remove()` is called on in the module (`h.remove()`,
+    `self._hook.remove()`)."""
+    known: set[str] | None = remembered(module, "removed_names")
+    if known is None:
+        known = set()
+        for call in nodes_in(module, nodes.Call):
+            func = call.func
+            if isinstance(func, nodes.Attribute) and func.attrname == "remove" and not call.args:
+                receiver = func.expr
+                if isinstance(receiver, nodes.Name):
+                    known.add(str(receiver.name))
+                elif isinstance(receiver, nodes.Attribute):
+                    known.add(str(receiver.attrname))
+        remember(module, "removed_names", known)
+    return known
 
 
 def _submodule_names(scope: nodes.NodeNG, receiver: str) -> set[str]:

@@ -33,9 +33,21 @@ _ROUTINES = (
 def method_result(error: str, name: str) -> Unpicklable | None:
     """What method `name` of the type pickle's `error` rejects returns, when that is known
     to be rejected too (`conn.execute(sql)` of a sqlite3 connection: a Cursor)."""
-    match = _ERROR_TYPE.search(error)
-    type_name = match.group(1) if match else kb.TYPES_BY_ERROR.get(error)
+    type_name = _rejected_type(error)
     return kb.UNPICKLABLE_METHOD_RESULTS.get(f"{type_name}.{name}") if type_name else None
+
+
+def attribute_of_rejected(error: str, name: str) -> Unpicklable | None:
+    """What attribute `name` of the type pickle's `error` rejects holds, when that is known
+    to be rejected too (`reader.dialect` of a csv reader: a Dialect)."""
+    type_name = _rejected_type(error)
+    return kb.UNPICKLABLE_ATTRIBUTES.get(f"{type_name}.{name}") if type_name else None
+
+
+def _rejected_type(error: str) -> str | None:
+    """The type pickle's error names, or the one its kind declares (an event loop)."""
+    match = _ERROR_TYPE.search(error)
+    return match.group(1) if match else kb.TYPES_BY_ERROR.get(error)
 
 
 def is_method_of_rejected(error: str, name: str) -> bool:

@@ -19,7 +19,7 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import name_definitions, neighbour_modules_mentioning
-from picklecheck.engine.flow.syntax import own_nodes
+from picklecheck.engine.flow.syntax import method_owner, own_nodes
 
 ENUM_FACTORIES = frozenset(
     {"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"}
@@ -584,3 +584,80 @@ def _only_decorates(decorator: nodes.FunctionDef) -> bool:
         ):
             return False
     return True
+
+
+_CACHE_MAKERS = frozenset({"functools.lru_cache", "functools.cache"})
+
+
+def cache_wrapper_made(
+    call: nodes.Call, names_of: Callable[[nodes.NodeNG], set[str]], main: nodes.Module
+) -> Found | None:
+    """`lru_cache(maxsize=n)(f)`, `lru_cache(f)` or `cache(f)` made by a call: the wrapper
+    pickles by the qualified name of what it wraps, which leads back to the wrapper only when
+    the call binds it to that very name at the same level (`parse = lru_cache()(parse)` at
+    module level or in a class body). `self._inv = lru_cache()(self._inv)` or `fast =
+    cache(parse)` leave the name to the function: "it's not the same object as ..."."""
+    wrapped = cache_wrapped(call, names_of)
+    qualname = _wrapped_qualname(wrapped) if wrapped is not None else None
+    if wrapped is None or qualname is None or _rebinds_its_name(call, qualname):
+        return None
+    root = wrapped.root()
+    module = "__main__" if root is main else root.name
+    error = (
+        "PicklingError: Can't pickle <functools._lru_cache_wrapper object>: it's not the "
+        f"same object as {module}.{qualname}"
+    )
+    chain = ((call, f"`{call.as_string()[:60]}` wraps `{qualname}` and takes its name"),)
+    return f"a cache wrapper of `{qualname}`", error, chain
+
+
+def cache_wrapped(
+    call: nodes.Call, names_of: Callable[[nodes.NodeNG], set[str]]
+) -> nodes.NodeNG | None:
+    """What `lru_cache(maxsize=n)(f)`, `lru_cache(f)` or `cache(f)` wraps."""
+    if len(call.args) != 1 or call.keywords:
+        return None
+    func = call.func
+    if isinstance(func, nodes.Call) and "functools.lru_cache" in names_of(func.func):
+        return call.args[0]
+    if names_of(func) & _CACHE_MAKERS and not isinstance(call.args[0], nodes.Const):
+        return call.args[0]
+    return None
+
+
+def _wrapped_qualname(wrapped: nodes.NodeNG) -> str | None:
+    """The qualified name of a module-level function (`parse`) or of a method read from
+    `self` (`Measure._inv`); None for anything else."""
+    if isinstance(wrapped, nodes.Name):
+        found = name_definitions(wrapped)
+        function = found[0] if len(found) == 1 else None
+        if isinstance(function, nodes.FunctionDef) and isinstance(function.parent, nodes.Module):
+            return str(function.name)
+        return None
+    if isinstance(wrapped, nodes.Attribute) and isinstance(wrapped.expr, nodes.Name):
+        owner = method_owner(wrapped)
+        if owner is None or not isinstance(owner.parent, nodes.Module):
+            return None
+        frame = wrapped.frame()
+        first = (
+            frame.args.args[0].name
+            if isinstance(frame, nodes.FunctionDef) and frame.args.args
+            else None
+        )
+        method = owner.locals.get(wrapped.attrname, [None])[0]
+        if wrapped.expr.name == first and isinstance(method, nodes.FunctionDef):
+            return f"{owner.name}.{wrapped.attrname}"
+    return None
+
+
+def _rebinds_its_name(call: nodes.Call, qualname: str) -> bool:
+    statement = call.parent
+    if not (isinstance(statement, nodes.Assign) and len(statement.targets) == 1):
+        return False
+    target = statement.targets[0]
+    level = statement.parent
+    if not isinstance(target, nodes.AssignName) or target.name != qualname.rsplit(".", 1)[-1]:
+        return False
+    if isinstance(level, nodes.Module):
+        return "." not in qualname
+    return isinstance(level, nodes.ClassDef) and qualname == f"{level.name}.{target.name}"

@@ -10,6 +10,14 @@
 - An instance whose `__reduce__` gives back `(cls, (self.source,))` while `__init__` requires
   more arguments: pickling works, unpickling calls `cls(self.source)` and raises TypeError
   (the worker dies; the executor breaks, the pool waits).
+- An instance of a class whose `__new__(cls, description)` requires arguments, with no
+  `__getnewargs__` or `__reduce__`: pickle saves `copyreg.__newobj__(cls)`, and unpickling
+  calls `cls.__new__(cls)` without them (TypeError in the process that unpickles it).
+- An instance of a `@dataclass(frozen=True)` class with hand-written `__slots__` (pickle
+  restores slots with `setattr`), or a frozen dataclass exception (`BaseException.__setstate__`
+  sets each attribute): the frozen `__setattr__` refuses (FrozenInstanceError while
+  unpickling). `slots=True` brings its own `__setstate__`; a plain frozen dataclass restores
+  its `__dict__` directly.
 """
 
 from __future__ import annotations
@@ -222,6 +230,64 @@ def _rebuild_argument_count(value: nodes.NodeNG | None, cls: nodes.ClassDef) -> 
     if any(isinstance(e, nodes.Starred) for e in arguments.elts):
         return None
     return len(arguments.elts)
+
+
+def new_missing_arguments(
+    lineage: list[nodes.ClassDef],
+) -> tuple[nodes.FunctionDef, list[str]] | None:
+    """(`__new__`, its required parameters) for a plain project class (every base a project
+    class or `object`) whose nearest `__new__` requires positional arguments and which gives
+    pickle no arguments to call it with (`__getnewargs__`, `__reduce__`, ...)."""
+    if any(not is_user_node(k) and k.qname() != "builtins.object" for k in lineage):
+        return None  # `str`, `tuple`, Enum...: their own reduction passes arguments
+    if any(name in k.locals for k in lineage for name in _REBUILDERS if name != "__setstate__"):
+        return None
+    found = next((k.locals["__new__"][0] for k in lineage if "__new__" in k.locals), None)
+    if not isinstance(found, nodes.FunctionDef) or found.args.vararg:
+        return None
+    parameters = found.args.args[1:]
+    required = [a.name for a in parameters[: len(parameters) - len(found.args.defaults)]]
+    return (found, required) if required else None
+
+
+def frozen_restored_field(lineage: list[nodes.ClassDef]) -> str | None:
+    """The first field unpickling assigns through a frozen dataclass's `__setattr__`."""
+    cls = lineage[0]
+    if not _frozen_dataclass(cls):
+        return None
+    if any(name in k.locals for k in lineage if is_user_node(k) for name in _RESTORERS):
+        return None
+    exception = any(k.qname() == "builtins.BaseException" for k in lineage)
+    if "__slots__" not in cls.locals and not exception:
+        return None
+    fields = [
+        str(statement.target.name)
+        for statement in cls.body
+        if isinstance(statement, nodes.AnnAssign)
+        and isinstance(statement.target, nodes.AssignName)
+        and "ClassVar" not in statement.annotation.as_string()
+    ]
+    return fields[0] if fields else None
+
+
+_RESTORERS = ("__setstate__", "__reduce__", "__reduce_ex__")
+
+
+def _frozen_dataclass(cls: nodes.ClassDef) -> bool:
+    """`@dataclass(frozen=True)` (not `slots=True`, which restores slots itself)."""
+    for decorator in cls.decorators.nodes if cls.decorators else []:
+        func = decorator.func if isinstance(decorator, nodes.Call) else None
+        name = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
+        if name != "dataclass" or not isinstance(decorator, nodes.Call):
+            continue
+        given = {k.arg: k.value for k in decorator.keywords or []}
+        frozen, slots = given.get("frozen"), given.get("slots")
+        return (
+            isinstance(frozen, nodes.Const)
+            and frozen.value is True
+            and not (isinstance(slots, nodes.Const) and slots.value is True)
+        )
+    return False
 
 
 def missing_arguments_text(missing: list[str]) -> str:

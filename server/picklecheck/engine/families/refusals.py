@@ -24,7 +24,7 @@ def refused_pickling(cls: nodes.ClassDef) -> Problem | None:
         defined = [klass.locals[name][0] for name in _HOOKS if name in klass.locals]
         if not defined:
             continue
-        hook = defined[0]
+        hook = _aliased_method(klass, defined[0])
         raised = _raised_first(hook) if isinstance(hook, nodes.FunctionDef) else None
         if raised is None:
             return None
@@ -36,6 +36,18 @@ def refused_pickling(cls: nodes.ClassDef) -> Problem | None:
             f"{raised} raised by `{klass.name}.{hook.name}` while pickling",
         )
     return None
+
+
+def _aliased_method(cls: nodes.ClassDef, hook: nodes.NodeNG) -> nodes.NodeNG:
+    """`__reduce__ = __reduce_cython__` in the class body (Cython's generated types): the
+    method of the class that name is bound to."""
+    statement = hook.parent if isinstance(hook, nodes.AssignName) else None
+    value = statement.value if isinstance(statement, nodes.Assign) else None
+    if isinstance(value, nodes.Name):
+        found = cls.locals.get(value.name, [None])[0]
+        if isinstance(found, nodes.FunctionDef):
+            return found
+    return hook
 
 
 def _raised_first(hook: nodes.FunctionDef) -> str | None:

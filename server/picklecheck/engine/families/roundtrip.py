@@ -31,6 +31,7 @@ from picklecheck.engine.flow.state import (
     returned_dict_copy,
 )
 from picklecheck.engine.flow.syntax import (
+    class_body_value,
     is_name,
     is_self,
     own_method,
@@ -66,7 +67,7 @@ def lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
 def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
     getstate = _defined(cls, "__getstate__")
     setstate = _defined(cls, "__setstate__")
-    state = _state(getstate, setstate is not None) if getstate is not None else None
+    state = _state(getstate, setstate is not None, cls) if getstate is not None else None
     if getstate is None or state is None:
         return {}
     kept, dropped, nulled = state
@@ -95,7 +96,7 @@ def _defined(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
 
 
 def _state(
-    getstate: nodes.FunctionDef, restored_by_setstate: bool
+    getstate: nodes.FunctionDef, restored_by_setstate: bool, cls: nodes.ClassDef
 ) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]] | None:
     """(kept keys or None for all of `__dict__`, keys left out, keys set to None) of the one
     state `__getstate__` returns; None when its shape is not a plain one. A tuple or list
@@ -117,10 +118,55 @@ def _state(
             if isinstance(value, nodes.Const) and value.value is None
         }
         return frozenset(k for k in keys if k is not None), frozenset(), frozenset(nulled)
+    if isinstance(returned, nodes.DictComp):
+        listed = _listed_keys(returned, cls)
+        return (listed, frozenset(), frozenset()) if listed is not None else None
     if is_instance_dict(returned):
         return None, frozenset(), frozenset()
     state = returned_dict_copy(getstate, returned)
     return _removed(getstate, state) if state is not None else None
+
+
+def _listed_keys(state: nodes.DictComp, cls: nodes.ClassDef) -> frozenset[str] | None:
+    """`{attr: getattr(self, attr, None) for attr in self.__attrs__}` (requests' Session and
+    HTTPAdapter): the names the class of the instance lists, which a subclass's own
+    attributes are not among unless it lists them too."""
+    if len(state.generators) != 1:
+        return None
+    loop = state.generators[0]
+    if loop.ifs or not isinstance(loop.target, nodes.AssignName):
+        return None
+    if not is_name(state.key, loop.target.name):
+        return None
+    listing = loop.iter
+    if not (isinstance(listing, nodes.Attribute) and is_self(listing.expr)):
+        return None
+    bound = class_body_value(cls, str(listing.attrname))
+    return _names_listed(bound[0] if bound is not None else None, 3)
+
+
+def _names_listed(value: nodes.NodeNG | None, hops: int) -> frozenset[str] | None:
+    """The strings of a class attribute's display, also `Base.__attrs__ + ["cache"]`."""
+    if isinstance(value, (nodes.List, nodes.Tuple)):
+        names = [const_str(item) for item in value.elts]
+        return frozenset(n for n in names if n is not None) if None not in names else None
+    if isinstance(value, nodes.BinOp) and value.op == "+" and hops > 0:
+        left = _names_listed(_class_attribute(value.left), hops - 1)
+        right = _names_listed(_class_attribute(value.right), hops - 1)
+        return left | right if left is not None and right is not None else None
+    return None
+
+
+def _class_attribute(side: nodes.NodeNG) -> nodes.NodeNG | None:
+    """A display as it is, or what the body of a project class binds: `Base.__attrs__`."""
+    if isinstance(side, nodes.Attribute) and isinstance(side.expr, nodes.Name):
+        found = lookup(side.expr, side.expr.name)
+        cls = found[0] if len(found) == 1 else None
+        bound = (
+            class_body_value(cls, str(side.attrname)) if isinstance(cls, nodes.ClassDef) else None
+        )
+        return bound[0] if bound is not None else None
+    return side
 
 
 def _removed(
@@ -188,6 +234,9 @@ def _restored(
         ):
             whole = True
             continue
+        if _sets_each_item(node, state):
+            whole = True  # `for attr, value in state.items(): setattr(self, attr, value)`
+            continue
         if _opaque(node, state):
             return None
         if isinstance(func, nodes.Attribute) and is_self(func.expr):
@@ -202,6 +251,29 @@ def _restored(
 def _is_own_dict(node: nodes.NodeNG) -> bool:
     """`self.__dict__` or `vars(self)`."""
     return is_instance_dict(node) or (isinstance(node, nodes.Call) and is_name(node.func, "vars"))
+
+
+def _sets_each_item(call: nodes.Call, state: str | None) -> bool:
+    """`setattr(self, attr, value)` in `for attr, value in state.items()`, or that loop's
+    `state.items()` itself: every entry of the state comes back, no more."""
+    func = call.func
+    if isinstance(func, nodes.Attribute) and func.attrname == "items" and state:
+        return is_name(func.expr, state) and isinstance(call.parent, nodes.For)
+    loop = call.parent.parent if isinstance(call.parent, nodes.Expr) else None
+    if not (is_name(func, "setattr") and len(call.args) == 3 and isinstance(loop, nodes.For)):
+        return False
+    iterated = loop.iter
+    target = loop.target
+    return (
+        is_self(call.args[0])
+        and isinstance(iterated, nodes.Call)
+        and isinstance(iterated.func, nodes.Attribute)
+        and iterated.func.attrname == "items"
+        and state is not None
+        and is_name(iterated.func.expr, state)
+        and isinstance(target, nodes.Tuple)
+        and [e.as_string() for e in target.elts] == [a.as_string() for a in call.args[1:]]
+    )
 
 
 def _opaque(call: nodes.Call, state: str | None) -> bool:

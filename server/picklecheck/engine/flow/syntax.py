@@ -143,6 +143,10 @@ def own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> I
         stack.extend(node.get_children())
 
 
+def _static(function: nodes.FunctionDef) -> bool:
+    return decorated_as(function, "staticmethod")
+
+
 def bind_arguments(
     function: nodes.FunctionDef | None,
     call: nodes.Call | None,
@@ -154,7 +158,7 @@ def bind_arguments(
     if function is None or call is None:
         return None
     params = [a.name for a in positional_parameters(function)]
-    if params and isinstance(function.parent, nodes.ClassDef):
+    if params and isinstance(function.parent, nodes.ClassDef) and not _static(function):
         params = params[1:]
     given = call.args[1:] if receiver_passed else call.args
     bound: Bindings = {}
@@ -356,7 +360,8 @@ def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
     if not isinstance(decorator.parent, nodes.Module):
         return []
     calls: list[nodes.Call] = []
-    for function in decorator.parent.body:
+    modules = [decorator.parent, *_importers(decorator)]  # `from timeout_util import timeout`
+    for function in (f for module in modules for f in module.body):
         outermost = (
             function.decorators.nodes[0]
             if isinstance(function, nodes.FunctionDef) and function.decorators
@@ -365,6 +370,8 @@ def _calls_through_decorator(wrapper: nodes.FunctionDef) -> list[nodes.Call]:
         named = outermost.func if made and isinstance(outermost, nodes.Call) else outermost
         if not (is_name(named, spelled) and (made == isinstance(outermost, nodes.Call))):
             continue
+        if function.root() is not decorator.parent and decorator not in name_definitions(named):
+            continue  # another module's own `timeout`
         calls += calls_of(function)
     return calls if len(calls) <= 20 else []
 
@@ -428,6 +435,8 @@ def _find_method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
         and not decorated_as(method, "staticmethod", "classmethod")
     ):
         return []
+    if method.name == "__call__":
+        return _instance_calls(cls)
     candidates = calls_by_attribute(cls.root()).get(method.name, [])
     if len(candidates) > _MAX_METHOD_CANDIDATES:
         return []  # `.get(...)` everywhere: too many receivers to tell apart, so unknown
@@ -460,6 +469,32 @@ def _find_method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
 
 
 _MAX_METHOD_CANDIDATES = 200
+
+
+def _instance_calls(cls: nodes.ClassDef) -> list[nodes.Call]:
+    """Calls of instances of `cls` in its module, which run its `__call__`: `self.worker(...)`
+    after `self.worker = Worker()`, `w(...)` after `w = Worker()`. Empty when a call of some
+    `self.x` or of a variable there may be one (what it is given would be unknown)."""
+    calls = []
+    for call in nodes_in(cls.root(), nodes.Call):
+        func = call.func
+        if isinstance(func, nodes.Attribute) and not is_name(func.expr, "self"):
+            continue  # a method call
+        if isinstance(func, nodes.Name):
+            bound = lookup(func, func.name)
+            if not (len(bound) == 1 and isinstance(bound[0], nodes.AssignName)):
+                continue  # a function, a class, an import: not an instance
+        elif isinstance(func, nodes.Call):
+            if not isinstance(func.func, nodes.Name):
+                continue  # `Executor()(items, f)` is read, `obj.make()(...)` is not
+        elif not isinstance(func, nodes.Attribute):
+            continue
+        owner = _receiver_class(func, cls)
+        if owner == "unknown":
+            return []
+        if owner == "this":
+            calls.append(call)
+    return calls if len(calls) <= 20 else []
 
 
 def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef, hops: int = 2) -> str:

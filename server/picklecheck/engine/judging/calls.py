@@ -32,9 +32,11 @@ from picklecheck.engine.families.definitions import (
 from picklecheck.engine.families.exceptions import (
     BUILTIN_EXCEPTIONS,
     broken_exception,
+    frozen_restored,
     getattr_answers_setstate,
     is_exception,
     kept_arguments,
+    new_missing_arguments,
     raised_with_keywords,
     recursing_getattr,
     reduce_missing_arguments,
@@ -150,6 +152,10 @@ class CallJudging(JudgeBase):
         decorated = not_the_same.method_of_decorated(call)
         if decorated is not None:  # `compute.actions()` of `@Task def compute`
             return self._helper_result(decorated, call, depth, bindings)
+        if not_the_same.cache_wrapped(call, self._factory_names) is not None:
+            # never inferred: functools' pure-Python fallback would make it a local function
+            cache = not_the_same.cache_wrapper_made(call, self._factory_names, self.module)
+            return not_the_same_problem(cache) if cache is not None else None
         if names & kb.ARGUMENT_KEEPERS and call.args:
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:
@@ -230,6 +236,8 @@ class CallJudging(JudgeBase):
                 return self._helper_result(function, call, depth + 1, bindings)
             if decorated_as(function, "classmethod") and _called_on_owner(function, call):
                 return self._factory_result(function, call, depth + 1, bindings)
+            if decorated_as(function, "staticmethod") and _called_on_owner(function, call):
+                return self._helper_result(function, call, depth + 1, bindings)
         return self._inferred(call, depth)
 
     def _lambda_result(
@@ -642,7 +650,8 @@ class CallJudging(JudgeBase):
                 known.what,
                 known.error,
             )
-        if function.decorators and not all(map(caches_by_name, function.decorators.nodes)):
+        decorators = function.decorators.nodes if function.decorators else []
+        if not all(caches_by_name(d) or is_name(d, "staticmethod") for d in decorators):
             return None  # a cache (`@lru_cache`) hands back what the function returned
         renamed = self._renamed_wrapper(function, call)
         if renamed is not None:
@@ -734,6 +743,12 @@ class CallJudging(JudgeBase):
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
         lineage = [cls, *safe_ancestors(cls)]
+        new = rebuild.new_missing_arguments(lineage) if is_user_node(cls) else None
+        if new is not None:
+            return new_missing_arguments(cls, *new)
+        frozen = rebuild.frozen_restored_field(lineage) if is_user_node(cls) else None
+        if frozen is not None:
+            return frozen_restored(cls, frozen)
         recursing = rebuild.recursive_getattr(lineage)
         if recursing is not None:
             return recursing_getattr(cls, recursing)

@@ -457,17 +457,26 @@ class ContainerJudging(JudgeBase):
         return self._on_every_call(parameter, self._items, depth)
 
     def _on_every_call(
-        self, parameter: nodes.AssignName, follow: Follow, depth: int
+        self,
+        parameter: nodes.AssignName,
+        follow: Follow,
+        depth: int,
+        sure: frozenset[str] = frozenset(),
     ) -> Problem | None:
         """What `follow` finds in the argument every call of the parameter's function in this
         file passes for it (or its default); None when one call passes a good one (callers
-        elsewhere are unknown)."""
+        elsewhere are unknown). A problem of a rule in `sure` (a lambda, a local function) is
+        reported whatever the other calls pass: that call fails whenever it runs."""
         function = parameter.parent.parent
         problems = []
+        every = True
         for call, argument in arguments_for(parameter):
             problem = follow(argument, depth + 1, None, False)
             if problem is None:
-                return None
+                every = False
+                if not sure:
+                    return None
+                continue
             passed = argument.parent is call or isinstance(argument.parent, nodes.Keyword)
             note = (
                 f"`{function.name}()` is called with `{parameter.name}={snippet(argument)}`"
@@ -475,7 +484,9 @@ class ContainerJudging(JudgeBase):
                 else f"`{parameter.name}` defaults to `{snippet(argument)}`"
             )
             problems.append(problem.through(step(call if passed else argument, note)))
-        return problems[0] if problems else None
+        if every:
+            return problems[0] if problems else None
+        return next((p for p in problems if p.code in sure), None)
 
     def _starred_rest_items(self, target: nodes.AssignName, depth: int) -> Problem | None:
         """`header, *parts = open_parts(blobs)`: `parts` holds the items the other targets leave;

@@ -26,7 +26,7 @@ from picklecheck.engine.families.definitions import (
     not_the_same_problem,
 )
 from picklecheck.engine.families.hooks import imports_torch, registered_hooks, returned_parameter
-from picklecheck.engine.families.methods import is_method_of_rejected
+from picklecheck.engine.families.methods import attribute_of_rejected, is_method_of_rejected
 from picklecheck.engine.families.processes import started_before
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.branches import ruled_out
@@ -44,6 +44,7 @@ from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.registrations import Registration, registered_by, registration
 from picklecheck.engine.flow.state import (
     added_item_started,
+    attribute_started_after,
     constructor,
     getstate_exclusions,
     has_custom_reduce,
@@ -799,7 +800,19 @@ class StateJudging(CallJudging):
                 owner_class = owner.rsplit(".", 1)[-1]
                 note = f"`{snippet(attr)}` is the `{attr.attrname}` of a `{owner_class}`"
                 return Problem.at(rules.PKL004, (attr, note), known.what, known.error)
-        return None
+        return self._attribute_of_rejected(attr)
+
+    def _attribute_of_rejected(self, attr: nodes.Attribute) -> Problem | None:
+        """`csv.reader(...).dialect`: an attribute of an object astroid cannot infer (a C
+        type), known by the kind the object was judged to be."""
+        receiver = self._judge(attr.expr, 1, None, local=False)
+        if receiver is None or receiver.code != rules.PKL004.code:
+            return None
+        known = attribute_of_rejected(receiver.error, str(attr.attrname))
+        if known is None:
+            return None
+        note = f"`{snippet(attr)}` is the `{attr.attrname}` of {receiver.what}"
+        return Problem.at(rules.PKL004, (attr, note), known.what, known.error)
 
     def _is_method_of_passed_object(self, attr: nodes.Attribute, bindings: Bindings | None) -> bool:
         """`job.run` where `job` is a parameter and every call being followed, or else every
@@ -982,6 +995,11 @@ class StateJudging(CallJudging):
                 inner = self._added_to_attribute(method, attr, use, depth)
             if inner is None:
                 continue
+            if inner.code == rules.PKL011.code and inner.inheritable:
+                # `self.checkin = Process(...)`, `self.checkin.start()`, then the boundary
+                start_call = attribute_started_after(node) if caller_call is None else None
+                if start_call is not None and (start_call.lineno or 0) < (use.lineno or 0):
+                    inner = started_before(inner, start_call)
             problem = instance_state_problem(attr, inner, node, cls)
             if caller_call is not None:
                 note = f"`{snippet(caller_call)}` runs after it is set"
