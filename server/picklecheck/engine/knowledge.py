@@ -66,6 +66,10 @@ UNPICKLABLE_BASES: dict[str, tuple[Unpicklable, frozenset[str]]] = {
 UNPICKLABLE_RERAISED: dict[str, Unpicklable] = _table("reraised")
 # Calls whose result cannot be pickled, for callees astroid cannot follow into (C functions).
 UNPICKLABLE_FACTORIES: dict[str, Unpicklable] = _table("factories")
+# Library decorators whose decorated functions cannot be pickled (`deprecated.deprecated`), and
+# library decorators that make such decorators of a project's own (`wrapt.decorator`).
+UNPICKLABLE_DECORATED: dict[str, Unpicklable] = _table("decorated_by")
+UNPICKLABLE_DECORATOR_MAKERS: dict[str, Unpicklable] = _table("decorators_made_by")
 # Calls of instances of these classes whose result cannot be pickled (`sessionmaker(...)()`).
 UNPICKLABLE_CALLED_INSTANCES: dict[str, Unpicklable] = _table("called_instances_of")
 # Module-level objects that cannot be pickled, by the dotted name they are imported as

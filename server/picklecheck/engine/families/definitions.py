@@ -25,6 +25,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     qname_of,
     safe_ancestors,
+    syntactic_names,
 )
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, located, snippet, span_list, step
@@ -255,6 +256,9 @@ def decorated_problem(
     kept_aside = not_the_same.wrapper_kept_aside(function, main) if is_nested(function) else None
     if kept_aside is not None:
         return not_the_same_problem(kept_aside)
+    proxied = _library_proxy(function)
+    if proxied is not None:
+        return proxied
     for decorator in function.decorators.nodes:
         # `@timed`, or `@plugin("upper")`: a factory returning the decorator
         made = isinstance(decorator, nodes.Call)
@@ -454,7 +458,7 @@ def _returns_refusing_instance(maker: nodes.FunctionDef, made: bool) -> Problem 
     """`@runtime_validation` (or `@validate(...)`) whose decorator returns `Proxy(f, ...)`,
     an instance of a project class whose pickling hook raises (a wrapt-style object proxy):
     the module name holds that instance, and pickling it raises."""
-    decorator = returned_local_function(maker) if made else maker
+    decorator = returned_local_function(maker) if made else _decorated_decorator(maker)
     returns = [r.value for r in own_nodes(decorator, nodes.Return)] if decorator else []
     value = returns[0] if len(returns) == 1 else None
     if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
@@ -464,6 +468,40 @@ def _returns_refusing_instance(maker: nodes.FunctionDef, made: bool) -> Problem 
     if not (isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module)):
         return None
     return refused_pickling(cls)
+
+
+def _library_proxy(function: nodes.FunctionDef) -> Problem | None:
+    """A decorator that makes the function a library's unpicklable object: Deprecated's
+    `@deprecated` or `@deprecated(reason=...)`, or a project decorator made by
+    `@wrapt.decorator` (both give a wrapt FunctionWrapper, which refuses pickling)."""
+    for decorator in function.decorators.nodes:
+        named = decorator.func if isinstance(decorator, nodes.Call) else decorator
+        known = _first_known(syntactic_names(named), kb.UNPICKLABLE_DECORATED)
+        maker = named_function(named) if known is None and isinstance(named, nodes.Name) else None
+        for outer in maker.decorators.nodes if maker is not None and maker.decorators else []:
+            known = known or _first_known(syntactic_names(outer), kb.UNPICKLABLE_DECORATOR_MAKERS)
+        if known is not None:
+            note = f"`@{snippet(decorator)}` makes `{function.name}` {known.what}"
+            return Problem.at(rules.PKL004, (decorator, note), known.what, known.error)
+    return None
+
+
+def _first_known(names: set[str], table: dict[str, kb.Unpicklable]) -> kb.Unpicklable | None:
+    return next((table[name] for name in sorted(names) if name in table), None)
+
+
+def _decorated_decorator(maker: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """What a decorator name holds: the function itself, or, when a decorator of the project
+    made it (`@decorator def log_call(...)`, wrapt's way), the local function that one
+    returns in its place."""
+    outer = maker.decorators.nodes if maker.decorators else []
+    if not outer:
+        return maker
+    found = (
+        name_definitions(outer[0]) if len(outer) == 1 and isinstance(outer[0], nodes.Name) else []
+    )
+    made_by = found[0] if len(found) == 1 and isinstance(found[0], nodes.FunctionDef) else None
+    return returned_local_function(made_by) if made_by is not None else None
 
 
 def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None:
