@@ -484,7 +484,18 @@ def passed_object_problem(
 
 
 def _parameter_method_calls(worker: nodes.FunctionDef) -> list[str]:
+    """Methods the worker calls on a parameter, or on a name unpacked from one (`session, url
+    = args` of a pool task's tuple)."""
     parameters = {a.name for a in positional_parameters(worker)}
+    for assign in own_nodes(worker, nodes.Assign):
+        target = assign.targets[0] if len(assign.targets) == 1 else None
+        value = assign.value
+        if (
+            isinstance(target, nodes.Tuple)
+            and isinstance(value, nodes.Name)
+            and value.name in parameters
+        ):
+            parameters |= {str(e.name) for e in target.elts if isinstance(e, nodes.AssignName)}
     return list(
         dict.fromkeys(
             str(call.func.attrname)

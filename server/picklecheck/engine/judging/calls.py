@@ -81,6 +81,7 @@ from picklecheck.engine.flow.state import (
 )
 from picklecheck.engine.flow.syntax import (
     Bindings,
+    arguments_for,
     assigned_value,
     bind_arguments,
     bound_expression,
@@ -91,6 +92,7 @@ from picklecheck.engine.flow.syntax import (
     is_context_expr,
     is_name,
     is_nested,
+    local_qualname,
     method_owner,
     own_nodes,
     safe_ancestors,
@@ -498,9 +500,18 @@ class CallJudging(JudgeBase):
         parameter = not_the_same.wraps_parameter(wrapper) if wrapper else None
         bound = bind_arguments(function, call, None) or {}
         argument = bound[parameter][0] if parameter in bound else None
-        wrapped = named_function(argument) if argument is not None else None
-        if wrapped is None:
+        wrapped = _wrapped_function(argument) if argument is not None else None
+        if wrapper is None or wrapped is None:
             return None
+        if is_nested(wrapped):  # the wrapper takes a local function's name
+            qualname = local_qualname(wrapped)
+            note = f"`{snippet(call)}` makes a wrapper named `{qualname}` after a local function"
+            return Problem.at(
+                rules.PKL002,
+                (call, note),
+                f"a wrapper named after a local function (`{qualname}`)",
+                f"AttributeError: Can't pickle local object '{qualname}'",
+            )
         found = not_the_same.renamed_wrapper(call, wrapped, self._module_name(wrapped))
         return not_the_same_problem(found) if found is not None else None
 
@@ -1172,6 +1183,33 @@ def _own_dict(expr: nodes.NodeNG, me: str) -> bool:
         and len(expr.args) == 1
         and is_name(expr.args[0], me)
     )
+
+
+def _wrapped_function(argument: nodes.NodeNG) -> nodes.FunctionDef | None:
+    """The function of the project an argument names: by its name, a local `def`, or a
+    parameter every call in the module fills with the same one (`cm_gen` of
+    `start(target_fn)`)."""
+    function = _named_def(argument)
+    if function is not None or not isinstance(argument, nodes.Name):
+        return function
+    found = lookup(argument, argument.name)
+    parameter = found[0] if len(found) == 1 else None
+    if not (
+        isinstance(parameter, nodes.AssignName) and isinstance(parameter.parent, nodes.Arguments)
+    ):
+        return None
+    passed = [_named_def(a) for _call, a in arguments_for(parameter)]
+    first = passed[0] if passed else None
+    return first if first is not None and all(f is first for f in passed) else None
+
+
+def _named_def(argument: nodes.NodeNG) -> nodes.FunctionDef | None:
+    """A function of the project by its name, or a local `def` of that name."""
+    function = named_function(argument)
+    if function is not None or not isinstance(argument, nodes.Name):
+        return function
+    found = lookup(argument, argument.name)
+    return found[0] if len(found) == 1 and isinstance(found[0], nodes.FunctionDef) else None
 
 
 def _called_on_owner(method: nodes.FunctionDef, call: nodes.Call) -> bool:

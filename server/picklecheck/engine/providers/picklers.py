@@ -84,10 +84,9 @@ def accepts(pickler: Pickler, problem: _Judged) -> bool:
     if problem.by_name:
         return True
     if pickler is Pickler.CLOUDPICKLE:
-        # joblib wraps worker exceptions itself: not checked by running, so not reported
-        return problem.code == rules.PKL008.code or any(
-            t in problem.error for t in _CLOUDPICKLE_COPIES
-        )
+        # an exception that cannot be rebuilt from its `args` fails as with pickle: loky's
+        # parent "failed to un-serialize" the worker's result (data-validation 99)
+        return any(t in problem.error for t in _CLOUDPICKLE_COPIES)
     if problem.fails_rebuilding:
         return False  # dill rebuilds an exception from its `args` as pickle does
     return problem.code != rules.PKL006.code and not any(
