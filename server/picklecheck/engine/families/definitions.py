@@ -438,12 +438,8 @@ def _module_level_callee(func: nodes.NodeNG) -> nodes.FunctionDef | None:
     statement = bound[0].parent if len(bound) == 1 else None
     if not (isinstance(statement, nodes.Assign) and isinstance(statement.parent, nodes.Module)):
         return None
-    made = statement.value
-    if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
-        return None
-    classes = lookup(made.func, made.func.name)
-    cls = classes[0] if len(classes) == 1 else None
-    if not (isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module)):
+    cls = _constructed_module_class(statement.value)
+    if cls is None:
         return None
     method = cls.locals.get(func.attrname, [None])[0]
     return method if isinstance(method, nodes.FunctionDef) else None
@@ -460,14 +456,17 @@ def _returns_refusing_instance(maker: nodes.FunctionDef, made: bool) -> Problem 
     the module name holds that instance, and pickling it raises."""
     decorator = returned_local_function(maker) if made else _decorated_decorator(maker)
     returns = [r.value for r in own_nodes(decorator, nodes.Return)] if decorator else []
-    value = returns[0] if len(returns) == 1 else None
-    if not (isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name)):
+    cls = _constructed_module_class(returns[0]) if len(returns) == 1 else None
+    return refused_pickling(cls) if cls is not None else None
+
+
+def _constructed_module_class(made: nodes.NodeNG | None) -> nodes.ClassDef | None:
+    """The module-level class `Cls(...)` constructs, by its one binding."""
+    if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
         return None
-    found = lookup(value.func, value.func.name)
+    found = lookup(made.func, made.func.name)
     cls = found[0] if len(found) == 1 else None
-    if not (isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module)):
-        return None
-    return refused_pickling(cls)
+    return cls if isinstance(cls, nodes.ClassDef) and isinstance(cls.parent, nodes.Module) else None
 
 
 def _library_proxy(function: nodes.FunctionDef) -> Problem | None:
