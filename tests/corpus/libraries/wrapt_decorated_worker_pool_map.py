@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: object proxy must define __reduce_ex__()
+# error-contains: object proxy must define __reduce__()
 # summary: wrapt 158 / Deprecated: a worker decorated with a `@wrapt.decorator`-made decorator, and one marked `@deprecated(...)`, are wrapt FunctionWrapper proxies whose `__reduce_ex__` raises; Pool.map pickles the worker under every start method
 import multiprocessing as mp
 
