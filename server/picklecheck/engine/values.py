@@ -95,10 +95,10 @@ from picklecheck.engine.model import ChainStep
 from picklecheck.engine.problem import Problem, on_every_path, snippet, step
 from picklecheck.engine.tree_memo import nodes_in
 
-# functools callables whose result wraps the function given (`lru_cache(maxsize=...)(f)` too)
 # Problems a call's argument surely has, read from the code itself (not from inference).
 _SURE_AT_ANY_CALL = frozenset({rules.PKL001.code, rules.PKL002.code})
 
+# functools callables whose result wraps the function given (`lru_cache(maxsize=...)(f)` too)
 _WRAPPER_MAKERS = frozenset({"functools.partial", "functools.lru_cache", "functools.cache"})
 
 
