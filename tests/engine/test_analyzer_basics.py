@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 import time
 
+import pytest
+
 from picklecheck.engine import Config, Severity, StartMethod, analyze_source
 from picklecheck.engine.astroid_facade import Facade
 
@@ -380,3 +382,28 @@ def test_boundaries_extend_the_file_budget_until_it_is_spent() -> None:
     assert _expired(spent)
     spent.extend(5.0)
     assert _expired(spent)
+
+
+def test_a_call_instance_called_on_its_own_parameter_is_no_internal_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The callers of `__call__` are searched while `job(pool)` inside it asks for them: that
+    call is judged after the others, as for any method, not left to the analyzer's guard."""
+    monkeypatch.setenv("PICKLECHECK_RAISE_INTERNAL", "1")
+    source = """
+        import multiprocessing
+
+
+        class Runner:
+            def __call__(self, job, pool):
+                if callable(job):
+                    job(pool)
+                return pool.map(abs, [job])
+
+
+        def main():
+            with multiprocessing.Pool(2) as pool:
+                print(Runner()(3, pool))
+        """
+    report = analyze_source(textwrap.dedent(source), "prog.py")  # raised _Circular before
+    assert report.findings == []

@@ -436,7 +436,7 @@ def _find_method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     ):
         return []
     if method.name == "__call__":
-        return _instance_calls(cls)
+        return _instance_calls(method, cls)
     candidates = calls_by_attribute(cls.root()).get(method.name, [])
     if len(candidates) > _MAX_METHOD_CANDIDATES:
         return []  # `.get(...)` everywhere: too many receivers to tell apart, so unknown
@@ -471,30 +471,46 @@ def _find_method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
 _MAX_METHOD_CANDIDATES = 200
 
 
-def _instance_calls(cls: nodes.ClassDef) -> list[nodes.Call]:
-    """Calls of instances of `cls` in its module, which run its `__call__`: `self.worker(...)`
-    after `self.worker = Worker()`, `w(...)` after `w = Worker()`. Empty when a call of some
-    `self.x` or of a variable there may be one (what it is given would be unknown)."""
-    calls = []
+def _instance_calls(method: nodes.FunctionDef, cls: nodes.ClassDef) -> list[nodes.Call]:
+    """Calls of instances of `cls` in its module, which run its `__call__` (`method`):
+    `self.worker(...)` after `self.worker = Worker()`, `w(...)` after `w = Worker()`. Empty when
+    a call of some `self.x` or of a variable there may be one (what it is given would be
+    unknown). A call on one of `__call__`'s own parameters is judged by what the others pass."""
+    calls: list[nodes.Call] = []
+    circular = []
     for call in nodes_in(cls.root(), nodes.Call):
-        func = call.func
-        if isinstance(func, nodes.Attribute) and not is_name(func.expr, "self"):
-            continue  # a method call
-        if isinstance(func, nodes.Name):
-            bound = lookup(func, func.name)
-            if not (len(bound) == 1 and isinstance(bound[0], nodes.AssignName)):
-                continue  # a function, a class, an import: not an instance
-        elif isinstance(func, nodes.Call):
-            if not isinstance(func.func, nodes.Name):
-                continue  # `Executor()(items, f)` is read, `obj.make()(...)` is not
-        elif not isinstance(func, nodes.Attribute):
+        if not _may_call_an_instance(call.func):
             continue
-        owner = _receiver_class(func, cls)
+        try:
+            owner = _receiver_class(call.func, cls)
+        except _Circular as found:
+            if found.method is not method:
+                raise
+            circular.append(call)
+            continue
+        if owner == "unknown":
+            return []
+        if owner == "this":
+            calls.append(call)
+    remember(method, "method_calls", calls)
+    for call in circular:
+        owner = _receiver_class(call.func, cls)
         if owner == "unknown":
             return []
         if owner == "this":
             calls.append(call)
     return calls if len(calls) <= 20 else []
+
+
+def _may_call_an_instance(func: nodes.NodeNG) -> bool:
+    """`self.worker`, a variable, or `Executor()`: callees that may be instances (a method
+    call, a function, a class or an import is not)."""
+    if isinstance(func, nodes.Attribute):
+        return is_name(func.expr, "self")
+    if isinstance(func, nodes.Name):
+        bound = lookup(func, func.name)
+        return len(bound) == 1 and isinstance(bound[0], nodes.AssignName)
+    return isinstance(func, nodes.Call) and isinstance(func.func, nodes.Name)
 
 
 def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef, hops: int = 2) -> str:
