@@ -40,6 +40,7 @@ from picklecheck.engine.flow.project import (
 from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
 from picklecheck.engine.flow.syntax import (
     bound_argument,
+    import_binding,
     is_name,
     own_method,
     own_nodes,
@@ -689,18 +690,10 @@ def _reached(forward: Forward, caller: nodes.Module) -> bool:
     return any(
         isinstance(call.func, nodes.Attribute)
         and call.func.attrname == name
-        and not _names_a_module(call.func.expr)  # `asyncio.run(main())` runs no method
+        and import_binding(call.func.expr) is None  # `asyncio.run(main())` runs no method
         for scope in scopes
         for call in nodes_in(scope, nodes.Call)
     )
-
-
-def _names_a_module(receiver: nodes.NodeNG) -> bool:
-    """`asyncio` of `asyncio.run(...)`: a name an `import` statement binds to a module."""
-    if not isinstance(receiver, nodes.Name):
-        return False
-    bound = lookup(receiver, receiver.name)
-    return len(bound) == 1 and isinstance(bound[0], nodes.Import)
 
 
 def _iterated_parameters(expr: nodes.NodeNG, parameters: set[str]) -> list[str]:

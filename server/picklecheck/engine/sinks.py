@@ -42,6 +42,7 @@ from picklecheck.engine.flow.syntax import (
     reads_of_assigned_name,
     root_name,
     self_attribute_stores,
+    single_assigned_value,
     syntactic_names,
 )
 from picklecheck.engine.manager_server import manager_classes, manager_start_sinks, register_calls
@@ -187,10 +188,7 @@ def _aliased_methods(value: nodes.NodeNG | None) -> list[nodes.Attribute]:
 def _alias_value(func: nodes.NodeNG) -> nodes.NodeNG | None:
     """What the one binding of the called `M` / `self.M` holds."""
     if isinstance(func, nodes.Name):
-        found = lookup(func, func.name)
-        if len(found) != 1 or not isinstance(found[0], nodes.AssignName):
-            return None
-        return assigned_value(found[0])[0]
+        return single_assigned_value(func)
     if isinstance(func, nodes.Attribute) and is_self(func.expr):
         owner = method_owner(func)
         stores = self_attribute_stores(owner, str(func.attrname)) if owner is not None else []

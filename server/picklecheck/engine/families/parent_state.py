@@ -20,7 +20,6 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
-from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import (
     is_user_node,
     module_attribute_definitions,
@@ -29,7 +28,12 @@ from picklecheck.engine.flow.project import (
     project_definitions,
     single_definition,
 )
-from picklecheck.engine.flow.syntax import in_main_guard, is_main_guard, syntactic_call_name
+from picklecheck.engine.flow.syntax import (
+    import_binding,
+    in_main_guard,
+    is_main_guard,
+    syntactic_call_name,
+)
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, span_of, step
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
@@ -475,16 +479,10 @@ def _names_global(expr: nodes.NodeNG, name: str, owner: nodes.Module) -> bool:
 
 def _is_module(expr: nodes.NodeNG, owner: nodes.Module) -> bool:
     """`expr` names the module `owner` (`import settings` then `settings`)."""
-    if not isinstance(expr, nodes.Name):
-        return False
-    bound = lookup(expr, expr.name)
-    return (
-        len(bound) == 1
-        and isinstance(bound[0], nodes.Import)
-        and any(
-            (alias or imported) == expr.name and imported == owner.name
-            for imported, alias in bound[0].names
-        )
+    statement = import_binding(expr)
+    return statement is not None and any(
+        (alias or imported) == expr.name and imported == owner.name
+        for imported, alias in statement.names
     )
 
 

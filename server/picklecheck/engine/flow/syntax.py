@@ -443,24 +443,35 @@ def _find_method_calls(method: nodes.FunctionDef) -> list[nodes.Call]:
     elsewhere = _method_calls_in_importers(method, cls)
     if elsewhere is None:
         return []
-    calls: list[nodes.Call] = list(elsewhere)
+    receivers = [(call, call.func.expr) for call in candidates]
+    return _calls_on_instances(method, cls, receivers, list(elsewhere))
+
+
+def _calls_on_instances(
+    method: nodes.FunctionDef,
+    cls: nodes.ClassDef,
+    receivers: list[tuple[nodes.Call, nodes.NodeNG]],
+    calls: list[nodes.Call],
+) -> list[nodes.Call]:
+    """`calls` and the calls among `receivers` (call, receiver) made on an instance of `cls`;
+    empty when a receiver may be one without being known as one. A receiver that is a
+    parameter of `method` itself is judged by what the other calls pass."""
     circular = []
-    for call in candidates:
+    for call, receiver in receivers:
         try:
-            owner = _receiver_class(call.func.expr, cls)
+            owner = _receiver_class(receiver, cls)
         except _Circular as found:
             if found.method is not method:
                 raise
-            circular.append(call)
+            circular.append((call, receiver))
             continue
         if owner == "unknown":
             return []
         if owner == "this":
             calls.append(call)
-    # A receiver that is a parameter of `m` itself is judged by what the other calls pass.
     remember(method, "method_calls", calls)
-    for call in circular:
-        owner = _receiver_class(call.func.expr, cls)
+    for call, receiver in circular:
+        owner = _receiver_class(receiver, cls)
         if owner == "unknown":
             return []
         if owner == "this":
@@ -475,31 +486,13 @@ def _instance_calls(method: nodes.FunctionDef, cls: nodes.ClassDef) -> list[node
     """Calls of instances of `cls` in its module, which run its `__call__` (`method`):
     `self.worker(...)` after `self.worker = Worker()`, `w(...)` after `w = Worker()`. Empty when
     a call of some `self.x` or of a variable there may be one (what it is given would be
-    unknown). A call on one of `__call__`'s own parameters is judged by what the others pass."""
-    calls: list[nodes.Call] = []
-    circular = []
-    for call in nodes_in(cls.root(), nodes.Call):
-        if not _may_call_an_instance(call.func):
-            continue
-        try:
-            owner = _receiver_class(call.func, cls)
-        except _Circular as found:
-            if found.method is not method:
-                raise
-            circular.append(call)
-            continue
-        if owner == "unknown":
-            return []
-        if owner == "this":
-            calls.append(call)
-    remember(method, "method_calls", calls)
-    for call in circular:
-        owner = _receiver_class(call.func, cls)
-        if owner == "unknown":
-            return []
-        if owner == "this":
-            calls.append(call)
-    return calls if len(calls) <= 20 else []
+    unknown)."""
+    receivers = [
+        (call, call.func)
+        for call in nodes_in(cls.root(), nodes.Call)
+        if _may_call_an_instance(call.func)
+    ]
+    return _calls_on_instances(method, cls, receivers, [])
 
 
 def _may_call_an_instance(func: nodes.NodeNG) -> bool:
@@ -508,8 +501,7 @@ def _may_call_an_instance(func: nodes.NodeNG) -> bool:
     if isinstance(func, nodes.Attribute):
         return is_name(func.expr, "self")
     if isinstance(func, nodes.Name):
-        bound = lookup(func, func.name)
-        return len(bound) == 1 and isinstance(bound[0], nodes.AssignName)
+        return single_assignment(func) is not None
     return isinstance(func, nodes.Call) and isinstance(func.func, nodes.Name)
 
 
@@ -746,6 +738,13 @@ def parameter_read(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> st
     if len(definitions) == 1 and definitions[0].parent is function.args:
         return str(node.name)
     return None
+
+
+def import_binding(expr: nodes.NodeNG) -> nodes.Import | None:
+    """The `import` statement that is the one binding of the name `expr` (`asyncio` after
+    `import asyncio`): the name holds a module."""
+    bound = lookup(expr, expr.name) if isinstance(expr, nodes.Name) else []
+    return bound[0] if len(bound) == 1 and isinstance(bound[0], nodes.Import) else None
 
 
 def is_name(node: nodes.NodeNG, name: str) -> bool:

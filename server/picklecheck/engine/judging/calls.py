@@ -95,6 +95,7 @@ from picklecheck.engine.flow.syntax import (
     local_qualname,
     method_owner,
     own_nodes,
+    parameter_named,
     safe_ancestors,
     self_attribute_stores,
     self_name,
@@ -1190,14 +1191,9 @@ def _wrapped_function(argument: nodes.NodeNG) -> nodes.FunctionDef | None:
     parameter every call in the module fills with the same one (`cm_gen` of
     `start(target_fn)`)."""
     function = _named_def(argument)
-    if function is not None or not isinstance(argument, nodes.Name):
+    parameter = parameter_named(argument) if function is None else None
+    if parameter is None:
         return function
-    found = lookup(argument, argument.name)
-    parameter = found[0] if len(found) == 1 else None
-    if not (
-        isinstance(parameter, nodes.AssignName) and isinstance(parameter.parent, nodes.Arguments)
-    ):
-        return None
     passed = [_named_def(a) for _call, a in arguments_for(parameter)]
     first = passed[0] if passed else None
     return first if first is not None and all(f is first for f in passed) else None
