@@ -624,7 +624,7 @@ class StateJudging(CallJudging):
             note = f"`{snippet(attr.expr)}` was started with `{attr.attrname}=subprocess.PIPE`"
             return Problem.at(rules.PKL004, (attr, note), stream.what, stream.error)
         known = (
-            self._known_attribute(attr)
+            self._known_attribute(attr, depth)
             or self._class_lambda(attr)
             or self._class_display(attr, depth)
             or self._class_namespace(attr)
@@ -790,7 +790,7 @@ class StateJudging(CallJudging):
             return None
         return as_bound_method(receiver, attr)
 
-    def _known_attribute(self, attr: nodes.Attribute) -> Problem | None:
+    def _known_attribute(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         """`shm.buf` of a SharedMemory: an attribute known by its owner's class."""
         if attr.attrname not in kb.UNPICKLABLE_ATTRIBUTE_NAMES:
             return None
@@ -800,12 +800,12 @@ class StateJudging(CallJudging):
                 owner_class = owner.rsplit(".", 1)[-1]
                 note = f"`{snippet(attr)}` is the `{attr.attrname}` of a `{owner_class}`"
                 return Problem.at(rules.PKL004, (attr, note), known.what, known.error)
-        return self._attribute_of_rejected(attr)
+        return self._attribute_of_rejected(attr, depth)
 
-    def _attribute_of_rejected(self, attr: nodes.Attribute) -> Problem | None:
+    def _attribute_of_rejected(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         """`csv.reader(...).dialect`: an attribute of an object astroid cannot infer (a C
         type), known by the kind the object was judged to be."""
-        receiver = self._judge(attr.expr, 1, None, local=False)
+        receiver = self._judge(attr.expr, depth + 1, None, local=False)
         if receiver is None or receiver.code != rules.PKL004.code:
             return None
         known = attribute_of_rejected(receiver.error, str(attr.attrname))
