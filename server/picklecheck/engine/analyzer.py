@@ -27,7 +27,7 @@ from picklecheck.engine.astroid_imports import add_search_path, project_files_re
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps, roundtrip
-from picklecheck.engine.families.closures import captured_reads, global_reads
+from picklecheck.engine.families.closures import captured_problem, global_reads
 from picklecheck.engine.families.exec_code import ExecDefinition, exec_defined_problems
 from picklecheck.engine.families.parent_state import (
     parent_only_class_attribute,
@@ -523,22 +523,7 @@ class _Analysis:
 
     def _captured(self, sink: SinkCall, problem: Problem) -> Problem | None:
         """The first variable a closure copied by value captures that the pickler rejects."""
-        if problem.closure is None:
-            return None
-        for read in captured_reads(problem.closure):
-            inner = self.judge.value(read)
-            if inner is None or accepts(sink.pickler, inner):
-                continue
-            copied = step(problem.closure, f"{sink.pickler.value} copies it with what it captures")
-            return replace(
-                inner,
-                what=f"{problem.what.split(' (')[0]} capturing `{read.name}`, {inner.what}",
-                chain=(*problem.chain, copied, step(read, f"it reads `{read.name}`"), *inner.chain),
-                hints=(),
-                site=None,
-                contained=False,
-            )
-        return None
+        return captured_problem(problem, sink.pickler, self.judge.value)
 
     def _report(
         self,

@@ -163,9 +163,27 @@ def _starts(node: nodes.NodeNG) -> Iterator[tuple[nodes.Call, nodes.Call]]:
         return
     func = node.func
     if isinstance(func, nodes.Attribute) and func.attrname == "start":
-        creation = creating_call(func.expr)
+        creation = creating_call(func.expr) or _made_on_every_branch(func.expr)
         if creation is not None:
             yield creation, node
+
+
+def _made_on_every_branch(receiver: nodes.NodeNG) -> nodes.Call | None:
+    """The first of the calls a name is bound to when each of its bindings calls the same
+    class (`mgr = M(address=...)` or `mgr = M(authkey=...)`, by branch), also a global some
+    function sets; a binding to None (`mgr = None` at module level) is no manager."""
+    if not isinstance(receiver, nodes.Name):
+        return None
+    made: list[nodes.Call] = []
+    for definition in lookup(receiver, receiver.name):
+        value = assigned_value(definition)[0] if isinstance(definition, nodes.AssignName) else None
+        if isinstance(value, nodes.Const) and value.value is None:
+            continue
+        if not isinstance(value, nodes.Call):
+            return None
+        made.append(value)
+    spelled = {call.func.as_string() for call in made}
+    return made[0] if len(spelled) == 1 else None
 
 
 def manager_classes(module: nodes.Module) -> dict[str, nodes.ClassDef]:

@@ -47,6 +47,7 @@ from picklecheck.engine.families.processes import (
     started_before,
 )
 from picklecheck.engine.flow.branches import ruled_out, superseded, taken_branches
+from picklecheck.engine.flow.containers import constant_index_value
 from picklecheck.engine.flow.project import (
     is_user_node,
     name_definitions,
@@ -465,9 +466,17 @@ class Judge(StateJudging, ContainerJudging):
             registered = self._registered_original(expr.value)
             if registered is not None:
                 return registered
-            looked_up = self._dict_lookup(expr, depth) or self._indexed_item(expr, depth)
+            looked_up = (
+                self._dict_lookup(expr, depth)
+                or self._constant_item(expr, depth)
+                or self._indexed_item(expr, depth)
+            )
             if looked_up is not None:
                 return looked_up
+        if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Subscript):
+            nested = self._constant_item(expr, depth)
+            if nested is not None:
+                return nested
         if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Attribute):
             stored = self._own_dict_item(expr, depth, bindings)
             if stored is not None:
@@ -522,6 +531,14 @@ class Judge(StateJudging, ContainerJudging):
             return None if parameter is None else False
         passed = [argument for _call, argument in arguments_for(parameter)]
         return bool(passed) and all(_falsy_constant(argument) for argument in passed)
+
+    def _constant_item(self, expr: nodes.Subscript, depth: int) -> Problem | None:
+        """`captured[0][1]` of a display of displays: the element each constant index picks."""
+        element = constant_index_value(expr)
+        problem = self._judge(element, depth + 1, None, local=False) if element else None
+        if problem is None:
+            return None
+        return problem.through(step(expr, f"`{snippet(expr)}` reads `{snippet(element)}`"))
 
     def _indexed_item(self, expr: nodes.Subscript, depth: int) -> Problem | None:
         """`bars[i]` of a list made by a comprehension (`[tqdm(...) for i in ...]`) or written

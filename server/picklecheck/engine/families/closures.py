@@ -5,11 +5,47 @@ too (a `process_doc` closure over a client keeping an `ssl.SSLContext`: dill's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.flow.syntax import is_inside
+from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.syntax import (
+    import_binding,
+    is_inside,
+    is_self,
+    own_method,
+    own_nodes,
+    safe_ancestors,
+)
+from picklecheck.engine.problem import Problem, step
+from picklecheck.engine.providers.picklers import Pickler, accepts
 from picklecheck.engine.tree_memo import nodes_in
+
+
+def captured_problem(
+    problem: Problem, pickler: Pickler, judge: Callable[[nodes.Name], Problem | None]
+) -> Problem | None:
+    """For a closure `pickler` copies by value (`problem` is about the closure itself): the
+    first variable it captures whose value that pickler rejects, as a problem of the closure."""
+    if problem.closure is None:
+        return None
+    for read in captured_reads(problem.closure):
+        inner = judge(read)
+        if inner is None or accepts(pickler, inner):
+            continue
+        copied = step(problem.closure, f"{pickler.value} copies it with what it captures")
+        return replace(
+            inner,
+            what=f"{problem.what.split(' (')[0]} capturing `{read.name}`, {inner.what}",
+            chain=(*problem.chain, copied, step(read, f"it reads `{read.name}`"), *inner.chain),
+            hints=(),
+            site=None,
+            contained=False,
+        )
+    return None
 
 
 def captured_reads(closure: nodes.FunctionDef | nodes.Lambda) -> list[nodes.Name]:
@@ -53,3 +89,47 @@ def global_reads(function: nodes.FunctionDef) -> list[nodes.Name]:
         ):
             reads[name.name] = name
     return list(reads.values())
+
+
+_PICKLERS_BY_MODULE = {
+    "cloudpickle": Pickler.CLOUDPICKLE,
+    "dill": Pickler.DILL,
+    "pickle": Pickler.PICKLE,
+}
+
+
+def serialized_attribute(cls: nodes.ClassDef) -> tuple[str, Pickler, nodes.Call] | None:
+    """(attribute, pickler, the `dumps` call) when the project `__getstate__` instances use
+    returns one attribute serialised by a pickler module: `return cloudpickle.dumps(self.x)`,
+    the CloudpickleWrapper of baselines' SubprocVecEnv that RL projects copy. What that
+    attribute holds is pickled by that pickler, whatever pickles the wrapper."""
+    for klass in [cls, *safe_ancestors(cls)]:
+        if "__getstate__" not in klass.locals:
+            continue
+        getstate = own_method(klass, "__getstate__")
+        if getstate is None or not is_user_node(klass):
+            return None
+        returns = [r.value for r in own_nodes(getstate, nodes.Return)]
+        dumped = returns[0] if len(returns) == 1 else None
+        if not (isinstance(dumped, nodes.Call) and len(dumped.args) == 1 and not dumped.keywords):
+            return None
+        pickler = _pickler_module(dumped.func)
+        payload = dumped.args[0]
+        if pickler is None or not (isinstance(payload, nodes.Attribute) and is_self(payload.expr)):
+            return None
+        return str(payload.attrname), pickler, dumped
+    return None
+
+
+def _pickler_module(func: nodes.NodeNG) -> Pickler | None:
+    """`cloudpickle.dumps` with `import cloudpickle` (also inside the method, or `as` another
+    name) binding the name."""
+    if not (isinstance(func, nodes.Attribute) and func.attrname == "dumps"):
+        return None
+    binding = import_binding(func.expr)
+    if binding is None or not isinstance(func.expr, nodes.Name):
+        return None
+    for module, alias in binding.names:
+        if (alias or module) == func.expr.name:
+            return _PICKLERS_BY_MODULE.get(module)
+    return None

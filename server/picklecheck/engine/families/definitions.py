@@ -14,7 +14,12 @@ from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.refusals import refused_pickling
-from picklecheck.engine.flow.project import is_user_node, name_definitions, named_function
+from picklecheck.engine.flow.project import (
+    is_user_node,
+    name_definitions,
+    named_function,
+    single_definition,
+)
 from picklecheck.engine.flow.syntax import (
     calls_of,
     class_body_value,
@@ -253,6 +258,9 @@ def decorated_problem(
     if all(caches_by_name(decorator) for decorator in function.decorators.nodes):
         # the cache wrapper pickles by the function's qualified name, like the function
         return placement_problem(function, "a function")
+    held = _held_by_decorators(function) if is_nested(function) else None
+    if held is not None:
+        return held
     kept_aside = not_the_same.wrapper_kept_aside(function, main) if is_nested(function) else None
     if kept_aside is not None:
         return not_the_same_problem(kept_aside)
@@ -501,6 +509,57 @@ def _decorated_decorator(maker: nodes.FunctionDef) -> nodes.FunctionDef | None:
     )
     made_by = found[0] if len(found) == 1 and isinstance(found[0], nodes.FunctionDef) else None
     return returned_local_function(made_by) if made_by is not None else None
+
+
+def _held_by_decorators(function: nodes.FunctionDef) -> Problem | None:
+    """A local function each project decorator returns as it is or keeps in an instance of a
+    module-level class (speechbrain's `@takes("wav")` returning `DynamicItem(func=obj)`):
+    whatever the name ends up holding, pickling it pickles the local function."""
+    holders: list[nodes.ClassDef] = []
+    for decorator in function.decorators.nodes:
+        made = isinstance(decorator, nodes.Call)
+        definition = single_definition(decorator.func if made else decorator)
+        if not (isinstance(definition, nodes.FunctionDef) and is_user_node(definition)):
+            return None
+        maker = returned_local_function(definition) if made else definition
+        kept = _returned_as_is_or_held(maker) if maker is not None else None
+        if kept is None:
+            return None
+        holders += kept
+    problem = placement_problem(function, "a function") if holders else None
+    if problem is None:
+        return None
+    holder = holders[0].name
+    note = f"its decorators keep it in a `{holder}` instance"
+    # no lift fix: lifted, the module name would hold the instance, not the function it keeps
+    held = replace(problem, what=f"a `{holder}` instance keeping {problem.what}", hints=())
+    return held.through(step(function.decorators, note))
+
+
+def _returned_as_is_or_held(decorator: nodes.FunctionDef) -> list[nodes.ClassDef] | None:
+    """The classes whose instances keep the decorator's parameter, when each of its returns
+    is the parameter itself or such an instance (`Item(f)`, `Item(func=f)`); else None."""
+    parameters = decorator.args.args
+    if not parameters:
+        return None
+    name = parameters[0].name
+    holders: list[nodes.ClassDef] = []
+    for ret in own_nodes(decorator, nodes.Return):
+        value = ret.value
+        if is_name(value, name):
+            continue
+        cls = _constructed_module_class(value)
+        if cls is None or not is_user_node(cls):
+            return None
+        assert isinstance(value, nodes.Call)
+        positions = [i for i, a in enumerate(value.args) if is_name(a, name)]
+        keywords = [k.arg for k in value.keywords or [] if is_name(k.value, name) and k.arg]
+        kept = [not_the_same.keeps_its_argument(cls, i) for i in positions]
+        kept += [not_the_same.keeps_its_argument(cls, 0, keyword=k) for k in keywords]
+        if not any(kept):
+            return None
+        holders.append(cls)
+    return holders
 
 
 def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None:

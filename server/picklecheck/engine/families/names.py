@@ -206,15 +206,19 @@ def method_of_decorated(
     return method
 
 
-def keeps_its_argument(decorator: nodes.ClassDef, position: int = 0) -> bool:
-    """Whether `__init__(self, f)` stores `f`, its parameter at `position` after `self`, on
-    the instance (so pickling it pickles `f`)."""
+def keeps_its_argument(
+    decorator: nodes.ClassDef, position: int = 0, keyword: str | None = None
+) -> bool:
+    """Whether `__init__(self, f)` stores `f`, its parameter at `position` after `self` (or
+    the one named `keyword`), on the instance (so pickling it pickles `f`)."""
     init = decorator.locals.get("__init__", [None])[0]
     if not isinstance(init, nodes.FunctionDef) or len(init.args.args) < position + 2:
         return False
     if any(name in decorator.locals for name in ("__reduce__", "__reduce_ex__", "__getstate__")):
         return False
-    parameter = init.args.args[position + 1].name
+    parameter = keyword or init.args.args[position + 1].name
+    if keyword is not None and keyword not in {a.name for a in init.args.args[1:]}:
+        return False
     return any(
         isinstance(assign.value, nodes.Name) and assign.value.name == parameter
         for assign in init.nodes_of_class(nodes.Assign)

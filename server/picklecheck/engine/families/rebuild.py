@@ -22,9 +22,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from astroid import nodes
 
 from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.syntax import assigned_value, is_name, is_self, own_nodes
 
 _REBUILDERS = ("__setstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getnewargs_ex__")
 
@@ -54,19 +57,43 @@ def argument_made_a_message(init: nodes.FunctionDef) -> tuple[str, str] | None:
     if call is None or call.keywords or len(call.args) != len(parameters) or init.args.vararg:
         return None
     for parameter, argument in zip(parameters, call.args, strict=True):
-        if not _builds_a_string(argument):
+        if not _builds_a_string(argument) and not _holds_a_built_string(argument, init):
             continue
-        for statement in init.body:
-            if isinstance(statement, _NOT_STRAIGHT):
-                continue
-            for node in statement.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT):
-                if (
-                    isinstance(node.expr, nodes.Name)
-                    and node.expr.name == parameter
-                    and not hasattr(str, node.attrname)
-                ):
-                    return parameter, str(node.attrname)
+        for node in _straight_line_attributes(init):
+            if is_name(node.expr, parameter) and not hasattr(str, node.attrname):
+                return parameter, str(node.attrname)
     return None
+
+
+def _straight_line_attributes(init: nodes.FunctionDef) -> Iterator[nodes.Attribute]:
+    """Attribute reads every run of `init` makes: its straight-line statements, and the test
+    of a top-level `if` (`if req.status_code == 404:` runs whichever branch follows)."""
+    for statement in init.body:
+        if isinstance(statement, (nodes.Return, nodes.Raise)):
+            return
+        if isinstance(statement, nodes.If):
+            yield from statement.test.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT)
+            continue
+        if isinstance(statement, _NOT_STRAIGHT):
+            continue
+        yield from statement.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT)
+
+
+def _holds_a_built_string(argument: nodes.NodeNG, init: nodes.FunctionDef) -> bool:
+    """`self.message` (or a local name) that every assignment in `init` sets to a string it
+    builds, on each branch: `self.message = "... {}".format(req.reason)`."""
+    if isinstance(argument, nodes.Attribute) and is_self(argument.expr):
+        stores = [
+            a
+            for a in own_nodes(init, nodes.AssignAttr)
+            if is_self(a.expr) and a.attrname == argument.attrname
+        ]
+    elif isinstance(argument, nodes.Name):
+        stores = [a for a in own_nodes(init, nodes.AssignName) if a.name == argument.name]
+    else:
+        return False
+    values = [assigned_value(store)[0] for store in stores]
+    return bool(values) and all(v is not None and _builds_a_string(v) for v in values)
 
 
 # Code that may not run, or not on the rebuilt value: a guarded branch, a nested definition.

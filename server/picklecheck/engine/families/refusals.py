@@ -12,7 +12,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import rules
-from picklecheck.engine.flow.syntax import safe_ancestors
+from picklecheck.engine.flow.syntax import is_self, safe_ancestors
 from picklecheck.engine.problem import Problem
 
 _HOOKS = ("__reduce_ex__", "__reduce__", "__getstate__")
@@ -24,7 +24,7 @@ def refused_pickling(cls: nodes.ClassDef) -> Problem | None:
         defined = [klass.locals[name][0] for name in _HOOKS if name in klass.locals]
         if not defined:
             continue
-        hook = _aliased_method(klass, defined[0])
+        hook = _delegated_to(klass, _aliased_method(klass, defined[0]))
         raised = _raised_first(hook) if isinstance(hook, nodes.FunctionDef) else None
         if raised is None:
             return None
@@ -47,6 +47,24 @@ def _aliased_method(cls: nodes.ClassDef, hook: nodes.NodeNG) -> nodes.NodeNG:
         found = cls.locals.get(value.name, [None])[0]
         if isinstance(found, nodes.FunctionDef):
             return found
+    return hook
+
+
+def _delegated_to(cls: nodes.ClassDef, hook: nodes.NodeNG) -> nodes.NodeNG:
+    """`return self.__reduce_cython__()` as the hook's first statement: the method of the
+    class it hands pickling to (pysam's AlignmentFile stand-ins)."""
+    body = (
+        [s for s in hook.body if not _docstring(s)] if isinstance(hook, nodes.FunctionDef) else []
+    )
+    first = body[0] if body else None
+    call = first.value if isinstance(first, nodes.Return) else None
+    func = call.func if isinstance(call, nodes.Call) else None
+    if not (isinstance(func, nodes.Attribute) and is_self(func.expr)):
+        return hook
+    for klass in [cls, *safe_ancestors(cls)]:
+        found = klass.locals.get(str(func.attrname), [None])[0]
+        if found is not None:
+            return found if isinstance(found, nodes.FunctionDef) and found is not hook else hook
     return hook
 
 

@@ -270,3 +270,55 @@ def loop_elements(expr: nodes.NodeNG) -> list[nodes.NodeNG]:
     if isinstance(iterated, (nodes.ListComp, nodes.GeneratorExp, nodes.SetComp)):
         return [iterated.elt]  # `stores = [ZipStore(p) for p in paths]`: each is made alike
     return []
+
+
+_REORDERING_METHODS = frozenset({"insert", "pop", "remove", "sort", "reverse", "clear"})
+
+
+def constant_index_value(expr: nodes.Subscript) -> nodes.NodeNG | None:
+    """What `captured[0][1]` reads when `captured` is assigned once a display of displays
+    (`[("r", capture_context())]`): the element at each constant index, or a comprehension's
+    element whatever the index. None when an index is not a constant or the list may be
+    reordered in place."""
+    whole = _indexed_display(expr.value)
+    index = expr.slice
+    if isinstance(whole, nodes.ListComp):
+        return whole.elt
+    if not (isinstance(whole, (nodes.List, nodes.Tuple)) and isinstance(index, nodes.Const)):
+        return None
+    position = index.value
+    if not isinstance(position, int) or isinstance(position, bool):
+        return None
+    if any(isinstance(e, nodes.Starred) for e in whole.elts):
+        return None
+    return whole.elts[position] if -len(whole.elts) <= position < len(whole.elts) else None
+
+
+def _indexed_display(expr: nodes.NodeNG) -> nodes.NodeNG | None:
+    if isinstance(expr, nodes.Subscript):
+        return constant_index_value(expr)
+    if not isinstance(expr, nodes.Name):
+        return None
+    found = lookup(expr, expr.name)
+    definition = found[0] if len(found) == 1 else None
+    if not isinstance(definition, nodes.AssignName):
+        return None
+    value, _note = assigned_value(definition)
+    if isinstance(value, nodes.List) and _reordered(definition.scope(), str(expr.name)):
+        return None
+    return value if isinstance(value, (nodes.List, nodes.Tuple, nodes.ListComp)) else None
+
+
+def _reordered(scope: nodes.NodeNG, name: str) -> bool:
+    """`name.insert(0, x)`, `name.sort()`, `name[i] = y`, ... somewhere in `scope`."""
+    for call in own_nodes(scope, nodes.Call):
+        func = call.func
+        reorders = isinstance(func, nodes.Attribute) and func.attrname in _REORDERING_METHODS
+        if reorders and is_name(func.expr, name):
+            return True
+    stores = own_nodes(scope, (nodes.Assign, nodes.AugAssign, nodes.Delete))
+    return any(
+        isinstance(target, nodes.Subscript) and is_name(target.value, name)
+        for store in stores
+        for target in getattr(store, "targets", [getattr(store, "target", None)])
+    )

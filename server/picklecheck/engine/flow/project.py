@@ -87,13 +87,7 @@ def project_definitions(imported: nodes.ImportFrom, name: str, hops: int = 3) ->
 def module_attribute_definitions(attribute: nodes.Attribute) -> list[nodes.NodeNG]:
     """What `m.name` reads when `m` is bound by `import m` (or `import m as alias`) to a module
     of the project: its module-level definitions of the name. Empty when unknown."""
-    receiver = attribute.expr
-    if not isinstance(receiver, nodes.Name):
-        return []
-    bound = lookup(receiver, receiver.name)
-    if len(bound) != 1 or not isinstance(bound[0], (nodes.Import, nodes.ImportFrom)):
-        return []
-    module = _imported_project_module(bound[0], receiver.name)
+    module = _project_module_read(attribute.expr, 3)
     if module is None:
         return []
     found: list[nodes.NodeNG] = []
@@ -103,6 +97,26 @@ def module_attribute_definitions(attribute: nodes.Attribute) -> list[nodes.NodeN
         else:
             found.append(definition)
     return found
+
+
+def _project_module_read(expr: nodes.NodeNG, hops: int) -> nodes.Module | None:
+    """The project module `expr` reads: a name an import binds to one (`import m`), or a
+    submodule read through packages (`sb.utils.data_pipeline` after `import sb`, each
+    package's `__init__` importing the next)."""
+    if isinstance(expr, nodes.Name):
+        bound = lookup(expr, expr.name)
+        if len(bound) != 1 or not isinstance(bound[0], (nodes.Import, nodes.ImportFrom)):
+            return None
+        return _imported_project_module(bound[0], expr.name)
+    if not isinstance(expr, nodes.Attribute) or hops <= 0:
+        return None
+    package = _project_module_read(expr.expr, hops - 1)
+    if package is None or not package.package:
+        return None
+    bound = package.locals.get(str(expr.attrname), [])
+    if len(bound) != 1 or not isinstance(bound[0], (nodes.Import, nodes.ImportFrom)):
+        return None
+    return _imported_project_module(bound[0], str(expr.attrname))
 
 
 def name_definitions(name: nodes.Name) -> list[nodes.NodeNG]:
@@ -141,7 +155,8 @@ def _imported_project_module(
                 return None
             return statement.do_import_module(imported)
         package = statement.do_import_module(statement.modname)
-        if imported in package.locals or not package.package:
+        bindings = [b for b in package.locals.get(imported, []) if b is not statement]
+        if bindings or not package.package:
             return None  # a name the package's `__init__` binds: not (only) the submodule
         if not is_project_module(f"{package.name}.{imported}"):
             return None

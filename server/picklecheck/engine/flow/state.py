@@ -400,10 +400,7 @@ def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str] | None:
     ):
         key = const_str(node.args[0])
         return [key] if key is not None else None
-    if not (
-        isinstance(node, nodes.Delete)
-        or (isinstance(node, nodes.Assign) and _plain_replacement(node.value))
-    ):
+    if not isinstance(node, (nodes.Delete, nodes.Assign)):
         return []
     keys = [
         const_str(target.slice)
@@ -412,16 +409,26 @@ def _dropped_keys(node: nodes.NodeNG, state: str) -> list[str] | None:
     ]
     if any(key is None for key in keys):
         return None
-    return [key for key in keys if key is not None]
+    found = [key for key in keys if key is not None]
+    if isinstance(node, nodes.Assign) and not _replacement(node.value, found):
+        return []
+    return found
 
 
-def _plain_replacement(value: nodes.NodeNG) -> bool:
-    """A constant or an empty literal container."""
-    if isinstance(value, (nodes.List, nodes.Tuple, nodes.Set)):
-        return not value.elts
-    if isinstance(value, nodes.Dict):
-        return not value.items
-    return isinstance(value, nodes.Const)
+def _replacement(value: nodes.NodeNG, keys: list[str]) -> bool:
+    """A value made in `__getstate__` in place of the attribute's: a constant, a display or a
+    call (`(self.name, self.fh.tell())`, baseband's reader reopening its file from them). A
+    name or an attribute may be the original object under another name, and a display may
+    still hold it (`[self.lock]`): not counted."""
+    if isinstance(value, (nodes.Name, nodes.Attribute, nodes.Subscript)):
+        return False
+    return not any(
+        isinstance(part, nodes.Attribute)
+        and is_self(part.expr)
+        and part.attrname in keys
+        and isinstance(part.parent, (nodes.List, nodes.Tuple, nodes.Set, nodes.Dict))
+        for part in value.nodes_of_class(nodes.Attribute)
+    )
 
 
 def const_str(node: nodes.NodeNG) -> str | None:

@@ -17,6 +17,7 @@ from picklecheck.engine.boundary import argument as passed_argument
 from picklecheck.engine.boundary import creating_call, literal
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families import rebuild
+from picklecheck.engine.families.closures import captured_problem, serialized_attribute
 from picklecheck.engine.families.ctypes_pointers import pointer_structure
 from picklecheck.engine.families.definitions import (
     CLASS_FACTORIES,
@@ -92,10 +93,13 @@ from picklecheck.engine.flow.syntax import (
     is_context_expr,
     is_name,
     is_nested,
+    is_self,
     local_qualname,
     method_owner,
+    own_method,
     own_nodes,
     parameter_named,
+    qname_of,
     safe_ancestors,
     self_attribute_stores,
     self_name,
@@ -112,7 +116,31 @@ from picklecheck.engine.problem import (
     step,
     with_all_attributes,
 )
+from picklecheck.engine.providers.picklers import Pickler, accepts
 from picklecheck.engine.tree_memo import nodes_in
+
+# Iterators whose pickled state holds the iterators (and functions) they are given.
+_ITERATOR_WRAPPERS = frozenset(
+    {f"builtins.{name}" for name in ("map", "filter", "zip", "enumerate", "reversed", "iter")}
+    | {
+        f"itertools.{name}"
+        for name in (
+            "cycle",
+            "chain",
+            "islice",
+            "accumulate",
+            "compress",
+            "dropwhile",
+            "takewhile",
+            "filterfalse",
+            "starmap",
+            "zip_longest",
+            "pairwise",
+            "groupby",
+            "batched",
+        )
+    }
+)
 
 # Builtins making a new container of the items of the one iterable they are given.
 _ITEM_COPIES = frozenset(
@@ -163,8 +191,10 @@ class CallJudging(JudgeBase):
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:
                 return kept  # else the wrapper itself may still be unpicklable (3.14)
-        known = self._known_factory(call, names, bindings) or self._rejected_method_result(
-            call, depth, bindings
+        known = (
+            self._wrapped_iterator(call, names, depth, bindings)
+            or self._known_factory(call, names, bindings)
+            or self._rejected_method_result(call, depth, bindings)
         )
         if known is not None:
             return known
@@ -223,7 +253,9 @@ class CallJudging(JudgeBase):
             fluent = self._fluent_call(call, depth, bindings)
             if fluent is not None:
                 return fluent
-        called = self._lambda_result(call, depth, bindings)
+        called = self._lambda_result(call, depth, bindings) or self._bound_receiver_result(
+            call, depth, bindings
+        )
         if called is not None:
             return called
         registered = self._registered_instance(call, depth, bindings)
@@ -263,6 +295,37 @@ class CallJudging(JudgeBase):
         inner = self._judge(made.body, depth + 1, {**(outer or {}), **given}, local=False)
         note = f"`{snippet(call)}` calls `{snippet(made)}`"
         return inner.through(step(call, note)) if inner else None
+
+    def _bound_receiver_result(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`dataset.open()` in `__init__(self, dataset)` of `DataStream(H5PYDataset(path))`:
+        the parameter is bound to a construction of a project class, whose method runs."""
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)):
+            return None
+        if bindings is None or func.expr.name not in bindings:
+            return None
+        made = bound_expression(func.expr, bindings)
+        if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
+            return None
+        found = lookup(made.func, made.func.name)
+        cls = found[0] if len(found) == 1 else None
+        if not (isinstance(cls, nodes.ClassDef) and is_user_node(cls)):
+            return None
+        method = next(
+            (
+                own_method(k, str(func.attrname))
+                for k in [cls, *safe_ancestors(cls)]
+                if func.attrname in k.locals
+            ),
+            None,
+        )
+        if method is None or method.decorators or not is_user_node(method):
+            return None
+        inner = self._helper_result(method, call, depth + 1, bindings)
+        note = f"`{func.expr.name}` is `{snippet(made)}` here"
+        return inner.through(step(made, note)) if inner else None
 
     def _registered_instance(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
@@ -338,6 +401,21 @@ class CallJudging(JudgeBase):
         article = "an" if wrapper[:1] in ("a", "e", "i", "o", "u") else "a"
         what = f"{article} `{wrapper}` object holding {inner.what}"
         return replace(inner, what=what, contained=False).through(step(call, note))
+
+    def _wrapped_iterator(
+        self, call: nodes.Call, names: set[str], depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`itertools.cycle(stream())`, `map(parse, lines)`: an iterator that wraps others
+        pickles them (and its function) with it, on every Python version that pickles it at
+        all; a generator inside fails there too (inference-perf 793)."""
+        wrapper = next((n for n in sorted(names) if n in _ITERATOR_WRAPPERS), None)
+        if wrapper is None or any(isinstance(a, nodes.Starred) for a in call.args):
+            return None
+        inner = self._first(list(call.args), depth, bindings, False)
+        if inner is None or inner.since is not None or inner.what.startswith("a dict view"):
+            return None  # iterating a dict view gives an iterator that pickles its items
+        note = f"`{wrapper.rsplit('.', 1)[1]}` pickles what it wraps with it"
+        return replace(inner, contained=True).through(step(call, note))
 
     def _known_factory(
         self, call: nodes.Call, names: set[str], bindings: Bindings | None = None
@@ -452,7 +530,9 @@ class CallJudging(JudgeBase):
         if isinstance(receiver, nodes.Name):  # `months = {m: 0.0 for m in MONTHS}`
             receiver = _written_dict(receiver) or receiver
         if isinstance(receiver, nodes.Attribute):  # `self._prices`, given a dict at every site
-            receiver = _dict_at_every_construction(receiver) or receiver
+            receiver = (
+                _dict_at_every_construction(receiver) or _dict_stored_on_self(receiver) or receiver
+            )
         if isinstance(receiver, (nodes.Dict, nodes.DictComp)):
             owners = {"builtins.dict"}  # written as a dict (astroid cannot infer comprehensions)
         else:
@@ -767,6 +847,9 @@ class CallJudging(JudgeBase):
         answering = rebuild.getattr_answering_setstate(lineage)
         if answering is not None:
             return getattr_answers_setstate(cls, *answering)
+        serialized = serialized_attribute(cls) if is_user_node(cls) else None
+        if serialized is not None:
+            return self._serialized_state(cls, call, depth, bindings, *serialized)
         excluded = getstate_exclusions(cls)
         if excluded is None:
             return None
@@ -803,7 +886,69 @@ class CallJudging(JudgeBase):
             dynamic = self._dynamic_state_problem(cls, init, call, depth, bindings, excluded)
             if dynamic is not None:
                 return dynamic
+            items = self._container_base_items(cls, init, init_bindings, depth)
+            if items is not None:
+                return items
         return self._field_problem(cls, call, depth, bindings, excluded)
+
+    def _container_base_items(
+        self,
+        cls: nodes.ClassDef,
+        init: nodes.FunctionDef,
+        init_bindings: Bindings | None,
+        depth: int,
+    ) -> Problem | None:
+        """A subclass of list or set whose `__init__` hands the base its items
+        (`super().__init__(PotcarSingle(s, ...) for s in symbols)`): pickling the instance
+        pickles each item."""
+        if not _container_subclass(cls):
+            return None
+        for call in own_nodes(init, nodes.Call):
+            func = call.func
+            if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+                continue
+            receiver = func.expr
+            is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
+            given = call.args[0 if is_super else 1 :]
+            if len(given) != 1:
+                return None
+            inner = self._items(given[0], depth + 1, init_bindings, False)
+            if inner is None:
+                return None
+            note = f"`{snippet(call)}` makes the {cls.name} hold these items"
+            what = f"an instance of `{cls.name}` whose items hold {inner.what}"
+            return replace(inner, what=what, contained=False).through(step(call, note))
+        return None
+
+    def _serialized_state(
+        self,
+        cls: nodes.ClassDef,
+        call: nodes.Call | None,
+        depth: int,
+        bindings: Bindings | None,
+        attr: str,
+        pickler: Pickler,
+        dumps: nodes.Call,
+    ) -> Problem | None:
+        """What `__getstate__` serialises itself (`cloudpickle.dumps(self.fn)`): the values
+        `__init__` gives the attribute, judged for that pickler; a lambda or local function
+        cloudpickle copies is judged by what it captures."""
+        init = constructor(cls)
+        init_bindings = bind_arguments(init, call, bindings) if init and call else None
+        for assign_attr in init_assignments(cls).get(attr, []):
+            value, _note = assigned_value(assign_attr)
+            if value is None or init is None or assign_attr.frame() is not init:
+                continue
+            inner = self._judge(value, depth + 1, init_bindings, False)
+            if inner is not None and accepts(pickler, inner):
+                inner = captured_problem(
+                    inner, pickler, lambda read: self._judge(read, depth + 1, None, False)
+                )
+            if inner is not None:
+                found = instance_state_problem(attr, inner, assign_attr, cls)
+                note = f"`__getstate__` serialises `self.{attr}` with {pickler.value}"
+                return replace(found.through(step(dumps, note)), hints=inner.hints)
+        return None
 
     def _overridden_call(
         self, value: nodes.NodeNG, assign_attr: nodes.AssignAttr, cls: nodes.ClassDef
@@ -1132,6 +1277,26 @@ def _dict_at_every_construction(attribute: nodes.Attribute) -> nodes.NodeNG | No
     ]
     if passed and all(isinstance(value, (nodes.Dict, nodes.DictComp)) for value in passed):
         return passed[0]
+    return None
+
+
+_CONTAINER_BASES = frozenset({"builtins.list", "builtins.set"})
+
+
+def _container_subclass(cls: nodes.ClassDef) -> bool:
+    """A project class deriving from list or set, with no pickling of its own."""
+    if has_custom_reduce(cls) or "__getstate__" in cls.locals:
+        return False
+    return any(qname_of(base) in _CONTAINER_BASES for base in safe_ancestors(cls))
+
+
+def _dict_stored_on_self(attribute: nodes.Attribute) -> nodes.NodeNG | None:
+    """`self.vocab_dict` every store of its class binds to a dict display or comprehension
+    (`self.vocab_dict = {ch: i for ...}`): the first of them."""
+    cls = method_owner(attribute) if is_self(attribute.expr) else None
+    stores = self_attribute_stores(cls, str(attribute.attrname)) if cls is not None else []
+    if stores and all(isinstance(value, (nodes.Dict, nodes.DictComp)) for value in stores):
+        return stores[0]
     return None
 
 

@@ -191,6 +191,8 @@ class ContainerJudging(JudgeBase):
             return self._judge(iterable.elt, depth + 1, bindings, local)
         if isinstance(iterable, nodes.BinOp) and iterable.op == "*":
             return self._items(iterable.left, depth + 1, bindings, local)
+        if isinstance(iterable, nodes.Starred):
+            return self._regrouped_items(iterable, depth, bindings, local)
         if isinstance(iterable, nodes.Call):
             return self._call_items(iterable, depth, bindings, local)
         if isinstance(iterable, nodes.Name):
@@ -198,6 +200,19 @@ class ContainerJudging(JudgeBase):
         if isinstance(iterable, nodes.Attribute):
             return self._attribute_items(iterable, depth)
         return None
+
+    def _regrouped_items(
+        self, starred: nodes.Starred, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        """`ex.map(f, *columns)` and `zip(*rows)`: each item of `columns` is iterated, so the
+        items of its items are what is pickled. Only a bad value found inside a display or
+        comprehension counts: a bad item that is itself iterated (an open file read by lines)
+        gives other values."""
+        problem = self._items(starred.value, depth + 1, bindings, local)
+        if problem is None or not problem.contained:
+            return None
+        note = f"`{snippet(starred)}` passes the items of each item of `{snippet(starred.value)}`"
+        return problem.through(step(starred, note))
 
     def _attribute_items(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         return (

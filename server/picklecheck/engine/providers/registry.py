@@ -23,6 +23,7 @@ from picklecheck.engine.providers import (
     pebble,
     stdlib,
     torch,
+    vecenv,
 )
 from picklecheck.engine.providers.base import Provider
 
@@ -36,6 +37,7 @@ PROVIDERS: tuple[Provider, ...] = (
     pebble.PROVIDER,
     mpire.PROVIDER,
     deap.PROVIDER,
+    vecenv.PROVIDER,
 )
 
 # Every word that may mean a process boundary is near (engine/prefilter.py).

@@ -1,0 +1,1 @@
+from . import dataset, steps  # noqa: F401
