@@ -665,6 +665,11 @@ class _Analysis:
         )
         if added[0]:
             return added
+        added = fork_traps.thread_queue_read_back(
+            problem.code, problem.what, problem.site, sink.sink, sink.call
+        )
+        if added[0]:
+            return added
         return fork_traps.pool_inherited_by_process(problem.code, problem.error, sink.sink)
 
     def _report_shared(self, sink: SinkCall, candidate: SharedCandidate) -> None:

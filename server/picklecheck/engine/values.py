@@ -54,6 +54,7 @@ from picklecheck.engine.flow.project import (
     named_function,
     neighbour_modules_mentioning,
     project_definitions,
+    single_definition,
 )
 from picklecheck.engine.flow.state import (
     constructor_arguments,
@@ -85,6 +86,7 @@ from picklecheck.engine.flow.syntax import (
     parameter_named,
     qname_of,
     root_name,
+    safe_ancestors,
     single_assigned_value,
     syntactic_names,
     with_item,
@@ -265,6 +267,9 @@ class Judge(StateJudging, ContainerJudging):
                 for raise_node, exc, cls, chain in self._escaping_raises(callee, helpers - 1):
                     if not caught_locally(call, cls, function):
                         note = f"`{function.name}` calls `{callee.name}()`, which raises it"
+                        if callee.name == "__init__" and isinstance(callee.parent, nodes.ClassDef):
+                            made = callee.parent.name
+                            note = f"`{function.name}` makes a `{made}`, whose `__init__` raises it"
                         yield raise_node, exc, cls, [step(call, note), *chain]
 
     def _project_callees(self, call: nodes.Call) -> list[nodes.FunctionDef]:
@@ -274,6 +279,9 @@ class Judge(StateJudging, ContainerJudging):
         function = _module_function_called(call)
         if function is not None:
             return [function]
+        constructor_run = _project_init_called(call)
+        if constructor_run is not None:  # `Model(path)` whose `__init__` raises
+            return [constructor_run]
         if isinstance(call.func, (nodes.Call, nodes.Name)):
             return self._called_instances(call.func)
         if not isinstance(call.func, nodes.Attribute) or _called_on_a_module(call.func):
@@ -971,6 +979,19 @@ def _within(node: nodes.NodeNG, statements: list[nodes.NodeNG]) -> bool:
 def problem_site(problem: Problem, candidates: list[nodes.NodeNG]) -> nodes.NodeNG:
     """The candidate the problem was found in (for messages), else the first."""
     return next((c for c in candidates if c is problem.site), candidates[0])
+
+
+def _project_init_called(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The project `__init__` that `Cls(...)` runs, for a class the call names (here or
+    imported from another project module)."""
+    cls = single_definition(call.func)
+    if not (isinstance(cls, nodes.ClassDef) and is_user_node(cls)):
+        return None
+    for klass in [cls, *safe_ancestors(cls)]:
+        if "__init__" in klass.locals:
+            init = own_method(klass, "__init__")
+            return init if init is not None and is_user_node(klass) else None
+    return None
 
 
 def _inside(problem: Problem | None) -> Problem | None:

@@ -25,6 +25,7 @@ from picklecheck.engine.astroid_facade import Facade, lookup
 from picklecheck.engine.boundary import creating_call
 from picklecheck.engine.model import StartMethod
 from picklecheck.engine.problem import Problem
+from picklecheck.engine.tree_memo import nodes_in
 
 FORK = frozenset({StartMethod.FORK})
 POOL_SINK_PREFIX = "multiprocessing.pool.Pool."
@@ -118,6 +119,40 @@ def pool_inherited_by_process(
     if code != rules.PKL011.code or sink != PROCESS_SINK or "pool objects" not in error:
         return frozenset(), ""
     return FORK, "; under fork the child inherits a pool it cannot use and hangs"
+
+
+_THREAD_QUEUES = frozenset(
+    {"a queue.Queue", "a queue.LifoQueue", "a queue.PriorityQueue", "a queue.SimpleQueue"}
+)
+_READS = frozenset({"get", "get_nowait", "join"})
+
+
+def thread_queue_read_back(
+    code: str, what: str, site: nodes.NodeNG | None, sink: str, call: nodes.Call
+) -> tuple[frozenset[StartMethod], str]:
+    """A thread queue in a Process's arguments that the parent reads after starting it
+    (`status_queue.get()`): under spawn it cannot be pickled; under fork the child puts into
+    its own copy and the parent waits forever (pytest-salt 6)."""
+    if code != rules.PKL004.code or sink != PROCESS_SINK or what not in _THREAD_QUEUES:
+        return frozenset(), ""
+    if not isinstance(site, (nodes.Name, nodes.Attribute)):
+        return frozenset(), ""
+    spelled = site.as_string()
+    started = call.lineno or 0
+    for read in nodes_in(call.frame(), nodes.Call):
+        func = read.func
+        if (
+            isinstance(func, nodes.Attribute)
+            and func.attrname in _READS
+            and func.expr.as_string() == spelled
+            and (read.lineno or 0) > started
+        ):
+            note = (
+                f"; under fork the child puts into its own copy of the queue and "
+                f"`{read.as_string()}` on line {read.lineno} waits forever"
+            )
+            return FORK, note
+    return frozenset(), ""
 
 
 FORK_CONTEXT_ERROR = (

@@ -945,6 +945,13 @@ class StateJudging(CallJudging):
             for call, func in method_calls_on(scope, name, start, (scope.tolineno or start) + 1)
             if func.attrname == method.name
         ]
+        if method.name == "__call__":  # `evaluator(population)` runs `__call__`
+            calls += [
+                call
+                for call in own_nodes(scope, nodes.Call)
+                if is_name(call.func, name) and _line(call) > start
+            ]
+            calls.sort(key=_line)
         if not calls:
             return None
         return self._state_from_calls(scope, name, start, _line(calls[-1]), depth, cls)
