@@ -19,6 +19,7 @@ from picklecheck.engine.astroid_facade import (
     Facade,
     ParseFailure,
     kept_in_module_cache,
+    lookup,
     parse,
     syntax_problem,
     warm_up,
@@ -36,7 +37,7 @@ from picklecheck.engine.families.parent_state import (
 from picklecheck.engine.families.processes import process_object_problem
 from picklecheck.engine.families.unguarded import started_by_callee
 from picklecheck.engine.flow.classes import process_ancestors
-from picklecheck.engine.flow.containers import loop_elements
+from picklecheck.engine.flow.containers import constant_index_value, loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import is_user_node, single_returned_value
 from picklecheck.engine.flow.syntax import is_main_guard
@@ -405,7 +406,7 @@ class _Analysis:
             cls = getattr(value, "_proxied", None)
             if isinstance(value, Instance) and isinstance(cls, nodes.ClassDef):
                 found += [cls] if is_user_node(cls) else []
-        return found
+        return found or _constructed_elements(expr)
 
     def _project_process_object(self, expr: nodes.NodeNG) -> Problem | None:
         """An instance of a project Process subclass sent as data (queued, stored into a
@@ -1006,6 +1007,24 @@ def _span_list(node: nodes.NodeNG) -> list[int]:
 _EXECUTOR_WORK = frozenset({"submit", "map"})
 # What a child runs: a bound method there runs on the child's copy of its object.
 _RUN_ROLES = frozenset({"the worker function", "the target"})
+
+
+def _constructed_elements(expr: nodes.NodeNG) -> list[nodes.ClassDef]:
+    """Project classes a loop variable's elements or a constant index's element construct,
+    where inference gives up (`job` of `for job in jobs`, `jobs = [IBMQJob(i, s) for ...]`;
+    `jobs[0]`)."""
+    elements = list(loop_elements(expr))
+    if isinstance(expr, nodes.Subscript):
+        element = constant_index_value(expr)
+        elements += [element] if element is not None else []
+    found: list[nodes.ClassDef] = []
+    for element in elements:
+        func = element.func if isinstance(element, nodes.Call) else None
+        defined = lookup(func, func.name) if isinstance(func, nodes.Name) else []
+        cls = defined[0] if len(defined) == 1 else None
+        if isinstance(cls, nodes.ClassDef) and is_user_node(cls) and cls not in found:
+            found.append(cls)
+    return found
 
 
 def _has_initializer(receiver: nodes.NodeNG | None) -> bool:

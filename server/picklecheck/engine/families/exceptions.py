@@ -90,7 +90,7 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
     accepted = len(positional_parameters(init)) - 1  # without self
     if kwonly_required:
         missing = _missing_keywords(kwonly_required)
-    elif passed is not None and passed < required and init.args.vararg is None:
+    elif passed is not None and passed < required:  # `*args` takes only what is left over
         missing = _missing_positional(positional_parameters(init)[1 + passed : 1 + required])
     elif passed is not None and passed > accepted and init.args.vararg is None:
         # `super().__init__(endpoint, "timed out")` from `__init__(self, endpoint)`

@@ -259,13 +259,17 @@ def _rebuild_argument_count(value: nodes.NodeNG | None, cls: nodes.ClassDef) -> 
     return len(arguments.elts)
 
 
+# Library bases that leave pickling to `object` (abc.ABC only declares empty `__slots__`).
+_PLAIN_BASES = frozenset({"builtins.object", "abc.ABC", "typing.Generic"})
+
+
 def new_missing_arguments(
     lineage: list[nodes.ClassDef],
 ) -> tuple[nodes.FunctionDef, list[str]] | None:
     """(`__new__`, its required parameters) for a plain project class (every base a project
     class or `object`) whose nearest `__new__` requires positional arguments and which gives
     pickle no arguments to call it with (`__getnewargs__`, `__reduce__`, ...)."""
-    if any(not is_user_node(k) and k.qname() != "builtins.object" for k in lineage):
+    if any(not is_user_node(k) and k.qname() not in _PLAIN_BASES for k in lineage):
         return None  # `str`, `tuple`, Enum...: their own reduction passes arguments
     if any(name in k.locals for k in lineage for name in _REBUILDERS if name != "__setstate__"):
         return None

@@ -27,6 +27,7 @@ from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
     const_str,
+    constructor_arguments,
     is_instance_dict,
     returned_dict_copy,
 )
@@ -38,6 +39,7 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     safe_ancestors,
     self_assigned,
+    single_assigned_value,
 )
 from picklecheck.engine.problem import Problem, step
 from picklecheck.engine.tree_memo import remember, remembered
@@ -339,7 +341,7 @@ def failing_read(
             if inner is not None:
                 return inner
         elif isinstance(func.expr, nodes.Attribute) and is_self(func.expr.expr):
-            inner = _through_kept_object(cls, func.expr.attrname, func.attrname, hops)
+            inner = _through_kept_object(cls, func.expr, func.attrname, hops)
             if inner is not None:
                 return inner
     return None
@@ -366,11 +368,13 @@ def _called_on_self(
 
 
 def _through_kept_object(
-    cls: nodes.ClassDef, attribute: str, method_name: str, hops: int
+    cls: nodes.ClassDef, read: nodes.Attribute, method_name: str, hops: int
 ) -> tuple[nodes.Attribute, Lost] | None:
-    """`self.refresher.start(...)` where `__init__` set `self.refresher = Refresher()`, a
-    project class whose copies lose what `start` reads."""
-    held = _kept_instance_class(cls, attribute)
+    """`self.refresher.start(...)` where `__init__` set `self.refresher = Refresher()`, or
+    stored a parameter every construction passes such an object for (`IBMQJob(id, session)`
+    with `session = RetrySession(...)`), a project class whose copies lose what `start`
+    reads."""
+    held = _kept_instance_class(cls, str(read.attrname)) or _passed_instance_class(read)
     method = _defined(held, method_name) if held is not None else None
     if held is None or method is None:
         return None
@@ -390,6 +394,22 @@ def _kept_instance_class(cls: nodes.ClassDef, attribute: str) -> nodes.ClassDef 
     found = lookup(made.func, made.func.name)
     held = found[0] if len(found) == 1 else None
     return held if isinstance(held, nodes.ClassDef) and is_user_node(held) else None
+
+
+def _passed_instance_class(read: nodes.Attribute) -> nodes.ClassDef | None:
+    """The project class of the object each construction passes for the `__init__`
+    parameter `self.<attr>` keeps (one class for all of them)."""
+    classes = set()
+    for passed in constructor_arguments(read):
+        made = single_assigned_value(passed) if isinstance(passed, nodes.Name) else passed
+        if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
+            return None
+        found = lookup(made.func, made.func.name)
+        if len(found) != 1 or not isinstance(found[0], nodes.ClassDef):
+            return None
+        classes.add(found[0])
+    held = classes.pop() if len(classes) == 1 else None
+    return held if held is not None and is_user_node(held) else None
 
 
 def _used_as_object(attribute: nodes.Attribute) -> bool:

@@ -811,6 +811,8 @@ class CallJudging(JudgeBase):
         """`replaced`: attributes set again before the boundary, judged by the caller."""
         cls = not_the_same.enum_class_of_member(cls)
         if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
+            if _reduced_by_a_module_function(cls):
+                return None  # its `__reduce__` rebuilds it without naming the class
             return class_object_problem(cls, instance=True, module_name=self._module_name(cls))
         decorated = decorated_class_problem(cls, self._module_name(cls)) if cls.decorators else None
         if decorated is not None:
@@ -1014,9 +1016,9 @@ class CallJudging(JudgeBase):
         me, options = positional[0].name, init.args.kwarg
         init_bindings = bind_arguments(init, call, bindings) if call is not None else None
         for node in own_nodes(init, nodes.Call):
-            func = node.func
-            if is_name(func, "setattr") and len(node.args) == 3 and is_name(node.args[0], me):
-                found = self._set_attribute(cls, node, depth, init_bindings, excluded)
+            parts = _setattr_parts(node, me)
+            if parts is not None:
+                found = self._set_attribute(cls, node, *parts, depth, init_bindings, excluded)
             elif options and call is not None and _stores_options(node, me, options):
                 found = self._stored_options(cls, init, call, node, depth, bindings, excluded)
             else:
@@ -1029,19 +1031,21 @@ class CallJudging(JudgeBase):
         self,
         cls: nodes.ClassDef,
         setter: nodes.Call,
+        name: nodes.NodeNG,
+        value: nodes.NodeNG,
         depth: int,
         bindings: Bindings | None,
         excluded: frozenset[str],
     ) -> Problem | None:
         """`setattr(self, name, value)` with a bad value."""
-        attr = const_str(setter.args[1])
-        inner = self._judge(setter.args[2], depth + 1, bindings, False)
+        attr = const_str(name)
+        inner = self._judge(value, depth + 1, bindings, False)
         if inner is None or attr in excluded:
             return None
         note = f"`{snippet(setter)}` sets it"
         if attr is not None:
             return instance_state_problem(attr, inner, setter, cls, note)
-        found = instance_state_problem(f"<{snippet(setter.args[1])}>", inner, setter, cls, note)
+        found = instance_state_problem(f"<{snippet(name)}>", inner, setter, cls, note)
         # a generated __getstate__ could not name what to drop
         return replace(found, hints=tuple(h for h in found.hints if h.kind != "add-getstate"))
 
@@ -1278,6 +1282,45 @@ def _dict_at_every_construction(attribute: nodes.Attribute) -> nodes.NodeNG | No
     if passed and all(isinstance(value, (nodes.Dict, nodes.DictComp)) for value in passed):
         return passed[0]
     return None
+
+
+def _setattr_parts(call: nodes.Call, me: str) -> tuple[nodes.NodeNG, nodes.NodeNG] | None:
+    """(name, value) of `setattr(self, name, value)`, `self.__setattr__(name, value)` or
+    `object.__setattr__(self, name, value)` (pydot's `create_<format>` methods)."""
+    func, args = call.func, call.args
+    if is_name(func, "setattr") and len(args) == 3 and is_name(args[0], me):
+        return args[1], args[2]
+    if not (isinstance(func, nodes.Attribute) and func.attrname == "__setattr__"):
+        return None
+    if is_name(func.expr, me) and len(args) == 2:
+        return args[0], args[1]
+    if is_name(func.expr, "object") and len(args) == 3 and is_name(args[0], me):
+        return args[1], args[2]
+    return None
+
+
+def _reduced_by_a_module_function(cls: nodes.ClassDef) -> bool:
+    """A class pickle cannot find by name whose own `__reduce__` (or `__reduce_ex__`) returns
+    `(factory, args)` with a module-level function of the project as the factory on every
+    path (stingray's `custom_model` classes rebuilt by `make_sinc_square`): pickling an
+    instance names that function, never the class."""
+    hook = next(
+        (own_method(cls, n) for n in ("__reduce_ex__", "__reduce__") if n in cls.locals), None
+    )
+    returns = [r.value for r in own_nodes(hook, nodes.Return)] if hook is not None else []
+    if not returns:
+        return False
+    for value in returns:
+        first = value.elts[0] if isinstance(value, nodes.Tuple) and value.elts else None
+        if not isinstance(first, nodes.Name):
+            return False
+        found = lookup(first, first.name)
+        factory = found[0] if len(found) == 1 else None
+        if not (
+            isinstance(factory, nodes.FunctionDef) and isinstance(factory.parent, nodes.Module)
+        ):
+            return False
+    return True
 
 
 _CONTAINER_BASES = frozenset({"builtins.list", "builtins.set"})
