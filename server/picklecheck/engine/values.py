@@ -46,7 +46,12 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
-from picklecheck.engine.flow.branches import ruled_out, superseded, taken_branches
+from picklecheck.engine.flow.branches import (
+    filled_when_none,
+    ruled_out,
+    superseded,
+    taken_branches,
+)
 from picklecheck.engine.flow.containers import constant_index_value
 from picklecheck.engine.flow.project import (
     is_user_node,
@@ -594,6 +599,8 @@ class Judge(StateJudging, ContainerJudging):
         if bindings is not None and name.name in bindings and all(map(_is_parameter, found)):
             return self._bound_parameter(str(name.name), depth, bindings)
         definitions = _on_success(self._reaching_globals(found, name))
+        if len(definitions) > 1 and filled_when_none(name):
+            definitions = [d for d in definitions if not assigns_none(d)]
         if bindings:  # a helper's literal arguments may rule branches out
             frame = name.frame()
             definitions = [d for d in definitions if not ruled_out(d, frame, bindings)]

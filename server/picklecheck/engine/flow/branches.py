@@ -12,6 +12,7 @@ from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
+    assigns_none,
     bind_arguments,
     bound_expression,
     calls_by_name,
@@ -406,3 +407,43 @@ def _makes_project_object(value: nodes.NodeNG) -> bool:
         return False
     made_by = lookup(value.func, value.func.name)
     return len(made_by) == 1 and isinstance(made_by[0], nodes.ClassDef) and is_user_node(made_by[0])
+
+
+def filled_when_none(use: nodes.Name) -> bool:
+    """`if X is None: X = make()` (or `if not X:`) at the top level of the function reading
+    `X`, before the read: a memoising getter (`global _PROCESSOR` ... `return _PROCESSOR`),
+    after which `X` is never the None it started as."""
+    frame = use.frame()
+    if not isinstance(frame, nodes.FunctionDef):
+        return False
+    body = frame.body
+    top: nodes.NodeNG = use.statement()
+    while top.parent is not None and top.parent is not frame:
+        top = top.parent
+    if top.parent is not frame:
+        return False
+    for statement in body:
+        if statement is top:
+            return False
+        if not isinstance(statement, nodes.If) or statement.orelse:
+            continue
+        if _tests_none(statement.test, str(use.name)) and _sets_name(statement, use.name):
+            return True
+    return False
+
+
+def _tests_none(test: nodes.NodeNG, name: str) -> bool:
+    if isinstance(test, nodes.UnaryOp) and test.op == "not":
+        return is_name(test.operand, name)
+    if isinstance(test, nodes.Compare) and len(test.ops) == 1:
+        operator, right = test.ops[0]
+        none = isinstance(right, nodes.Const) and right.value is None
+        return operator in ("is", "==") and none and is_name(test.left, name)
+    return False
+
+
+def _sets_name(branch: nodes.If, name: str) -> bool:
+    return any(
+        target.name == name and not assigns_none(target)
+        for target in nodes_in(branch, nodes.AssignName)
+    )

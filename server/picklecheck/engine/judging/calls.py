@@ -870,7 +870,7 @@ class CallJudging(JudgeBase):
                     continue  # another method runs for this class: not followed
                 own = init is not None and assign_attr.frame() is init
                 given = (
-                    init_bindings if own else _ancestor_bindings(init, assign_attr, init_bindings)
+                    init_bindings if own else ancestor_bindings(init, assign_attr, init_bindings)
                 )
                 inner = self._judge(value, depth + 1, given, False)
                 if inner is not None and inner.code == rules.PKL011.code and inner.inheritable:
@@ -1429,7 +1429,7 @@ def _called_on_owner(method: nodes.FunctionDef, call: nodes.Call) -> bool:
     )
 
 
-def _ancestor_bindings(
+def ancestor_bindings(
     init: nodes.FunctionDef | None, assigned: nodes.AssignAttr, bindings: Bindings | None
 ) -> Bindings | None:
     """The parameters of a base class's `__init__` (where `assigned` is made) as the

@@ -46,6 +46,7 @@ from picklecheck.engine.flow.state import (
     added_item_started,
     attribute_started_after,
     constructor,
+    constructor_arguments,
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
@@ -67,6 +68,7 @@ from picklecheck.engine.flow.syntax import (
     decorated_as,
     function_of,
     is_name,
+    is_self,
     method_owner,
     own_method,
     own_nodes,
@@ -80,7 +82,7 @@ from picklecheck.engine.flow.syntax import (
     single_assignment,
     syntactic_names,
 )
-from picklecheck.engine.judging.calls import CallJudging
+from picklecheck.engine.judging.calls import CallJudging, ancestor_bindings
 from picklecheck.engine.problem import (
     Problem,
     instance_item_problem,
@@ -697,6 +699,8 @@ class StateJudging(CallJudging):
         class's `__init__` stores there, its parameters bound by that call, unless the
         attribute is replaced (directly or by a method) before the use."""
         receiver = attr.expr
+        if isinstance(receiver, nodes.Attribute) and is_self(receiver.expr):
+            return self._kept_object_attribute(receiver, str(attr.attrname), depth)
         if not isinstance(receiver, nodes.Name):
             return None
         definition = single_assignment(receiver)
@@ -723,6 +727,27 @@ class StateJudging(CallJudging):
         problem = self._init_attribute(classes[0], name, site, depth)
         note = f"`{receiver.name}` is assigned here"
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _kept_object_attribute(
+        self, kept: nodes.Attribute, name: str, depth: int
+    ) -> Problem | None:
+        """`self.linter.templater` where `self.linter` keeps an `__init__` parameter every
+        construction passes a name bound once to `Linter(...)` for (or that construction
+        itself): what that class's `__init__` stores in `templater`, bad at every site."""
+        problems = []
+        for passed in constructor_arguments(kept):
+            if isinstance(passed, nodes.Name):
+                problem = self._built_object_attribute(passed, name, depth + 1)
+            elif isinstance(passed, nodes.Call):
+                classes = constructed_classes(passed.func, self.facade)
+                user = len(classes) == 1 and is_user_node(classes[0])
+                problem = self._init_attribute(classes[0], name, passed, depth) if user else None
+            else:
+                problem = None
+            if problem is None:
+                return None
+            problems.append(problem)
+        return problems[0] if problems else None
 
     def _passed_object_attribute(
         self, receiver: nodes.Name, name: str, depth: int
@@ -1035,8 +1060,10 @@ class StateJudging(CallJudging):
             value, _note = assigned_value(assign_attr)
             if value is None:
                 continue
-            own = site is not None and init is not None and assign_attr.frame() is init
-            bindings = bind_arguments(init, site, None) if own else None
+            given = bind_arguments(init, site, None) if site is not None else None
+            own = given is not None and init is not None and assign_attr.frame() is init
+            # a base's `__init__` sets it: its parameters as `super().__init__(...)` passes them
+            bindings = given if own else ancestor_bindings(init, assign_attr, given)
             inner = self._judge(value, depth + 1, bindings, local=False)
             if inner is not None:
                 note = f"`self.{name}` is set to `{snippet(value)}`"
