@@ -698,9 +698,12 @@ class CallJudging(JudgeBase):
         if not self._makes_a_class(call, _CLASS_OBJECT_FACTORIES):
             return None
         typename = call.args[0] if call.args else None
-        if not (isinstance(typename, nodes.Const) and isinstance(typename.value, str)):
+        if isinstance(typename, nodes.JoinedStr) and not _binds_globals_by_name(call.root()):
+            name = typename.as_string()[2:-1]  # `f"Node_{name}"`: no module name is made so
+        elif isinstance(typename, nodes.Const) and isinstance(typename.value, str):
+            name = typename.value
+        else:
             return None
-        name = typename.value
         if name in call.root().locals:
             return None  # a module-level name the class may be bound to (`global Batch`)
         module = self._module_name(call)
@@ -1282,6 +1285,16 @@ def _dict_at_every_construction(attribute: nodes.Attribute) -> nodes.NodeNG | No
     if passed and all(isinstance(value, (nodes.Dict, nodes.DictComp)) for value in passed):
         return passed[0]
     return None
+
+
+def _binds_globals_by_name(module: nodes.Module) -> bool:
+    """`globals()[name] = cls` or `setattr(sys.modules[__name__], name, cls)`: the module may
+    hold a class made under a computed name."""
+    return any(
+        is_name(call.func, "globals")
+        or (is_name(call.func, "setattr") and "modules" in snippet(call))
+        for call in nodes_in(module, nodes.Call)
+    )
 
 
 def _setattr_parts(call: nodes.Call, me: str) -> tuple[nodes.NodeNG, nodes.NodeNG] | None:
