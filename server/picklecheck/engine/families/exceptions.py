@@ -16,6 +16,7 @@ from picklecheck.engine.families import rebuild
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import has_custom_reduce, has_generated_init
 from picklecheck.engine.flow.syntax import (
+    base_init_call,
     is_name,
     own_nodes,
     qname_of,
@@ -133,17 +134,11 @@ def expanded_into_args(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
 
 def _expanded_parameter(init: nodes.FunctionDef) -> str | None:
     """`P` of `super().__init__(*P)` or `Base.__init__(self, *P)` in `__init__`."""
-    for call in own_nodes(init, nodes.Call):
-        func = call.func
-        if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
-            continue
-        receiver = func.expr
-        is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
-        given = list(call.args[0 if is_super else 1 :])
-        if len(given) == 1 and isinstance(given[0], nodes.Starred):
-            value = given[0].value
-            return str(value.name) if isinstance(value, nodes.Name) else None
-        return None
+    found = base_init_call(init)
+    given = found[1] if found is not None else []
+    if len(given) == 1 and isinstance(given[0], nodes.Starred):
+        value = given[0].value
+        return str(value.name) if isinstance(value, nodes.Name) else None
     return None
 
 
@@ -421,16 +416,10 @@ def super_init_argument_count(init: nodes.FunctionDef) -> int | None:
 def super_init_arguments(init: nodes.FunctionDef) -> list[nodes.NodeNG] | None:
     """What `__init__` passes to the base's `__init__` (`super().__init__(a, b)` or
     `Base.__init__(self, a, b)`): what the base keeps in `self.args`; None when unknown."""
-    for call in own_nodes(init, nodes.Call):
-        func = call.func
-        if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
-            continue
-        if any(isinstance(a, nodes.Starred) for a in call.args):
-            return None
-        receiver = func.expr
-        is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
-        return list(call.args[0 if is_super else 1 :])
-    return None
+    found = base_init_call(init)
+    if found is None or any(isinstance(a, nodes.Starred) for a in found[0].args):
+        return None
+    return found[1]
 
 
 def kept_arguments(

@@ -1158,3 +1158,16 @@ def called_init(call: nodes.Call, owner: nodes.ClassDef) -> nodes.FunctionDef | 
         if found and isinstance(found[0], nodes.FunctionDef):
             return found[0] if is_user_node(klass) else None
     return None
+
+
+def base_init_call(init: nodes.FunctionDef) -> tuple[nodes.Call, list[nodes.NodeNG]] | None:
+    """The first `super().__init__(...)` or `Base.__init__(self, ...)` call of `init`, with
+    what it passes the base (without the explicit `self`)."""
+    for call in own_nodes(init, nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+            continue
+        receiver = func.expr
+        is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
+        return call, list(call.args[0 if is_super else 1 :])
+    return None

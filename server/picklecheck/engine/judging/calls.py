@@ -84,6 +84,7 @@ from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
     assigned_value,
+    base_init_call,
     bind_arguments,
     bound_expression,
     bound_only_by_imports,
@@ -908,22 +909,16 @@ class CallJudging(JudgeBase):
         pickles each item."""
         if not _container_subclass(cls):
             return None
-        for call in own_nodes(init, nodes.Call):
-            func = call.func
-            if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
-                continue
-            receiver = func.expr
-            is_super = isinstance(receiver, nodes.Call) and is_name(receiver.func, "super")
-            given = call.args[0 if is_super else 1 :]
-            if len(given) != 1:
-                return None
-            inner = self._items(given[0], depth + 1, init_bindings, False)
-            if inner is None:
-                return None
-            note = f"`{snippet(call)}` makes the {cls.name} hold these items"
-            what = f"an instance of `{cls.name}` whose items hold {inner.what}"
-            return replace(inner, what=what, contained=False).through(step(call, note))
-        return None
+        found = base_init_call(init)
+        if found is None or len(found[1]) != 1:
+            return None
+        call, given = found
+        inner = self._items(given[0], depth + 1, init_bindings, False)
+        if inner is None:
+            return None
+        note = f"`{snippet(call)}` makes the {cls.name} hold these items"
+        what = f"an instance of `{cls.name}` whose items hold {inner.what}"
+        return replace(inner, what=what, contained=False).through(step(call, note))
 
     def _serialized_state(
         self,
