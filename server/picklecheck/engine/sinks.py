@@ -944,11 +944,34 @@ def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> 
     closed = _closed(creation)
     if closed is not None:  # `with contextlib.closing(Pool()) as pool`: astroid loses it
         return {f"{owner}.{method}" for owner in facade.instance_qnames(closed)}
+    if isinstance(creation, nodes.Call) and isinstance(creation.func, nodes.Name):
+        made = _class_passed_for(creation.func, facade)
+        if made is not None:  # `with parallel(max_workers=2) as ex`, given ProcessPoolExecutor
+            return {f"{made}.{method}"}
     if not (isinstance(creation, nodes.Call) and isinstance(creation.func, nodes.Attribute)):
         return set()
     if creation.func.attrname == "Pool" and is_context_expr(creation.func.expr, facade):
         return {f"multiprocessing.pool.Pool.{method}"}
     return set()
+
+
+def _class_passed_for(parameter: nodes.Name, facade: Facade) -> str | None:
+    """The one standard-library class every call of the function passes for the parameter
+    `parameter` names (`open_virtual_mfdataset(..., parallel=ProcessPoolExecutor)`)."""
+    classes: set[str] = set()
+    for argument in _parameter_arguments(parameter):
+        if not isinstance(argument, (nodes.Name, nodes.Attribute)):
+            return None
+        found = {
+            name
+            for value in facade.infer(argument) or []
+            if isinstance(value, nodes.ClassDef) and not is_user_node(value)
+            for name in [value.qname()]
+        }
+        if len(found) != 1:
+            return None
+        classes |= found
+    return classes.pop() if len(classes) == 1 else None
 
 
 def _closed(creation: nodes.NodeNG | None) -> nodes.NodeNG | None:
