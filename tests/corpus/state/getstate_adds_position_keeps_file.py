@@ -1,5 +1,5 @@
 # runtime: fork=error spawn=error forkserver=error
-# error-contains: cannot pickle '_io.BufferedReader' object
+# error-contains: BufferedReader
 # summary: the same reader whose __getstate__ stores the position under a new key and leaves the open file in the state it returns: every task item still pickles the file
 import os
 import tempfile

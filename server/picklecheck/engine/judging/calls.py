@@ -699,6 +699,7 @@ class CallJudging(JudgeBase):
         if not self._makes_a_class(call, _CLASS_OBJECT_FACTORIES):
             return None
         typename = call.args[0] if call.args else None
+        computed = isinstance(typename, nodes.JoinedStr)
         if isinstance(typename, nodes.JoinedStr) and not _binds_globals_by_name(call.root()):
             name = typename.as_string()[2:-1]  # `f"Node_{name}"`: no module name is made so
         elif isinstance(typename, nodes.Const) and isinstance(typename.value, str):
@@ -709,12 +710,18 @@ class CallJudging(JudgeBase):
             return None  # a module-level name the class may be bound to (`global Batch`)
         module = self._module_name(call)
         where = getattr(scope, "name", "<lambda>")
+        error = (
+            f"PicklingError when pickle looks up the class `{name}` on {module} (the name is "
+            "computed at run time; no module attribute holds it)"
+            if computed
+            else f"PicklingError: Can't pickle <class '{module}.{name}'>: attribute lookup "
+            f"{name} on {module} failed"
+        )
         return Problem.at(
             rules.PKL002,
             (call, f"`{snippet(call)}` makes the class `{name}` inside `{where}()`"),
             f"the class `{name}`, made inside the function `{where}()`",
-            f"PicklingError: Can't pickle <class '{module}.{name}'>: attribute lookup {name} "
-            f"on {module} failed",
+            error,
             by_name=True,
         )
 
