@@ -19,7 +19,6 @@ from picklecheck.engine.astroid_facade import (
     Facade,
     ParseFailure,
     kept_in_module_cache,
-    lookup,
     parse,
     syntax_problem,
     warm_up,
@@ -40,7 +39,7 @@ from picklecheck.engine.flow.classes import process_ancestors
 from picklecheck.engine.flow.containers import constant_index_value, loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import is_user_node, single_returned_value
-from picklecheck.engine.flow.syntax import is_main_guard
+from picklecheck.engine.flow.syntax import constructed_project_class, is_main_guard
 from picklecheck.engine.forwarded import (
     as_passed,
     carries_the_argument,
@@ -1019,10 +1018,8 @@ def _constructed_elements(expr: nodes.NodeNG) -> list[nodes.ClassDef]:
         elements += [element] if element is not None else []
     found: list[nodes.ClassDef] = []
     for element in elements:
-        func = element.func if isinstance(element, nodes.Call) else None
-        defined = lookup(func, func.name) if isinstance(func, nodes.Name) else []
-        cls = defined[0] if len(defined) == 1 else None
-        if isinstance(cls, nodes.ClassDef) and is_user_node(cls) and cls not in found:
+        cls = constructed_project_class(element)
+        if cls is not None and cls not in found:
             found.append(cls)
     return found
 

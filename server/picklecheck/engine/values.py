@@ -89,9 +89,9 @@ from picklecheck.engine.flow.syntax import (
     own_nodes,
     packed_arguments,
     parameter_named,
+    project_method,
     qname_of,
     root_name,
-    safe_ancestors,
     single_assigned_value,
     syntactic_names,
     with_item,
@@ -994,11 +994,7 @@ def _project_init_called(call: nodes.Call) -> nodes.FunctionDef | None:
     cls = single_definition(call.func)
     if not (isinstance(cls, nodes.ClassDef) and is_user_node(cls)):
         return None
-    for klass in [cls, *safe_ancestors(cls)]:
-        if "__init__" in klass.locals:
-            init = own_method(klass, "__init__")
-            return init if init is not None and is_user_node(klass) else None
-    return None
+    return project_method(cls, "__init__")
 
 
 def _inside(problem: Problem | None) -> Problem | None:

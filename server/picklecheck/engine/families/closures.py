@@ -11,14 +11,12 @@ from dataclasses import replace
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     import_binding,
     is_inside,
     is_self,
-    own_method,
     own_nodes,
-    safe_ancestors,
+    project_method,
 )
 from picklecheck.engine.problem import Problem, step
 from picklecheck.engine.providers.picklers import Pickler, accepts
@@ -103,22 +101,16 @@ def serialized_attribute(cls: nodes.ClassDef) -> tuple[str, Pickler, nodes.Call]
     returns one attribute serialised by a pickler module: `return cloudpickle.dumps(self.x)`,
     the CloudpickleWrapper of baselines' SubprocVecEnv that RL projects copy. What that
     attribute holds is pickled by that pickler, whatever pickles the wrapper."""
-    for klass in [cls, *safe_ancestors(cls)]:
-        if "__getstate__" not in klass.locals:
-            continue
-        getstate = own_method(klass, "__getstate__")
-        if getstate is None or not is_user_node(klass):
-            return None
-        returns = [r.value for r in own_nodes(getstate, nodes.Return)]
-        dumped = returns[0] if len(returns) == 1 else None
-        if not (isinstance(dumped, nodes.Call) and len(dumped.args) == 1 and not dumped.keywords):
-            return None
-        pickler = _pickler_module(dumped.func)
-        payload = dumped.args[0]
-        if pickler is None or not (isinstance(payload, nodes.Attribute) and is_self(payload.expr)):
-            return None
-        return str(payload.attrname), pickler, dumped
-    return None
+    getstate = project_method(cls, "__getstate__")
+    returns = [r.value for r in own_nodes(getstate, nodes.Return)] if getstate else []
+    dumped = returns[0] if len(returns) == 1 else None
+    if not (isinstance(dumped, nodes.Call) and len(dumped.args) == 1 and not dumped.keywords):
+        return None
+    pickler = _pickler_module(dumped.func)
+    payload = dumped.args[0]
+    if pickler is None or not (isinstance(payload, nodes.Attribute) and is_self(payload.expr)):
+        return None
+    return str(payload.attrname), pickler, dumped
 
 
 def _pickler_module(func: nodes.NodeNG) -> Pickler | None:

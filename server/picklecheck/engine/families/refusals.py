@@ -53,10 +53,7 @@ def _aliased_method(cls: nodes.ClassDef, hook: nodes.NodeNG) -> nodes.NodeNG:
 def _delegated_to(cls: nodes.ClassDef, hook: nodes.NodeNG) -> nodes.NodeNG:
     """`return self.__reduce_cython__()` as the hook's first statement: the method of the
     class it hands pickling to (pysam's AlignmentFile stand-ins)."""
-    body = (
-        [s for s in hook.body if not _docstring(s)] if isinstance(hook, nodes.FunctionDef) else []
-    )
-    first = body[0] if body else None
+    first = _first_statement(hook) if isinstance(hook, nodes.FunctionDef) else None
     call = first.value if isinstance(first, nodes.Return) else None
     func = call.func if isinstance(call, nodes.Call) else None
     if not (isinstance(func, nodes.Attribute) and is_self(func.expr)):
@@ -70,8 +67,7 @@ def _delegated_to(cls: nodes.ClassDef, hook: nodes.NodeNG) -> nodes.NodeNG:
 
 def _raised_first(hook: nodes.FunctionDef) -> str | None:
     """The exception class the hook's first statement raises (after a docstring)."""
-    body = [s for s in hook.body if not _docstring(s)]
-    first = body[0] if body else None
+    first = _first_statement(hook)
     if not isinstance(first, nodes.Raise) or first.exc is None:
         return None
     raised = first.exc.func if isinstance(first.exc, nodes.Call) else first.exc
@@ -80,6 +76,11 @@ def _raised_first(hook: nodes.FunctionDef) -> str | None:
     if isinstance(raised, nodes.Attribute):
         return str(raised.attrname)
     return None
+
+
+def _first_statement(hook: nodes.FunctionDef) -> nodes.NodeNG | None:
+    """The hook's first statement after a docstring."""
+    return next((s for s in hook.body if not _docstring(s)), None)
 
 
 def _docstring(statement: nodes.NodeNG) -> bool:

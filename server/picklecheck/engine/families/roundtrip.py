@@ -33,10 +33,12 @@ from picklecheck.engine.flow.state import (
 )
 from picklecheck.engine.flow.syntax import (
     class_body_value,
+    constructed_project_class,
     is_name,
     is_self,
     own_method,
     own_nodes,
+    project_method,
     safe_ancestors,
     self_assigned,
     single_assigned_value,
@@ -67,8 +69,8 @@ def lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
 
 
 def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
-    getstate = _defined(cls, "__getstate__")
-    setstate = _defined(cls, "__setstate__")
+    getstate = project_method(cls, "__getstate__")
+    setstate = project_method(cls, "__setstate__")
     state = _state(getstate, setstate is not None, cls) if getstate is not None else None
     if getstate is None or state is None:
         return {}
@@ -86,15 +88,6 @@ def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
             continue
         lost[attribute] = Lost(cls, attribute, in_state, getstate, setstate)
     return lost
-
-
-def _defined(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
-    """The method `name` as instances of `cls` find it among the project's classes."""
-    for klass in [cls, *safe_ancestors(cls)]:
-        if name in klass.locals:
-            method = own_method(klass, name)
-            return method if method is not None and is_user_node(klass) else None
-    return None
 
 
 def _state(
@@ -242,7 +235,7 @@ def _restored(
         if _opaque(node, state):
             return None
         if isinstance(func, nodes.Attribute) and is_self(func.expr):
-            called = _defined(cls, str(func.attrname))
+            called = project_method(cls, str(func.attrname))
             if called is not None:
                 assigned |= {
                     str(a.attrname) for a in own_nodes(called, nodes.AssignAttr) if is_self(a.expr)
@@ -363,7 +356,7 @@ def _called_on_self(
     func = call.func
     if not (isinstance(func, nodes.Attribute) and is_self(func.expr)):
         return None
-    called = _defined(cls, str(func.attrname))
+    called = project_method(cls, str(func.attrname))
     return called if called is not method else None
 
 
@@ -375,7 +368,7 @@ def _through_kept_object(
     with `session = RetrySession(...)`), a project class whose copies lose what `start`
     reads."""
     held = _kept_instance_class(cls, str(read.attrname)) or _passed_instance_class(read)
-    method = _defined(held, method_name) if held is not None else None
+    method = project_method(held, method_name) if held is not None else None
     if held is None or method is None:
         return None
     return failing_read(method, lost_attributes(held), hops - 1)
@@ -388,12 +381,7 @@ def _kept_instance_class(cls: nodes.ClassDef, attribute: str) -> nodes.ClassDef 
         for a in (own_nodes(init, nodes.AssignAttr) if init is not None else [])
         if is_self(a.expr) and a.attrname == attribute and isinstance(a.parent, nodes.Assign)
     ]
-    made = stores[0] if len(stores) == 1 else None
-    if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
-        return None
-    found = lookup(made.func, made.func.name)
-    held = found[0] if len(found) == 1 else None
-    return held if isinstance(held, nodes.ClassDef) and is_user_node(held) else None
+    return constructed_project_class(stores[0]) if len(stores) == 1 else None
 
 
 def _passed_instance_class(read: nodes.Attribute) -> nodes.ClassDef | None:
@@ -402,14 +390,11 @@ def _passed_instance_class(read: nodes.Attribute) -> nodes.ClassDef | None:
     classes = set()
     for passed in constructor_arguments(read):
         made = single_assigned_value(passed) if isinstance(passed, nodes.Name) else passed
-        if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
+        held = constructed_project_class(made)
+        if held is None:
             return None
-        found = lookup(made.func, made.func.name)
-        if len(found) != 1 or not isinstance(found[0], nodes.ClassDef):
-            return None
-        classes.add(found[0])
-    held = classes.pop() if len(classes) == 1 else None
-    return held if held is not None and is_user_node(held) else None
+        classes.add(held)
+    return classes.pop() if len(classes) == 1 else None
 
 
 def _used_as_object(attribute: nodes.Attribute) -> bool:
@@ -474,7 +459,7 @@ def bound_method_problem(expr: nodes.NodeNG, classes_of: ClassesOf) -> Problem |
     if not isinstance(expr, nodes.Attribute):
         return None
     for cls in classes_of(expr.expr):
-        method = _defined(cls, str(expr.attrname))
+        method = project_method(cls, str(expr.attrname))
         found = failing_read(method, lost_attributes(cls)) if method is not None else None
         if found is not None:
             problem = lost_state_problem(*found, holder=cls)
@@ -496,7 +481,7 @@ def passed_object_problem(
     for site, candidate in _candidates(expr):
         for cls in classes_of(candidate):
             for name in called:
-                method = _defined(cls, name)
+                method = project_method(cls, name)
                 found = failing_read(method, lost_attributes(cls)) if method is not None else None
                 if found is not None:
                     return replace(lost_state_problem(*found, holder=cls), site=site)

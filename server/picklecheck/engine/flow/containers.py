@@ -13,6 +13,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     loops_around,
     own_nodes,
+    single_assignment,
 )
 
 _CONTAINERS = (nodes.List, nodes.Dict, nodes.Set, nodes.ListComp, nodes.DictComp)
@@ -297,11 +298,8 @@ def constant_index_value(expr: nodes.Subscript) -> nodes.NodeNG | None:
 def _indexed_display(expr: nodes.NodeNG) -> nodes.NodeNG | None:
     if isinstance(expr, nodes.Subscript):
         return constant_index_value(expr)
-    if not isinstance(expr, nodes.Name):
-        return None
-    found = lookup(expr, expr.name)
-    definition = found[0] if len(found) == 1 else None
-    if not isinstance(definition, nodes.AssignName):
+    definition = single_assignment(expr) if isinstance(expr, nodes.Name) else None
+    if definition is None:
         return None
     value, _note = assigned_value(definition)
     if isinstance(value, nodes.List) and _reordered(definition.scope(), str(expr.name)):

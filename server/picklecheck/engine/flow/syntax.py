@@ -575,6 +575,25 @@ def own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
     return methods[-1] if methods else None
 
 
+def project_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
+    """The method `name` as instances of `cls` find it, when a project class defines it (None
+    when the nearest class defining it is a library's)."""
+    for klass in [cls, *safe_ancestors(cls)]:
+        if name in klass.locals:
+            method = own_method(klass, name)
+            return method if method is not None and is_user_node(klass) else None
+    return None
+
+
+def constructed_project_class(made: nodes.NodeNG | None) -> nodes.ClassDef | None:
+    """The project class `Cls(...)` constructs, by the one binding of the name it calls."""
+    if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
+        return None
+    found = lookup(made.func, made.func.name)
+    cls = found[0] if len(found) == 1 else None
+    return cls if isinstance(cls, nodes.ClassDef) and is_user_node(cls) else None
+
+
 def method_owner(node: nodes.NodeNG) -> nodes.ClassDef | None:
     """The class whose method `node` is in (the parent of its function frame), if any."""
     frame = node.frame()

@@ -88,6 +88,7 @@ from picklecheck.engine.flow.syntax import (
     bind_arguments,
     bound_expression,
     bound_only_by_imports,
+    constructed_project_class,
     decorated_as,
     function_of,
     in_main_guard,
@@ -100,6 +101,7 @@ from picklecheck.engine.flow.syntax import (
     own_method,
     own_nodes,
     parameter_named,
+    project_method,
     qname_of,
     safe_ancestors,
     self_attribute_stores,
@@ -308,21 +310,9 @@ class CallJudging(JudgeBase):
         if bindings is None or func.expr.name not in bindings:
             return None
         made = bound_expression(func.expr, bindings)
-        if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
-            return None
-        found = lookup(made.func, made.func.name)
-        cls = found[0] if len(found) == 1 else None
-        if not (isinstance(cls, nodes.ClassDef) and is_user_node(cls)):
-            return None
-        method = next(
-            (
-                own_method(k, str(func.attrname))
-                for k in [cls, *safe_ancestors(cls)]
-                if func.attrname in k.locals
-            ),
-            None,
-        )
-        if method is None or method.decorators or not is_user_node(method):
+        cls = constructed_project_class(made)
+        method = project_method(cls, str(func.attrname)) if cls is not None else None
+        if method is None or method.decorators:
             return None
         inner = self._helper_result(method, call, depth + 1, bindings)
         note = f"`{func.expr.name}` is `{snippet(made)}` here"
@@ -699,11 +689,10 @@ class CallJudging(JudgeBase):
         if not self._makes_a_class(call, _CLASS_OBJECT_FACTORIES):
             return None
         typename = call.args[0] if call.args else None
-        computed = isinstance(typename, nodes.JoinedStr)
         if isinstance(typename, nodes.JoinedStr) and not _binds_globals_by_name(call.root()):
-            name = typename.as_string()[2:-1]  # `f"Node_{name}"`: no module name is made so
+            name, computed = typename.as_string()[2:-1], True  # `f"Node_{name}"`
         elif isinstance(typename, nodes.Const) and isinstance(typename.value, str):
-            name = typename.value
+            name, computed = typename.value, False
         else:
             return None
         if name in call.root().locals:

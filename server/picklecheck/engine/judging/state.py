@@ -715,18 +715,21 @@ class StateJudging(CallJudging):
         if definition is None:
             return None
         site, _ = assigned_value(definition)
-        if not isinstance(site, nodes.Call):
-            return None
-        classes = constructed_classes(site.func, self.facade)
-        if len(classes) != 1 or not is_user_node(classes[0]):
+        cls = self._made_class(site) if isinstance(site, nodes.Call) else None
+        if cls is None:
             return None
         if attribute_replaced(definition, receiver, name) or self._attribute_reset_by_method(
             definition, receiver, name
         ):
             return None
-        problem = self._init_attribute(classes[0], name, site, depth)
+        problem = self._init_attribute(cls, name, site, depth)
         note = f"`{receiver.name}` is assigned here"
         return problem.through(step(definition.statement(), note)) if problem else None
+
+    def _made_class(self, site: nodes.Call) -> nodes.ClassDef | None:
+        """The one project class the construction `site` makes."""
+        classes = constructed_classes(site.func, self.facade)
+        return classes[0] if len(classes) == 1 and is_user_node(classes[0]) else None
 
     def _kept_object_attribute(
         self, kept: nodes.Attribute, name: str, depth: int
@@ -739,9 +742,8 @@ class StateJudging(CallJudging):
             if isinstance(passed, nodes.Name):
                 problem = self._built_object_attribute(passed, name, depth + 1)
             elif isinstance(passed, nodes.Call):
-                classes = constructed_classes(passed.func, self.facade)
-                user = len(classes) == 1 and is_user_node(classes[0])
-                problem = self._init_attribute(classes[0], name, passed, depth) if user else None
+                cls = self._made_class(passed)
+                problem = self._init_attribute(cls, name, passed, depth) if cls else None
             else:
                 problem = None
             if problem is None:

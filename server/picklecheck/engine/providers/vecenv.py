@@ -60,7 +60,11 @@ def _vector_env_sink(call: nodes.Call) -> SinkCall | None:
     if env_fns is None:
         return None
     label = "AsyncVectorEnv" if gymnasium else "SubprocVecEnv"
-    sink = _sink(call, label, _context(call, "context" if gymnasium else "start_method", gymnasium))
+    if gymnasium:  # `context=None`: the platform's default
+        method = _start_method(keyword_value(call, "context"), None)
+    else:
+        method = _start_method(keyword_value(call, "start_method"), _SB3_DEFAULT)
+    sink = _sink(call, label, method)
     if sink is not None:
         sink.pickled.append(Pickled(_ROLE, env_fns, "items", kb.CHILD_ONLY))
     return sink
@@ -74,7 +78,7 @@ def _make_vec_env_sink(call: nodes.Call) -> SinkCall | None:
         return None
     kwargs = keyword_value(call, "vec_env_kwargs")
     start = keyword_value(kwargs, "start_method") if isinstance(kwargs, nodes.Call) else None
-    sink = _sink(call, "make_vec_env", _sb3_start_method(start))
+    sink = _sink(call, "make_vec_env", _start_method(start, _SB3_DEFAULT))
     if sink is None:
         return None
     captured = (("the environment id", 0, "env_id"), ("the env_kwargs", 6, "env_kwargs"))
@@ -95,25 +99,19 @@ def _sink(call: nodes.Call, label: str, method: StartMethod | bool | None) -> Si
     return sink
 
 
-def _context(call: nodes.Call, keyword: str, gymnasium: bool) -> StartMethod | bool | None:
-    given = keyword_value(call, keyword)
-    if not gymnasium:
-        return _sb3_start_method(given)
-    if given is None:
-        return None  # the platform's default
-    value = literal(given)
-    if value is None:
-        return None
-    method = kb.start_method_named(value) if isinstance(value, str) else None
-    return method if method is not None else False
+# Stable-Baselines3 starts its workers by forkserver where the platform has it, by spawn
+# elsewhere: both pickle, whatever the platform's default.
+_SB3_DEFAULT = StartMethod.FORKSERVER
 
 
-def _sb3_start_method(given: nodes.NodeNG | None) -> StartMethod | bool:
-    """Stable-Baselines3 starts its workers by forkserver where the platform has it, by spawn
-    elsewhere: both pickle, whatever the platform's default."""
+def _start_method(
+    given: nodes.NodeNG | None, default: StartMethod | None
+) -> StartMethod | bool | None:
+    """The start method a literal `given` names, `default` when none is given (or `None`
+    written), False when it cannot be read."""
     value = literal(given) if given is not None else None
     if value is None:
-        return StartMethod.FORKSERVER
+        return default
     method = kb.start_method_named(value) if isinstance(value, str) else None
     return method if method is not None else False
 
