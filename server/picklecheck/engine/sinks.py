@@ -41,6 +41,7 @@ from picklecheck.engine.flow.syntax import (
     parameter_named,
     reads_of_assigned_name,
     root_name,
+    safe_ancestors,
     self_attribute_stores,
     single_assigned_value,
     syntactic_names,
@@ -120,6 +121,13 @@ def _method_sink(
     known = _stdlib_via_creation(receiver, method)
     if known is not None:  # made by a standard factory: no inference needed
         return _sink_by_names(call, method, receiver, known) if known else None
+    overridden = _names_via_subclass_attribute(receiver, method, facade)
+    if overridden is not None:
+        names, subclass = overridden
+        sink = _sink_by_names(call, method, receiver, names)
+        if sink is not None:
+            sink.label = f"{sink.label} (when the object is a `{subclass}`)"
+            return sink
     names = (
         facade.qualified_names(func)
         or _names_via_parameter(receiver, method, facade)
@@ -953,6 +961,53 @@ def _names_via_creation(receiver: nodes.NodeNG, method: str, facade: Facade) -> 
     if creation.func.attrname == "Pool" and is_context_expr(creation.func.expr, facade):
         return {f"multiprocessing.pool.Pool.{method}"}
     return set()
+
+
+def _names_via_subclass_attribute(
+    receiver: nodes.NodeNG, method: str, facade: Facade
+) -> tuple[set[str], str] | None:
+    """`executor = self.executor_factory()` in a base class whose subclass, constructed in the
+    module, sets `executor_factory = ProcessPoolExecutor` in its body (a strategy class): for
+    that subclass's objects the call is the process pool's. Its methods' names and the
+    subclass's name; None when no constructed subclass overrides the attribute."""
+    if not isinstance(receiver, nodes.Name):
+        return None
+    definitions = lookup(receiver, receiver.name)
+    creation = assigned_value(definitions[0])[0] if len(definitions) == 1 else None
+    if isinstance(creation, nodes.Call):
+        creation = creation.func
+    if not (isinstance(creation, nodes.Attribute) and is_self(creation.expr)):
+        return None
+    owner = method_owner(creation)
+    if owner is None:
+        return None
+    constructed = {
+        call.func.name
+        for call in nodes_in(owner.root(), nodes.Call)
+        if isinstance(call.func, nodes.Name)
+    }
+    for subclass in nodes_in(owner.root(), nodes.ClassDef):
+        if subclass.name not in constructed or owner not in safe_ancestors(subclass):
+            continue
+        for value in _class_body_values(subclass, creation.attrname):
+            classes = {
+                found.qname()
+                for found in facade.infer(value) or []
+                if isinstance(found, nodes.ClassDef) and not is_user_node(found)
+            }
+            if len(classes) == 1:
+                return {f"{classes.pop()}.{method}"}, str(subclass.name)
+    return None
+
+
+def _class_body_values(cls: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
+    """What the class body of `cls` itself assigns to `name` (`executor_factory = X`)."""
+    return [
+        statement.value
+        for statement in cls.body
+        if isinstance(statement, nodes.Assign)
+        and any(isinstance(t, nodes.AssignName) and t.name == name for t in statement.targets)
+    ]
 
 
 def _class_passed_for(parameter: nodes.Name, facade: Facade) -> str | None:
