@@ -33,7 +33,7 @@ from picklecheck.engine.families.parent_state import (
     parent_only_class_attribute,
     parent_only_global,
 )
-from picklecheck.engine.families.processes import process_object_problem
+from picklecheck.engine.families.processes import own_pool_problem, process_object_problem
 from picklecheck.engine.families.unguarded import started_by_callee
 from picklecheck.engine.flow.classes import process_ancestors
 from picklecheck.engine.flow.containers import constant_index_value, loop_elements
@@ -356,6 +356,8 @@ class _Analysis:
                     problem = self._stale_global(pickled, sink)
                 if problem is None and not pickled.inheritance_ok and pickled.mode == "value":
                     problem = self._project_process_object(pickled.expr)
+                if problem is None and pickled.mode == "value":
+                    problem = own_pool_problem(pickled.expr, sink.sink, sink.receiver)
             except (BudgetExceeded, RecursionError, MemoryError):
                 raise  # the file's budget is spent: stop the file
             except Exception:  # an engine or astroid bug on one value: judge the others

@@ -454,17 +454,53 @@ def _parameter_elements(
 
 def _passed_on(function: nodes.FunctionDef, parameters: set[str], facade: Facade) -> list[Forward]:
     """Parameters handed on, unchanged, to a function of the same module or a method called
-    on `self` that forwards them (`schedule(fn, *args)` calling `self._dispatch(fn, args)`)."""
+    on `self` that forwards them (`schedule(fn, *args)` calling `self._dispatch(fn, args)`),
+    or to a function or class of another project module that does (`define_batch_env`
+    handing its `constructor` to `tools.ExternalProcess(constructor)`, which starts a
+    Process with it)."""
     found = []
     for call in nodes_in(function, nodes.Call):
         callee = _same_module_callee(call, function)
-        if callee is None or callee is function:
+        if callee is function:
             continue
-        for forward in forwards(callee, facade):
-            argument = bound_argument(callee, call, forward.parameter)
+        onward = forwards(callee, facade) if callee else _other_module_forwards(call, facade)
+        for forward in onward:
+            argument = bound_argument(forward.function, call, forward.parameter)
             for name in _parameters_in(argument, parameters) if argument is not None else []:
-                found.append(replace(forward, function=function, parameter=name))
+                found.append(_passed_by(forward, function, name))
     return found
+
+
+def _other_module_forwards(call: nodes.Call, facade: Facade) -> list[Forward]:
+    """What a function or class of another project module called by `call` forwards."""
+    func = call.func
+    root = func.expr if isinstance(func, nodes.Attribute) else func
+    module = call.root()
+    if not (isinstance(root, nodes.Name) and root.name in _imported_names(module)):
+        return []
+    definition = other_module_definition(func, module)
+    if isinstance(definition, nodes.FunctionDef):
+        return forwards(definition, facade)
+    if isinstance(definition, nodes.ClassDef):
+        return [f for f in class_forwards(definition, facade) if _reached(f, module)]
+    return []
+
+
+def _imported_names(module: nodes.Module) -> set[str]:
+    known: set[str] | None = remembered(module, "forwarding_imports")
+    if known is None:
+        known = imported_project_names(module)
+        remember(module, "forwarding_imports", known)
+    return known
+
+
+def _passed_by(forward: Forward, function: nodes.FunctionDef, parameter: str) -> Forward:
+    """`forward` as a forward of `function`'s `parameter`, which it hands on; a class that
+    keeps the value is named in the chain (`passes it to ExternalProcess(), which keeps...`)."""
+    kept_by = forward.kept_by
+    if forward.stored_as and not kept_by and isinstance(forward.function.parent, nodes.ClassDef):
+        kept_by = str(forward.function.parent.name)
+    return replace(forward, function=function, parameter=parameter, kept_by=kept_by)
 
 
 def _same_module_callee(call: nodes.Call, caller: nodes.FunctionDef) -> nodes.FunctionDef | None:

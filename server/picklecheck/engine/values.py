@@ -491,7 +491,9 @@ class Judge(StateJudging, ContainerJudging):
             if nested is not None:
                 return nested
         if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Attribute):
-            stored = self._own_dict_item(expr, depth, bindings)
+            stored = self._own_dict_item(expr, depth, bindings) or self._helper_filled_item(
+                expr, depth
+            )
             if stored is not None:
                 return stored
         if isinstance(expr, nodes.Subscript) and self._may_hold_subscripted_kinds():
@@ -675,7 +677,11 @@ class Judge(StateJudging, ContainerJudging):
             return self._caught_exception(definition.parent)
         value, note = assigned_value(definition)
         if value is None:
-            return self._loop_target(definition, depth) or self._entered_yield(definition, depth)
+            return (
+                self._loop_target(definition, depth)
+                or self._entered_yield(definition, depth)
+                or self._unpacked_from_call(definition, use, depth)
+            )
         given = bindings if bindings and definition.frame() is use.frame() else None
         problem = self._judge(value, depth + 1, given, local=False)
         if (
@@ -834,6 +840,19 @@ class Judge(StateJudging, ContainerJudging):
         return problems[0] if problems else None
 
     # ---- inference fallback -------------------------------------------------------------
+
+    def _unpacked_from_call(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`train_ds, test_ds = ds.load_data()` where the method is not a helper whose one
+        `return` display `assigned_value` reads: what astroid infers for the name."""
+        targets = definition.parent
+        statement = targets.parent if isinstance(targets, (nodes.Tuple, nodes.List)) else None
+        if not (isinstance(statement, nodes.Assign) and isinstance(statement.value, nodes.Call)):
+            return None
+        problem = self._inferred(use, depth)
+        note = f"`{definition.name}` takes its place in what `{snippet(statement.value)}` returns"
+        return problem.through(step(statement, note)) if problem else None
 
     def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
         values = self.facade.infer(expr) or []

@@ -599,7 +599,36 @@ def class_object_problem(
     if decorated is not None:
         return decorated
     redefined = not_the_same.redefined_class(cls)
-    return not_the_same_problem(redefined) if redefined else None
+    if redefined:
+        return not_the_same_problem(redefined)
+    kind = "an instance of a class" if instance else "a class"
+    return mangled_class_problem(cls, kind, module_name)
+
+
+def mangled_class_problem(
+    cls: nodes.ClassDef, kind: str, module_name: str = "__main__"
+) -> Problem | None:
+    """`class __OneInstance:` in a class body (the singleton recipe): Python stores it as
+    `_Outer__OneInstance`, while its qualified name keeps `Outer.__OneInstance`, which
+    pickle looks up and does not find."""
+    outer = cls.parent
+    name = str(cls.name)
+    if not (
+        isinstance(outer, nodes.ClassDef) and name.startswith("__") and not name.endswith("__")
+    ):
+        return None
+    if is_nested(outer) or not isinstance(outer.parent, nodes.Module):
+        return None  # a local class: reported as one
+    qualname = f"{outer.name}.{name}"
+    module = module_name
+    return Problem.at(
+        rules.PKL014,
+        (cls, f"`{name}` is stored in `{outer.name}` as `_{outer.name.lstrip('_')}{name}`"),
+        f"{kind} with a private name (`{qualname}`)",
+        f"PicklingError: Can't pickle <class '{module}.{qualname}'>: attribute lookup "
+        f"{qualname} on {module} failed",
+        by_name=True,
+    )
 
 
 def as_bound_method(receiver: Problem, attr: nodes.Attribute) -> Problem:

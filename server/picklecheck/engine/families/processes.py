@@ -130,3 +130,83 @@ def local_worker_class(pool_class: nodes.ClassDef) -> nodes.Name | None:
         if isinstance(named, nodes.Name) and named.name in local:
             return named
     return None
+
+
+# The boundaries whose receiver refuses pickling itself, by the kind of object it is.
+_POOL_SINK_KINDS = (
+    ("multiprocessing.pool.Pool.", "Pool"),
+    (f"{kb.EXECUTOR_CLASS}.", "ProcessPoolExecutor"),
+)
+
+
+def own_pool_problem(
+    expr: nodes.NodeNG, sink_name: str, receiver: nodes.NodeNG | None
+) -> Problem | None:
+    """`self.executor.submit(work, self)` or `self.pool.map(self.score, rows)`: what is
+    pickled is the object (or one of its bound methods) that holds the very pool the call
+    runs on, which never pickles, whatever else the attribute may hold elsewhere."""
+    from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
+    from picklecheck.engine.flow.syntax import is_self, method_owner
+
+    kind = next((k for prefix, k in _POOL_SINK_KINDS if sink_name.startswith(prefix)), None)
+    if kind is None or not (isinstance(receiver, nodes.Attribute) and is_self(receiver.expr)):
+        return None
+    cls = method_owner(receiver)
+    carried = _carried_self(expr, receiver, cls) if cls is not None else None
+    if cls is None or carried is None:
+        return None
+    attribute = str(receiver.attrname)
+    if not _instance_attribute(cls, attribute) or has_custom_reduce(cls):
+        return None
+    dropped = getstate_exclusions(cls)
+    if dropped is None or attribute in dropped:
+        return None
+    what = (
+        f"{carried}an instance of `{cls.name}` whose attribute `{attribute}` holds the"
+        f" {kind} object this call runs on"
+    )
+    note = f"`self.{attribute}` is the pool `{snippet(expr)}` is sent through"
+    error = kb.PROCESS_OBJECT_ERRORS[kind]
+    return Problem(rules.PKL011.code, what, error, kb.ALWAYS, (step(receiver, note),))
+
+
+def _carried_self(expr: nodes.NodeNG, receiver: nodes.Attribute, cls: nodes.ClassDef) -> str | None:
+    """How `expr` carries the `self` of the method holding the call: itself (""), a plain
+    method bound to it, or a property returning a display holding it (`**self.run_args`);
+    None when it does not."""
+    if isinstance(expr, nodes.Name):
+        return "" if expr.name == "self" and expr.frame() is receiver.frame() else None
+    if not (isinstance(expr, nodes.Attribute) and isinstance(expr.expr, nodes.Name)):
+        return None
+    if expr.expr.name != "self" or expr.frame() is not receiver.frame():
+        return None
+    found = cls.locals.get(str(expr.attrname), [])
+    method = found[0] if len(found) == 1 else None
+    if not isinstance(method, nodes.FunctionDef) or method.type != "method":
+        return None
+    if not method.decorators:
+        return "a method bound to "
+    if _property_holding_self(method):
+        return "a property value holding "
+    return None
+
+
+def _property_holding_self(method: nodes.FunctionDef) -> bool:
+    """`@property def run_args(self): return {"self_": self, "x": 3}`."""
+    decorators = method.decorators.nodes if method.decorators else []
+    if [d.as_string() for d in decorators] != ["property"]:
+        return False
+    returns = [r for r in method.nodes_of_class(nodes.Return) if r.scope() is method]
+    value = returns[0].value if len(returns) == 1 else None
+    if isinstance(value, nodes.Dict):
+        elements = [v for _k, v in value.items]
+    elif isinstance(value, (nodes.Tuple, nodes.List)):
+        elements = list(value.elts)
+    else:
+        return False
+    return any(isinstance(e, nodes.Name) and e.name == "self" for e in elements)
+
+
+def _instance_attribute(cls: nodes.ClassDef, attribute: str) -> bool:
+    """The attribute is stored on instances (not a class attribute or property)."""
+    return attribute not in cls.locals and attribute in cls.instance_attrs

@@ -20,7 +20,9 @@ from picklecheck.engine.astroid_facade import Facade, call_name, lookup, qname_o
 from picklecheck.engine.flow.project import is_project_import, is_project_module, is_user_node
 from picklecheck.engine.flow.syntax import (
     class_body_value,
+    is_name,
     is_self,
+    own_nodes,
     root_name,
     single_assigned_value,
     syntactic_names,
@@ -381,3 +383,36 @@ def class_display(
     owner = attribute_owner(attr, facade)
     found = class_body_value(owner[0], str(attr.attrname)) if owner is not None else None
     return found if found is not None and isinstance(found[0], _DISPLAYS) else None
+
+
+def class_attribute_fills(
+    cls: nodes.ClassDef, name: str
+) -> list[tuple[nodes.Assign, nodes.NodeNG]]:
+    """(statement, value) of `Cls.<name> = value` in the methods of `cls` (also `cls.<name>`
+    in a classmethod, `type(self).<name>`), values other than None."""
+    found = []
+    for method in cls.mymethods():
+        first = method.args.args[0].name if method.args.args else None
+        for store in own_nodes(method, nodes.AssignAttr):
+            statement = store.parent
+            if store.attrname != name or not isinstance(statement, nodes.Assign):
+                continue
+            if not _names_the_class(
+                store.expr, cls, first if method.type == "classmethod" else None
+            ):
+                continue
+            value = statement.value
+            if not (isinstance(value, nodes.Const) and value.value is None):
+                found.append((statement, value))
+    return found
+
+
+def _names_the_class(expr: nodes.NodeNG, cls: nodes.ClassDef, cls_parameter: str | None) -> bool:
+    if isinstance(expr, nodes.Name):
+        return expr.name in (cls.name, cls_parameter)
+    return (
+        isinstance(expr, nodes.Call)
+        and is_name(expr.func, "type")
+        and len(expr.args) == 1
+        and is_self(expr.args[0])
+    )

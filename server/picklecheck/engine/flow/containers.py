@@ -5,14 +5,18 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     assigned_value,
     called_before,
+    constructed_project_class,
     decorates_before,
     is_inside,
     is_name,
     loops_around,
     own_nodes,
+    qname_of,
+    safe_ancestors,
     single_assignment,
 )
 
@@ -28,6 +32,22 @@ def is_container(value: nodes.NodeNG | None) -> bool:
     return isinstance(value, _CONTAINERS)
 
 
+# What a dict subclass may define and still store and pickle its items as a dict does.
+_DICT_BEHAVIOUR = ("__init__", "__setitem__", "__reduce__", "__reduce_ex__", "__getstate__")
+
+
+def makes_plain_dict_subclass(value: nodes.NodeNG | None) -> bool:
+    """`class Item(dict): pass` (scrapy-like items): made with keywords and filled by
+    `item[key] = value`, pickled by its items as a dict is."""
+    cls = constructed_project_class(value)
+    if cls is None:
+        return False
+    hierarchy = [cls, *(a for a in safe_ancestors(cls) if is_user_node(a))]
+    if any(name in klass.locals for klass in hierarchy for name in _DICT_BEHAVIOUR):
+        return False
+    return any(qname_of(a) == "builtins.dict" for a in safe_ancestors(cls))
+
+
 def additions(
     definition: nodes.AssignName, use: nodes.NodeNG
 ) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
@@ -35,7 +55,7 @@ def additions(
     statements of its scope between the creation and `use`: `jobs = []`, then
     `jobs.append({...})` in a loop, then `return jobs` (the loop's lines lie in between)."""
     value, _note = assigned_value(definition)
-    if not is_container(value):
+    if not (is_container(value) or makes_plain_dict_subclass(value)):
         return []
     name, start, end = str(definition.name), definition.lineno or 0, use.lineno or 0
     found = _added_between(definition.scope(), name, start, end)

@@ -14,9 +14,14 @@ from picklecheck.engine.flow.containers import (
     additions,
     container_name,
     is_container,
+    makes_plain_dict_subclass,
 )
 from picklecheck.engine.flow.state import const_str
-from picklecheck.engine.flow.syntax import assigned_value, is_name, own_nodes
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    is_name,
+    own_nodes,
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +47,10 @@ def dict_definition(name: nodes.NodeNG) -> nodes.AssignName | None:
 
 def makes_dict(definition: nodes.AssignName) -> bool:
     value = assigned_value(definition)[0]
-    return isinstance(value, (nodes.Dict, nodes.DictComp)) or (
-        is_container(value) and isinstance(value, nodes.Call) and is_name(value.func, "dict")
+    return (
+        isinstance(value, (nodes.Dict, nodes.DictComp))
+        or (is_container(value) and isinstance(value, nodes.Call) and is_name(value.func, "dict"))
+        or makes_plain_dict_subclass(value)
     )
 
 

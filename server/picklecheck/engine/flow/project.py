@@ -155,7 +155,11 @@ def _imported_project_module(
                 return None
             return statement.do_import_module(imported)
         package = statement.do_import_module(statement.modname)
-        bindings = [b for b in package.locals.get(imported, []) if b is not statement]
+        bindings = [
+            b
+            for b in package.locals.get(imported, [])
+            if b is not statement and not _imports_own_submodule(b, package, imported)
+        ]
         if bindings or not package.package:
             return None  # a name the package's `__init__` binds: not (only) the submodule
         if not is_project_module(f"{package.name}.{imported}"):
@@ -163,6 +167,19 @@ def _imported_project_module(
         return statement.do_import_module(f"{statement.modname}.{imported}".lstrip("."))
     except Exception:  # astroid's import errors, or a module that does not build
         return None
+
+
+def _imports_own_submodule(binding: nodes.NodeNG, package: nodes.Module, name: str) -> bool:
+    """`from . import tools` in the `__init__` of the package `tools` is a submodule of: the
+    name is bound to that submodule still."""
+    if not isinstance(binding, nodes.ImportFrom) or (name, None) not in binding.names:
+        return False
+    try:
+        return bool(
+            package.relative_to_absolute_name(binding.modname, binding.level) == package.name
+        )
+    except Exception:  # astroid's errors for a relative import beyond the top package
+        return False
 
 
 def named_function(func: nodes.NodeNG) -> nodes.FunctionDef | None:

@@ -59,9 +59,25 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
                     isinstance(frame, nodes.FunctionDef)
                     and frame.name in setup
                     and _runs_for(hierarchy, frame)
+                    and not _superseded_in_method(assign, frame)
                 ):
                     result.setdefault(attr, []).append(assign)
     return result
+
+
+def _superseded_in_method(assign: nodes.AssignAttr, method: nodes.FunctionDef) -> bool:
+    """`self.file = open(path)` that the method itself later deletes or sets again in a
+    statement of its own body, which every call runs (`del self.file` once read)."""
+    receiver = self_name(method)
+    if receiver is None or not is_name(assign.expr, receiver):
+        return False
+    return any(
+        node.attrname == assign.attrname
+        and is_name(node.expr, receiver)
+        and node.statement().parent is method
+        and (node.lineno or 0) > (assign.lineno or 0)
+        for node in own_nodes(method, (nodes.AssignAttr, nodes.DelAttr))
+    )
 
 
 def _runs_for(hierarchy: list[nodes.ClassDef], method: nodes.FunctionDef) -> bool:

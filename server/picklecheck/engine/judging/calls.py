@@ -27,6 +27,7 @@ from picklecheck.engine.families.definitions import (
     is_plain_coroutine_function,
     known_base,
     lazy_result_kind,
+    mangled_class_problem,
     not_the_same_problem,
     returned_local_function,
 )
@@ -359,7 +360,8 @@ class CallJudging(JudgeBase):
         self, factory: nodes.FunctionDef, call: nodes.Call, depth: int, bindings: Bindings | None
     ) -> Problem | None:
         """`RedisStore.from_host(h, p)` whose every return is `cls(...)`: an instance of the
-        class, built by that inner call with the factory's parameters bound."""
+        class, built by that inner call with the factory's parameters bound; a return of
+        `cls._instance` (a singleton's accessor) gives what the class attribute holds."""
         owner = factory.parent
         me = factory.argnames()[0] if factory.argnames() else None
         returns = [r for r in own_nodes(factory, nodes.Return) if r.value is not None]
@@ -369,9 +371,12 @@ class CallJudging(JudgeBase):
         problems = []
         for ret in returns:
             made = ret.value
-            if not (isinstance(made, nodes.Call) and is_name(made.func, me)):
+            if isinstance(made, nodes.Attribute) and is_name(made.expr, me):
+                problem = self._judge(made, depth + 1, inner_bindings, local=False)
+            elif isinstance(made, nodes.Call) and is_name(made.func, me):
+                problem = self._instance(owner, made, depth + 1, inner_bindings)
+            else:
                 return None
-            problem = self._instance(owner, made, depth + 1, inner_bindings)
             if problem is None:
                 return None
             problems.append(problem.through(step(ret, f"`{factory.name}()` returns this")))
@@ -810,7 +815,12 @@ class CallJudging(JudgeBase):
     ) -> Problem | None:
         """`replaced`: attributes set again before the boundary, judged by the caller."""
         cls = not_the_same.enum_class_of_member(cls)
-        if is_nested(cls) or in_main_guard(cls) or not_the_same.redefined_class(cls):
+        if (
+            is_nested(cls)
+            or in_main_guard(cls)
+            or not_the_same.redefined_class(cls)
+            or mangled_class_problem(cls, "")
+        ):
             if _reduced_by_a_module_function(cls):
                 return None  # its `__reduce__` rebuilds it without naming the class
             return class_object_problem(cls, instance=True, module_name=self._module_name(cls))

@@ -25,7 +25,7 @@ from picklecheck.engine.flow.dicts import (
     makes_dict,
     module_dict_entries,
 )
-from picklecheck.engine.flow.project import imported_packages, project_definitions
+from picklecheck.engine.flow.project import imported_packages, named_function, project_definitions
 from picklecheck.engine.flow.state import const_str, method_calls_on, plain_or_method_of_self
 from picklecheck.engine.flow.syntax import (
     UNPACKED_KEYWORDS,
@@ -308,6 +308,29 @@ class ContainerJudging(JudgeBase):
                     note = f"`{snippet(node)}` stores it in `{snippet(attr)}`"
                     return inner.through(step(node, note))
         return self._made_dict_item(expr, cls, depth)
+
+    def _helper_filled_item(self, expr: nodes.Subscript, depth: int) -> Problem | None:
+        """`h5file.nodes["X"]` with `h5file = open_file(path)`, a project helper that makes
+        the object (`f = File(path)`), stores `f.nodes["X"] = CArray(...)` and returns it:
+        the value last stored under that key, there or in the reader's scope before."""
+        attr = expr.value
+        if not (isinstance(attr, nodes.Attribute) and isinstance(attr.expr, nodes.Name)):
+            return None
+        key = const_str(expr.slice)
+        definition = single_assignment(attr.expr)
+        made = assigned_value(definition)[0] if definition is not None else None
+        helper = named_function(made.func) if isinstance(made, nodes.Call) else None
+        if key is None or definition is None or helper is None:
+            return None
+        stores = _keyed_stores(helper, _returned_local(helper), attr.attrname, key)
+        reader = (attr.scope(), str(attr.expr.name), definition.lineno or 0, expr.lineno or 0)
+        stores += _keyed_stores(reader[0], reader[1:], attr.attrname, key)
+        if not stores:
+            return None
+        node, item = stores[-1]
+        inner = self._judge(item, depth + 1, None, local=False)
+        note = f"`{snippet(node)}` stores it under `{key}`"
+        return inner.through(step(node, note)) if inner is not None else None
 
     def _entry_of_some_call(
         self,
@@ -977,3 +1000,31 @@ def _loop_keys(key: nodes.NodeNG) -> list[str] | None:
                 return None
             keys.append(text)
     return list(dict.fromkeys(keys)) if keys else None
+
+
+def _returned_local(helper: nodes.FunctionDef) -> tuple[str, int, int] | None:
+    """(name, made on line, returned on line) of the helper's one `return name`, the name
+    bound once in it."""
+    returns = [r for r in own_nodes(helper, nodes.Return) if r.value is not None]
+    value = returns[0].value if len(returns) == 1 else None
+    bound = single_assignment(value) if isinstance(value, nodes.Name) else None
+    if bound is None or bound.frame() is not helper or isinstance(bound.parent, nodes.Arguments):
+        return None
+    return str(bound.name), bound.lineno or 0, returns[0].lineno or 0
+
+
+def _keyed_stores(
+    scope: nodes.NodeNG, where: tuple[str, int, int] | None, attribute: str, key: str
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """`receiver.<attribute>[key] = value` statements of `scope` between two lines."""
+    if where is None:
+        return []
+    receiver, start, end = where
+    return [
+        (node, item)
+        for node, stored, item in additions_to_attributes(scope, receiver, start, end)
+        if stored == attribute
+        and isinstance(node, nodes.Assign)
+        and isinstance(node.targets[0], nodes.Subscript)
+        and const_str(node.targets[0].slice) == key
+    ]

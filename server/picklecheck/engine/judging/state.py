@@ -30,7 +30,12 @@ from picklecheck.engine.families.methods import attribute_of_rejected, is_method
 from picklecheck.engine.families.processes import started_before
 from picklecheck.engine.families.streams import popen_stream
 from picklecheck.engine.flow.branches import ruled_out
-from picklecheck.engine.flow.classes import attribute_owner, class_display, constructed_classes
+from picklecheck.engine.flow.classes import (
+    attribute_owner,
+    class_attribute_fills,
+    class_display,
+    constructed_classes,
+)
 from picklecheck.engine.flow.containers import (
     added_by_functions,
     additions,
@@ -64,6 +69,7 @@ from picklecheck.engine.flow.syntax import (
     attribute_replaced_in,
     bind_arguments,
     bound_expression,
+    class_body_value,
     construction_sites,
     decorated_as,
     function_of,
@@ -629,6 +635,7 @@ class StateJudging(CallJudging):
             self._known_attribute(attr, depth)
             or self._class_lambda(attr)
             or self._class_display(attr, depth)
+            or self._class_attribute_filled(attr, depth)
             or self._class_namespace(attr)
             or _original_of_decorated(attr)
         )
@@ -663,6 +670,25 @@ class StateJudging(CallJudging):
         if not self.facade.infer(attr):
             return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _class_attribute_filled(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        """`Registry.instance` (or `r.instance`) of a class whose body binds `instance = None`
+        and whose methods fill it (`Registry.instance = Registry.__Single(args)`, the
+        singleton recipe; `cls._cache = ...` in a classmethod): what every fill stores."""
+        owner = attribute_owner(attr, self.facade)
+        body = class_body_value(owner[0], str(attr.attrname)) if owner is not None else None
+        if body is None or not (isinstance(body[0], nodes.Const) and body[0].value is None):
+            return None
+        cls = body[1]
+        fills = class_attribute_fills(cls, str(attr.attrname))
+        problems = []
+        for store, value in fills:
+            inner = self._judge(value, depth + 1, None, local=False)
+            if inner is None:
+                return None
+            note = f"`{snippet(store)}` fills the class attribute `{cls.name}.{attr.attrname}`"
+            problems.append(inner.through(step(store, note)))
+        return problems[0] if problems else None
 
     def _registered_attribute(
         self, attr: nodes.Attribute, registered: Registration, depth: int

@@ -1,0 +1,1 @@
+from . import builders, runner  # noqa: F401
