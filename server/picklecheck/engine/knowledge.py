@@ -307,6 +307,12 @@ DICT_VIEW_METHODS = frozenset({"keys", "values", "items"})
 LOOP_FUTURE_METHODS: dict[str, str] = {"create_future": "asyncio.futures.Future"}
 # A defaultdict pickles its default factory with it.
 DEFAULTDICT_CLASSES = frozenset({"collections.defaultdict", "_collections.defaultdict"})
+# Containers whose `__reduce__` pickles the `key=` function they sort by.
+KEY_FUNCTION_KEEPERS = frozenset(
+    f"sortedcontainers.{where}{name}"
+    for where in ("", "sortedlist.", "sortedset.")
+    for name in ("SortedList", "SortedKeyList", "SortedSet")
+)
 # Objects that pickle the values they are given as their attributes.
 NAMESPACE_CLASSES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
 # Lazy wrappers that pickle what they were given (their function and the iterators they

@@ -59,3 +59,27 @@ def _is_pointer(field_type: nodes.NodeNG) -> bool:
     if isinstance(field_type, nodes.Call):
         return bool(syntactic_names(field_type.func) & _POINTER_MAKERS)
     return bool(syntactic_names(field_type) & _POINTER_TYPES)
+
+
+def array_instance(call: nodes.Call, module_name: str) -> Problem | None:
+    """`(ctypes.c_ubyte * 2)()`: an instance of the array type the multiplication makes, a
+    class pickle looks up by its generated name (`c_ubyte_Array_2`) in the module that made
+    it, where no such name exists. multiprocessing's own `RawArray`/`Array` are reduced
+    differently (shared memory) and are not calls of this shape."""
+    made = call.func
+    if not (isinstance(made, nodes.BinOp) and made.op == "*") or call.args or call.keywords:
+        return None
+    element = next(
+        (name for name in syntactic_names(made.left) if name.startswith("ctypes.c_")), None
+    )
+    length = made.right
+    if element is None or not (isinstance(length, nodes.Const) and type(length.value) is int):
+        return None
+    generated = f"{element.removeprefix('ctypes.')}_Array_{length.value}"
+    return Problem.at(
+        rules.PKL014,
+        (call, f"`{made.as_string()}` makes an array type named `{generated}`"),
+        f"an instance of the ctypes array type `{generated}`, which no module defines",
+        f"PicklingError: Can't pickle <class '{module_name}.{generated}'>: attribute lookup "
+        f"{generated} on {module_name} failed",
+    )

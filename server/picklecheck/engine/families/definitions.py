@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from astroid import nodes
+from astroid import modutils, nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
@@ -602,7 +602,97 @@ def class_object_problem(
     if redefined:
         return not_the_same_problem(redefined)
     kind = "an instance of a class" if instance else "a class"
-    return mangled_class_problem(cls, kind, module_name)
+    return mangled_class_problem(cls, kind, module_name) or claimed_module_problem(cls, kind)
+
+
+def claimed_module_problem(cls: nodes.ClassDef, kind: str) -> Problem | None:
+    """`RRuntimeError.__module__ = "rinterface"` (or `__module__ = ...` in the class body):
+    pickle looks the class up in the module it claims, which cannot be imported or does not
+    hold it (rpy2 41, ridepy 167)."""
+    claimed = _claimed_module(cls)
+    if claimed is None:
+        return None
+    statement, module = claimed
+    own = cls.root()
+    if module in ("__main__", own.name) or "." in str(cls.name):
+        return None
+    found = _module_holding(own, module, str(cls.name))
+    if found is None:
+        return None
+    shown = "enum" if _is_enum(cls) else "class"
+    reason = (
+        f"import of module '{module}' failed"
+        if found == "missing"
+        else f"attribute lookup {cls.name} on {module} failed"
+    )
+    return Problem.at(
+        rules.PKL014,
+        (statement, f"`{cls.name}` claims the module `{module}`"),
+        f"{kind} whose `__module__` is `{module}`, which does not hold it",
+        f"PicklingError: Can't pickle <{shown} '{module}.{cls.name}'>: {reason}"
+        if shown == "class"
+        else f"PicklingError: Can't pickle <enum '{cls.name}'>: {reason}",
+        by_name=True,
+    )
+
+
+def _claimed_module(cls: nodes.ClassDef) -> tuple[nodes.NodeNG, str] | None:
+    """The statement setting the class's `__module__` to a constant, and that module."""
+    for statement in cls.body:
+        if isinstance(statement, nodes.Assign) and any(
+            isinstance(t, nodes.AssignName) and t.name == "__module__" for t in statement.targets
+        ):
+            value = statement.value
+            return (statement, value.value) if _is_text(value) else None
+    parent = cls.parent
+    if not isinstance(parent, nodes.Module):
+        return None
+    for statement in parent.body:
+        if isinstance(statement, nodes.Assign) and any(
+            isinstance(t, nodes.AssignAttr)
+            and t.attrname == "__module__"
+            and is_name(t.expr, str(cls.name))
+            for t in statement.targets
+        ):
+            value = statement.value
+            return (statement, value.value) if _is_text(value) else None
+    return None
+
+
+def _is_text(value: nodes.NodeNG) -> bool:
+    return isinstance(value, nodes.Const) and isinstance(value.value, str) and bool(value.value)
+
+
+def _module_holding(own: nodes.Module, module: str, name: str) -> str | None:
+    """ "missing" when no file of that module exists, "lacks" when the module, built from
+    its source, binds no such name (and has no `__getattr__` or star import); None when it
+    holds the name or cannot be read."""
+    try:
+        modutils.file_from_modpath(module.split("."))
+    except ImportError:
+        return "missing"
+    except Exception:  # astroid's own errors: unknown
+        return None
+    try:
+        built = own.import_module(module, relative_only=False)
+    except Exception:  # astroid's import errors, a module that does not build
+        return None
+    if not built.file or not built.file.endswith(".py"):
+        return None
+    star = any(
+        isinstance(statement, nodes.ImportFrom) and statement.names[0][0] == "*"
+        for statement in built.body
+    )
+    if name in built.locals or "__getattr__" in built.locals or star:
+        return None
+    return "lacks"
+
+
+def _is_enum(cls: nodes.ClassDef) -> bool:
+    return any(
+        base.as_string().split(".")[-1] in ("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag")
+        for base in cls.bases
+    )
 
 
 def mangled_class_problem(

@@ -79,6 +79,19 @@ class JudgeBase:
     ) -> Problem | None:
         raise NotImplementedError
 
+    def _state_from_calls(
+        self,
+        scope: nodes.NodeNG,
+        receiver: str,
+        start: int,
+        end: int,
+        depth: int,
+        cls: nodes.ClassDef | None,
+        only: str | None = None,
+        bindings: Bindings | None = None,
+    ) -> Problem | None:
+        raise NotImplementedError
+
     def _registered_original(self, table: nodes.Name) -> Problem | None:
         raise NotImplementedError
 

@@ -18,10 +18,11 @@ from picklecheck.engine.boundary import creating_call, literal
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families import rebuild
 from picklecheck.engine.families.closures import captured_problem, serialized_attribute
-from picklecheck.engine.families.ctypes_pointers import pointer_structure
+from picklecheck.engine.families.ctypes_pointers import array_instance, pointer_structure
 from picklecheck.engine.families.definitions import (
     CLASS_FACTORIES,
     caches_by_name,
+    claimed_module_problem,
     class_object_problem,
     decorated_class_problem,
     is_plain_coroutine_function,
@@ -196,7 +197,8 @@ class CallJudging(JudgeBase):
             if kept is not None:
                 return kept  # else the wrapper itself may still be unpicklable (3.14)
         known = (
-            self._wrapped_iterator(call, names, depth, bindings)
+            array_instance(call, self._module_name(call))
+            or self._wrapped_iterator(call, names, depth, bindings)
             or self._known_factory(call, names, bindings)
             or self._rejected_method_result(call, depth, bindings)
         )
@@ -223,6 +225,11 @@ class CallJudging(JudgeBase):
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"
             return inner.through(step(call, note)) if inner else None
+        sort_key = _keyword(call, "key") if names & kb.KEY_FUNCTION_KEEPERS else None
+        if sort_key is not None:  # `SortedKeyList(rows, key=lambda r: -r[1])`
+            inner = self._judge(sort_key, depth + 1, bindings, False)
+            note = f"`{snippet(call.func)}` pickles the key function it sorts by"
+            return replace(inner, contained=True).through(step(call, note)) if inner else None
         if names & BUILTIN_EXCEPTIONS:
             return self._builtin_exception(call, depth, bindings)
         made = call.parent.targets if isinstance(call.parent, nodes.Assign) else []
@@ -820,6 +827,7 @@ class CallJudging(JudgeBase):
             or in_main_guard(cls)
             or not_the_same.redefined_class(cls)
             or mangled_class_problem(cls, "")
+            or claimed_module_problem(cls, "")
         ):
             if _reduced_by_a_module_function(cls):
                 return None  # its `__reduce__` rebuilds it without naming the class
@@ -1464,3 +1472,7 @@ def _kept_in(call: nodes.Call, inner: Problem, note: str) -> Problem:
     unless the problem already names its own site."""
     inner = replace(inner, contained=True) if inner.site is None else inner
     return inner.through(step(call, note))
+
+
+def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
+    return next((k.value for k in call.keywords or [] if k.arg == name), None)

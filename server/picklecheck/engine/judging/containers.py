@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from astroid import nodes
+from astroid.bases import Instance
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
@@ -25,7 +26,12 @@ from picklecheck.engine.flow.dicts import (
     makes_dict,
     module_dict_entries,
 )
-from picklecheck.engine.flow.project import imported_packages, named_function, project_definitions
+from picklecheck.engine.flow.project import (
+    imported_packages,
+    is_user_node,
+    named_function,
+    project_definitions,
+)
 from picklecheck.engine.flow.state import const_str, method_calls_on, plain_or_method_of_self
 from picklecheck.engine.flow.syntax import (
     UNPACKED_KEYWORDS,
@@ -35,6 +41,7 @@ from picklecheck.engine.flow.syntax import (
     bind_arguments,
     bound_expression,
     calls_of,
+    constructed_project_class,
     is_name,
     is_self,
     method_owner,
@@ -68,9 +75,43 @@ class ContainerJudging(JudgeBase):
         if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.target is target:
             problem = self._items(parent.iter, depth + 1, None, local=False)
             problem = problem or self._through_outer_items(parent.iter, depth)
+            problem = problem or self._set_up_by_earlier_loop(target, parent, depth)
             if problem is not None:
                 note = f"`{target.name}` takes each item of `{snippet(parent.iter)}`"
                 return problem.through(step(target, note))
+        return None
+
+    def _set_up_by_earlier_loop(
+        self, target: nodes.AssignName, loop: nodes.For | nodes.Comprehension, depth: int
+    ) -> Problem | None:
+        """`for dig in self.digitizers: dig.connect()`, then `for dig in self.digitizers:
+        Process(target=dig.receive_data)`: the methods an earlier loop over the same iterable
+        called on each item stored what they store (a device handle) before this loop."""
+        if not isinstance(loop, nodes.For):
+            return None
+        classes = {
+            value._proxied
+            for value in self.facade.infer(target) or []
+            if isinstance(value, Instance) and is_user_node(value._proxied)
+        } or constructed_items(loop.iter)
+        cls = classes.pop() if len(classes) == 1 else None
+        iterated = loop.iter.as_string()
+        for earlier in own_nodes(loop.scope(), nodes.For):
+            if not (
+                (earlier.lineno or 0) < (loop.lineno or 0)
+                and earlier.iter.as_string() == iterated
+                and isinstance(earlier.target, nodes.AssignName)
+                and cls is not None
+            ):
+                continue
+            end = (earlier.end_lineno or earlier.lineno or 0) + 1
+            receiver = str(earlier.target.name)
+            problem = self._state_from_calls(
+                earlier, receiver, earlier.lineno or 0, end, depth, cls
+            )
+            if problem is not None:
+                note = f"an earlier loop over `{iterated}` sets each item up"
+                return problem.through(step(earlier, note))
         return None
 
     def _through_outer_items(self, iterated: nodes.NodeNG, depth: int) -> Problem | None:
@@ -1028,3 +1069,25 @@ def _keyed_stores(
         and isinstance(node.targets[0], nodes.Subscript)
         and const_str(node.targets[0].slice) == key
     ]
+
+
+def constructed_items(iterated: nodes.NodeNG) -> set[nodes.ClassDef]:
+    """The project classes the items of a display or comprehension that `iterated` names
+    construct (`self.devices = [Driver(n) for n in names]`), where inference gives up."""
+    if isinstance(iterated, nodes.Attribute) and is_self(iterated.expr):
+        owner = method_owner(iterated)
+        values = self_attribute_stores(owner, str(iterated.attrname)) if owner else []
+    elif isinstance(iterated, nodes.Name):
+        values = [single_assigned_value(iterated)]
+    else:
+        values = []
+    elements: list[nodes.NodeNG] = []
+    for value in values:
+        if isinstance(value, (nodes.List, nodes.Tuple)):
+            elements += value.elts
+        elif isinstance(value, (nodes.ListComp, nodes.GeneratorExp)):
+            elements.append(value.elt)
+        else:
+            return set()
+    made = {constructed_project_class(element) for element in elements}
+    return {cls for cls in made if cls is not None} if None not in made else set()

@@ -89,6 +89,7 @@ from picklecheck.engine.flow.syntax import (
     syntactic_names,
 )
 from picklecheck.engine.judging.calls import CallJudging, ancestor_bindings
+from picklecheck.engine.judging.containers import constructed_items
 from picklecheck.engine.problem import (
     Problem,
     instance_item_problem,
@@ -657,8 +658,10 @@ class StateJudging(CallJudging):
                 return problem
             if self._holds_proxies_only(attr):
                 return None  # astroid infers the manager's registered class (threading.Event)
-        elif self._is_method_of_self_attribute(attr) or self._is_method_of_passed_object(
-            attr, bindings
+        elif (
+            self._is_method_of_self_attribute(attr)
+            or self._is_method_of_passed_object(attr, bindings)
+            or _is_method_of_loop_items(attr)
         ):
             receiver = self._judge(attr.expr, depth + 1, bindings, local=False)
             return as_bound_method(receiver, attr) if receiver else None
@@ -1378,3 +1381,18 @@ def _submodule(attr: nodes.Attribute, spelled: set[str]) -> Problem | None:
         f"the module `{name}`",
         "TypeError: cannot pickle 'module' object",
     )
+
+
+def _is_method_of_loop_items(attr: nodes.Attribute) -> bool:
+    """`device.acquire` where `device` iterates a display or comprehension whose every item
+    constructs a project class defining `acquire` as a method (`self.devices = [Driver(n)
+    for n in names]`): a bound method, though inference lost the items."""
+    if not isinstance(attr.expr, nodes.Name):
+        return False
+    definitions = lookup(attr.expr, attr.expr.name)
+    target = definitions[0] if len(definitions) == 1 else None
+    loop = target.parent if isinstance(target, nodes.AssignName) else None
+    if not (isinstance(loop, nodes.For) and loop.target is target):
+        return False
+    classes = constructed_items(loop.iter)
+    return bool(classes) and all(defines_method(c, str(attr.attrname)) for c in classes)

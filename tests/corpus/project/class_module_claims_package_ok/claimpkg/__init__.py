@@ -1,0 +1,3 @@
+from claimpkg._impl import EvalError
+
+__all__ = ["EvalError"]
