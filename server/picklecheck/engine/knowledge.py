@@ -307,6 +307,8 @@ DICT_VIEW_METHODS = frozenset({"keys", "values", "items"})
 LOOP_FUTURE_METHODS: dict[str, str] = {"create_future": "asyncio.futures.Future"}
 # A defaultdict pickles its default factory with it.
 DEFAULTDICT_CLASSES = frozenset({"collections.defaultdict", "_collections.defaultdict"})
+# Copies hold what the original holds (or fail on it themselves, by pickle's own protocol).
+COPY_FUNCTIONS = frozenset({"copy.deepcopy", "copy.copy"})
 # Containers whose `__reduce__` pickles the `key=` function they sort by.
 KEY_FUNCTION_KEEPERS = frozenset(
     f"sortedcontainers.{where}{name}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import rules
-from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.flow.syntax import single_assigned_value, syntactic_names
 from picklecheck.engine.problem import Problem
 
 _STRUCTURES = frozenset(
@@ -67,15 +67,19 @@ def array_instance(call: nodes.Call, module_name: str) -> Problem | None:
     it, where no such name exists. multiprocessing's own `RawArray`/`Array` are reduced
     differently (shared memory) and are not calls of this shape."""
     made = call.func
+    if isinstance(made, nodes.Name):  # `buf_type = ctypes.c_char * size`, then `buf_type()`
+        made = single_assigned_value(made)
     if not (isinstance(made, nodes.BinOp) and made.op == "*") or call.args or call.keywords:
         return None
     element = next(
         (name for name in syntactic_names(made.left) if name.startswith("ctypes.c_")), None
     )
-    length = made.right
-    if element is None or not (isinstance(length, nodes.Const) and type(length.value) is int):
+    if element is None:
         return None
-    generated = f"{element.removeprefix('ctypes.')}_Array_{length.value}"
+    length = made.right
+    constant = isinstance(length, nodes.Const) and type(length.value) is int
+    size = str(length.value) if constant else "<size>"
+    generated = f"{element.removeprefix('ctypes.')}_Array_{size}"
     return Problem.at(
         rules.PKL014,
         (call, f"`{made.as_string()}` makes an array type named `{generated}`"),

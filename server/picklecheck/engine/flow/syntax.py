@@ -524,6 +524,8 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef, hops: int = 2) 
         receiver = made
     if isinstance(receiver, nodes.Call) and _names_an_import(receiver.func):
         return "other"  # `multiprocessing.Pool(...)`: a class of another module
+    if isinstance(receiver, nodes.BinOp) and _names_an_import(receiver.left):
+        return "other"  # `ctypes.c_char * size`: a type another module's operator makes
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return "unknown"
     made_by = name_definitions(receiver.func)  # through `from package import Cls` too

@@ -225,6 +225,10 @@ class CallJudging(JudgeBase):
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"
             return inner.through(step(call, note)) if inner else None
+        if names & kb.COPY_FUNCTIONS and call.args:  # `copy.deepcopy(frame)`: alike
+            inner = self._judge(call.args[0], depth + 1, bindings, False)
+            note = f"`{snippet(call.func)}` makes an object of the same kind"
+            return inner.through(step(call, note)) if inner else None
         sort_key = _keyword(call, "key") if names & kb.KEY_FUNCTION_KEEPERS else None
         if sort_key is not None:  # `SortedKeyList(rows, key=lambda r: -r[1])`
             inner = self._judge(sort_key, depth + 1, bindings, False)
