@@ -85,3 +85,109 @@ def _first_statement(hook: nodes.FunctionDef) -> nodes.NodeNG | None:
 
 def _docstring(statement: nodes.NodeNG) -> bool:
     return isinstance(statement, nodes.Expr) and isinstance(statement.value, nodes.Const)
+
+
+def missing_state_key(
+    cls: nodes.ClassDef, setters: list[nodes.AssignAttr] | None, attribute_set_later: bool
+) -> Problem | None:
+    """`__getstate__` copying `self.__dict__` and then `del state["executor"]` (or
+    `state.pop("executor")`) for an attribute this object never got: `__init__` sets it only
+    on a branch its construction does not take (`if not readonly:`), so pickling raises
+    KeyError (gplately 386, boto 3709). `setters`: the construction's stores of each
+    attribute that were not ruled out, by the caller; `attribute_set_later`: another method
+    may set it."""
+    getstate = _own_getstate(cls)
+    if getstate is None or attribute_set_later:
+        return None
+    for key, statement in _deleted_keys(getstate):
+        if setters is not None and key in {s.attrname for s in setters}:
+            continue
+        return Problem.at(
+            rules.PKL005,
+            (statement, f"`{cls.name}.__getstate__` deletes `{key}` from the copied state"),
+            f"an instance of `{cls.name}`, whose `__getstate__` deletes `{key}`, which this "
+            "object never set",
+            f"KeyError: '{key}'",
+        )
+    return None
+
+
+def deleted_state_keys(cls: nodes.ClassDef) -> list[str]:
+    """The keys the class's own `__getstate__` deletes unconditionally from its copied
+    `__dict__`."""
+    getstate = _own_getstate(cls)
+    return [key for key, _ in _deleted_keys(getstate)] if getstate is not None else []
+
+
+def _own_getstate(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
+    """The `__getstate__` that decides how `cls` pickles, when no reduce hook comes first."""
+    for klass in [cls, *safe_ancestors(cls)]:
+        if "__reduce__" in klass.locals or "__reduce_ex__" in klass.locals:
+            return None
+        found = klass.locals.get("__getstate__", [None])[0]
+        if found is not None:
+            return found if isinstance(found, nodes.FunctionDef) else None
+    return None
+
+
+def _deleted_keys(getstate: nodes.FunctionDef) -> list[tuple[str, nodes.NodeNG]]:
+    """(key, statement) for `del state["k"]` / `state.pop("k")` statements of the method's own
+    body (not under an `if` or `try`), `state` a copy of `self.__dict__` made before."""
+    copies: set[str] = set()
+    found = []
+    for statement in getstate.body:
+        if isinstance(statement, nodes.Assign) and _copies_own_dict(statement.value):
+            copies |= {t.name for t in statement.targets if isinstance(t, nodes.AssignName)}
+            continue
+        key = _deleted_key(statement, copies)
+        if key is not None:
+            found.append((key, statement))
+    return found
+
+
+def _copies_own_dict(value: nodes.NodeNG) -> bool:
+    """`self.__dict__.copy()`, `dict(self.__dict__)`, `vars(self).copy()`, `copy(self.__dict__)`."""
+    if not isinstance(value, nodes.Call):
+        return False
+    func = value.func
+    if isinstance(func, nodes.Attribute) and func.attrname == "copy" and not value.args:
+        return _own_dict(func.expr)
+    return len(value.args) == 1 and _own_dict(value.args[0])
+
+
+def _own_dict(expr: nodes.NodeNG) -> bool:
+    if isinstance(expr, nodes.Attribute) and expr.attrname == "__dict__":
+        return is_self(expr.expr)
+    return (
+        isinstance(expr, nodes.Call)
+        and isinstance(expr.func, nodes.Name)
+        and expr.func.name == "vars"
+        and len(expr.args) == 1
+        and is_self(expr.args[0])
+    )
+
+
+def _deleted_key(statement: nodes.NodeNG, copies: set[str]) -> str | None:
+    if isinstance(statement, nodes.Delete) and len(statement.targets) == 1:
+        target = statement.targets[0]
+        if isinstance(target, nodes.Subscript) and _names_one_of(target.value, copies):
+            return _text(target.slice)
+    call = statement.value if isinstance(statement, nodes.Expr) else None
+    if (
+        isinstance(call, nodes.Call)
+        and isinstance(call.func, nodes.Attribute)
+        and call.func.attrname == "pop"
+        and len(call.args) == 1
+        and not call.keywords
+        and _names_one_of(call.func.expr, copies)
+    ):
+        return _text(call.args[0])
+    return None
+
+
+def _names_one_of(expr: nodes.NodeNG, names: set[str]) -> bool:
+    return isinstance(expr, nodes.Name) and expr.name in names
+
+
+def _text(node: nodes.NodeNG) -> str | None:
+    return node.value if isinstance(node, nodes.Const) and isinstance(node.value, str) else None

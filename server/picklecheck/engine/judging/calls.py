@@ -52,7 +52,11 @@ from picklecheck.engine.families.processes import (
     process_object_problem,
     started_before,
 )
-from picklecheck.engine.families.refusals import refused_pickling
+from picklecheck.engine.families.refusals import (
+    deleted_state_keys,
+    missing_state_key,
+    refused_pickling,
+)
 from picklecheck.engine.families.streams import npz_archive, opened_file
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import iterated_classes
@@ -76,6 +80,7 @@ from picklecheck.engine.flow.state import (
     field_default,
     getstate_exclusions,
     has_custom_reduce,
+    has_generated_init,
     init_assignments,
     init_parameter_stored,
     methods_called_by_init,
@@ -840,6 +845,8 @@ class CallJudging(JudgeBase):
         if decorated is not None:
             return decorated
         known = known_base(cls) or pointer_structure(cls) or refused_pickling(cls)
+        if known is None and call is not None and is_user_node(cls):
+            known = _state_key_never_set(cls, call, bindings)
         if known is not None:
             return known
         if call is not None and is_user_node(cls):
@@ -1480,3 +1487,52 @@ def _kept_in(call: nodes.Call, inner: Problem, note: str) -> Problem:
 
 def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
     return next((k.value for k in call.keywords or [] if k.arg == name), None)
+
+
+def _state_key_never_set(
+    cls: nodes.ClassDef, call: nodes.Call, bindings: Bindings | None
+) -> Problem | None:
+    """A key `__getstate__` deletes that the construction `call` never stores (its branch is
+    ruled out by the call's arguments), and that no other method stores."""
+    keys = deleted_state_keys(cls)
+    hierarchy = [klass for klass in [cls, *safe_ancestors(cls)] if is_user_node(klass)]
+    if not keys or any(_sets_attributes_by_name(klass) for klass in hierarchy):
+        return None
+    init = constructor(cls)
+    given = bind_arguments(init, call, bindings) if init is not None else None
+    construction = init_assignments(cls)
+    setters = [
+        store
+        for key in keys
+        for store in construction.get(key, [])
+        if not (store.frame() is init and ruled_out(store, init, given))
+    ]
+    in_construction = {id(s) for key in keys for s in construction.get(key, [])}
+    elsewhere = any(
+        id(store) not in in_construction
+        for klass in hierarchy
+        for key in keys
+        for store in klass.instance_attrs.get(key, [])
+    )
+    return missing_state_key(cls, setters, elsewhere)
+
+
+def _sets_attributes_by_name(cls: nodes.ClassDef) -> bool:
+    """Attributes the class stores where `instance_attrs` cannot see them: a generated
+    `__init__` (dataclass, attrs), `setattr(self, ...)`, `self.__dict__` written, slots."""
+    if has_generated_init(cls) or "__slots__" in cls.locals:
+        return True
+    methods = [m for m in cls.mymethods() if m.name not in ("__getstate__", "__setstate__")]
+    for call in (call for method in methods for call in nodes_in(method, nodes.Call)):
+        func = call.func
+        if is_name(func, "setattr") and call.args and is_self(call.args[0]):
+            return True
+        if isinstance(func, nodes.Attribute) and func.attrname == "update":
+            target = func.expr
+            if isinstance(target, nodes.Attribute) and target.attrname == "__dict__":
+                return True
+    return any(
+        isinstance(node.value, nodes.Attribute) and node.value.attrname == "__dict__"
+        for node in (node for method in methods for node in nodes_in(method, nodes.Subscript))
+        if isinstance(node.parent, nodes.Assign) and node in node.parent.targets
+    )
