@@ -121,6 +121,12 @@ def _method_sink(
     known = _stdlib_via_creation(receiver, method)
     if known is not None:  # made by a standard factory: no inference needed
         return _sink_by_names(call, method, receiver, known) if known else None
+    chosen, test = _names_via_condition(receiver, method, facade)
+    if chosen:  # `cls = ProcessPoolExecutor if kind == "process" else ThreadPoolExecutor`
+        sink = _sink_by_names(call, method, receiver, chosen)
+        if sink is not None:
+            sink.label = f"{sink.label} (as `{test}` chooses)"
+        return sink
     overridden = _names_via_subclass_attribute(receiver, method, facade)
     if overridden is not None:
         names, subclass = overridden
@@ -1008,6 +1014,40 @@ def _class_body_values(cls: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
         if isinstance(statement, nodes.Assign)
         and any(isinstance(t, nodes.AssignName) and t.name == name for t in statement.targets)
     ]
+
+
+def _names_via_condition(
+    receiver: nodes.NodeNG, method: str, facade: Facade
+) -> tuple[set[str], str]:
+    """`with executor_class(max_workers=2) as executor` where `executor_class` is bound once
+    to `A if test else B`, both standard-library classes: the methods of either, and the
+    test that chooses."""
+    creation = creating_call(receiver) if isinstance(receiver, nodes.Name) else None
+    if creation is None or not isinstance(creation.func, nodes.Name):
+        return set(), ""
+    chosen = single_assigned_value(creation.func)
+    classes = _classes_chosen_by_condition(creation.func, facade)
+    test = snippet(chosen.test) if isinstance(chosen, nodes.IfExp) else ""
+    return {f"{made}.{method}" for made in classes}, test
+
+
+def _classes_chosen_by_condition(name: nodes.Name, facade: Facade) -> set[str]:
+    """The standard-library classes a name bound once to `A if test else B` may hold, both
+    branches naming one such class; empty otherwise."""
+    chosen = single_assigned_value(name)
+    if not isinstance(chosen, nodes.IfExp):
+        return set()
+    classes: set[str] = set()
+    for branch in (chosen.body, chosen.orelse):
+        found = {
+            value.qname()
+            for value in facade.infer(branch) or []
+            if isinstance(value, nodes.ClassDef) and not is_user_node(value)
+        }
+        if len(found) != 1:
+            return set()
+        classes |= found
+    return classes
 
 
 def _class_passed_for(parameter: nodes.Name, facade: Facade) -> str | None:
