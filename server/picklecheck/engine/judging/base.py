@@ -11,7 +11,7 @@ from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import copyreg_registered, imported_registrations
 from picklecheck.engine.flow.syntax import Bindings, function_of
-from picklecheck.engine.problem import Problem
+from picklecheck.engine.problem import Follow, Problem
 
 # How deep the judge follows values (names, containers, calls) before it answers unknown.
 MAX_DEPTH = 20
@@ -76,6 +76,15 @@ class JudgeBase:
 
     def _fluent_call(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        raise NotImplementedError
+
+    def _on_every_call(
+        self,
+        parameter: nodes.AssignName,
+        follow: Follow,
+        depth: int,
+        sure: frozenset[str] = frozenset(),
     ) -> Problem | None:
         raise NotImplementedError
 

@@ -24,6 +24,7 @@ from picklecheck.engine.families.definitions import (
     class_object_problem,
     defines_method,
     not_the_same_problem,
+    receiver_class,
 )
 from picklecheck.engine.families.hooks import imports_torch, registered_hooks, returned_parameter
 from picklecheck.engine.families.methods import attribute_of_rejected, is_method_of_rejected
@@ -670,9 +671,44 @@ class StateJudging(CallJudging):
         )
         if constructed is not None:
             return constructed
+        if bindings is None:
+            passed = self._attribute_of_parameter(attr, depth)
+            if passed is not None:
+                return passed
         if not self.facade.infer(attr):
             return self._method_of_rejected(attr, depth, bindings)
         return self._inferred(attr, depth)
+
+    def _attribute_of_parameter(self, attr: nodes.Attribute, depth: int) -> Problem | None:
+        """`ix.storage` where `ix` is a parameter: the attribute of the object every call of
+        the function passes (`MpWriter(self)` in a method of Index: Index's `storage`)."""
+        receiver = attr.expr
+        if not isinstance(receiver, nodes.Name) or receiver.name in ("self", "cls"):
+            return None
+        found = lookup(receiver, receiver.name)
+        parameter = found[0] if len(found) == 1 else None
+        if not (
+            isinstance(parameter, nodes.AssignName)
+            and isinstance(parameter.parent, nodes.Arguments)
+            and receiver_class(parameter) is None
+        ):
+            return None
+
+        def attribute_of(argument: nodes.NodeNG, depth: int, *_: object) -> Problem | None:
+            if not isinstance(argument, (nodes.Name, nodes.Call)):
+                return None
+            read = nodes.Attribute(
+                attrname=attr.attrname,
+                lineno=argument.lineno,
+                col_offset=argument.col_offset,
+                parent=argument.parent,
+                end_lineno=argument.end_lineno,
+                end_col_offset=argument.end_col_offset,
+            )
+            read.postinit(expr=argument)  # a read of the attribute on what the call passes
+            return self._judge(read, depth + 1, None, local=False)
+
+        return self._on_every_call(parameter, attribute_of, depth)
 
     def _class_attribute_filled(self, attr: nodes.Attribute, depth: int) -> Problem | None:
         """`Registry.instance` (or `r.instance`) of a class whose body binds `instance = None`

@@ -1,0 +1,45 @@
+# runtime: fork=ok spawn=error forkserver=error
+# error-contains: cannot pickle '_thread.lock' object
+# summary: the index hands itself to its writer (`Writer(self)`), which starts a Process subclass with `ix.storage`; the storage keeps a lock, so spawn cannot pickle the process object (whoosh 38)
+import multiprocessing
+import threading
+
+
+class RamStorage:
+    def __init__(self):
+        self.files = {}
+        self._lock = threading.Lock()
+
+
+class SubWriter(multiprocessing.Process):
+    def __init__(self, storage, jobs):
+        super().__init__()
+        self.storage = storage
+        self.jobs = jobs
+
+    def run(self):
+        self.jobs.put(len(self.storage.files))
+
+
+class Writer:
+    def __init__(self, ix):
+        self.jobs = multiprocessing.Queue()
+        self.task = SubWriter(ix.storage, self.jobs)  # [PKL005]
+        self.task.start()
+
+    def commit(self):
+        count = self.jobs.get(timeout=10)
+        self.task.join()
+        return count
+
+
+class Index:
+    def __init__(self, storage):
+        self.storage = storage
+
+    def writer(self):
+        return Writer(self)
+
+
+if __name__ == "__main__":
+    print(Index(RamStorage()).writer().commit())
