@@ -496,6 +496,10 @@ class Judge(StateJudging, ContainerJudging):
             )
             if stored is not None:
                 return stored
+        if isinstance(expr, nodes.Subscript):
+            item = self._getitem_result(expr, depth, bindings)
+            if item is not None:
+                return item
         if isinstance(expr, nodes.Subscript) and self._may_hold_subscripted_kinds():
             item = self._item_of_kind(expr, depth, bindings)
             if item is not None:

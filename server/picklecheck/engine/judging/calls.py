@@ -316,6 +316,31 @@ class CallJudging(JudgeBase):
         note = f"`{snippet(call)}` calls `{snippet(made)}`"
         return inner.through(step(call, note)) if inner else None
 
+    def _getitem_result(
+        self, expr: nodes.Subscript, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`doc[i]` of an instance of a project class whose `__getitem__` returns what it
+        makes (`return Page(self, i)`): that method's return, `self` bound to `doc`."""
+        if isinstance(expr.slice, nodes.Slice):
+            return None
+        classes = {
+            value._proxied
+            for value in self.facade.infer(expr.value) or []
+            if type(value) is bases.Instance and is_user_node(value._proxied)
+        }
+        cls = classes.pop() if len(classes) == 1 else None
+        method = project_method(cls, "__getitem__") if cls is not None else None
+        parameters = positional_parameters(method) if method is not None else []
+        if cls is None or method is None or method.decorators or len(parameters) != 2:
+            return None
+        given: Bindings = {
+            str(parameters[0].name): (expr.value, bindings),
+            str(parameters[1].name): (expr.slice, bindings),
+        }
+        inner = self._every_return(method, depth + 1, given)
+        note = f"`{snippet(expr)}` calls `{cls.name}.__getitem__`"
+        return inner.through(step(expr, note)) if inner else None
+
     def _bound_receiver_result(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
     ) -> Problem | None:

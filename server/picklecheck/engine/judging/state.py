@@ -1276,7 +1276,8 @@ def _additions_by_method(
 
 
 def _self_callees(method: nodes.FunctionDef) -> list[nodes.FunctionDef]:
-    """The methods of its class `method` calls on `self`, transitively, itself left out."""
+    """The methods of its class `method` calls on `self`, transitively, itself left out;
+    also those a project base class defines (`fit()` calling the base's `_setup_logging()`)."""
     cls = method.parent
     if not isinstance(cls, nodes.ClassDef):
         return []
@@ -1285,7 +1286,30 @@ def _self_callees(method: nodes.FunctionDef) -> list[nodes.FunctionDef]:
         called = cls.locals.get(name, [None])[0]
         if isinstance(called, nodes.FunctionDef):
             found.append(called)
+    hierarchy = [a for a in safe_ancestors(cls) if is_user_node(a)]
+    pending = [method, *found]
+    while pending and hierarchy and len(found) < _MOST_SELF_CALLEES:
+        current = pending.pop()
+        for name in _names_called_on_self(current):
+            if name in cls.locals:
+                continue  # the class's own: found above
+            inherited = next((k.locals[name][0] for k in hierarchy if name in k.locals), None)
+            if isinstance(inherited, nodes.FunctionDef) and inherited not in found:
+                found.append(inherited)
+                pending.append(inherited)
     return found
+
+
+_MOST_SELF_CALLEES = 20
+
+
+def _names_called_on_self(method: nodes.FunctionDef) -> set[str]:
+    me = self_name(method)
+    return {
+        str(call.func.attrname)
+        for call in own_nodes(method, nodes.Call)
+        if isinstance(call.func, nodes.Attribute) and me is not None and is_name(call.func.expr, me)
+    }
 
 
 def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
