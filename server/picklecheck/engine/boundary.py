@@ -13,9 +13,12 @@ from astroid import nodes
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.syntax import (
     assigned_value,
+    context_manager_function,
+    own_nodes,
     self_attribute_stores,
     single_assigned_value,
     syntactic_names,
+    with_item,
 )
 from picklecheck.engine.model import ALL_START_METHODS, StartMethod
 from picklecheck.engine.providers.picklers import Pickler
@@ -106,7 +109,33 @@ def creating_call(receiver: nodes.NodeNG) -> nodes.Call | None:
     if len(definitions) != 1:
         return None
     value, _note = assigned_value(definitions[0])
+    if value is None:
+        return _yielded_creation(definitions[0])
     return value if isinstance(value, nodes.Call) else None
+
+
+def _yielded_creation(target: nodes.NodeNG) -> nodes.Call | None:
+    """`with parallel(2) as pool` where `parallel` is a `@contextmanager` generator whose one
+    `yield` gives a call's result (`yield Pool(n)`), or a name it binds once to one there
+    (`with Pool(n) as _pool: yield _pool`, also a `global` it fills)."""
+    item = with_item(target)
+    function = context_manager_function(item) if item is not None else None
+    yields = list(own_nodes(function, nodes.Yield)) if function is not None else []
+    if function is None or len(yields) != 1:
+        return None
+    given = yields[0].value
+    if isinstance(given, nodes.Call):
+        return given
+    if not isinstance(given, nodes.Name):
+        return None
+    made = [
+        value
+        for bound in own_nodes(function, nodes.AssignName)
+        if bound.name == given.name
+        for value in [assigned_value(bound)[0]]
+        if not (isinstance(value, nodes.Const) and value.value is None)  # reset after use
+    ]
+    return made[0] if len(made) == 1 and isinstance(made[0], nodes.Call) else None
 
 
 def _attribute_creation(receiver: nodes.Attribute) -> nodes.Call | None:
