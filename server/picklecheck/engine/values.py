@@ -53,6 +53,7 @@ from picklecheck.engine.flow.branches import (
     taken_branches,
 )
 from picklecheck.engine.flow.containers import constant_index_value
+from picklecheck.engine.flow.platforms import start_method_truth
 from picklecheck.engine.flow.project import (
     is_user_node,
     name_definitions,
@@ -462,7 +463,7 @@ class Judge(StateJudging, ContainerJudging):
                 kb.UNPICKLABLE_INSTANCES["builtins.generator"].error,
             )
         if isinstance(expr, nodes.IfExp):
-            return self._first(taken_branches(expr, bindings), depth, bindings, local)
+            return self._conditional(expr, depth, bindings, local)
         if isinstance(expr, nodes.NamedExpr):
             return self._judge(expr.value, depth + 1, bindings, local)
         if isinstance(expr, nodes.BoolOp) and expr.op == "or":
@@ -521,6 +522,25 @@ class Judge(StateJudging, ContainerJudging):
         if isinstance(expr, (nodes.Const, nodes.JoinedStr, nodes.BinOp, nodes.Compare)):
             return None
         return self._inferred(expr, depth)
+
+    def _conditional(
+        self, expr: nodes.IfExp, depth: int, bindings: Bindings | None, local: bool
+    ) -> Problem | None:
+        """`a if test else b`: the first branch the bindings leave that is bad; when the test
+        reads the start method (`client if mp.get_start_method() == "fork" else None`), a
+        branch's problem holds only under the methods that take it."""
+        truth = start_method_truth(expr.test)
+        for branch in taken_branches(expr, bindings):
+            problem = self._judge(branch, depth + 1, bindings, local)
+            if problem is None or not truth.reads_start_method:
+                if problem is not None:
+                    return problem
+                continue
+            taking = truth.may_hold if branch is expr.body else truth.may_fail
+            methods = frozenset(m for m in problem.methods if m.value in taking)
+            if methods:
+                return replace(problem, methods=methods)
+        return None
 
     def _either(
         self, expr: nodes.BoolOp, depth: int, bindings: Bindings | None, local: bool

@@ -227,6 +227,8 @@ def _restored(
             and func.attrname == "update"
             and _is_own_dict(func.expr)
         ):
+            if not (len(node.args) == 1 and state and is_name(node.args[0], state)):
+                return None  # `update(type(self)(*args).__dict__)`: a rebuilt object's
             whole = True
             continue
         if _sets_each_item(node, state):

@@ -311,7 +311,29 @@ def has_custom_reduce(cls: nodes.ClassDef) -> bool:
             continue
         if "__reduce__" in klass.locals or "__reduce_ex__" in klass.locals:
             return True
+        if patched_hooks(klass) & {"__reduce__", "__reduce_ex__"}:
+            return True
     return False
+
+
+_PICKLING_HOOKS = frozenset({"__reduce__", "__reduce_ex__", "__getstate__", "__setstate__"})
+
+
+def patched_hooks(cls: nodes.ClassDef) -> frozenset[str]:
+    """Pickling hooks the class's module sets on it from outside the class body
+    (`BPE.__reduce__ = bpe_reduce`), by name."""
+    module = cls.parent
+    if not isinstance(module, nodes.Module):
+        return frozenset()
+    return frozenset(
+        str(target.attrname)
+        for statement in module.body
+        if isinstance(statement, nodes.Assign)
+        for target in statement.targets
+        if isinstance(target, nodes.AssignAttr)
+        and target.attrname in _PICKLING_HOOKS
+        and is_name(target.expr, str(cls.name))
+    )
 
 
 def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
@@ -321,6 +343,8 @@ def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
             # A library class's own `__getstate__` (multiprocessing's Queue returns a fixed
             # tuple) decides what a subclass's instances pickle: trusted, not analysed.
             return None if _library_getstate(klass) else frozenset()
+        if "__getstate__" in patched_hooks(klass):
+            return None  # set from outside the class: not followed
         getstate = klass.locals.get("__getstate__")
         if getstate and not exception_ignores_getstate(cls):
             function = getstate[0]
