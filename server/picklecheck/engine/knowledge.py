@@ -315,6 +315,16 @@ KEY_FUNCTION_KEEPERS = frozenset(
     for where in ("", "sortedlist.", "sortedset.")
     for name in ("SortedList", "SortedKeyList", "SortedSet")
 )
+# datetime objects pickle the tzinfo they are given with themselves (`datetime.now(tz)`,
+# `datetime.fromtimestamp(ts, tz)`, `dt.astimezone(tz)`, `dt.replace(tzinfo=tz)`).
+TZINFO_KEEPERS = frozenset(
+    f"datetime.{kind}.{method}" if method else f"datetime.{kind}"
+    for kind, methods in (
+        ("datetime", ("", "now", "fromtimestamp", "combine", "astimezone", "replace")),
+        ("time", ("", "replace")),
+    )
+    for method in methods
+)
 # Objects that pickle the values they are given as their attributes.
 NAMESPACE_CLASSES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
 # Lazy wrappers that pickle what they were given (their function and the iterators they

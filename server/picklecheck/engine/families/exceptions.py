@@ -298,6 +298,36 @@ def reduce_missing_arguments(
     )
 
 
+def tzinfo_missing_arguments(cls: nodes.ClassDef, init: nodes.FunctionDef | None) -> Problem | None:
+    """A `datetime.tzinfo` subclass whose `__init__` requires arguments: tzinfo's own
+    `__reduce__` rebuilds it as `cls(*self.__getinitargs__())`, or `cls()` when the class
+    defines no `__getinitargs__`, so the process unpickling it fails (GitPython 650)."""
+    hierarchy = [cls, *safe_ancestors(cls)]
+    if not any(qname_of(k) == "datetime.tzinfo" for k in hierarchy) or init is None:
+        return None
+    hooks = ("__reduce__", "__reduce_ex__", "__getinitargs__")
+    if any(hook in k.locals for k in hierarchy if is_user_node(k) for hook in hooks):
+        return None
+    if init.args.vararg:
+        return None
+    parameters = init.args.args[1:]
+    missing = [a.name for a in parameters[: len(parameters) - len(init.args.defaults)]]
+    if not missing:
+        return None
+    owner = init.parent.name if isinstance(init.parent, nodes.ClassDef) else cls.name
+    note = (
+        f"`{cls.name}` is a tzinfo: it is rebuilt as `{cls.name}()`, without "
+        f"{rebuild.missing_arguments_text(missing)}, which `__init__` requires"
+    )
+    return Problem.at(
+        rules.PKL005,
+        (cls, note),
+        f"an instance of `{cls.name}`, a tzinfo rebuilt without its `__init__` arguments",
+        f"{_missing_positional_error(f'{owner}.__init__', missing)} (in the process that "
+        "unpickles it: a Pool waits forever, an executor breaks)",
+    )
+
+
 def _missing_positional_error(function: str, missing: list[str]) -> str:
     plural = "s" if len(missing) > 1 else ""
     return (

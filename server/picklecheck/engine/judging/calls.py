@@ -43,6 +43,7 @@ from picklecheck.engine.families.exceptions import (
     raised_with_keywords,
     recursing_getattr,
     reduce_missing_arguments,
+    tzinfo_missing_arguments,
 )
 from picklecheck.engine.families.methods import method_result
 from picklecheck.engine.families.processes import (
@@ -230,6 +231,11 @@ class CallJudging(JudgeBase):
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = "a defaultdict pickles its default factory"
             return inner.through(step(call, note)) if inner else None
+        if names & kb.TZINFO_KEEPERS:  # `datetime.fromtimestamp(ts, tzoffset(-7200))`
+            parts = [*call.args, *(k.value for k in call.keywords or [])]
+            inner = self._first(parts, depth, bindings, False)
+            note = f"`{snippet(call.func)}(...)` keeps the tzinfo it is given"
+            return replace(inner, contained=True).through(step(call, note)) if inner else None
         if names & kb.COPY_FUNCTIONS and call.args:  # `copy.deepcopy(frame)`: alike
             inner = self._judge(call.args[0], depth + 1, bindings, False)
             note = f"`{snippet(call.func)}` makes an object of the same kind"
@@ -888,6 +894,10 @@ class CallJudging(JudgeBase):
         short = rebuild.reduce_missing_arguments(cls, rebuilt_by)
         if short is not None and rebuilt_by is not None and cls.name not in self._copyreg_classes:
             return reduce_missing_arguments(cls, rebuilt_by, *short)
+        if cls.name not in self._copyreg_classes:
+            zone = tzinfo_missing_arguments(cls, rebuilt_by)
+            if zone is not None:
+                return zone
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
             return None
         lineage = [cls, *safe_ancestors(cls)]
