@@ -27,7 +27,13 @@ from collections.abc import Iterator
 from astroid import nodes
 
 from picklecheck.engine.flow.project import is_user_node
-from picklecheck.engine.flow.syntax import assigned_value, is_name, is_self, own_nodes
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    is_name,
+    is_self,
+    own_nodes,
+    safe_ancestors,
+)
 
 _REBUILDERS = ("__setstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getnewargs_ex__")
 
@@ -222,11 +228,19 @@ def reduce_missing_arguments(
     """(`__reduce__`, the required `__init__` parameters it leaves out) when every return of
     the class's own `__reduce__` is `(cls, (a, b, ...))`, the class itself rebuilt from fewer
     positional arguments than `init` requires."""
-    reduce = cls.locals.get("__reduce__", [None])[0]
+    owner = next(
+        (
+            k
+            for k in [cls, *safe_ancestors(cls)]
+            if "__reduce__" in k.locals or "__reduce_ex__" in k.locals
+        ),
+        None,
+    )  # the nearest class deciding the reduction (a base's `(self.__class__, (), state)`)
+    reduce = owner.locals.get("__reduce__", [None])[0] if owner is not None else None
     if not isinstance(reduce, nodes.FunctionDef) or init is None or init.args.vararg:
         return None
-    if "__reduce_ex__" in cls.locals:
-        return None  # pickle asks `__reduce_ex__` first
+    if owner is None or "__reduce_ex__" in owner.locals or not is_user_node(owner):
+        return None  # pickle asks `__reduce_ex__` first; a library's reduction is trusted
     parameters = init.args.args[1:]
     required = [a.name for a in parameters[: len(parameters) - len(init.args.defaults)]]
     returns = [r for r in reduce.nodes_of_class(nodes.Return) if r.scope() is reduce]
@@ -239,9 +253,9 @@ def reduce_missing_arguments(
 
 def _rebuild_argument_count(value: nodes.NodeNG | None, cls: nodes.ClassDef) -> int | None:
     """n for `(cls, (a1, ..., an))` (also `self.__class__`, `type(self)`); else None."""
-    if not isinstance(value, nodes.Tuple) or len(value.elts) != 2:
+    if not isinstance(value, nodes.Tuple) or not 2 <= len(value.elts) <= 5:
         return None
-    rebuilt, arguments = value.elts
+    rebuilt, arguments = value.elts[:2]  # then perhaps the state `__setstate__` receives
     itself = (
         (isinstance(rebuilt, nodes.Name) and rebuilt.name == cls.name)
         or (isinstance(rebuilt, nodes.Attribute) and rebuilt.attrname == "__class__")
