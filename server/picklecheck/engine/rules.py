@@ -246,6 +246,8 @@ PKL014 = Rule(
     "`Enum`, `type` or `make_dataclass` whose type name differs from the variable they are "
     "bound to (their instances and enum members), classes nested in a class body under a "
     "private name (`class __OneInstance:`, which Python stores as `_Outer__OneInstance`), "
+    "bound methods of private methods (`self.__collect`, unpickled as `getattr(obj, "
+    "'__collect')`, which finds nothing), "
     "classes whose `__module__` is set to a module that cannot be imported or does not "
     "hold them, instances of ctypes array types made by multiplying (`(c_ubyte * 2)()`, "
     "named `c_ubyte_Array_2` in no module), "

@@ -695,6 +695,29 @@ def _is_enum(cls: nodes.ClassDef) -> bool:
     )
 
 
+def private_method_problem(function: nodes.FunctionDef, attr: nodes.Attribute) -> Problem | None:
+    """`self.__work` (a method whose name Python mangles to `_Worker__work`) pickled as a
+    bound method: pickle stores it as `getattr(obj, "__work")`, which the receiving process
+    cannot find."""
+    name = str(function.name)
+    owner = function.parent
+    if not (
+        name.startswith("__") and not name.endswith("__") and isinstance(owner, nodes.ClassDef)
+    ):
+        return None
+    if function.type != "method" or attr.attrname != name:
+        return None
+    stored = f"_{owner.name.lstrip('_')}{name}"
+    return Problem.at(
+        rules.PKL014,
+        (function, f"`{name}` is stored in `{owner.name}` as `{stored}`"),
+        f"a bound method of the private method `{name}`, pickled as `getattr(obj, '{name}')`",
+        f"AttributeError: '{owner.name}' object has no attribute '{name}' (in the process that "
+        "unpickles it)",
+        by_name=True,
+    )
+
+
 def mangled_class_problem(
     cls: nodes.ClassDef, kind: str, module_name: str = "__main__"
 ) -> Problem | None:

@@ -24,6 +24,7 @@ from picklecheck.engine.families.definitions import (
     class_object_problem,
     defines_method,
     not_the_same_problem,
+    private_method_problem,
     receiver_class,
 )
 from picklecheck.engine.families.hooks import imports_torch, registered_hooks, returned_parameter
@@ -1171,6 +1172,9 @@ class StateJudging(CallJudging):
             cls = getattr(method.bound, "_proxied", None)
             if isinstance(cls, nodes.ClassDef):
                 receiver = self._self_receiver(cls, attr, depth)
+        private = private_method_problem(function, attr) if function is not None else None
+        if private is not None and (receiver is None or receiver.inheritable):
+            return private  # the child cannot even find the method
         return as_bound_method(receiver, attr) if receiver else None
 
 
