@@ -191,3 +191,44 @@ def _names_one_of(expr: nodes.NodeNG, names: set[str]) -> bool:
 
 def _text(node: nodes.NodeNG) -> str | None:
     return node.value if isinstance(node, nodes.Const) and isinstance(node.value, str) else None
+
+
+def immutable_slots(cls: nodes.ClassDef) -> Problem | None:
+    """A class with `__slots__` whose `__setattr__` raises before doing anything else (an
+    immutable container) and that says nothing about how it is pickled: pickle restores a
+    slot's value with `setattr`, which raises in the process that unpickles it (returns 202:
+    a Pool's result handler dies and the caller waits)."""
+    hierarchy = [cls, *safe_ancestors(cls)]
+    users = [k for k in hierarchy if k.root().name != "builtins"]
+    restoring = (
+        "__setstate__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+    )
+    if any(name in k.locals for k in users for name in restoring):
+        return None
+    if not any(_declares_slots(k) for k in users):
+        return None
+    owner = next((k for k in users if "__setattr__" in k.locals), None)
+    hook = owner.locals["__setattr__"][0] if owner is not None else None
+    raised = _raised_first(hook) if isinstance(hook, nodes.FunctionDef) else None
+    if owner is None or raised is None:
+        return None
+    note = f"`{owner.name}.__setattr__` raises {raised}, and pickle restores slots with setattr"
+    return Problem.at(
+        rules.PKL005,
+        (hook, note),
+        f"an instance of `{cls.name}`, whose slots cannot be set again (`__setattr__` raises)",
+        f"{raised} raised by `{owner.name}.__setattr__` while unpickling",
+    )
+
+
+def _declares_slots(cls: nodes.ClassDef) -> bool:
+    found = cls.locals.get("__slots__", [None])[0]
+    statement = found.parent if isinstance(found, nodes.AssignName) else None
+    value = statement.value if isinstance(statement, nodes.Assign) else None
+    return (isinstance(value, (nodes.Tuple, nodes.List)) and bool(value.elts)) or (
+        isinstance(value, nodes.Const) and isinstance(value.value, str)
+    )

@@ -55,6 +55,7 @@ from picklecheck.engine.families.processes import (
 )
 from picklecheck.engine.families.refusals import (
     deleted_state_keys,
+    immutable_slots,
     missing_state_key,
     refused_pickling,
 )
@@ -875,7 +876,12 @@ class CallJudging(JudgeBase):
         decorated = decorated_class_problem(cls, self._module_name(cls)) if cls.decorators else None
         if decorated is not None:
             return decorated
-        known = known_base(cls) or pointer_structure(cls) or refused_pickling(cls)
+        known = (
+            known_base(cls)
+            or pointer_structure(cls)
+            or refused_pickling(cls)
+            or (immutable_slots(cls) if is_user_node(cls) else None)
+        )
         if known is None and call is not None and is_user_node(cls):
             known = _state_key_never_set(cls, call, bindings)
         if known is not None:
