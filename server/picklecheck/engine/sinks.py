@@ -31,6 +31,7 @@ from picklecheck.engine.flow.syntax import (
     bound_argument,
     bound_only_by_imports,
     calls_of,
+    class_body_value,
     construction_sites,
     function_of,
     is_context_expr,
@@ -995,25 +996,20 @@ def _names_via_subclass_attribute(
     for subclass in nodes_in(owner.root(), nodes.ClassDef):
         if subclass.name not in constructed or owner not in safe_ancestors(subclass):
             continue
-        for value in _class_body_values(subclass, creation.attrname):
-            classes = {
-                found.qname()
-                for found in facade.infer(value) or []
-                if isinstance(found, nodes.ClassDef) and not is_user_node(found)
-            }
-            if len(classes) == 1:
-                return {f"{classes.pop()}.{method}"}, str(subclass.name)
+        bound = class_body_value(subclass, str(creation.attrname))
+        classes = _library_classes(bound[0], facade) if bound and bound[1] is subclass else set()
+        if len(classes) == 1:
+            return {f"{classes.pop()}.{method}"}, str(subclass.name)
     return None
 
 
-def _class_body_values(cls: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
-    """What the class body of `cls` itself assigns to `name` (`executor_factory = X`)."""
-    return [
-        statement.value
-        for statement in cls.body
-        if isinstance(statement, nodes.Assign)
-        and any(isinstance(t, nodes.AssignName) and t.name == name for t in statement.targets)
-    ]
+def _library_classes(expr: nodes.NodeNG, facade: Facade) -> set[str]:
+    """The qualified names of the standard-library or installed classes `expr` may be."""
+    return {
+        found.qname()
+        for found in facade.infer(expr) or []
+        if isinstance(found, nodes.ClassDef) and not is_user_node(found)
+    }
 
 
 def _names_via_condition(
@@ -1039,11 +1035,7 @@ def _classes_chosen_by_condition(name: nodes.Name, facade: Facade) -> set[str]:
         return set()
     classes: set[str] = set()
     for branch in (chosen.body, chosen.orelse):
-        found = {
-            value.qname()
-            for value in facade.infer(branch) or []
-            if isinstance(value, nodes.ClassDef) and not is_user_node(value)
-        }
+        found = _library_classes(branch, facade)
         if len(found) != 1:
             return set()
         classes |= found
@@ -1057,12 +1049,7 @@ def _class_passed_for(parameter: nodes.Name, facade: Facade) -> str | None:
     for argument in _parameter_arguments(parameter):
         if not isinstance(argument, (nodes.Name, nodes.Attribute)):
             return None
-        found = {
-            name
-            for value in facade.infer(argument) or []
-            if isinstance(value, nodes.ClassDef) and not is_user_node(value)
-            for name in [value.qname()]
-        }
+        found = _library_classes(argument, facade)
         if len(found) != 1:
             return None
         classes |= found
