@@ -242,7 +242,8 @@ PKL014 = Rule(
     "A function or class is pickled by a name that now refers to another object",
     Severity.ERROR,
     "Flags module-level functions replaced by a decorator class instance, instances of a "
-    "class defined again later in the module, classes made by `namedtuple`, `NamedTuple`, "
+    "class defined again later in the module (or whose name is bound to an instance of "
+    "itself, `args = args()`), classes made by `namedtuple`, `NamedTuple`, "
     "`Enum`, `type` or `make_dataclass` whose type name differs from the variable they are "
     "bound to (their instances and enum members), classes nested in a class body under a "
     "private name (`class __OneInstance:`, which Python stores as `_Outer__OneInstance`), "

@@ -19,7 +19,7 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import name_definitions, neighbour_modules_mentioning
-from picklecheck.engine.flow.syntax import method_owner, own_nodes
+from picklecheck.engine.flow.syntax import is_name, method_owner, own_nodes
 
 ENUM_FACTORIES = frozenset(
     {"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"}
@@ -234,9 +234,7 @@ def redefined_class(cls: nodes.ClassDef) -> Found | None:
     later = [
         other
         for other in module.body
-        if isinstance(other, nodes.ClassDef)
-        and other.name == cls.name
-        and (other.lineno or 0) > (cls.lineno or 0)
+        if (other.lineno or 0) > (cls.lineno or 0) and _rebinds(other, str(cls.name))
     ]
     if not later:
         return None
@@ -244,11 +242,26 @@ def redefined_class(cls: nodes.ClassDef) -> Found | None:
         f"PicklingError: Can't pickle <class '__main__.{cls.name}'>: it's not the same object "
         f"as __main__.{cls.name}"
     )
-    chain = (
-        (cls, f"this `{cls.name}` is the class of the object"),
-        (later[-1], f"`{cls.name}` is defined again here; the name now means this class"),
-    )
-    return f"an instance of a `{cls.name}` class defined again later", error, chain
+    if isinstance(later[-1], nodes.ClassDef):
+        note = f"`{cls.name}` is defined again here; the name now means this class"
+        what = f"an instance of a `{cls.name}` class defined again later"
+    else:  # `args = args()`: the name now holds the instance
+        note = f"`{cls.name}` is bound to another object here"
+        what = f"an instance of a `{cls.name}` class whose name is bound again later"
+    chain = ((cls, f"this `{cls.name}` is the class of the object"), (later[-1], note))
+    return what, error, chain
+
+
+def _rebinds(statement: nodes.NodeNG, name: str) -> bool:
+    """A module-level statement binding `name` again: a `class` statement, or the name bound
+    to an instance of the class (`args = args()`, the config-object idiom). A call passing
+    the class (`Config = dataclass(Config)`) usually hands the class back: not counted."""
+    if isinstance(statement, nodes.ClassDef):
+        return bool(statement.name == name)
+    value = statement.value if isinstance(statement, nodes.Assign) else None
+    if not (isinstance(value, nodes.Call) and is_name(value.func, name)):
+        return False
+    return any(isinstance(t, nodes.AssignName) and t.name == name for t in statement.targets)
 
 
 def misnamed_class(
