@@ -620,6 +620,15 @@ def cache_wrapper_made(
         return None
     root = wrapped.root()
     module = "__main__" if root is main else root.name
+    name = qualname.rsplit(".", 1)[-1]
+    if "." in qualname and name.startswith("__") and not name.endswith("__"):
+        # `Transform.__load` is stored as `_Transform__load`: the lookup finds nothing
+        error = (
+            "PicklingError: Can't pickle <functools._lru_cache_wrapper object>: attribute "
+            f"lookup {qualname} on {module} failed"
+        )
+        chain = ((call, f"`{call.as_string()[:60]}` wraps the private method `{qualname}`"),)
+        return f"a cache wrapper of the private method `{qualname}`", error, chain
     error = (
         "PicklingError: Can't pickle <functools._lru_cache_wrapper object>: it's not the "
         f"same object as {module}.{qualname}"
@@ -662,7 +671,8 @@ def _wrapped_qualname(wrapped: nodes.NodeNG) -> str | None:
             else None
         )
         method = owner.locals.get(wrapped.attrname, [None])[0]
-        if wrapped.expr.name == first and isinstance(method, nodes.FunctionDef):
+        read_on = (first, str(owner.name))  # `self._inv`, or `Transform.__load` in a method
+        if wrapped.expr.name in read_on and isinstance(method, nodes.FunctionDef):
             return f"{owner.name}.{wrapped.attrname}"
     return None
 

@@ -1,0 +1,35 @@
+# runtime: fork=ok spawn=ok forkserver=ok
+# summary: the augmentation with a cache of its private static method pickles only its room and builds the cache again when unpickled
+import functools
+import multiprocessing
+
+
+class Reverb:
+    def __init__(self, room="hall", cache_size=8):
+        self.room = room
+        self.__load_response = functools.lru_cache(maxsize=cache_size)(Reverb.__load_response)
+
+    def __getstate__(self):
+        return {"room": self.room}
+
+    def __setstate__(self, state):
+        self.__init__(state["room"])
+
+    @staticmethod
+    def __load_response(room):
+        return [1.0, 0.5, 0.25] if room == "hall" else [1.0]
+
+    def __call__(self, samples):
+        response = self.__load_response(self.room)
+        return [sum(s * r for s, r in zip(samples, response))]
+
+
+def augment(task):
+    effect, samples = task
+    return effect(samples)
+
+
+if __name__ == "__main__":
+    effect = Reverb()
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(augment, [(effect, [1.0, 2.0, 3.0])]))
