@@ -723,12 +723,25 @@ def _reached(forward: Forward, caller: nodes.Module) -> bool:
         return True
     name = method.name
     scopes = (caller, method.parent)
+    owner = method.parent
     return any(
         isinstance(call.func, nodes.Attribute)
         and call.func.attrname == name
         and import_binding(call.func.expr) is None  # `asyncio.run(main())` runs no method
+        and not _made_by_another_class(call.func.expr, owner)
         for scope in scopes
         for call in nodes_in(scope, nodes.Call)
+    )
+
+
+def _made_by_another_class(receiver: nodes.NodeNG, owner: nodes.NodeNG) -> bool:
+    """`Collector("sensor-1").run()`: a method called on a new object of a class named other
+    than the one defining the method (which is then not what runs)."""
+    return (
+        isinstance(receiver, nodes.Call)
+        and isinstance(receiver.func, nodes.Name)
+        and isinstance(owner, nodes.ClassDef)
+        and receiver.func.name != owner.name
     )
 
 

@@ -46,6 +46,7 @@ def statement_facts(text: str, node: ast.stmt) -> Facts:
     changes: set[str] = set()
     passes: set[str] = set()
     _module_scope_walk(node, binds, defines, changes)
+    defines |= _methods_taking_arguments(node)
     for inner in _every_node(node):
         kind = type(inner)
         if kind is ast.Name:
@@ -53,6 +54,10 @@ def statement_facts(text: str, node: ast.stmt) -> Facts:
         elif kind is ast.Call:
             passes.update(_passed_by_call(inner))
             func = inner.func
+            if type(func) is ast.Attribute:
+                # `obj.run(...)`: a call site of every method named `run` the analysis may
+                # read, also where it makes those call sites unknown (another class's `run`)
+                passes.add(f".{func.attr}")
             if type(func) is ast.Attribute and func.attr in _BOUNDARY_METHODS:
                 # `worker.start()` in a function makes the global `worker`'s creation a
                 # boundary: the statement binding it is read with this one
@@ -76,6 +81,24 @@ def statement_facts(text: str, node: ast.stmt) -> Facts:
         bool(_GLOBAL_EFFECT.search(text)),
         bool(_FILE_WIDE.search(text)),
     )
+
+
+def _methods_taking_arguments(node: ast.AST) -> set[str]:
+    """`.run` for each method of a top-level class that takes arguments besides `self`:
+    the calls `x.run(...)` in other statements give its parameters their values."""
+    if not isinstance(node, ast.ClassDef):
+        return set()
+    return {
+        f".{item.name}"
+        for item in node.body
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and (
+            len(item.args.args) + len(item.args.posonlyargs) > 1
+            or item.args.kwonlyargs
+            or item.args.vararg
+            or item.args.kwarg
+        )
+    }
 
 
 def _every_node(root: ast.AST) -> list[Any]:
