@@ -26,7 +26,9 @@ from picklecheck.engine.flow.syntax import (
     in_main_guard,
     is_name,
     is_nested,
+    is_private_name,
     local_qualname,
+    mangled_name,
     own_nodes,
     qname_of,
     safe_ancestors,
@@ -619,7 +621,7 @@ def claimed_module_problem(cls: nodes.ClassDef, kind: str) -> Problem | None:
     found = _module_holding(own, module, str(cls.name))
     if found is None:
         return None
-    shown = "enum" if _is_enum(cls) else "class"
+    shown = f"<enum '{cls.name}'>" if _is_enum(cls) else f"<class '{module}.{cls.name}'>"
     reason = (
         f"import of module '{module}' failed"
         if found == "missing"
@@ -629,9 +631,7 @@ def claimed_module_problem(cls: nodes.ClassDef, kind: str) -> Problem | None:
         rules.PKL014,
         (statement, f"`{cls.name}` claims the module `{module}`"),
         f"{kind} whose `__module__` is `{module}`, which does not hold it",
-        f"PicklingError: Can't pickle <{shown} '{module}.{cls.name}'>: {reason}"
-        if shown == "class"
-        else f"PicklingError: Can't pickle <enum '{cls.name}'>: {reason}",
+        f"PicklingError: Can't pickle {shown}: {reason}",
         by_name=True,
     )
 
@@ -689,10 +689,7 @@ def _module_holding(own: nodes.Module, module: str, name: str) -> str | None:
 
 
 def _is_enum(cls: nodes.ClassDef) -> bool:
-    return any(
-        base.as_string().split(".")[-1] in ("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag")
-        for base in cls.bases
-    )
+    return any(qname_of(base) in not_the_same.ENUM_FACTORIES for base in safe_ancestors(cls))
 
 
 def private_method_problem(function: nodes.FunctionDef, attr: nodes.Attribute) -> Problem | None:
@@ -701,13 +698,11 @@ def private_method_problem(function: nodes.FunctionDef, attr: nodes.Attribute) -
     cannot find."""
     name = str(function.name)
     owner = function.parent
-    if not (
-        name.startswith("__") and not name.endswith("__") and isinstance(owner, nodes.ClassDef)
-    ):
+    if not (is_private_name(name) and isinstance(owner, nodes.ClassDef)):
         return None
     if function.type != "method" or attr.attrname != name:
         return None
-    stored = f"_{owner.name.lstrip('_')}{name}"
+    stored = mangled_name(str(owner.name), name)
     return Problem.at(
         rules.PKL014,
         (function, f"`{name}` is stored in `{owner.name}` as `{stored}`"),
@@ -726,20 +721,18 @@ def mangled_class_problem(
     pickle looks up and does not find."""
     outer = cls.parent
     name = str(cls.name)
-    if not (
-        isinstance(outer, nodes.ClassDef) and name.startswith("__") and not name.endswith("__")
-    ):
+    if not (isinstance(outer, nodes.ClassDef) and is_private_name(name)):
         return None
     if is_nested(outer) or not isinstance(outer.parent, nodes.Module):
         return None  # a local class: reported as one
     qualname = f"{outer.name}.{name}"
-    module = module_name
+    stored = mangled_name(str(outer.name), name)
     return Problem.at(
         rules.PKL014,
-        (cls, f"`{name}` is stored in `{outer.name}` as `_{outer.name.lstrip('_')}{name}`"),
+        (cls, f"`{name}` is stored in `{outer.name}` as `{stored}`"),
         f"{kind} with a private name (`{qualname}`)",
-        f"PicklingError: Can't pickle <class '{module}.{qualname}'>: attribute lookup "
-        f"{qualname} on {module} failed",
+        f"PicklingError: Can't pickle <class '{module_name}.{qualname}'>: attribute lookup "
+        f"{qualname} on {module_name} failed",
         by_name=True,
     )
 

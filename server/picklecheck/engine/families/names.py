@@ -19,7 +19,7 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import name_definitions, neighbour_modules_mentioning
-from picklecheck.engine.flow.syntax import is_name, method_owner, own_nodes
+from picklecheck.engine.flow.syntax import is_name, is_private_name, method_owner, own_nodes
 
 ENUM_FACTORIES = frozenset(
     {"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"}
@@ -620,8 +620,7 @@ def cache_wrapper_made(
         return None
     root = wrapped.root()
     module = "__main__" if root is main else root.name
-    name = qualname.rsplit(".", 1)[-1]
-    if "." in qualname and name.startswith("__") and not name.endswith("__"):
+    if "." in qualname and is_private_name(qualname.rsplit(".", 1)[-1]):
         # `Transform.__load` is stored as `_Transform__load`: the lookup finds nothing
         error = (
             "PicklingError: Can't pickle <functools._lru_cache_wrapper object>: attribute "

@@ -35,7 +35,7 @@ from picklecheck.engine.flow.syntax import (
     safe_ancestors,
 )
 
-_REBUILDERS = ("__setstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getnewargs_ex__")
+REBUILDERS = ("__setstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getnewargs_ex__")
 
 
 def argument_rederived(init: nodes.FunctionDef) -> tuple[str, str] | None:
@@ -147,7 +147,7 @@ def recursive_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None
 def _plain_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None:
     """The nearest `__getattr__` of `classes` (a class, then its bases), unless one of them
     customises how instances are rebuilt."""
-    if any(name in klass.locals for klass in classes for name in _REBUILDERS):
+    if any(name in klass.locals for klass in classes for name in REBUILDERS):
         return None
     for klass in classes:
         method = klass.locals.get("__getattr__", [None])[0]
@@ -285,7 +285,7 @@ def new_missing_arguments(
     pickle no arguments to call it with (`__getnewargs__`, `__reduce__`, ...)."""
     if any(not is_user_node(k) and k.qname() not in _PLAIN_BASES for k in lineage):
         return None  # `str`, `tuple`, Enum...: their own reduction passes arguments
-    if any(name in k.locals for k in lineage for name in _REBUILDERS if name != "__setstate__"):
+    if any(name in k.locals for k in lineage for name in REBUILDERS if name != "__setstate__"):
         return None
     found = next((k.locals["__new__"][0] for k in lineage if "__new__" in k.locals), None)
     if not isinstance(found, nodes.FunctionDef) or found.args.vararg:

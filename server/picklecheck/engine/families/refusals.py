@@ -12,6 +12,8 @@ from __future__ import annotations
 from astroid import nodes
 
 from picklecheck.engine import rules
+from picklecheck.engine.families.rebuild import REBUILDERS
+from picklecheck.engine.flow.state import is_instance_dict
 from picklecheck.engine.flow.syntax import is_self, safe_ancestors
 from picklecheck.engine.problem import Problem
 
@@ -136,35 +138,13 @@ def _deleted_keys(getstate: nodes.FunctionDef) -> list[tuple[str, nodes.NodeNG]]
     copies: set[str] = set()
     found = []
     for statement in getstate.body:
-        if isinstance(statement, nodes.Assign) and _copies_own_dict(statement.value):
+        if isinstance(statement, nodes.Assign) and is_instance_dict(statement.value):
             copies |= {t.name for t in statement.targets if isinstance(t, nodes.AssignName)}
             continue
         key = _deleted_key(statement, copies)
         if key is not None:
             found.append((key, statement))
     return found
-
-
-def _copies_own_dict(value: nodes.NodeNG) -> bool:
-    """`self.__dict__.copy()`, `dict(self.__dict__)`, `vars(self).copy()`, `copy(self.__dict__)`."""
-    if not isinstance(value, nodes.Call):
-        return False
-    func = value.func
-    if isinstance(func, nodes.Attribute) and func.attrname == "copy" and not value.args:
-        return _own_dict(func.expr)
-    return len(value.args) == 1 and _own_dict(value.args[0])
-
-
-def _own_dict(expr: nodes.NodeNG) -> bool:
-    if isinstance(expr, nodes.Attribute) and expr.attrname == "__dict__":
-        return is_self(expr.expr)
-    return (
-        isinstance(expr, nodes.Call)
-        and isinstance(expr.func, nodes.Name)
-        and expr.func.name == "vars"
-        and len(expr.args) == 1
-        and is_self(expr.args[0])
-    )
 
 
 def _deleted_key(statement: nodes.NodeNG, copies: set[str]) -> str | None:
@@ -200,14 +180,7 @@ def immutable_slots(cls: nodes.ClassDef) -> Problem | None:
     a Pool's result handler dies and the caller waits)."""
     hierarchy = [cls, *safe_ancestors(cls)]
     users = [k for k in hierarchy if k.root().name != "builtins"]
-    restoring = (
-        "__setstate__",
-        "__reduce__",
-        "__reduce_ex__",
-        "__getnewargs__",
-        "__getnewargs_ex__",
-    )
-    if any(name in k.locals for k in users for name in restoring):
+    if any(name in k.locals for k in users for name in REBUILDERS):
         return None
     if not any(_declares_slots(k) for k in users):
         return None

@@ -596,6 +596,16 @@ def constructed_project_class(made: nodes.NodeNG | None) -> nodes.ClassDef | Non
     return cls if isinstance(cls, nodes.ClassDef) and is_user_node(cls) else None
 
 
+def is_private_name(name: str) -> bool:
+    """`__work`: a name Python mangles when a class body or method spells it."""
+    return name.startswith("__") and not name.endswith("__")
+
+
+def mangled_name(class_name: str, name: str) -> str:
+    """The name a private `name` is stored under in the class `class_name`."""
+    return f"_{class_name.lstrip('_')}{name}"
+
+
 def method_owner(node: nodes.NodeNG) -> nodes.ClassDef | None:
     """The class whose method `node` is in (the parent of its function frame), if any."""
     frame = node.frame()
