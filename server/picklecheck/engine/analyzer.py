@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from astroid import nodes
-from astroid.bases import Instance
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
@@ -35,10 +34,10 @@ from picklecheck.engine.families.parent_state import (
 )
 from picklecheck.engine.families.processes import own_pool_problem, process_object_problem
 from picklecheck.engine.families.unguarded import started_by_callee
-from picklecheck.engine.flow.classes import process_ancestors
+from picklecheck.engine.flow.classes import inferred_project_classes, process_ancestors
 from picklecheck.engine.flow.containers import constant_index_value, loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
-from picklecheck.engine.flow.project import is_user_node, single_returned_value
+from picklecheck.engine.flow.project import single_returned_value
 from picklecheck.engine.flow.syntax import constructed_project_class, is_main_guard
 from picklecheck.engine.forwarded import (
     as_passed,
@@ -402,12 +401,7 @@ class _Analysis:
 
     def _instance_classes(self, expr: nodes.NodeNG) -> list[nodes.ClassDef]:
         """The project classes `expr` may be an instance of."""
-        found = []
-        for value in self.facade.infer(expr) or []:
-            cls = getattr(value, "_proxied", None)
-            if isinstance(value, Instance) and isinstance(cls, nodes.ClassDef):
-                found += [cls] if is_user_node(cls) else []
-        return found or _constructed_elements(expr)
+        return inferred_project_classes(expr, self.facade) or _constructed_elements(expr)
 
     def _project_process_object(self, expr: nodes.NodeNG) -> Problem | None:
         """An instance of a project Process subclass sent as data (queued, stored into a

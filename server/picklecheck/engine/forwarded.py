@@ -90,7 +90,7 @@ def forwarding_calls(
     module: nodes.Module, facade: Facade
 ) -> Iterator[tuple[nodes.Call, list[Forward]]]:
     """Calls in `module` of functions of other project modules that forward a parameter."""
-    imported = imported_project_names(module)
+    imported = _imported_names(module)
     if not imported:
         return
     for call in nodes_in(module, nodes.Call):
@@ -250,16 +250,28 @@ def _call_forwards(
     call: nodes.Call, module: nodes.Module, imported: set[str], facade: Facade
 ) -> list[Forward]:
     """What the function, class or method of another project module `call` reaches forwards."""
+    found = _definition_forwards(call, module, imported, facade)
+    if found is not None:
+        return found
+    method = _method_of_imported_instance(call.func, module, imported)
+    return forwards(method, facade) if method is not None else []
+
+
+def _definition_forwards(
+    call: nodes.Call, module: nodes.Module, imported: set[str], facade: Facade
+) -> list[Forward] | None:
+    """What the function or class of another project module that `call` names forwards;
+    None when it names none."""
     func = call.func
     root = func.expr if isinstance(func, nodes.Attribute) else func
-    if isinstance(root, nodes.Name) and root.name in imported:
-        definition = other_module_definition(func, module)
-        if isinstance(definition, nodes.FunctionDef):
-            return forwards(definition, facade)
-        if isinstance(definition, nodes.ClassDef):
-            return [f for f in class_forwards(definition, facade) if _reached(f, module)]
-    method = _method_of_imported_instance(func, module, imported)
-    return forwards(method, facade) if method is not None else []
+    if not (isinstance(root, nodes.Name) and root.name in imported):
+        return None
+    definition = other_module_definition(func, module)
+    if isinstance(definition, nodes.FunctionDef):
+        return forwards(definition, facade)
+    if isinstance(definition, nodes.ClassDef):
+        return [f for f in class_forwards(definition, facade) if _reached(f, module)]
+    return None
 
 
 def _method_of_imported_instance(
@@ -473,17 +485,8 @@ def _passed_on(function: nodes.FunctionDef, parameters: set[str], facade: Facade
 
 def _other_module_forwards(call: nodes.Call, facade: Facade) -> list[Forward]:
     """What a function or class of another project module called by `call` forwards."""
-    func = call.func
-    root = func.expr if isinstance(func, nodes.Attribute) else func
     module = call.root()
-    if not (isinstance(root, nodes.Name) and root.name in _imported_names(module)):
-        return []
-    definition = other_module_definition(func, module)
-    if isinstance(definition, nodes.FunctionDef):
-        return forwards(definition, facade)
-    if isinstance(definition, nodes.ClassDef):
-        return [f for f in class_forwards(definition, facade) if _reached(f, module)]
-    return []
+    return _definition_forwards(call, module, _imported_names(module), facade) or []
 
 
 def _imported_names(module: nodes.Module) -> set[str]:

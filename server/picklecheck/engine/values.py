@@ -532,10 +532,10 @@ class Judge(StateJudging, ContainerJudging):
         truth = start_method_truth(expr.test)
         for branch in taken_branches(expr, bindings):
             problem = self._judge(branch, depth + 1, bindings, local)
-            if problem is None or not truth.reads_start_method:
-                if problem is not None:
-                    return problem
+            if problem is None:
                 continue
+            if not truth.reads_start_method:
+                return problem
             taking = truth.may_hold if branch is expr.body else truth.may_fail
             methods = frozenset(m for m in problem.methods if m.value in taking)
             if methods:

@@ -10,6 +10,8 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
+from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
+from picklecheck.engine.flow.syntax import is_self, method_owner
 from picklecheck.engine.model import ChainStep, FixHint
 from picklecheck.engine.problem import Problem, snippet, step
 
@@ -145,9 +147,6 @@ def own_pool_problem(
     """`self.executor.submit(work, self)` or `self.pool.map(self.score, rows)`: what is
     pickled is the object (or one of its bound methods) that holds the very pool the call
     runs on, which never pickles, whatever else the attribute may hold elsewhere."""
-    from picklecheck.engine.flow.state import getstate_exclusions, has_custom_reduce
-    from picklecheck.engine.flow.syntax import is_self, method_owner
-
     kind = next((k for prefix, k in _POOL_SINK_KINDS if sink_name.startswith(prefix)), None)
     if kind is None or not (isinstance(receiver, nodes.Attribute) and is_self(receiver.expr)):
         return None

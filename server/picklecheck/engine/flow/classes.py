@@ -416,3 +416,14 @@ def _names_the_class(expr: nodes.NodeNG, cls: nodes.ClassDef, cls_parameter: str
         and len(expr.args) == 1
         and is_self(expr.args[0])
     )
+
+
+def inferred_project_classes(expr: nodes.NodeNG, facade: Facade) -> list[nodes.ClassDef]:
+    """The project classes of the instances inferred for `expr`, one per inferred value."""
+    return [
+        value._proxied
+        for value in facade.infer(expr) or []
+        if isinstance(value, bases.Instance)
+        and isinstance(value._proxied, nodes.ClassDef)
+        and is_user_node(value._proxied)
+    ]

@@ -61,7 +61,7 @@ from picklecheck.engine.families.refusals import (
 )
 from picklecheck.engine.families.streams import npz_archive, opened_file
 from picklecheck.engine.flow.branches import ruled_out
-from picklecheck.engine.flow.classes import iterated_classes
+from picklecheck.engine.flow.classes import inferred_project_classes, iterated_classes
 from picklecheck.engine.flow.containers import additions_to_attributes
 from picklecheck.engine.flow.project import (
     is_user_node,
@@ -330,11 +330,7 @@ class CallJudging(JudgeBase):
         makes (`return Page(self, i)`): that method's return, `self` bound to `doc`."""
         if isinstance(expr.slice, nodes.Slice):
             return None
-        classes = {
-            value._proxied
-            for value in self.facade.infer(expr.value) or []
-            if type(value) is bases.Instance and is_user_node(value._proxied)
-        }
+        classes = set(inferred_project_classes(expr.value, self.facade))
         cls = classes.pop() if len(classes) == 1 else None
         method = project_method(cls, "__getitem__") if cls is not None else None
         parameters = positional_parameters(method) if method is not None else []

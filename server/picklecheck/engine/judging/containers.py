@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from astroid import nodes
-from astroid.bases import Instance
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
@@ -16,7 +15,7 @@ from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families.names import ENUM_FACTORIES
-from picklecheck.engine.flow.classes import attribute_owner
+from picklecheck.engine.flow.classes import attribute_owner, inferred_project_classes
 from picklecheck.engine.flow.containers import additions, additions_to_attributes
 from picklecheck.engine.flow.dicts import (
     Entry,
@@ -28,7 +27,6 @@ from picklecheck.engine.flow.dicts import (
 )
 from picklecheck.engine.flow.project import (
     imported_packages,
-    is_user_node,
     named_function,
     project_definitions,
 )
@@ -89,11 +87,7 @@ class ContainerJudging(JudgeBase):
         called on each item stored what they store (a device handle) before this loop."""
         if not isinstance(loop, nodes.For):
             return None
-        classes = {
-            value._proxied
-            for value in self.facade.infer(target) or []
-            if isinstance(value, Instance) and is_user_node(value._proxied)
-        } or constructed_items(loop.iter)
+        classes = set(inferred_project_classes(target, self.facade)) or constructed_items(loop.iter)
         cls = classes.pop() if len(classes) == 1 else None
         iterated = loop.iter.as_string()
         for earlier in own_nodes(loop.scope(), nodes.For):

@@ -83,6 +83,7 @@ from picklecheck.engine.flow.syntax import (
     parameter_named,
     parameter_read,
     passed_for_parameter,
+    project_method,
     safe_ancestors,
     self_assigned,
     self_attribute_stores,
@@ -1290,30 +1291,23 @@ def _self_callees(method: nodes.FunctionDef) -> list[nodes.FunctionDef]:
         called = cls.locals.get(name, [None])[0]
         if isinstance(called, nodes.FunctionDef):
             found.append(called)
-    hierarchy = [a for a in safe_ancestors(cls) if is_user_node(a)]
+    if not any(is_user_node(a) for a in safe_ancestors(cls)):
+        return found  # no project base class to look methods up in
     pending = [method, *found]
-    while pending and hierarchy and len(found) < _MOST_SELF_CALLEES:
+    while pending and len(found) < _MOST_SELF_CALLEES:
         current = pending.pop()
-        for name in _names_called_on_self(current):
-            if name in cls.locals:
+        me = self_name(current)
+        for _call, func in method_calls_on(current, me, 0, sys.maxsize) if me else []:
+            if func.attrname in cls.locals:
                 continue  # the class's own: found above
-            inherited = next((k.locals[name][0] for k in hierarchy if name in k.locals), None)
-            if isinstance(inherited, nodes.FunctionDef) and inherited not in found:
+            inherited = project_method(cls, str(func.attrname))
+            if inherited is not None and inherited not in found:
                 found.append(inherited)
                 pending.append(inherited)
     return found
 
 
 _MOST_SELF_CALLEES = 20
-
-
-def _names_called_on_self(method: nodes.FunctionDef) -> set[str]:
-    me = self_name(method)
-    return {
-        str(call.func.attrname)
-        for call in own_nodes(method, nodes.Call)
-        if isinstance(call.func, nodes.Attribute) and me is not None and is_name(call.func.expr, me)
-    }
 
 
 def _stores_on_self(method: nodes.FunctionDef) -> list[nodes.AssignAttr]:
