@@ -136,6 +136,7 @@ def snippet(node: nodes.NodeNG, limit: int = 48) -> str:
         text = str(node.as_string()).splitlines()[0]
     except Exception:
         return "?"
+    text = text.replace(", )", ",)")  # astroid writes a one-element tuple as `(x, )`
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

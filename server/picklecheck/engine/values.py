@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from astroid import bases, nodes
+from astroid.const import Context
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
@@ -52,6 +53,7 @@ from picklecheck.engine.flow.branches import (
     superseded,
     taken_branches,
 )
+from picklecheck.engine.flow.classes import inferred_project_classes
 from picklecheck.engine.flow.containers import constant_index_value
 from picklecheck.engine.flow.platforms import start_method_truth
 from picklecheck.engine.flow.project import (
@@ -77,6 +79,7 @@ from picklecheck.engine.flow.syntax import (
     attribute_replaced,
     bind_arguments,
     bound_expression,
+    bound_only_by_imports,
     called_before,
     calls_of,
     context_manager_function,
@@ -266,8 +269,13 @@ class Judge(StateJudging, ContainerJudging):
                     yield raise_node, exc, cls, []
         if helpers <= 0:
             return
-        for call in own_nodes(function, nodes.Call):
-            for callee in self._project_callees(call):
+        for call in own_nodes(function, (nodes.Call, nodes.Subscript)):
+            callees = (
+                self._project_callees(call)
+                if isinstance(call, nodes.Call)
+                else self._item_getters(call)
+            )
+            for callee in callees:
                 if callee is function:
                     continue
                 for raise_node, exc, cls, chain in self._escaping_raises(callee, helpers - 1):
@@ -277,6 +285,16 @@ class Judge(StateJudging, ContainerJudging):
                             made = callee.parent.name
                             note = f"`{function.name}` makes a `{made}`, whose `__init__` raises it"
                         yield raise_node, exc, cls, [step(call, note), *chain]
+
+    def _item_getters(self, subscript: nodes.Subscript) -> list[nodes.FunctionDef]:
+        """`DATASET[idx]` read (not stored) on an instance of a project class: its
+        `__getitem__`."""
+        if subscript.ctx != Context.Load:
+            return []
+        classes = set(inferred_project_classes(subscript.value, self.facade))
+        cls = classes.pop() if len(classes) == 1 else None
+        method = project_method(cls, "__getitem__") if cls is not None else None
+        return [method] if method is not None else []
 
     def _project_callees(self, call: nodes.Call) -> list[nodes.FunctionDef]:
         """The project function a call calls: a module-level function by its name, or each
@@ -880,6 +898,8 @@ class Judge(StateJudging, ContainerJudging):
 
     def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
         values = self.facade.infer(expr) or []
+        if not values:
+            return _imported_module(expr)
         return on_every_path(values, lambda value: self._inferred_value(value, expr, depth))
 
     def _inferred_value(self, value: Any, expr: nodes.NodeNG, depth: int) -> Problem | None:
@@ -888,13 +908,7 @@ class Judge(StateJudging, ContainerJudging):
             known = kb.UNPICKLABLE_INSTANCES["builtins.generator"]
             return Problem(rules.PKL004.code, known.what, known.error, kb.ALWAYS, origin)
         if isinstance(value, nodes.Module):
-            return Problem(
-                rules.PKL004.code,
-                f"the module `{value.name}`",
-                "TypeError: cannot pickle 'module' object",
-                kb.ALWAYS,
-                origin,
-            )
+            return _module_problem(value.name, origin)
         if isinstance(value, nodes.Lambda) and not isinstance(value, nodes.FunctionDef):
             return lambda_problem(value, self.module)
         if isinstance(value, nodes.FunctionDef):
@@ -1074,6 +1088,7 @@ def _joins_sequences(expr: nodes.BinOp) -> bool:
             and isinstance(side.func, nodes.Name)
             and side.func.name in ("list", "tuple")
         )
+        or (isinstance(side, nodes.BinOp) and side.op == "+" and _joins_sequences(side))
         for side in (expr.left, expr.right)
     )
 
@@ -1085,3 +1100,24 @@ def _falsy_constant(expr: nodes.NodeNG) -> bool:
     if isinstance(expr, (nodes.List, nodes.Tuple, nodes.Set)):
         return not expr.elts
     return isinstance(expr, nodes.Dict) and not expr.items
+
+
+def _module_problem(name: str, origin: tuple[ChainStep, ...]) -> Problem:
+    return Problem(
+        rules.PKL004.code,
+        f"the module `{name}`",
+        "TypeError: cannot pickle 'module' object",
+        kb.ALWAYS,
+        origin,
+    )
+
+
+def _imported_module(expr: nodes.NodeNG) -> Problem | None:
+    """`np` bound only by `import numpy as np`: a module, even where astroid does not build it
+    (array packages are not read)."""
+    if not bound_only_by_imports(expr, modules=True):
+        return None
+    spelled = syntactic_names(expr)
+    if len(spelled) != 1:
+        return None
+    return _module_problem(spelled.pop(), (step(expr, f"`{snippet(expr)}`"),))

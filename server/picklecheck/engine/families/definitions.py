@@ -29,6 +29,7 @@ from picklecheck.engine.flow.syntax import (
     is_private_name,
     local_qualname,
     mangled_name,
+    own_method,
     own_nodes,
     qname_of,
     safe_ancestors,
@@ -604,7 +605,123 @@ def class_object_problem(
     if redefined:
         return not_the_same_problem(redefined)
     kind = "an instance of a class" if instance else "a class"
-    return mangled_class_problem(cls, kind, module_name) or claimed_module_problem(cls, kind)
+    return (
+        mangled_class_problem(cls, kind, module_name)
+        or claimed_module_problem(cls, kind)
+        or renamed_class_problem(cls, kind, module_name)
+    )
+
+
+def reduced_by_a_module_function(cls: nodes.ClassDef) -> bool:
+    """A class pickle cannot find by name whose own `__reduce__` (or `__reduce_ex__`) returns
+    `(factory, args)` with a module-level function of the project as the factory on every
+    path (stingray's `custom_model` classes rebuilt by `make_sinc_square`): pickling an
+    instance names that function, never the class."""
+    hook = next(
+        (own_method(cls, n) for n in ("__reduce_ex__", "__reduce__") if n in cls.locals), None
+    )
+    returns = [r.value for r in own_nodes(hook, nodes.Return)] if hook is not None else []
+    if not returns:
+        return False
+    for value in returns:
+        first = value.elts[0] if isinstance(value, nodes.Tuple) and value.elts else None
+        if not isinstance(first, nodes.Name):
+            return False
+        found = lookup(first, first.name)
+        factory = found[0] if len(found) == 1 else None
+        if not (
+            isinstance(factory, nodes.FunctionDef) and isinstance(factory.parent, nodes.Module)
+        ):
+            return False
+    return True
+
+
+def renamed_class_problem(cls: nodes.ClassDef, kind: str, module_name: str) -> Problem | None:
+    """A class whose `__qualname__` is set to another name (`cls.__qualname__ =
+    cls.__base__.__qualname__` in a class decorator, numpy's `_display_as_base`): pickle looks
+    the class up by that name and finds its base, or nothing."""
+    renamed = _renamed_to(cls)
+    if renamed is None or not isinstance(cls.parent, nodes.Module):
+        return None
+    statement, name = renamed
+    if name == cls.name:
+        return None
+    shown = f"<class '{module_name}.{name}'>"
+    bound = cls.parent.locals.get(name)
+    reason = (
+        f"it's not the same object as {module_name}.{name}"
+        if bound
+        else f"attribute lookup {name} on {module_name} failed"
+    )
+    return Problem.at(
+        rules.PKL014,
+        (statement, f"`{cls.name}` is renamed `{name}`"),
+        f"{kind} whose `__qualname__` is `{name}`",
+        f"PicklingError: Can't pickle {shown}: {reason}",
+        by_name=True,
+    )
+
+
+def _renamed_to(cls: nodes.ClassDef) -> tuple[nodes.NodeNG, str] | None:
+    """The statement setting the class's `__qualname__` and the name it sets: in the class
+    body, after the class in its module, or in a class decorator of the project (through its
+    parameter); a constant or the `__qualname__` of its (first) base."""
+    for statement in cls.body:
+        if _sets_qualname_of(statement, None):
+            return _new_qualname(statement, cls)
+    for statement in cls.parent.body if isinstance(cls.parent, nodes.Module) else []:
+        if _sets_qualname_of(statement, str(cls.name)):
+            return _new_qualname(statement, cls)
+    for decorator in cls.decorators.nodes if cls.decorators else []:
+        found = name_definitions(decorator) if isinstance(decorator, nodes.Name) else []
+        maker = found[0] if len(found) == 1 else None
+        if not isinstance(maker, nodes.FunctionDef) or not maker.args.args:
+            continue
+        parameter = str(maker.args.args[0].name)
+        for statement in maker.body:
+            if _sets_qualname_of(statement, parameter):
+                return _new_qualname(statement, cls)
+    return None
+
+
+def _sets_qualname_of(statement: nodes.NodeNG, owner: str | None) -> bool:
+    """`__qualname__ = ...` (owner None: a class body) or `<owner>.__qualname__ = ...`."""
+    if not isinstance(statement, nodes.Assign):
+        return False
+    return any(
+        (owner is None and isinstance(t, nodes.AssignName) and t.name == "__qualname__")
+        or (
+            owner is not None
+            and isinstance(t, nodes.AssignAttr)
+            and t.attrname == "__qualname__"
+            and is_name(t.expr, owner)
+        )
+        for t in statement.targets
+    )
+
+
+def _new_qualname(statement: nodes.Assign, cls: nodes.ClassDef) -> tuple[nodes.NodeNG, str] | None:
+    value = statement.value
+    if _is_text(value):
+        return statement, str(value.value)
+    base = _base_read(value)
+    if base is not None and cls.bases:
+        first = cls.bases[0]
+        if base == "__base__" and isinstance(first, nodes.Name):
+            return statement, str(first.name)
+    return None
+
+
+def _base_read(value: nodes.NodeNG) -> str | None:
+    """ "__base__" for `<x>.__base__.__qualname__` (or `__name__`)."""
+    if (
+        isinstance(value, nodes.Attribute)
+        and value.attrname in ("__qualname__", "__name__")
+        and isinstance(value.expr, nodes.Attribute)
+        and value.expr.attrname == "__base__"
+    ):
+        return "__base__"
+    return None
 
 
 def claimed_module_problem(cls: nodes.ClassDef, kind: str) -> Problem | None:

@@ -30,6 +30,8 @@ from picklecheck.engine.families.definitions import (
     lazy_result_kind,
     mangled_class_problem,
     not_the_same_problem,
+    reduced_by_a_module_function,
+    renamed_class_problem,
     returned_local_function,
 )
 from picklecheck.engine.families.exceptions import (
@@ -107,7 +109,6 @@ from picklecheck.engine.flow.syntax import (
     is_self,
     local_qualname,
     method_owner,
-    own_method,
     own_nodes,
     parameter_named,
     project_method,
@@ -865,8 +866,9 @@ class CallJudging(JudgeBase):
             or not_the_same.redefined_class(cls)
             or mangled_class_problem(cls, "")
             or claimed_module_problem(cls, "")
+            or renamed_class_problem(cls, "", "")
         ):
-            if _reduced_by_a_module_function(cls):
+            if reduced_by_a_module_function(cls):
                 return None  # its `__reduce__` rebuilds it without naming the class
             return class_object_problem(cls, instance=True, module_name=self._module_name(cls))
         decorated = decorated_class_problem(cls, self._module_name(cls)) if cls.decorators else None
@@ -1367,30 +1369,6 @@ def _setattr_parts(call: nodes.Call, me: str) -> tuple[nodes.NodeNG, nodes.NodeN
     if is_name(func.expr, "object") and len(args) == 3 and is_name(args[0], me):
         return args[1], args[2]
     return None
-
-
-def _reduced_by_a_module_function(cls: nodes.ClassDef) -> bool:
-    """A class pickle cannot find by name whose own `__reduce__` (or `__reduce_ex__`) returns
-    `(factory, args)` with a module-level function of the project as the factory on every
-    path (stingray's `custom_model` classes rebuilt by `make_sinc_square`): pickling an
-    instance names that function, never the class."""
-    hook = next(
-        (own_method(cls, n) for n in ("__reduce_ex__", "__reduce__") if n in cls.locals), None
-    )
-    returns = [r.value for r in own_nodes(hook, nodes.Return)] if hook is not None else []
-    if not returns:
-        return False
-    for value in returns:
-        first = value.elts[0] if isinstance(value, nodes.Tuple) and value.elts else None
-        if not isinstance(first, nodes.Name):
-            return False
-        found = lookup(first, first.name)
-        factory = found[0] if len(found) == 1 else None
-        if not (
-            isinstance(factory, nodes.FunctionDef) and isinstance(factory.parent, nodes.Module)
-        ):
-            return False
-    return True
 
 
 _CONTAINER_BASES = frozenset({"builtins.list", "builtins.set"})

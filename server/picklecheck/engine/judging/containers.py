@@ -184,7 +184,56 @@ class ContainerJudging(JudgeBase):
         elements = _tuple_elements(iterated, length, index)
         if elements:
             return self._first(elements, depth + 1, None, False)
-        return self._helper_tuple_element(iterated, length, index, depth)
+        return self._helper_tuple_element(
+            iterated, length, index, depth
+        ) or self._added_tuple_element(iterated, length, index, depth)
+
+    def _added_tuple_element(
+        self,
+        iterated: nodes.NodeNG,
+        length: int,
+        index: int,
+        depth: int,
+        items: bool = False,
+    ) -> Problem | None:
+        """`self._services`, made empty and filled by methods with tuples of `length`
+        (`self._services.append((cls, workers, args))` in `add`): the element at `index`
+        (with `items`, its items) when every addition's is bad."""
+        if not isinstance(iterated, nodes.Attribute):
+            return None
+        cls = self._owner_of(iterated)
+        value = self._stored_once(iterated, cls)
+        if cls is None or value is None or not _empty_display(value):
+            return None
+        added = _added_by_methods(cls, str(iterated.attrname))
+        if not added or not all(_shaped(item, length) for _node, item in added):
+            return None
+        problems = []
+        follow = self._items if items else self._judge
+        for node, item in added:
+            inner = follow(item.elts[index], depth + 1, None, False)
+            if inner is None:
+                return None
+            problems.append(
+                inner.through(step(node, f"`{snippet(node)}` adds it to `{snippet(iterated)}`"))
+            )
+        return problems[0]
+
+    def _unpacked_target_items(self, target: nodes.AssignName, depth: int) -> Problem | None:
+        """The items of `args` in `for cls, args in self._services`, each item of which a
+        method added as a tuple (`self._services.append((cls, args))`)."""
+        pair = target.parent
+        loop = pair.parent if isinstance(pair, nodes.Tuple) else None
+        if not (isinstance(loop, nodes.For) and loop.target is pair):
+            return None
+        index = pair.elts.index(target)
+        problem = self._added_tuple_element(loop.iter, len(pair.elts), index, depth, items=True)
+        if problem is None:
+            return None
+        note = (
+            f"`{target.name}` takes the element at its place in each item of `{snippet(loop.iter)}`"
+        )
+        return problem.through(step(target, note))
 
     def _helper_tuple_element(
         self, iterated: nodes.NodeNG, length: int, index: int, depth: int
@@ -226,6 +275,11 @@ class ContainerJudging(JudgeBase):
             return self._judge(iterable.elt, depth + 1, bindings, local)
         if isinstance(iterable, nodes.BinOp) and iterable.op == "*":
             return self._items(iterable.left, depth + 1, bindings, local)
+        if isinstance(iterable, nodes.BinOp) and iterable.op == "+":
+            # iterated, so a concatenation: `(name,) + args + (queue,)` holds both sides' items
+            return self._items(iterable.left, depth + 1, bindings, local) or self._items(
+                iterable.right, depth + 1, bindings, local
+            )
         if isinstance(iterable, nodes.Starred):
             return self._regrouped_items(iterable, depth, bindings, local)
         if isinstance(iterable, nodes.Call):
@@ -271,14 +325,8 @@ class ContainerJudging(JudgeBase):
             return problem.through(step(value.parent, note))
         if not _empty_display(value):
             return None
-        added = [
-            (node, item)
-            for method in cls.mymethods()
-            for node, attribute, item in additions_to_attributes(method, "self", 0, 10**9)
-            if attribute == name
-        ]
         problems = []
-        for node, item in added:
+        for node, item in _added_by_methods(cls, name):
             inner = self._judge(item, depth + 1, None, local=False)
             if inner is None:
                 return None
@@ -505,7 +553,9 @@ class ContainerJudging(JudgeBase):
             )
         value, note = assigned_value(definitions[0])
         if value is None:
-            return self._starred_rest_items(definitions[0], depth)
+            return self._starred_rest_items(definitions[0], depth) or (
+                self._unpacked_target_items(definitions[0], depth)
+            )
         definition = definitions[0]
         problem = self._items(value, depth + 1, None, local=False)
         if problem is None and not makes_dict(definition):  # a dict's items are its keys
@@ -894,6 +944,18 @@ def _shaped(value: nodes.NodeNG, length: int) -> bool:
         and len(value.elts) == length
         and not any(isinstance(e, nodes.Starred) for e in value.elts)
     )
+
+
+def _added_by_methods(
+    cls: nodes.ClassDef, attribute: str
+) -> list[tuple[nodes.NodeNG, nodes.NodeNG]]:
+    """(the statement, the item) of each addition the class's methods make to `self.<attribute>`."""
+    return [
+        (node, item)
+        for method in cls.mymethods()
+        for node, added_to, item in additions_to_attributes(method, "self", 0, 10**9)
+        if added_to == attribute
+    ]
 
 
 def _tuple_elements(iterated: nodes.NodeNG, length: int, index: int) -> list[nodes.NodeNG]:
