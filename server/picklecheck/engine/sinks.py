@@ -9,7 +9,7 @@ from astroid import bases, nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import positional_parameters, spelled_name
 from picklecheck.engine.astroid_facade import Facade, call_name, lookup
-from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call
+from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call, keyword_value
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.families.processes import local_worker_class
 from picklecheck.engine.flow.branches import chosen_by_parameter, stand_in_never_made
@@ -809,9 +809,9 @@ def _names_via_parameter(
     `self.pool.map(...)` after `__init__` kept its `pool` parameter: from the constructions,
     also when they pass on what their own caller gave (`Iterator(pool=self.pool)`)."""
     if isinstance(receiver, nodes.Attribute):
-        arguments = constructor_arguments(receiver)
+        arguments = constructor_arguments(receiver) or _function_attribute_values(receiver)
     elif isinstance(receiver, nodes.Name):
-        arguments = _parameter_arguments(receiver)
+        arguments = _parameter_arguments(receiver) or _global_set_from_parameter(receiver)
     else:
         return set()
     names: set[str] = set()
@@ -840,9 +840,76 @@ def _parameter_arguments(receiver: nodes.Name) -> list[nodes.NodeNG | None]:
     if not isinstance(function, nodes.FunctionDef):
         return []
     name = definitions[0].name
-    return [bound_argument(function, call, name) for call in calls_of(function)] or (
-        _process_target_arguments(function, name)
+    return (
+        [bound_argument(function, call, name) for call in calls_of(function)]
+        or _process_target_arguments(function, name)
+        or _initializer_arguments(function, name)
     )
+
+
+def _global_set_from_parameter(receiver: nodes.Name) -> list[nodes.NodeNG | None]:
+    """`QUEUE.put(...)` where `QUEUE` is set only by `global QUEUE; QUEUE = q` in a function
+    (a pool's initializer): the parameter it is set from."""
+    definitions = lookup(receiver, receiver.name)
+    values = [_assigned_parameter(d) for d in definitions]
+    if not values or any(v is None for v in values):
+        return []
+    return list(values)
+
+
+def _function_attribute_values(receiver: nodes.Attribute) -> list[nodes.NodeNG | None]:
+    """`worker.q.put(...)` where `worker` is a module-level function and `worker.q = q` is
+    set from a parameter (the initializer idiom `def init(q): worker.q = q`)."""
+    holder = receiver.expr
+    found = lookup(holder, holder.name) if isinstance(holder, nodes.Name) else []
+    function = found[0] if len(found) == 1 else None
+    if not (isinstance(function, nodes.FunctionDef) and isinstance(function.parent, nodes.Module)):
+        return []
+    stores = [
+        store
+        for store in nodes_in(function.root(), nodes.AssignAttr)
+        if store.attrname == receiver.attrname and is_name(store.expr, str(function.name))
+    ]
+    values = [_assigned_parameter(store) for store in stores]
+    if not values or any(v is None for v in values):
+        return []
+    return list(values)
+
+
+def _assigned_parameter(target: nodes.NodeNG) -> nodes.Name | None:
+    """The parameter `target = name` assigns, inside the function that has that parameter."""
+    statement = target.parent
+    if not (isinstance(statement, nodes.Assign) and isinstance(statement.value, nodes.Name)):
+        return None
+    value = statement.value
+    bound = lookup(value, value.name)
+    if len(bound) == 1 and isinstance(bound[0].parent, nodes.Arguments):
+        return value
+    return None
+
+
+def _initializer_arguments(
+    function: nodes.FunctionDef, parameter: str
+) -> list[nodes.NodeNG | None]:
+    """`Pool(2, initializer=init, initargs=(queue,))`: what each worker's `init` receives."""
+    if not isinstance(function.parent, nodes.Module):
+        return []
+    params = [a.name for a in positional_parameters(function)]
+    if parameter not in params:
+        return []
+    index = params.index(parameter)
+    found: list[nodes.NodeNG | None] = []
+    for call in nodes_in(function.root(), nodes.Call):
+        initializer = keyword_value(call, "initializer")
+        if not (
+            isinstance(initializer, nodes.Name)
+            and function in lookup(initializer, initializer.name)
+        ):
+            continue
+        initargs = keyword_value(call, "initargs")
+        elements = initargs.elts if isinstance(initargs, nodes.Tuple) else None
+        found.append(elements[index] if elements and index < len(elements) else None)
+    return found
 
 
 def _made_by_a_plain_module(receiver: nodes.NodeNG) -> bool:
