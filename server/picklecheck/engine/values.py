@@ -40,6 +40,7 @@ from picklecheck.engine.families.exceptions import (
     raised_with_keywords,
     reraised_library_error,
 )
+from picklecheck.engine.families.exec_code import exec_namespace_read
 from picklecheck.engine.families.processes import (
     mirrored_name,
     primitive_problem,
@@ -495,7 +496,7 @@ class Judge(StateJudging, ContainerJudging):
         if isinstance(expr, nodes.Subscript) and isinstance(expr.slice, nodes.Slice):
             return self._slice(expr, depth, bindings, local)
         if isinstance(expr, nodes.Subscript) and isinstance(expr.value, nodes.Name):
-            registered = self._registered_original(expr.value)
+            registered = self._registered_original(expr.value) or self._exec_defined(expr)
             if registered is not None:
                 return registered
             looked_up = (
@@ -895,6 +896,29 @@ class Judge(StateJudging, ContainerJudging):
         problem = self._inferred(use, depth)
         note = f"`{definition.name}` takes its place in what `{snippet(statement.value)}` returns"
         return problem.through(step(statement, note)) if problem else None
+
+    def _exec_defined(self, read: nodes.Subscript) -> Problem | None:
+        """`compiled["evaluate"]`: a function exec'd code defined in a fresh namespace."""
+        found = exec_namespace_read(read)
+        if found is None:
+            return None
+        home = found.home or self._module_name(read)
+        looked_in = read.root() if found.home is None else None
+        looked_in = self.module if home == "__main__" else looked_in
+        if looked_in is not None and found.name in looked_in.locals:
+            return None  # `rhs = load(src)` in `__main__`: pickle finds that global (under fork)
+        shown = (
+            f"<function {found.name} at 0x...>"
+            if found.kind == "function"
+            else (f"<class '{home}.{found.name}'>")
+        )
+        return Problem.at(
+            rules.PKL014,
+            (found.exec_call, f"`{snippet(found.exec_call)}` defines `{found.name}` in a dict"),
+            f"a {found.kind} defined by exec'd code, which no module holds",
+            f"PicklingError: Can't pickle {shown}: attribute lookup {found.name} on {home} failed",
+            by_name=True,
+        )
 
     def _inferred(self, expr: nodes.NodeNG, depth: int) -> Problem | None:
         values = self.facade.infer(expr) or []

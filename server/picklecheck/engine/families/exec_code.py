@@ -16,6 +16,7 @@ a file or builds at run time stays unknown.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +28,10 @@ from picklecheck.engine.flow.state import const_str, constructor_arguments
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     calls_by_name,
+    is_self,
+    method_owner,
     parameter_named,
+    self_attribute_stores,
     single_assigned_value,
     syntactic_call_name,
 )
@@ -94,18 +98,10 @@ def _own_definition(
 
 def _fresh_namespace_home(namespace: nodes.NodeNG) -> str | None:
     """The `__name__` a new namespace dict gives (`__main__` by default, as pickle then looks
-    there); None when the namespace may be a real module's (`globals()`, a parameter)."""
-    if isinstance(namespace, nodes.Name):
-        namespace = single_assigned_value(namespace)
-    if isinstance(namespace, nodes.Call) and syntactic_call_name(namespace) == "dict":
-        named = [k.value for k in namespace.keywords or [] if k.arg == "__name__"]
-        return const_str(named[0]) if named else "__main__"
-    if not isinstance(namespace, nodes.Dict):
-        return None
-    for key, value in namespace.items:
-        if const_str(key) == "__name__":
-            return const_str(value)
-    return "__main__"
+    there); None when the namespace may be a real module's (`globals()`, a parameter) or its
+    name is not a constant."""
+    home = _namespace_home(namespace)
+    return None if home in (_NOT_FRESH, _OWN_NAME, _UNKNOWN) else home
 
 
 def _code_text(expr: nodes.NodeNG | None, hops: int) -> str | None:
@@ -137,3 +133,104 @@ def _same_text(expressions: list[nodes.NodeNG | None], hops: int) -> str | None:
     """The one text every expression holds (each call passing the same code)."""
     texts = {_code_text(expr, hops - 1) for expr in expressions}
     return texts.pop() if len(texts) == 1 else None
+
+
+@dataclass(frozen=True)
+class ExecNamespaceRead:
+    """`namespace["evaluate"]` of a function or class that exec'd code defined there."""
+
+    exec_call: nodes.Call
+    name: str
+    kind: str  # "function" or "class"
+    home: str | None  # the `__name__` the globals give; None: the module's own `__name__`
+
+
+def exec_namespace_read(read: nodes.Subscript) -> ExecNamespaceRead | None:
+    """`compiled["evaluate"]` after `exec(source, {"__name__": __name__}, compiled)` in the
+    same function, where the source (constant text, or text built from constants with `%`,
+    `+` or an f-string) defines `evaluate`: a function no module holds (PyBaMM 1283).
+    Definitions read from `globals()` or from a module's `__dict__` are real globals and are
+    not reported: only a fresh dict display or `dict(...)` counts."""
+    key = const_str(read.slice)
+    namespace = read.value
+    if key is None or not isinstance(namespace, nodes.Name):
+        return None
+    scope = read.scope()
+    for call in calls_by_name(read.root()).get("exec", []):
+        if call.scope() is not scope or (call.lineno or 0) >= (read.lineno or 0):
+            continue
+        if not _is_builtin_exec(call) or len(call.args) < 2:
+            continue
+        namespaces = call.args[1:3]
+        if not any(isinstance(n, nodes.Name) and n.name == namespace.name for n in namespaces):
+            continue
+        home = _namespace_home(namespaces[0])
+        if _NOT_FRESH in (home, _namespace_home(namespace)) or home == _UNKNOWN:
+            return None
+        kind = _defined_kind(_code_fragments(call.args[0], _HOPS), key)
+        if kind is None:
+            return None
+        return ExecNamespaceRead(call, key, kind, None if home == _OWN_NAME else home)
+    return None
+
+
+# What `_namespace_home` answers besides a constant name.
+_NOT_FRESH = "not a fresh namespace"
+_OWN_NAME = "the module's own __name__"
+_UNKNOWN = "unknown"
+
+
+def _namespace_home(namespace: nodes.NodeNG) -> str:
+    """The `__name__` a fresh namespace (a dict display or `dict(...)`) gives its definitions:
+    a constant, `__main__` when it gives none, `_OWN_NAME` for `{"__name__": __name__}`,
+    `_UNKNOWN` for another expression; `_NOT_FRESH` for any other namespace."""
+    if isinstance(namespace, nodes.Name):
+        namespace = single_assigned_value(namespace)
+    named: list[nodes.NodeNG] = []
+    if isinstance(namespace, nodes.Call) and syntactic_call_name(namespace) == "dict":
+        named = [k.value for k in namespace.keywords or [] if k.arg == "__name__"]
+    elif isinstance(namespace, nodes.Dict):
+        named = [value for key, value in namespace.items if const_str(key) == "__name__"]
+    else:
+        return _NOT_FRESH
+    if not named:
+        return "__main__"
+    if isinstance(named[0], nodes.Name) and named[0].name == "__name__":
+        return _OWN_NAME
+    return const_str(named[0]) or _UNKNOWN
+
+
+def _code_fragments(expr: nodes.NodeNG | None, hops: int) -> str:
+    """The constant text of source built at run time (`"def f(t):\n    return %s" % body`,
+    `header + body`, f-strings), joined: enough to see what it defines."""
+    if expr is None or hops < 0:
+        return ""
+    whole = _code_text(expr, hops)
+    if whole is not None:
+        return whole
+    if isinstance(expr, nodes.BinOp) and expr.op in ("%", "+"):
+        return _code_fragments(expr.left, hops - 1) + "\n" + _code_fragments(expr.right, hops - 1)
+    if isinstance(expr, nodes.JoinedStr):
+        return "".join(const_str(part) or "" for part in expr.values)
+    if isinstance(expr, (nodes.Name, nodes.Attribute)):
+        return _code_fragments(_stored_value(expr), hops - 1)
+    return ""
+
+
+def _stored_value(expr: nodes.Name | nodes.Attribute) -> nodes.NodeNG | None:
+    """What a name bound once, or `self.x` set once in its class, holds."""
+    if isinstance(expr, nodes.Name):
+        return single_assigned_value(expr)
+    owner = method_owner(expr)
+    if owner is None or not is_self(expr.expr):
+        return None
+    stores = self_attribute_stores(owner, str(expr.attrname))
+    return stores[0] if len(stores) == 1 else None
+
+
+def _defined_kind(text: str, name: str) -> str | None:
+    if re.search(rf"^\s*(?:async\s+)?def\s+{re.escape(name)}\s*\(", text, re.MULTILINE):
+        return "function"
+    if re.search(rf"^\s*class\s+{re.escape(name)}\b", text, re.MULTILINE):
+        return "class"
+    return None
