@@ -353,6 +353,7 @@ class _Analysis:
                     problem = self._defined_after_forking(pickled, sink)
                 if problem is None and pickled.role in _RUN_ROLES and pickled.mode == "value":
                     problem = self._stale_global(pickled, sink)
+                    problem = problem or self.judge.loaded_module_function(pickled.expr)
                 if problem is None and not pickled.inheritance_ok and pickled.mode == "value":
                     problem = self._project_process_object(pickled.expr)
                 if problem is None and pickled.mode == "value":

@@ -41,6 +41,11 @@ from picklecheck.engine.families.exceptions import (
     reraised_library_error,
 )
 from picklecheck.engine.families.exec_code import exec_namespace_read
+from picklecheck.engine.families.loaded_modules import (
+    changes_sys_path,
+    loaded_module,
+    member_problem,
+)
 from picklecheck.engine.families.processes import (
     mirrored_name,
     primitive_problem,
@@ -896,6 +901,25 @@ class Judge(StateJudging, ContainerJudging):
         problem = self._inferred(use, depth)
         note = f"`{definition.name}` takes its place in what `{snippet(statement.value)}` returns"
         return problem.through(step(statement, note)) if problem else None
+
+    def loaded_module_function(
+        self,
+        expr: nodes.NodeNG,
+        depth: int = 0,
+        _bindings: Bindings | None = None,
+        _local: bool = False,
+    ) -> Problem | None:
+        """`plugin.ocr_page` run by a child, where `plugin` is a module loaded from a file
+        path (families/loaded_modules.py); also through a parameter every call fills so."""
+        if isinstance(expr, nodes.Attribute):
+            module = loaded_module(expr.expr)
+            if module is None or changes_sys_path(expr.root()) or changes_sys_path(self.module):
+                return None
+            return member_problem(expr, module)
+        parameter = parameter_named(expr)
+        if parameter is None or depth >= 2:
+            return None
+        return self._on_every_call(parameter, self.loaded_module_function, depth)
 
     def _exec_defined(self, read: nodes.Subscript) -> Problem | None:
         """`compiled["evaluate"]`: a function exec'd code defined in a fresh namespace."""

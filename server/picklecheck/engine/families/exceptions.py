@@ -337,14 +337,16 @@ def _missing_positional_error(function: str, missing: list[str]) -> str:
 
 
 def new_missing_arguments(
-    cls: nodes.ClassDef, new: nodes.FunctionDef, missing: list[str]
+    cls: nodes.ClassDef, new: nodes.FunctionDef, missing: list[str], base: str | None
 ) -> Problem:
     """families/rebuild.py: unpickling calls `__new__` without the arguments it requires."""
     owner = new.parent.name if isinstance(new.parent, nodes.ClassDef) else cls.name
-    note = (
-        f"`{owner}.__new__` requires {rebuild.missing_arguments_text(missing)}, and "
-        f"`{cls.name}` gives pickle no arguments for it (no `__getnewargs__` or `__reduce__`)"
+    given = (
+        f"`{base}.__getnewargs__` gives pickle only the value"
+        if base is not None
+        else f"`{cls.name}` gives pickle no arguments for it (no `__getnewargs__` or `__reduce__`)"
     )
+    note = f"`{owner}.__new__` requires {rebuild.missing_arguments_text(missing)}, and {given}"
     return Problem.at(
         rules.PKL005,
         (new, note),

@@ -279,20 +279,33 @@ _PLAIN_BASES = frozenset({"builtins.object", "abc.ABC", "typing.Generic"})
 
 def new_missing_arguments(
     lineage: list[nodes.ClassDef],
-) -> tuple[nodes.FunctionDef, list[str]] | None:
-    """(`__new__`, its required parameters) for a plain project class (every base a project
-    class or `object`) whose nearest `__new__` requires positional arguments and which gives
-    pickle no arguments to call it with (`__getnewargs__`, `__reduce__`, ...)."""
-    if any(not is_user_node(k) and k.qname() not in _PLAIN_BASES for k in lineage):
-        return None  # `str`, `tuple`, Enum...: their own reduction passes arguments
-    if any(name in k.locals for k in lineage for name in REBUILDERS if name != "__setstate__"):
+) -> tuple[nodes.FunctionDef, list[str], str | None] | None:
+    """(`__new__`, the required parameters pickle does not pass, the builtin base whose
+    `__getnewargs__` passes the value alone or None) for a project class whose nearest
+    `__new__` requires positional arguments: a plain class (every base a project class or
+    `object`) gets none; a subclass of `str`, `int`, `tuple`, ... gets only its value
+    (Pillow's `iTXt(str)` with `__new__(cls, text, lang, tkey)`)."""
+    libraries = {k.qname() for k in lineage if not is_user_node(k)} - _PLAIN_BASES
+    value_bases = libraries & _ONE_VALUE_BASES
+    if libraries - value_bases or len(value_bases) > 1:
+        return None  # Enum, a library class...: their own reduction passes arguments
+    own = [k for k in lineage if is_user_node(k)]
+    if any(name in k.locals for k in own for name in REBUILDERS if name != "__setstate__"):
         return None
-    found = next((k.locals["__new__"][0] for k in lineage if "__new__" in k.locals), None)
+    found = next((k.locals["__new__"][0] for k in own if "__new__" in k.locals), None)
     if not isinstance(found, nodes.FunctionDef) or found.args.vararg:
         return None
     parameters = found.args.args[1:]
     required = [a.name for a in parameters[: len(parameters) - len(found.args.defaults)]]
-    return (found, required) if required else None
+    base = value_bases.pop().removeprefix("builtins.") if value_bases else None
+    missing = required[1:] if base is not None else required
+    return (found, missing, base) if missing else None
+
+
+# Builtin bases whose `__getnewargs__` gives the value alone: `(str(self),)`.
+_ONE_VALUE_BASES = frozenset(
+    {"builtins.str", "builtins.bytes", "builtins.int", "builtins.float", "builtins.tuple"}
+)
 
 
 def frozen_restored_field(lineage: list[nodes.ClassDef]) -> str | None:

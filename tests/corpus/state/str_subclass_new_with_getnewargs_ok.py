@@ -1,0 +1,42 @@
+# runtime: fork=ok spawn=ok forkserver=ok
+# summary: the str subclass whose __new__ requires lang and tkey gives them back in __getnewargs__, so the spawned Process rebuilds the image's info dict
+import queue
+from multiprocessing import Process, Queue
+
+
+class iTXt(str):
+    @staticmethod
+    def __new__(cls, text, lang, tkey):
+        self = str.__new__(cls, text)
+        self.lang = lang
+        self.tkey = tkey
+        return self
+
+    def __getnewargs__(self):
+        return str(self), self.lang, self.tkey
+
+
+class Image:
+    def __init__(self, pixels, info):
+        self.pixels = pixels
+        self.info = info
+
+
+def open_image():
+    return Image([3, 5, 7], {"XML:com.adobe.xmp": iTXt("<x:xmpmeta/>", "", ""), "dpi": (72, 72)})
+
+
+def mean_pixel(results, image):
+    results.put(sum(image.pixels) / len(image.pixels))
+
+
+if __name__ == "__main__":
+    image = open_image()
+    results = Queue()
+    worker = Process(target=mean_pixel, args=(results, image))
+    worker.start()
+    try:
+        print("mean:", results.get(timeout=10))
+    except queue.Empty:
+        raise SystemExit(f"the worker produced nothing (exit code {worker.exitcode})")
+    worker.join()
