@@ -1,6 +1,6 @@
 """Files and pipes: the exact type pickle names depends on how the stream was opened.
 
-`open(path, "rb")` (also `os.fdopen(fd, "rb")`, `path.open("rb")`) is an
+`open(path, "rb")` (also `os.fdopen(fd, "rb")`, `path.open("rb")`, `sock.makefile("rb")`) is an
 `_io.BufferedReader`, `"wb"` a BufferedWriter, `"r+b"` a BufferedRandom, `buffering=0` a
 FileIO; only text modes give a TextIOWrapper. The stream of
 `subprocess.Popen(..., stdout=PIPE)` is a BufferedReader (BufferedWriter for stdin), or a
@@ -19,7 +19,7 @@ from picklecheck.engine.boundary import argument, creating_call, keyword_value, 
 from picklecheck.engine.flow.syntax import single_assigned_value
 from picklecheck.engine.knowledge import Unpicklable
 
-_METHOD_OPENERS = frozenset({"pathlib.Path.open"})
+_METHOD_OPENERS = frozenset({"pathlib.Path.open", "socket.socket.makefile"})
 _OPENERS = frozenset({"builtins.open", "_io.open", "io.open", "os.fdopen"}) | _METHOD_OPENERS
 _TEMPORARY_FILES = frozenset({"tempfile.TemporaryFile", "tempfile.NamedTemporaryFile"})
 _STREAMS = ("stdin", "stdout", "stderr")
@@ -44,7 +44,7 @@ def opened_file(call: nodes.Call, callee: str) -> Unpicklable | None:
     if not isinstance(mode, str) or "b" not in mode:
         return None  # text (the default knowledge entry), or not known
     if _literal(argument(call, first + 1, "buffering"), -1) == 0:
-        return _file("FileIO")
+        return _file("FileIO") if callee != "socket.socket.makefile" else None  # a SocketIO
     if "+" in mode:
         return _file("BufferedRandom")
     return _file("BufferedReader" if "r" in mode else "BufferedWriter")
