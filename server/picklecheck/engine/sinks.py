@@ -38,6 +38,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     is_self,
     method_owner,
+    own_method,
     own_nodes,
     parameter_named,
     reads_of_assigned_name,
@@ -366,7 +367,63 @@ def _constructor_sink(
     if library is not None:
         return _on_library(library, _stdlib_constructor_sink(call, library.names, False))
     names = facade.qualified_names(call.func)
-    return _stdlib_constructor_sink(call, names, cls is not None, facade, starting)
+    sink = _stdlib_constructor_sink(call, names, cls is not None, facade, starting)
+    if sink is not None and cls is not None:
+        _add_forwarded_process_arguments(sink, call, cls, facade)
+    return sink
+
+
+def _add_forwarded_process_arguments(
+    sink: SinkCall, call: nodes.Call, cls: nodes.ClassDef, facade: Facade
+) -> None:
+    """`ProcessWithResult(target=job)` of a subclass that leaves `__init__` to Process, or
+    whose `__init__` hands `**kwargs` (or the keyword itself) to the base's: Process keeps
+    `target`, `args` and `kwargs` on the object, which spawn pickles with it."""
+    if not sink.pickled or sink.pickled[-1].role != "the process object":
+        return
+    for keyword, role in (
+        ("target", "the target"),
+        ("args", "the arguments"),
+        ("kwargs", "the keyword arguments"),
+    ):
+        value = keyword_value(call, keyword)
+        if value is not None and _reaches_process_init(cls, keyword, facade):
+            sink.pickled.insert(-1, Pickled(role, value, "value", kb.CHILD_ONLY, True))
+
+
+def _reaches_process_init(cls: nodes.ClassDef, keyword: str, facade: Facade) -> bool:
+    """Whether a keyword given to the subclass reaches `Process.__init__` unchanged."""
+    init = next(
+        (
+            own_method(klass, "__init__")
+            for klass in [cls, *facade.ancestors(cls)]
+            if is_user_node(klass) and "__init__" in klass.locals
+        ),
+        None,
+    )
+    if init is None:
+        return True  # Process's own __init__
+    names = {a.name for a in init.args.args + init.args.kwonlyargs}
+    rest = init.args.kwarg
+    for call in own_nodes(init, nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
+            continue
+        if keyword in names:
+            return any(k.arg == keyword and is_name(k.value, keyword) for k in call.keywords or [])
+        if rest is not None and any(
+            k.arg is None and is_name(k.value, rest) for k in call.keywords or []
+        ):
+            return not _reads_mapping(init, rest)
+    return False
+
+
+def _reads_mapping(function: nodes.FunctionDef, name: str) -> bool:
+    """`kwargs.pop(...)`, `kwargs["target"]`, `del kwargs[...]`: the mapping may be changed."""
+    for node in own_nodes(function, (nodes.Attribute, nodes.Subscript)):
+        if is_name(node.expr if isinstance(node, nodes.Attribute) else node.value, name):
+            return True
+    return False
 
 
 def _starting_methods(cls: nodes.ClassDef | None, facade: Facade) -> frozenset[str]:

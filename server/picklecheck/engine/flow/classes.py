@@ -78,14 +78,21 @@ def _loops_over_names(module: nodes.Module) -> dict[str, set[str]]:
 
 
 def _classes_of_imported_modules(module: nodes.Module) -> set[str]:
-    """`workers.W(...)` where `import workers` (or `from . import workers`) reads a project
-    module: `W` becomes a candidate name."""
+    """`workers.W(...)` where `import workers` (or `from . import workers`, `from pkg import
+    workers`) reads a project module: `W` becomes a candidate name."""
     modules: set[str] = set()
     for imported in nodes_in(module, nodes.Import):
         modules |= {alias or name for name, alias in imported.names if is_project_module(name)}
     for imported in nodes_in(module, nodes.ImportFrom):
         if imported.level and imported.modname == "":
             modules |= {alias or name for name, alias in imported.names}
+        elif not imported.level and imported.modname:
+            # `from hid import write as hid_write`: a submodule of a project package
+            modules |= {
+                alias or name
+                for name, alias in imported.names
+                if name != "*" and is_project_module(f"{imported.modname}.{name}")
+            }
     if not modules:
         return set()
     return {
