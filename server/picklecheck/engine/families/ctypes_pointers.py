@@ -9,7 +9,7 @@ from astroid import nodes
 
 from picklecheck.engine import rules
 from picklecheck.engine.flow.syntax import single_assigned_value, syntactic_names
-from picklecheck.engine.problem import Problem
+from picklecheck.engine.problem import Problem, snippet
 
 _STRUCTURES = frozenset(
     f"ctypes.{name}"
@@ -59,6 +59,44 @@ def _is_pointer(field_type: nodes.NodeNG) -> bool:
     if isinstance(field_type, nodes.Call):
         return bool(syntactic_names(field_type.func) & _POINTER_MAKERS)
     return bool(syntactic_names(field_type) & _POINTER_TYPES)
+
+
+def string_buffer(call: nodes.Call) -> Problem | None:
+    """`ctypes.create_string_buffer(64)` (or of `b"text"`, or `create_unicode_buffer`): an
+    instance of the array type ctypes makes on the fly (`c_char_Array_64`), which pickle looks
+    up in `ctypes` and does not find."""
+    names = syntactic_names(call.func)
+    element = next((_BUFFER_ELEMENTS[n] for n in names if n in _BUFFER_ELEMENTS), None)
+    if element is None or not call.args:
+        return None
+    size = _buffer_size(call, element)
+    generated = f"{element}_Array_{size}"
+    return Problem.at(
+        rules.PKL014,
+        (call, f"`{snippet(call)}` makes an array of the type `ctypes.{generated}`"),
+        f"a ctypes string buffer, an instance of `{generated}`, which no module defines",
+        f"PicklingError: Can't pickle <class 'ctypes.{generated}'>: attribute lookup "
+        f"{generated} on ctypes failed",
+    )
+
+
+_BUFFER_ELEMENTS = {
+    "ctypes.create_string_buffer": "c_char",
+    "ctypes.create_unicode_buffer": "c_wchar",
+}
+
+
+def _buffer_size(call: nodes.Call, element: str) -> str:
+    """The buffer's length: `size=` if given, an int argument, or a constant's length + 1."""
+    given = call.args[1] if len(call.args) > 1 else None
+    given = next((k.value for k in call.keywords or [] if k.arg == "size"), given)
+    first = given if given is not None else call.args[0]
+    if isinstance(first, nodes.Const) and type(first.value) is int:
+        return str(first.value)
+    text = (bytes,) if element == "c_char" else (str,)
+    if given is None and isinstance(first, nodes.Const) and isinstance(first.value, text):
+        return str(len(first.value) + 1)
+    return "<size>"
 
 
 def array_instance(call: nodes.Call, module_name: str) -> Problem | None:

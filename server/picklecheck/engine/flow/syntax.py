@@ -588,11 +588,11 @@ def project_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
 
 
 def constructed_project_class(made: nodes.NodeNG | None) -> nodes.ClassDef | None:
-    """The project class `Cls(...)` constructs, by the one binding of the name it calls."""
-    if not (isinstance(made, nodes.Call) and isinstance(made.func, nodes.Name)):
+    """The project class `Cls(...)` (or `module.Cls(...)`) constructs, by the one binding of
+    the name it calls, also in the project module it is imported from."""
+    if not isinstance(made, nodes.Call):
         return None
-    found = lookup(made.func, made.func.name)
-    cls = found[0] if len(found) == 1 else None
+    cls = single_definition(made.func)
     return cls if isinstance(cls, nodes.ClassDef) and is_user_node(cls) else None
 
 

@@ -18,7 +18,11 @@ from picklecheck.engine.boundary import creating_call, literal
 from picklecheck.engine.families import names as not_the_same
 from picklecheck.engine.families import rebuild
 from picklecheck.engine.families.closures import captured_problem, serialized_attribute
-from picklecheck.engine.families.ctypes_pointers import array_instance, pointer_structure
+from picklecheck.engine.families.ctypes_pointers import (
+    array_instance,
+    pointer_structure,
+    string_buffer,
+)
 from picklecheck.engine.families.definitions import (
     CLASS_FACTORIES,
     caches_by_name,
@@ -206,6 +210,7 @@ class CallJudging(JudgeBase):
                 return kept  # else the wrapper itself may still be unpicklable (3.14)
         known = (
             array_instance(call, self._module_name(call))
+            or string_buffer(call)
             or self._wrapped_iterator(call, names, depth, bindings)
             or self._known_factory(call, names, bindings)
             or self._rejected_method_result(call, depth, bindings)

@@ -1450,7 +1450,7 @@ def _is_method_of_loop_items(attr: nodes.Attribute) -> bool:
     definitions = lookup(attr.expr, attr.expr.name)
     target = definitions[0] if len(definitions) == 1 else None
     loop = target.parent if isinstance(target, nodes.AssignName) else None
-    if not (isinstance(loop, nodes.For) and loop.target is target):
+    if not (isinstance(loop, (nodes.For, nodes.Comprehension)) and loop.target is target):
         return False
     classes = constructed_items(loop.iter)
     return bool(classes) and all(defines_method(c, str(attr.attrname)) for c in classes)

@@ -1,10 +1,10 @@
 # runtime: fork=ok spawn=error forkserver=error
 # error-contains: local object 'WriteTest.test_child_completed.<locals>.target'
-# summary: a test hands a function defined inside the test method to `hid_write.ProcessWithResult(target=...)`, a Process subclass of a package submodule (`from hid import write as hid_write`) whose __init__ forwards **kwargs to Process; spawn pickles the target with the process object (tinypilot 1343)
+# summary: a test hands a function defined inside the test method to `hid_write.ProcessWithResult(target=...)`, a Process subclass of a package submodule (`from hidw import write as hid_write`) whose __init__ forwards **kwargs to Process; spawn pickles the target with the process object (tinypilot 1343)
 import sys
 import unittest
 
-from hid import write as hid_write
+from hidw import write as hid_write
 
 
 class WriteTest(unittest.TestCase):

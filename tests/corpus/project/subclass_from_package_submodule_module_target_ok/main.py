@@ -3,7 +3,7 @@
 import sys
 import unittest
 
-from hid import write as hid_write
+from hido import write as hid_write
 
 
 def target():
