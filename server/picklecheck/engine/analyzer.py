@@ -70,7 +70,7 @@ from picklecheck.engine.prefilter import (
     prefilter,
 )
 from picklecheck.engine.problem import Problem, snippet, span_of, step
-from picklecheck.engine.providers.picklers import Pickler, accepts
+from picklecheck.engine.providers.picklers import Pickler, accepts, patched_forking_pickler
 from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import module_sinks, sink_with_receiver
 from picklecheck.engine.startmethods import StartMethodReader, spawned_child_method
@@ -499,6 +499,11 @@ class _Analysis:
                 yield statement
 
     @cached_property
+    def _patched_pickler(self) -> Pickler | None:
+        """The pickler the file installs as multiprocessing's (`ForkingPickler.dumps = ...`)."""
+        return patched_forking_pickler(self.module)
+
+    @cached_property
     def _runs_as_main(self) -> bool:
         """The checked file is a script: it has an `if __name__ == "__main__":` block."""
         return any(isinstance(s, nodes.If) and is_main_guard(s) for s in self.module.body)
@@ -563,6 +568,10 @@ class _Analysis:
             if captured is None:
                 return False
             problem = captured
+        patched = self._patched_pickler
+        if sink.pickler is Pickler.PICKLE and patched is not None and accepts(patched, problem):
+            # copied by the patched pickler: only forked children can load it
+            problem = replace(problem, methods=problem.methods & fork_traps.CHILD_ONLY)
         trap_methods, trap_note = self._fork_trap(sink, problem)
         failing = (problem.methods & pickled.methods | trap_methods) & context
         if not failing or (problem.since and self.config.target_python < problem.since):

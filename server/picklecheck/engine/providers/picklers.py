@@ -21,7 +21,11 @@ from __future__ import annotations
 import enum
 from typing import Protocol
 
+from astroid import nodes
+
 from picklecheck.engine import rules
+from picklecheck.engine.flow.syntax import syntactic_names
+from picklecheck.engine.tree_memo import nodes_in
 
 
 class Pickler(enum.Enum):
@@ -92,3 +96,31 @@ def accepts(pickler: Pickler, problem: _Judged) -> bool:
     return problem.code != rules.PKL006.code and not any(
         text in problem.error for text in _DILL_REJECTS
     )
+
+
+_PATCHING_DUMPS = {
+    "dill.dumps": Pickler.DILL,
+    "dill._dill.dumps": Pickler.DILL,
+    "cloudpickle.dumps": Pickler.CLOUDPICKLE,
+}
+
+
+def patched_forking_pickler(module: nodes.Module) -> Pickler | None:
+    """`ForkingPickler.dumps = dill.dumps` in the module (FABulous 572): the parent's
+    multiprocessing then pickles with dill, and a forked child loads with the patched
+    `loads` too; a spawned child starts with plain pickle, which cannot load what dill
+    copied by value, so there the failure stays (another error)."""
+    for target in nodes_in(module, nodes.AssignAttr):
+        if target.attrname != "dumps" or not _names_forking_pickler(target.expr):
+            continue
+        statement = target.parent
+        value = statement.value if isinstance(statement, nodes.Assign) else None
+        for name in syntactic_names(value) if value is not None else ():
+            if name in _PATCHING_DUMPS:
+                return _PATCHING_DUMPS[name]
+    return None
+
+
+def _names_forking_pickler(expr: nodes.NodeNG) -> bool:
+    spelled = syntactic_names(expr)
+    return any(name.endswith(".ForkingPickler") for name in spelled)
