@@ -173,6 +173,17 @@ _CLASS_OBJECT_FACTORIES = frozenset(
 )
 
 
+def _made_by_tuple_factory(func: nodes.NodeNG) -> bool:
+    """`Result` bound once to `namedtuple("Result", ...)` (or `typing.NamedTuple("Result",
+    [...])`): its instances are tuples of what the call gives, pickled item by item."""
+    if not isinstance(func, nodes.Name):
+        return False
+    made = single_assigned_value(func)
+    return isinstance(made, nodes.Call) and bool(
+        syntactic_names(made.func) & {"collections.namedtuple", "typing.NamedTuple"}
+    )
+
+
 class CallJudging(JudgeBase):
     """Part of `engine.values.Judge`: JudgeBase < CallJudging < StateJudging < Judge."""
 
@@ -192,6 +203,11 @@ class CallJudging(JudgeBase):
             return self._npz_archive(call, spelled) or self._array_of_iterator(
                 call, spelled, depth, bindings
             )
+        if _made_by_tuple_factory(call.func):  # `Result(None, err, tb)`: the fields hold them
+            values = [*call.args, *(k.value for k in call.keywords or [])]
+            held = self._first(values, depth + 1, bindings, False)
+            if held is not None:
+                return replace(held, contained=True)
         names = self.facade.qualified_names(call.func) | spelled
         if _disabled_progress_bar(call, names):
             return None  # `tqdm(..., disable=True)` keeps no output stream
