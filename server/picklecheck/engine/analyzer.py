@@ -70,7 +70,12 @@ from picklecheck.engine.prefilter import (
     prefilter,
 )
 from picklecheck.engine.problem import Problem, snippet, span_of, step
-from picklecheck.engine.providers.picklers import Pickler, accepts, patched_forking_pickler
+from picklecheck.engine.providers.picklers import (
+    DILL_STREAM_IN_PLAIN_CHILD,
+    Pickler,
+    accepts,
+    patched_forking_pickler,
+)
 from picklecheck.engine.rules import rule
 from picklecheck.engine.sinks import module_sinks, sink_with_receiver
 from picklecheck.engine.startmethods import StartMethodReader, spawned_child_method
@@ -571,7 +576,11 @@ class _Analysis:
         patched = self._patched_pickler
         if sink.pickler is Pickler.PICKLE and patched is not None and accepts(patched, problem):
             # copied by the patched pickler: only forked children can load it
-            problem = replace(problem, methods=problem.methods & fork_traps.CHILD_ONLY)
+            problem = replace(
+                problem,
+                methods=problem.methods & fork_traps.CHILD_ONLY,
+                error=DILL_STREAM_IN_PLAIN_CHILD,
+            )
         trap_methods, trap_note = self._fork_trap(sink, problem)
         failing = (problem.methods & pickled.methods | trap_methods) & context
         if not failing or (problem.since and self.config.target_python < problem.since):

@@ -931,10 +931,9 @@ class Judge(StateJudging, ContainerJudging):
         looked_in = self.module if home == "__main__" else looked_in
         if looked_in is not None and found.name in looked_in.locals:
             return None  # `rhs = load(src)` in `__main__`: pickle finds that global (under fork)
+        kind = "function" if found.kind == "function" else "class"
         shown = (
-            f"<function {found.name} at 0x...>"
-            if found.kind == "function"
-            else (f"<class '{home}.{found.name}'>")
+            f"<function {found.name}>" if kind == "function" else f"<class '{home}.{found.name}'>"
         )
         return Problem.at(
             rules.PKL014,

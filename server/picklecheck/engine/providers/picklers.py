@@ -98,18 +98,21 @@ def accepts(pickler: Pickler, problem: _Judged) -> bool:
     )
 
 
-_PATCHING_DUMPS = {
-    "dill.dumps": Pickler.DILL,
-    "dill._dill.dumps": Pickler.DILL,
-    "cloudpickle.dumps": Pickler.CLOUDPICKLE,
-}
+# cloudpickle's output loads with plain pickle (in a spawned child too): only dill is modelled.
+_PATCHING_DUMPS = {"dill.dumps": Pickler.DILL, "dill._dill.dumps": Pickler.DILL}
+
+# What a spawned child, loading with plain pickle, says of a stream dill copied code into.
+DILL_STREAM_IN_PLAIN_CHILD = (
+    "ModuleNotFoundError: No module named '__builtin__' (in a spawned child, which loads the "
+    "dill stream with plain pickle)"
+)
 
 
 def patched_forking_pickler(module: nodes.Module) -> Pickler | None:
     """`ForkingPickler.dumps = dill.dumps` in the module (FABulous 572): the parent's
     multiprocessing then pickles with dill, and a forked child loads with the patched
     `loads` too; a spawned child starts with plain pickle, which cannot load what dill
-    copied by value, so there the failure stays (another error)."""
+    copied by value, so there the failure stays (`DILL_STREAM_IN_PLAIN_CHILD`)."""
     for target in nodes_in(module, nodes.AssignAttr):
         if target.attrname != "dumps" or not _names_forking_pickler(target.expr):
             continue

@@ -23,4 +23,5 @@ if __name__ == "__main__":
     outcome = unittest.TextTestRunner(verbosity=2).run(suite)
     for _, trace in outcome.errors + outcome.failures:
         sys.stderr.write(trace)
+    print("tests run:", outcome.testsRun)
     sys.exit(0 if outcome.wasSuccessful() else 1)
