@@ -231,6 +231,8 @@ class _Analysis:
         self._origin = Span(0, 0, 0, 0)  # the call whose check is running
         # Names passed to boundary calls: a profiler inside one of these runs in the worker.
         self._sent_names: set[str] = set()
+        # DataLoader constructions with worker processes: iterating one on import starts them.
+        self._loaders: dict[nodes.Call, SinkCall] = {}
 
     def run(self) -> None:
         per_boundary = self.config.file_budget_seconds * _BUDGET_SHARE_PER_BOUNDARY
@@ -239,6 +241,8 @@ class _Analysis:
                 self.facade.extend(per_boundary)
             self._origin = span_of(sink.call)
             self._sent_names.update(_argument_names(sink.call))
+            if sink.sink == _LOADER_SINK:
+                self._loaders[sink.call] = sink
             self._check_sink(sink)
         self._check_forwarded_calls()
         self._check_passed_pools()
@@ -722,7 +726,11 @@ class _Analysis:
 
     def _check_main_guard(self) -> None:
         calls = self._import_time_calls()
-        started = [call for call in calls if self._check_unguarded_start(call)]
+        started = [
+            call
+            for call in calls
+            if self._check_unguarded_start(call) or self._check_unguarded_loader(call)
+        ]
         if started:
             return  # the pool or process made on import is reported: its users go with it
         for call in calls:
@@ -786,6 +794,33 @@ class _Analysis:
         chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
         self._report_unguarded(call, "", failing, context, chain)
         return True
+
+    def _check_unguarded_loader(self, call: nodes.Call) -> bool:
+        """`train_loader = DataLoader(ds, num_workers=2)` then `for batch in train_loader:` at
+        module level: the loop starts the workers on import (MPRNet 114)."""
+        sink = self._loaders.get(call)
+        loop = _iterated_on_import(call, self._import_time_statements()) if sink else None
+        if sink is None or loop is None:
+            return False
+        self._origin = span_of(call)
+        explicit = sink.start_method
+        context = frozenset({explicit}) if explicit else self.config.possible_start_methods()
+        failing = kb.CHILD_ONLY & context
+        if not failing:
+            return False
+        chain = (
+            ChainStep(span_of(call), "made on import, also in every child process"),
+            ChainStep(span_of(loop), "iterated on import: this starts the worker processes"),
+        )
+        self._report_unguarded(call, " (when iterated)", failing, context, chain)
+        return True
+
+    def _import_time_statements(self) -> list[nodes.NodeNG]:
+        return [
+            statement
+            for statement in self.module.body
+            if not (isinstance(statement, nodes.If) and is_main_guard(statement))
+        ]
 
     def _report_unguarded(
         self,
@@ -1075,6 +1110,40 @@ def _gives_work(call: nodes.Call, names: set[str]) -> bool:
 def _calls_in_body(function: nodes.FunctionDef) -> list[nodes.Call]:
     """The calls in `function`'s own body (not in nested definitions)."""
     return [c for statement in function.body for c in _calls_outside_functions(statement)]
+
+
+_LOADER_SINK = "torch.utils.data.DataLoader"
+# Calls whose first argument is iterated: `enumerate(loader)`, `next(iter(loader))`.
+_ITERATING_CALLS = frozenset({"enumerate", "iter", "list", "tuple", "zip"})
+
+
+def _iterated_on_import(call: nodes.Call, statements: list[nodes.NodeNG]) -> nodes.NodeNG | None:
+    """The module-level loop or call that iterates what `call` is bound to, after it."""
+    names = _bound_names(call)
+    if not names:
+        return None
+    for statement in statements:
+        if (statement.lineno or 0) <= (call.lineno or 0):
+            continue
+        if isinstance(statement, nodes.For) and _reads_one_of(statement.iter, names):
+            return statement
+        for inner in _calls_outside_functions(statement):
+            called = inner.func.name if isinstance(inner.func, nodes.Name) else None
+            if called in _ITERATING_CALLS and inner.args and _reads_one_of(inner.args[0], names):
+                return inner
+    return None
+
+
+def _reads_one_of(expr: nodes.NodeNG, names: set[str]) -> bool:
+    """`loader` or `enumerate(loader)` (the iterable of a loop)."""
+    called = (
+        expr.func.name
+        if isinstance(expr, nodes.Call) and isinstance(expr.func, nodes.Name)
+        else None
+    )
+    if called in _ITERATING_CALLS and isinstance(expr, nodes.Call) and expr.args:
+        expr = expr.args[0]
+    return isinstance(expr, nodes.Name) and expr.name in names
 
 
 def _calls_outside_functions(statement: nodes.NodeNG) -> list[nodes.Call]:
