@@ -27,6 +27,7 @@ from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps, roundtrip
 from picklecheck.engine.families.closures import captured_problem, global_reads
+from picklecheck.engine.families.exceptions import handler_names
 from picklecheck.engine.families.exec_code import ExecDefinition, exec_defined_problems
 from picklecheck.engine.families.parent_state import (
     parent_only_class_attribute,
@@ -339,6 +340,8 @@ class _Analysis:
         return frozenset({explicit}) if explicit else self.config.possible_start_methods()
 
     def _check_sink(self, sink: SinkCall) -> None:
+        if _pickling_errors_handled(sink.call):
+            return  # `except pickle.PicklingError:` around the call: the program falls back
         context = self._context_methods(sink)
         pickled_when = frozenset().union(*(p.methods for p in sink.pickled)) & context
         self.boundaries.append(
@@ -1110,6 +1113,25 @@ def _gives_work(call: nodes.Call, names: set[str]) -> bool:
 def _calls_in_body(function: nodes.FunctionDef) -> list[nodes.Call]:
     """The calls in `function`'s own body (not in nested definitions)."""
     return [c for statement in function.body for c in _calls_outside_functions(statement)]
+
+
+def _pickling_errors_handled(call: nodes.Call) -> bool:
+    """The call sits in the body of a `try` (in its own function) one of whose handlers
+    names `PicklingError`: the program expects the failure and goes on (pyVisOS 42)."""
+    node: nodes.NodeNG = call
+    parent = call.parent
+    while parent is not None and not isinstance(parent, (nodes.FunctionDef, nodes.Module)):
+        if isinstance(parent, nodes.Try) and node in parent.body and _names_pickling_error(parent):
+            return True
+        node, parent = parent, parent.parent
+    return False
+
+
+def _names_pickling_error(statement: nodes.Try) -> bool:
+    return any(
+        handler.type is not None and "PicklingError" in handler_names(handler.type)
+        for handler in statement.handlers
+    )
 
 
 _LOADER_SINK = "torch.utils.data.DataLoader"
