@@ -35,7 +35,11 @@ from picklecheck.engine.families.parent_state import (
 )
 from picklecheck.engine.families.processes import own_pool_problem, process_object_problem
 from picklecheck.engine.families.unguarded import started_by_callee
-from picklecheck.engine.flow.classes import inferred_project_classes, process_ancestors
+from picklecheck.engine.flow.classes import (
+    inferred_project_classes,
+    process_ancestors,
+    user_process_class,
+)
 from picklecheck.engine.flow.containers import constant_index_value, loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import single_returned_value
@@ -311,6 +315,7 @@ class _Analysis:
     def _context_methods(self, sink: SinkCall) -> frozenset[StartMethod]:
         explicit = (
             sink.start_method
+            or self._subclass_method(sink)
             or self.methods.for_receiver(sink.receiver)
             or spawned_child_method(sink.call)
         )
@@ -321,6 +326,13 @@ class _Analysis:
         )
         guarded = guarded_methods(sink.call)  # `if mp.get_start_method() == "fork":` around it
         return methods if guarded is None else frozenset(m for m in methods if m.value in guarded)
+
+    def _subclass_method(self, sink: SinkCall) -> StartMethod | None:
+        """The method a project Process subclass fixes by its base (`class W(ctx.Process)`)."""
+        if not sink.label.startswith("Process subclass"):
+            return None
+        cls = user_process_class(sink.call, self.facade)
+        return self.methods.for_process_class(cls, self.facade) if cls is not None else None
 
     def _sink_config(self, sink: SinkCall) -> Config:
         """The configuration, its platforms narrowed to those where the call is a boundary."""

@@ -17,6 +17,7 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.flow.project import (
+    is_user_node,
     module_attribute_definitions,
     name_definitions,
     named_function,
@@ -39,6 +40,7 @@ _MAX_HELPERS = 20
 class StartMethodReader:
     def __init__(self, facade: Facade, module: nodes.Module) -> None:
         self.facade = facade
+        self.module = module
         self.from_helper = False  # the file's method was set in a function it calls
         self.file_method = self._file_start_method(module)
 
@@ -46,6 +48,22 @@ class StartMethodReader:
         """The start method fixed by how the pool/process/executor `expr` was created."""
         explicit = self._explicit(expr, 0) if expr is not None else None
         return explicit or self.file_method
+
+    def for_process_class(self, cls: nodes.ClassDef, facade: Facade) -> StartMethod | None:
+        """The method a Process subclass fixes by its base: `class W(ctx.Process)` with `ctx =
+        get_context("fork")` (astroid sees only `context.Process`), or `ForkProcess`."""
+        lineage = [cls, *(a for a in facade.ancestors(cls) if is_user_node(a))]
+        for klass in lineage:
+            for base in klass.bases:
+                named = {n.rsplit(".", 1)[-1] for n in syntactic_names(base)}
+                for name, method in _CONTEXT_PROCESSES.items():
+                    if name in named:
+                        return method
+                if isinstance(base, nodes.Attribute) and base.attrname == "Process":
+                    found = self._explicit(base.expr, 0) if klass.root() is self.module else None
+                    if found is not None:
+                        return found
+        return None
 
     def _explicit(self, expr: nodes.NodeNG, hops: int) -> StartMethod | None:
         if hops > _MAX_HOPS:
@@ -208,3 +226,10 @@ def _name_reads(module: nodes.Module) -> dict[str, int]:
             known[str(name.name)] = known.get(str(name.name), 0) + 1
         remember(module, "name_reads", known)
     return known
+
+
+_CONTEXT_PROCESSES = {
+    "ForkProcess": StartMethod.FORK,
+    "SpawnProcess": StartMethod.SPAWN,
+    "ForkServerProcess": StartMethod.FORKSERVER,
+}
