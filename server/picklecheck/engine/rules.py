@@ -188,7 +188,8 @@ PKL010 = Rule(
     Severity.ERROR,
     "Flags module-level code that starts processes or creates pools outside the `__main__` guard "
     "(a `ProcessPoolExecutor` only when it is given work there: it starts its workers at the "
-    "first `submit` or `map`).",
+    "first `submit` or `map`; a torch `DataLoader` with `num_workers > 0` when it is iterated "
+    "there), also module-level calls of project functions that start processes.",
     "Under spawn and forkserver the child imports the main module again and would start "
     "processes itself: `RuntimeError: An attempt has been made to start a new process "
     "before the current process has finished its bootstrapping phase`.",
@@ -250,8 +251,15 @@ PKL014 = Rule(
     "bound methods of private methods (`self.__collect`, unpickled as `getattr(obj, "
     "'__collect')`, which finds nothing), "
     "classes whose `__module__` is set to a module that cannot be imported or does not "
-    "hold them, instances of ctypes array types made by multiplying (`(c_ubyte * 2)()`, "
-    "named `c_ubyte_Array_2` in no module), "
+    "hold them, classes whose `__qualname__` is set to another name (numpy's "
+    "`cls.__qualname__ = cls.__base__.__qualname__`, also for a raised exception), "
+    "instances of ctypes array types made by multiplying (`(c_ubyte * 2)()`, "
+    "named `c_ubyte_Array_2` in no module) or by `ctypes.create_string_buffer(64)` "
+    "(`c_char_Array_64`, not in `ctypes`), "
+    "functions of a module loaded from a file path (`spec_from_file_location` and "
+    "`module_from_spec`), which a spawned child cannot import by its name, "
+    "functions or classes read out of the dict exec'd source defined them in "
+    '(`compiled["evaluate"]`), '
     "functions pickled after their name was "
     "bound again (`score = functools.partial(score, ...)`, a list built before a second "
     "`def` or before `name = decorator(name)`, `functools.lru_cache` or `cache` wrappers "
