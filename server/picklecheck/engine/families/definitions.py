@@ -202,20 +202,24 @@ def _global_made_by_guarded_call(
     Not even as the pool's initializer: the child runs the script through runpy and copies
     the names it made into `__mp_main__`, so `main.__globals__` is no longer the module's."""
     maker = definition.parent.scope() if definition.parent else None
-    if not isinstance(maker, nodes.FunctionDef) or not isinstance(maker.parent, nodes.Module):
+    owner = maker.parent if isinstance(maker, nodes.FunctionDef) else None
+    if isinstance(owner, nodes.ClassDef):  # a method: `__init__` runs at each construction
+        owner = owner.parent
+    if not isinstance(maker, nodes.FunctionDef) or not isinstance(owner, nodes.Module):
         return None
     calls = calls_of(maker)  # none found (or too many to read): no report
     if not calls or any(_runs_at_import(call, depth=0) for call in calls):
         return None
     name = definition.name
+    runner = f"{maker.parent.name}.{maker.name}" if owner is not maker.parent else maker.name
     note = (
-        f"`{name}` becomes a module global only when `{maker.name}()` runs, which importing "
+        f"`{name}` becomes a module global only when `{runner}()` runs, which importing "
         "the module never does"
     )
     return Problem.at(
         rules.PKL003,
         (definition, note),
-        f"{kind} made global by `{maker.name}()`, which a spawned child's import never runs",
+        f"{kind} made global by `{runner}()`, which a spawned child's import never runs",
         f"AttributeError: Can't get attribute '{name}' on <module '__mp_main__'>",
         kb.CHILD_ONLY,
         by_name=True,
