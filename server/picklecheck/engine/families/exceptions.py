@@ -182,7 +182,7 @@ def _message_rebuilt_as_argument(cls: nodes.ClassDef, init: nodes.FunctionDef) -
     from it: the rebuild hands `__init__` that message (families/rebuild.py)."""
     found = rebuild.argument_made_a_message(init) if init.parent is cls else None
     if found is None:
-        return None
+        return _message_looked_up(cls, init) if init.parent is cls else None
     parameter, attribute = found
     note = (
         f"`{cls.name}.__init__` keeps a message in `args`; rebuilding calls "
@@ -191,6 +191,24 @@ def _message_rebuilt_as_argument(cls: nodes.ClassDef, init: nodes.FunctionDef) -
     error = (
         f"AttributeError: 'str' object has no attribute '{attribute}' (in {cls.name}.__init__ "
         "while unpickling)"
+    )
+    return _unrebuildable(cls, init, note, error)
+
+
+def _message_looked_up(cls: nodes.ClassDef, init: nodes.FunctionDef) -> Problem | None:
+    """`MESSAGES[error_code]` in `__init__` while the base keeps a message built from it: the
+    rebuild looks the message up (families/rebuild.py)."""
+    found = rebuild.argument_looked_up(init)
+    if found is None:
+        return None
+    parameter, read = found
+    note = (
+        f"`{cls.name}.__init__` keeps a message in `args`; rebuilding calls "
+        f"`{cls.name}(message)`, which looks the message up in `{read.as_string()}`"
+    )
+    error = (
+        f"KeyError (in {cls.name}.__init__ while unpickling: `{read.value.as_string()}` has "
+        f"no key for the message `{parameter}` now holds)"
     )
     return _unrebuildable(cls, init, note, error)
 

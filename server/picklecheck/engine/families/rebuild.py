@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from astroid import nodes
 
+from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.syntax import (
     assigned_value,
@@ -69,6 +70,50 @@ def argument_made_a_message(init: nodes.FunctionDef) -> tuple[str, str] | None:
             if is_name(node.expr, parameter) and not hasattr(str, node.attrname):
                 return parameter, str(node.attrname)
     return None
+
+
+def argument_looked_up(init: nodes.FunctionDef) -> tuple[str, nodes.Subscript] | None:
+    """(parameter, lookup) when `__init__(self, error_code)` first looks the parameter up in a
+    module-level dict display whose keys are all numbers (`MESSAGES[error_code]`) and hands
+    the base a message built from it: the rebuild `cls(message)` looks the str up (KeyError
+    while unpickling; pyvisa 249)."""
+    parameters = [a.name for a in init.args.args[1:]]
+    call = _super_init_call(init)
+    if call is None or call.keywords or len(call.args) != len(parameters) or init.args.vararg:
+        return None
+    for parameter, argument in zip(parameters, call.args, strict=True):
+        if not _builds_a_string(argument) and not _holds_a_built_string(argument, init):
+            continue
+        for statement in init.body:
+            if isinstance(statement, (nodes.Return, nodes.Raise, *_NOT_STRAIGHT)):
+                break
+            for read in statement.nodes_of_class(nodes.Subscript, skip_klass=_NOT_STRAIGHT):
+                if is_name(read.slice, parameter) and _numbers_table(read.value):
+                    return parameter, read
+    return None
+
+
+def _numbers_table(table: nodes.NodeNG) -> bool:
+    """A module-level name bound once to a dict display whose keys are all int constants."""
+    if not isinstance(table, nodes.Name):
+        return False
+    found = lookup(table, table.name)
+    definition = found[0] if len(found) == 1 else None
+    if definition is None or not isinstance(definition.frame(), nodes.Module):
+        return False
+    value = assigned_value(definition)[0] if isinstance(definition, nodes.AssignName) else None
+    return (
+        isinstance(value, nodes.Dict)
+        and bool(value.items)
+        and all(_int_constant(key) for key, _value in value.items)
+    )
+
+
+def _int_constant(node: nodes.NodeNG) -> bool:
+    """`404` or `-1073807339`."""
+    if isinstance(node, nodes.UnaryOp) and node.op == "-":
+        node = node.operand
+    return isinstance(node, nodes.Const) and type(node.value) is int
 
 
 def _straight_line_attributes(init: nodes.FunctionDef) -> Iterator[nodes.Attribute]:

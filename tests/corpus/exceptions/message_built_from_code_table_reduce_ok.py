@@ -1,0 +1,34 @@
+# runtime: fork=ok spawn=ok forkserver=ok
+# summary: the I/O error that looks its code up in a table of messages gives pickle its code back in `__reduce__`, so the parent rebuilds it from the code
+import multiprocessing
+
+MESSAGES = {
+    -1073807339: ("VI_ERROR_TMO", "Timeout expired before operation completed."),
+    -1073807346: ("VI_ERROR_INV_SETUP", "Unable to start operation because setup is invalid."),
+}
+
+
+class VisaIOError(Exception):
+    def __init__(self, error_code):
+        abbreviation, description = MESSAGES[error_code]
+        super().__init__("%s (%d): %s" % (abbreviation, error_code, description))
+        self.error_code = error_code
+
+    def __reduce__(self):
+        return (VisaIOError, (self.error_code,))
+
+
+def measure(conn):
+    try:
+        raise VisaIOError(-1073807339)
+    except VisaIOError as error:
+        conn.send(("error", error))
+    conn.close()
+
+
+if __name__ == "__main__":
+    parent_end, child_end = multiprocessing.Pipe()
+    process = multiprocessing.Process(target=measure, args=(child_end,))
+    process.start()
+    print(parent_end.recv())
+    process.join()
