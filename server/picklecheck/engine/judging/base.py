@@ -121,7 +121,7 @@ class JudgeBase:
         start: int,
         end: int,
         depth: int,
-        cls: nodes.ClassDef,
+        cls: nodes.ClassDef | None,
         bindings: Bindings | None,
     ) -> Iterator[tuple[nodes.Call, Problem]]:
         raise NotImplementedError

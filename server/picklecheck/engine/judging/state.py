@@ -318,7 +318,7 @@ class StateJudging(CallJudging):
         with the object before the boundary stores a bad value on it (`log.out = open(p)`,
         or a method call on it that does), not set again before the boundary."""
         cls = self._class_made_for(definition)
-        if cls is None:
+        if cls is None and not _makes_a_namespace(definition):
             return None
         scope, name, end = definition.scope(), str(definition.name), _line(use)
         for call, stored in self._changed_by_calls(
@@ -338,7 +338,7 @@ class StateJudging(CallJudging):
         start: int,
         end: int,
         depth: int,
-        cls: nodes.ClassDef,
+        cls: nodes.ClassDef | None,
         bindings: Bindings | None,
     ) -> Iterator[tuple[nodes.Call, Problem]]:
         """Calls of the project's module-level functions in `scope` between lines `start`
@@ -363,7 +363,7 @@ class StateJudging(CallJudging):
         parameter: str,
         end: int,
         depth: int,
-        cls: nodes.ClassDef,
+        cls: nodes.ClassDef | None,
         bindings: Bindings,
     ) -> Problem | None:
         """A bad value `function` stores on the object its `parameter` holds before line
@@ -1454,3 +1454,13 @@ def _is_method_of_loop_items(attr: nodes.Attribute) -> bool:
         return False
     classes = constructed_items(loop.iter)
     return bool(classes) and all(defines_method(c, str(attr.attrname)) for c in classes)
+
+
+# Classes whose instances are bags of attributes anyone may set (`config.log = log`).
+_NAMESPACES = frozenset({"argparse.Namespace", "types.SimpleNamespace"})
+
+
+def _makes_a_namespace(definition: nodes.AssignName) -> bool:
+    """`config = argparse.Namespace(...)` (or `types.SimpleNamespace(...)`), by its spelling."""
+    value, _note = assigned_value(definition)
+    return isinstance(value, nodes.Call) and bool(syntactic_names(value.func) & _NAMESPACES)
