@@ -23,6 +23,7 @@ from picklecheck.engine.flow.project import (
     single_definition,
 )
 from picklecheck.engine.flow.syntax import (
+    decorated_as,
     own_method,
     own_nodes,
     safe_ancestors,
@@ -66,14 +67,38 @@ def _callees(call: nodes.Call, facade: Facade) -> list[nodes.FunctionDef]:
 
 
 def _methods_called(func: nodes.Attribute) -> list[nodes.FunctionDef]:
-    """`fit.fit()` where `fit` is bound once to `DEfit(model)` of a project class."""
+    """`fit.fit()` where `fit` is bound once to `DEfit(model)` of a project class (or to what
+    its classmethod factory makes, `Model.from_pretrained(name)`); `Launcher(n).launch()`."""
     receiver = func.expr
-    made = single_assigned_value(receiver) if isinstance(receiver, nodes.Name) else None
+    made = single_assigned_value(receiver) if isinstance(receiver, nodes.Name) else receiver
     if not isinstance(made, nodes.Call):
         return []
-    cls = single_definition(made.func)
-    method = _method_of(cls, str(func.attrname)) if isinstance(cls, nodes.ClassDef) else None
+    cls = _class_made_by(made)
+    method = _method_of(cls, str(func.attrname)) if cls is not None else None
     return [method] if method is not None else []
+
+
+def _class_made_by(made: nodes.Call) -> nodes.ClassDef | None:
+    """The project class `Cls(...)` makes, or `Cls.factory(...)` where the classmethod's every
+    return makes one with `cls(...)`."""
+    cls = single_definition(made.func)
+    if isinstance(cls, nodes.ClassDef):
+        return cls
+    func = made.func
+    owner = single_definition(func.expr) if isinstance(func, nodes.Attribute) else None
+    if not isinstance(owner, nodes.ClassDef) or not isinstance(func, nodes.Attribute):
+        return None
+    factory = _method_of(owner, str(func.attrname))
+    if factory is None or not decorated_as(factory, "classmethod") or not factory.args.args:
+        return None
+    own = factory.args.args[0].name
+    returns = [r.value for r in own_nodes(factory, nodes.Return)]
+    values = [single_assigned_value(v) if isinstance(v, nodes.Name) else v for v in returns]
+    makes = bool(values) and all(
+        isinstance(v, nodes.Call) and isinstance(v.func, nodes.Name) and v.func.name == own
+        for v in values
+    )
+    return owner if makes else None
 
 
 def _method_of(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
