@@ -69,14 +69,10 @@ def string_buffer(call: nodes.Call) -> Problem | None:
     element = next((_BUFFER_ELEMENTS[n] for n in names if n in _BUFFER_ELEMENTS), None)
     if element is None or not call.args:
         return None
-    size = _buffer_size(call, element)
-    generated = f"{element}_Array_{size}"
-    return Problem.at(
-        rules.PKL014,
-        (call, f"`{snippet(call)}` makes an array of the type `ctypes.{generated}`"),
-        f"a ctypes string buffer, an instance of `{generated}`, which no module defines",
-        f"PicklingError: Can't pickle <class 'ctypes.{generated}'>: attribute lookup "
-        f"{generated} on ctypes failed",
+    generated = f"{element}_Array_{_buffer_size(call, element)}"
+    note = f"`{snippet(call)}` makes an array of the type `ctypes.{generated}`"
+    return _generated_array(
+        call, note, "a ctypes string buffer, an instance of", generated, "ctypes"
     )
 
 
@@ -118,10 +114,21 @@ def array_instance(call: nodes.Call, module_name: str) -> Problem | None:
     constant = isinstance(length, nodes.Const) and type(length.value) is int
     size = str(length.value) if constant else "<size>"
     generated = f"{element.removeprefix('ctypes.')}_Array_{size}"
+    note = f"`{made.as_string()}` makes an array type named `{generated}`"
+    return _generated_array(
+        call, note, "an instance of the ctypes array type", generated, module_name
+    )
+
+
+def _generated_array(
+    call: nodes.Call, note: str, kind: str, generated: str, module_name: str
+) -> Problem:
+    """An instance of an array type ctypes generates, which pickle looks up by its generated
+    name in `module_name` (the module that made it, or `ctypes`)."""
     return Problem.at(
         rules.PKL014,
-        (call, f"`{made.as_string()}` makes an array type named `{generated}`"),
-        f"an instance of the ctypes array type `{generated}`, which no module defines",
+        (call, note),
+        f"{kind} `{generated}`, which no module defines",
         f"PicklingError: Can't pickle <class '{module_name}.{generated}'>: attribute lookup "
         f"{generated} on {module_name} failed",
     )

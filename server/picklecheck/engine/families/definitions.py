@@ -667,37 +667,44 @@ def renamed_class_problem(cls: nodes.ClassDef, kind: str, module_name: str) -> P
 
 
 def _renamed_to(cls: nodes.ClassDef) -> tuple[nodes.NodeNG, str] | None:
-    """The statement setting the class's `__qualname__` and the name it sets: in the class
-    body, after the class in its module, or in a class decorator of the project (through its
-    parameter); a constant or the `__qualname__` of its (first) base."""
+    """The statement setting the class's `__qualname__` and the name it sets: a constant or
+    the `__qualname__` of its (first) base."""
+    found = _dunder_set(cls, "__qualname__", decorators=True)
+    return _new_qualname(found, cls) if found is not None else None
+
+
+def _dunder_set(cls: nodes.ClassDef, dunder: str, decorators: bool = False) -> nodes.Assign | None:
+    """The first statement setting `dunder` of the class: in its body (`__module__ = ...`),
+    after it in its module (`Cls.__module__ = ...`), or (with `decorators`) in a class
+    decorator of the project, through its parameter (`cls.__qualname__ = ...`)."""
     for statement in cls.body:
-        if _sets_qualname_of(statement, None):
-            return _new_qualname(statement, cls)
+        if _sets_dunder(statement, dunder, None):
+            return statement
     for statement in cls.parent.body if isinstance(cls.parent, nodes.Module) else []:
-        if _sets_qualname_of(statement, str(cls.name)):
-            return _new_qualname(statement, cls)
-    for decorator in cls.decorators.nodes if cls.decorators else []:
+        if _sets_dunder(statement, dunder, str(cls.name)):
+            return statement
+    for decorator in cls.decorators.nodes if decorators and cls.decorators else []:
         found = name_definitions(decorator) if isinstance(decorator, nodes.Name) else []
         maker = found[0] if len(found) == 1 else None
         if not isinstance(maker, nodes.FunctionDef) or not maker.args.args:
             continue
         parameter = str(maker.args.args[0].name)
         for statement in maker.body:
-            if _sets_qualname_of(statement, parameter):
-                return _new_qualname(statement, cls)
+            if _sets_dunder(statement, dunder, parameter):
+                return statement
     return None
 
 
-def _sets_qualname_of(statement: nodes.NodeNG, owner: str | None) -> bool:
-    """`__qualname__ = ...` (owner None: a class body) or `<owner>.__qualname__ = ...`."""
+def _sets_dunder(statement: nodes.NodeNG, dunder: str, owner: str | None) -> bool:
+    """`<dunder> = ...` (owner None: a class body) or `<owner>.<dunder> = ...`."""
     if not isinstance(statement, nodes.Assign):
         return False
     return any(
-        (owner is None and isinstance(t, nodes.AssignName) and t.name == "__qualname__")
+        (owner is None and isinstance(t, nodes.AssignName) and t.name == dunder)
         or (
             owner is not None
             and isinstance(t, nodes.AssignAttr)
-            and t.attrname == "__qualname__"
+            and t.attrname == dunder
             and is_name(t.expr, owner)
         )
         for t in statement.targets
@@ -759,25 +766,10 @@ def claimed_module_problem(cls: nodes.ClassDef, kind: str) -> Problem | None:
 
 def _claimed_module(cls: nodes.ClassDef) -> tuple[nodes.NodeNG, str] | None:
     """The statement setting the class's `__module__` to a constant, and that module."""
-    for statement in cls.body:
-        if isinstance(statement, nodes.Assign) and any(
-            isinstance(t, nodes.AssignName) and t.name == "__module__" for t in statement.targets
-        ):
-            value = statement.value
-            return (statement, value.value) if _is_text(value) else None
-    parent = cls.parent
-    if not isinstance(parent, nodes.Module):
+    statement = _dunder_set(cls, "__module__")
+    if statement is None or not _is_text(statement.value):
         return None
-    for statement in parent.body:
-        if isinstance(statement, nodes.Assign) and any(
-            isinstance(t, nodes.AssignAttr)
-            and t.attrname == "__module__"
-            and is_name(t.expr, str(cls.name))
-            for t in statement.targets
-        ):
-            value = statement.value
-            return (statement, value.value) if _is_text(value) else None
-    return None
+    return statement, str(statement.value.value)
 
 
 def _is_text(value: nodes.NodeNG) -> bool:

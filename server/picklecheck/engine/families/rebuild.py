@@ -59,17 +59,25 @@ def argument_made_a_message(init: nodes.FunctionDef) -> tuple[str, str] | None:
     straight-line code and hands the base a message built from it: `args` keeps the string,
     and the rebuild `cls(message)` reads `stderr` of a str (AttributeError while unpickling;
     iree 11655)."""
-    parameters = [a.name for a in init.args.args[1:]]
-    call = _super_init_call(init)
-    if call is None or call.keywords or len(call.args) != len(parameters) or init.args.vararg:
-        return None
-    for parameter, argument in zip(parameters, call.args, strict=True):
-        if not _builds_a_string(argument) and not _holds_a_built_string(argument, init):
-            continue
+    for parameter in _replaced_by_messages(init):
         for node in _straight_line_attributes(init):
             if is_name(node.expr, parameter) and not hasattr(str, node.attrname):
                 return parameter, str(node.attrname)
     return None
+
+
+def _replaced_by_messages(init: nodes.FunctionDef) -> list[str]:
+    """The parameters in whose place `super().__init__(...)` passes a string it builds: the
+    rebuild `cls(*self.args)` gives each of them that string."""
+    parameters = [a.name for a in init.args.args[1:]]
+    call = _super_init_call(init)
+    if call is None or call.keywords or len(call.args) != len(parameters) or init.args.vararg:
+        return []
+    return [
+        parameter
+        for parameter, argument in zip(parameters, call.args, strict=True)
+        if _builds_a_string(argument) or _holds_a_built_string(argument, init)
+    ]
 
 
 def argument_looked_up(init: nodes.FunctionDef) -> tuple[str, nodes.Subscript] | None:
@@ -77,13 +85,7 @@ def argument_looked_up(init: nodes.FunctionDef) -> tuple[str, nodes.Subscript] |
     module-level dict display whose keys are all numbers (`MESSAGES[error_code]`) and hands
     the base a message built from it: the rebuild `cls(message)` looks the str up (KeyError
     while unpickling; pyvisa 249)."""
-    parameters = [a.name for a in init.args.args[1:]]
-    call = _super_init_call(init)
-    if call is None or call.keywords or len(call.args) != len(parameters) or init.args.vararg:
-        return None
-    for parameter, argument in zip(parameters, call.args, strict=True):
-        if not _builds_a_string(argument) and not _holds_a_built_string(argument, init):
-            continue
+    for parameter in _replaced_by_messages(init):
         for statement in init.body:
             if isinstance(statement, (nodes.Return, nodes.Raise, *_NOT_STRAIGHT)):
                 break
