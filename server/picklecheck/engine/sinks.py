@@ -44,8 +44,8 @@ from picklecheck.engine.flow.syntax import (
     reads_of_assigned_name,
     root_name,
     safe_ancestors,
-    self_attribute_stores,
     single_assigned_value,
+    single_stored_value,
     syntactic_names,
 )
 from picklecheck.engine.manager_server import manager_classes, manager_start_sinks, register_calls
@@ -201,21 +201,10 @@ def _aliased_methods(value: nodes.NodeNG | None) -> list[nodes.Attribute]:
     ]
 
 
-def _alias_value(func: nodes.NodeNG) -> nodes.NodeNG | None:
-    """What the one binding of the called `M` / `self.M` holds."""
-    if isinstance(func, nodes.Name):
-        return single_assigned_value(func)
-    if isinstance(func, nodes.Attribute) and is_self(func.expr):
-        owner = method_owner(func)
-        stores = self_attribute_stores(owner, str(func.attrname)) if owner is not None else []
-        return stores[0] if len(stores) == 1 else None
-    return None
-
-
 def _aliased_method_sink(call: nodes.Call, facade: Facade) -> SinkCall | None:
     """`M(f, xs)` after `M = pool.map`, or `self.M(...)` after `__init__` kept `pool.map` as
     `self.M`: the pool's own call, with the same arguments."""
-    for method in _aliased_methods(_alias_value(call.func)):
+    for method in _aliased_methods(single_stored_value(call.func)):
         sink = _method_sink(call, facade, method)
         if sink is not None:
             sink.label = f"{sink.label} (called as `{snippet(call.func)}`)"

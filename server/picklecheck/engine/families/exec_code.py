@@ -28,11 +28,9 @@ from picklecheck.engine.flow.state import const_str, constructor_arguments
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     calls_by_name,
-    is_self,
-    method_owner,
     parameter_named,
-    self_attribute_stores,
     single_assigned_value,
+    single_stored_value,
     syntactic_call_name,
 )
 
@@ -213,19 +211,8 @@ def _code_fragments(expr: nodes.NodeNG | None, hops: int) -> str:
     if isinstance(expr, nodes.JoinedStr):
         return "".join(const_str(part) or "" for part in expr.values)
     if isinstance(expr, (nodes.Name, nodes.Attribute)):
-        return _code_fragments(_stored_value(expr), hops - 1)
+        return _code_fragments(single_stored_value(expr), hops - 1)
     return ""
-
-
-def _stored_value(expr: nodes.Name | nodes.Attribute) -> nodes.NodeNG | None:
-    """What a name bound once, or `self.x` set once in its class, holds."""
-    if isinstance(expr, nodes.Name):
-        return single_assigned_value(expr)
-    owner = method_owner(expr)
-    if owner is None or not is_self(expr.expr):
-        return None
-    stores = self_attribute_stores(owner, str(expr.attrname))
-    return stores[0] if len(stores) == 1 else None
 
 
 def _defined_kind(text: str, name: str) -> str | None:

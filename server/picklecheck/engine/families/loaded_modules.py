@@ -24,11 +24,9 @@ from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.flow.state import const_str
 from picklecheck.engine.flow.syntax import (
     is_name,
-    is_self,
-    method_owner,
     own_nodes,
-    self_attribute_stores,
     single_assigned_value,
+    single_stored_value,
     syntactic_names,
 )
 from picklecheck.engine.problem import Problem, snippet
@@ -51,11 +49,9 @@ def loaded_module(expr: nodes.NodeNG, hops: int = _HOPS) -> LoadedModule | None:
     """The module `expr` holds when it was loaded from a file path."""
     if hops < 0:
         return None
-    if isinstance(expr, nodes.Name):
-        value = single_assigned_value(expr)
+    if isinstance(expr, (nodes.Name, nodes.Attribute)):
+        value = single_stored_value(expr)
         return loaded_module(value, hops - 1) if value is not None else None
-    if isinstance(expr, nodes.Attribute):
-        return _stored_on_self(expr, hops)
     if not isinstance(expr, nodes.Call):
         return None
     made = _loading_call(expr)
@@ -109,15 +105,6 @@ def _loading_call(call: nodes.Call) -> LoadedModule | None:
         if isinstance(loader, nodes.Call) and _SOURCE_LOADER in syntactic_names(loader.func):
             return LoadedModule(call, const_str(loader.args[0]) if loader.args else None)
     return None
-
-
-def _stored_on_self(attr: nodes.Attribute, hops: int) -> LoadedModule | None:
-    owner = method_owner(attr)
-    if owner is None or not is_self(attr.expr):
-        return None
-    stores = self_attribute_stores(owner, str(attr.attrname))
-    value = stores[0] if len(stores) == 1 else None
-    return loaded_module(value, hops - 1) if value is not None else None
 
 
 def _returned_by_helper(call: nodes.Call, hops: int) -> LoadedModule | None:

@@ -761,6 +761,17 @@ def single_assigned_value(name: nodes.Name) -> nodes.NodeNG | None:
     return assigned_value(definition)[0] if definition is not None else None
 
 
+def single_stored_value(expr: nodes.NodeNG) -> nodes.NodeNG | None:
+    """What a name bound once holds, or `self.<attr>` that its class stores once."""
+    if isinstance(expr, nodes.Name):
+        return single_assigned_value(expr)
+    owner = method_owner(expr) if isinstance(expr, nodes.Attribute) else None
+    if owner is None or not isinstance(expr, nodes.Attribute) or not is_self(expr.expr):
+        return None
+    stores = self_attribute_stores(owner, str(expr.attrname))
+    return stores[0] if len(stores) == 1 else None
+
+
 def parameter_read(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> str | None:
     """The parameter of `function` a name reads, never bound again in it."""
     if not isinstance(node, nodes.Name):
