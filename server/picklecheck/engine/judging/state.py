@@ -341,11 +341,12 @@ class StateJudging(CallJudging):
         cls: nodes.ClassDef | None,
         bindings: Bindings | None,
     ) -> Iterator[tuple[nodes.Call, Problem]]:
-        """Calls of the project's module-level functions in `scope` between lines `start`
-        and `end` that are passed `name`, with the bad value each stores on that object."""
+        """Calls of the project's module-level functions (or of methods of other project
+        objects, `manager.add_widget(screen)`) in `scope` between lines `start` and `end` that
+        are passed `name`, with the bad value each stores on that object."""
         for call in own_nodes(scope, nodes.Call):
-            function = named_function(call.func) if start < (call.lineno or 0) < end else None
-            if function is None or not isinstance(function.parent, nodes.Module):
+            function = self._called_with(call, name) if start < (call.lineno or 0) < end else None
+            if function is None:
                 continue
             given = bind_arguments(function, call, bindings) or {}
             for parameter, (passed, _outer) in given.items():
@@ -356,6 +357,19 @@ class StateJudging(CallJudging):
                 )
                 if stored is not None:
                     yield call, stored
+
+    def _called_with(self, call: nodes.Call, name: str) -> nodes.FunctionDef | None:
+        """The module-level function `call` calls, or the method of another project object
+        (not one called on `name` itself, which `_state_from_calls` reads)."""
+        if not any(is_name(a, name) for a in [*call.args, *(k.value for k in call.keywords or [])]):
+            return None
+        function = named_function(call.func)
+        if function is not None:
+            return function if isinstance(function.parent, nodes.Module) else None
+        func = call.func
+        if not isinstance(func, nodes.Attribute) or is_name(func.expr, name):
+            return None
+        return self._user_method(func)
 
     def _stored_through_parameter(
         self,
