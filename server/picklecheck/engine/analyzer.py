@@ -30,6 +30,7 @@ from picklecheck.engine.families.closures import captured_problem, global_reads
 from picklecheck.engine.families.exceptions import handler_names
 from picklecheck.engine.families.exec_code import ExecDefinition, exec_defined_problems
 from picklecheck.engine.families.parent_state import (
+    module_primitive_shared,
     parent_only_class_attribute,
     parent_only_global,
 )
@@ -446,8 +447,10 @@ class _Analysis:
         worker = self.judge._user_function(pickled.expr)
         if worker is None:
             return None
-        return parent_only_global(worker, sink.call) or parent_only_class_attribute(
-            worker, sink.call
+        return (
+            parent_only_global(worker, sink.call)
+            or parent_only_class_attribute(worker, sink.call)
+            or module_primitive_shared(worker, sink.call)
         )
 
     def _defined_after_forking(self, pickled: Pickled, sink: SinkCall) -> Problem | None:

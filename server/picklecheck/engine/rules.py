@@ -321,8 +321,10 @@ PKL016 = Rule(
     "of it, or it is an empty container there that the worker "
     "indexes. The same holds for an attribute of a module-level class the worker reads "
     "(`Settings.model`) and the parent sets (`Settings.model = load()` under the main guard, "
-    "`cls.handlers[key] = ...` in a classmethod it calls). A worker that tests the variable "
-    "first, or a pool with an initializer, is left alone.",
+    "`cls.handlers[key] = ...` in a classmethod it calls), and for a worker that talks to "
+    "other processes through a Queue, Pipe, Event, Value or Array the module makes on import "
+    "(`out_queue = multiprocessing.Queue()` at module level) and the parent uses too. A "
+    "worker that tests the variable first, or a pool with an initializer, is left alone.",
     "A child started by spawn (macOS, Windows) or forkserver (Linux since Python 3.14) runs "
     "nothing of the parent's program: it imports the worker's module again (the main module "
     "as `__mp_main__`, without its main block) and sees each global as the import left it. "

@@ -33,6 +33,7 @@ from picklecheck.engine.flow.syntax import (
     in_main_guard,
     is_main_guard,
     syntactic_call_name,
+    syntactic_names,
 )
 from picklecheck.engine.model import FixHint
 from picklecheck.engine.problem import Problem, span_of, step
@@ -117,6 +118,59 @@ def parent_only_global(worker: nodes.FunctionDef, boundary: nodes.Call) -> Probl
                 note = f"`{worker.name}` calls `{helper.name}()` in the child"
                 return problem.through(step(call, note))
     return None
+
+
+def module_primitive_shared(worker: nodes.FunctionDef, boundary: nodes.Call) -> Problem | None:
+    """The worker talks to the parent through a Queue, Pipe, Event, Value or Array the module
+    makes when it is imported (`out_queue = multiprocessing.Queue()` at module level), not one
+    it is given: a spawned child imports the module again and makes its own, so what it puts
+    never reaches the parent, which waits forever (DeadSimplePython 6). A forked child shares
+    the parent's. Reported when the parent uses the same global too, and the boundary does
+    not pass it."""
+    if not isinstance(worker.parent, nodes.Module):
+        return None
+    passed = {n.name for n in nodes_in(boundary, nodes.Name)}
+    for read, definitions in _first_global_reads(worker):
+        name = str(read.name)
+        if name in passed or len(definitions) != 1:
+            continue
+        definition = definitions[0]
+        made = definition.parent.value if isinstance(definition.parent, nodes.Assign) else None
+        if not (
+            isinstance(made, nodes.Call)
+            and definition.root() is worker.root()
+            and not in_main_guard(definition)
+            and syntactic_names(made.func) & _SHARED_PRIMITIVES
+            and _used_by_parent(worker.root(), name, worker)
+        ):
+            continue
+        note = (
+            f"`{name}` is made when the module is imported: a spawned child makes its own, "
+            "which no other process shares"
+        )
+        return Problem.at(
+            rules.PKL016,
+            (definition.parent, note),
+            f"a worker that talks to other processes through the module-level `{name}`",
+            f"no error is raised: the child's `{name}` is a new one of its own, so nothing "
+            "passes through it between the processes (a parent reading it waits)",
+            kb.CHILD_ONLY,
+        ).through(step(read, f"`{worker.name}` uses `{name}` in the child"))
+    return None
+
+
+# Primitives whose whole point is to reach another process: a copy made in the child does not.
+_SHARED_PRIMITIVES = frozenset(
+    f"multiprocessing.{kind}"
+    for kind in ("Queue", "JoinableQueue", "SimpleQueue", "Pipe", "Event", "Value", "Array")
+)
+
+
+def _used_by_parent(module: nodes.Module, name: str, worker: nodes.FunctionDef) -> bool:
+    """Some read of the global outside the worker: the parent's side of the exchange."""
+    return any(
+        read.name == name and read.frame() is not worker for read in nodes_in(module, nodes.Name)
+    )
 
 
 def _helpers_called(worker: nodes.FunctionDef) -> list[tuple[nodes.Call, nodes.FunctionDef]]:
