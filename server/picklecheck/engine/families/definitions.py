@@ -287,6 +287,14 @@ def decorated_problem(
             return not_the_same_problem(
                 not_the_same.replaced_by_class_instance(function, definitions[0])
             )
+        if made and len(definitions) == 1 and isinstance(definitions[0], nodes.ClassDef):
+            # `@appify(types)`: a decorator class's instance, whose `__call__` decorates
+            caller = own_method(definitions[0], "__call__")
+            holder = returned_holder_class(caller) if caller is not None else None
+            if holder is not None:
+                spelled = snippet(decorator)
+                replaced = not_the_same.replaced_by_class_instance(function, holder, spelled)
+                return not_the_same_problem(replaced)
         if len(definitions) != 1 or not isinstance(definitions[0], nodes.FunctionDef):
             return None
         maker: nodes.FunctionDef | None = definitions[0]
@@ -575,6 +583,8 @@ def returned_holder_class(decorator: nodes.FunctionDef) -> nodes.ClassDef | None
     returns = [r for r in own_nodes(decorator, nodes.Return) if r.value is not None]
     value = returns[0].value if len(returns) == 1 else None
     parameters = decorator.args.args
+    if isinstance(decorator.parent, nodes.ClassDef):  # a decorator class's `__call__(self, f)`
+        parameters = parameters[1:]
     if not (
         isinstance(value, nodes.Call)
         and isinstance(value.func, nodes.Name)
