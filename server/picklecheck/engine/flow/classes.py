@@ -91,7 +91,7 @@ def _classes_of_imported_modules(module: nodes.Module) -> set[str]:
             modules |= {
                 alias or name
                 for name, alias in imported.names
-                if name != "*" and is_project_module(f"{imported.modname}.{name}")
+                if name[:1].islower() and is_project_module(f"{imported.modname}.{name}")
             }
     if not modules:
         return set()
