@@ -73,6 +73,7 @@ from picklecheck.engine.flow.project import (
     is_user_node,
     name_definitions,
     named_function,
+    single_definition,
     single_returned_value,
 )
 from picklecheck.engine.flow.registries import registered_definitions
@@ -121,6 +122,7 @@ from picklecheck.engine.flow.syntax import (
     self_attribute_stores,
     self_name,
     single_assigned_value,
+    single_stored_value,
     syntactic_call_name,
     syntactic_names,
 )
@@ -302,8 +304,10 @@ class CallJudging(JudgeBase):
             fluent = self._fluent_call(call, depth, bindings)
             if fluent is not None:
                 return fluent
-        called = self._lambda_result(call, depth, bindings) or self._bound_receiver_result(
-            call, depth, bindings
+        called = (
+            self._lambda_result(call, depth, bindings)
+            or self._bound_receiver_result(call, depth, bindings)
+            or self._kept_class_method_result(call, depth)
         )
         if called is not None:
             return called
@@ -384,6 +388,30 @@ class CallJudging(JudgeBase):
         inner = self._helper_result(method, call, depth + 1, bindings)
         note = f"`{func.expr.name}` is `{snippet(made)}` here"
         return inner.through(step(made, note)) if inner else None
+
+    def _kept_class_method_result(self, call: nodes.Call, depth: int) -> Problem | None:
+        """`env.reset()` after `env = self.env_cls()`, where every construction passes the
+        same project class for the kept `env_cls` (`Sampler(MultiAgentEnv)`): that class's
+        method's result (rlpyt 14)."""
+        func = call.func
+        made = single_stored_value(func.expr) if isinstance(func, nodes.Attribute) else None
+        maker = made.func if isinstance(made, nodes.Call) else None
+        if not (isinstance(func, nodes.Attribute) and isinstance(maker, nodes.Attribute)):
+            return None
+        if not is_self(maker.expr):
+            return None
+        passed = {
+            single_definition(a) if a is not None else None for a in constructor_arguments(maker)
+        }
+        cls = passed.pop() if len(passed) == 1 else None
+        if not (isinstance(cls, nodes.ClassDef) and is_user_node(cls)):
+            return None
+        method = project_method(cls, str(func.attrname))
+        if method is None or method.decorators:
+            return None
+        inner = self._every_return(method, depth + 1, None)
+        note = f"`{snippet(made)}` makes a `{cls.name}`, the class every construction passes"
+        return inner.through(step(call, note)) if inner else None
 
     def _registered_instance(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
