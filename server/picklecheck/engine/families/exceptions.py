@@ -316,34 +316,48 @@ def reduce_missing_arguments(
     )
 
 
-def tzinfo_missing_arguments(cls: nodes.ClassDef, init: nodes.FunctionDef | None) -> Problem | None:
-    """A `datetime.tzinfo` subclass whose `__init__` requires arguments: tzinfo's own
-    `__reduce__` rebuilds it as `cls(*self.__getinitargs__())`, or `cls()` when the class
-    defines no `__getinitargs__`, so the process unpickling it fails (GitPython 650)."""
+def library_rebuild_missing_arguments(
+    cls: nodes.ClassDef, init: nodes.FunctionDef | None
+) -> Problem | None:
+    """A subclass of a library class whose own `__reduce__` rebuilds it from a fixed number of
+    arguments, fewer than the subclass's `__init__` requires, so the process unpickling it
+    fails: a `datetime.tzinfo` (rebuilt as `cls(*self.__getinitargs__())`, or `cls()` without
+    one; GitPython 650), an `OrderedDict` (`cls()`; avalanche 930), a `Counter` or a
+    `defaultdict` (`cls(data)`, `cls(default_factory)`)."""
     hierarchy = [cls, *safe_ancestors(cls)]
-    if not any(qname_of(k) == "datetime.tzinfo" for k in hierarchy) or init is None:
+    base = next((qname_of(k) for k in hierarchy if qname_of(k) in _LIBRARY_REBUILDS), None)
+    if base is None or init is None or init.args.vararg:
         return None
+    given, kind = _LIBRARY_REBUILDS[base]
     hooks = ("__reduce__", "__reduce_ex__", "__getinitargs__")
     if any(hook in k.locals for k in hierarchy if is_user_node(k) for hook in hooks):
         return None
-    if init.args.vararg:
-        return None
     parameters = init.args.args[1:]
-    missing = [a.name for a in parameters[: len(parameters) - len(init.args.defaults)]]
+    missing = [a.name for a in parameters[: len(parameters) - len(init.args.defaults)]][given:]
     if not missing:
         return None
     owner = init.parent.name if isinstance(init.parent, nodes.ClassDef) else cls.name
+    rebuilt = f"{cls.name}({', '.join(['...'] * given)})"
     note = (
-        f"`{cls.name}` is a tzinfo: it is rebuilt as `{cls.name}()`, without "
+        f"`{cls.name}` is {kind}: it is rebuilt as `{rebuilt}`, without "
         f"{rebuild.missing_arguments_text(missing)}, which `__init__` requires"
     )
     return Problem.at(
         rules.PKL005,
         (cls, note),
-        f"an instance of `{cls.name}`, a tzinfo rebuilt without its `__init__` arguments",
+        f"an instance of `{cls.name}`, {kind} rebuilt without its `__init__` arguments",
         f"{_missing_positional_error(f'{owner}.__init__', missing)} (in the process that "
         "unpickles it: a Pool waits forever, an executor breaks)",
     )
+
+
+# Library classes whose reduction rebuilds a subclass from this many positional arguments.
+_LIBRARY_REBUILDS = {
+    "datetime.tzinfo": (0, "a tzinfo"),
+    "collections.OrderedDict": (0, "an OrderedDict"),
+    "collections.Counter": (1, "a Counter"),
+    "collections.defaultdict": (1, "a defaultdict"),
+}
 
 
 def _missing_positional_error(function: str, missing: list[str]) -> str:

@@ -45,11 +45,11 @@ from picklecheck.engine.families.exceptions import (
     getattr_answers_setstate,
     is_exception,
     kept_arguments,
+    library_rebuild_missing_arguments,
     new_missing_arguments,
     raised_with_keywords,
     recursing_getattr,
     reduce_missing_arguments,
-    tzinfo_missing_arguments,
 )
 from picklecheck.engine.families.methods import method_result
 from picklecheck.engine.families.processes import (
@@ -948,7 +948,7 @@ class CallJudging(JudgeBase):
         if short is not None and rebuilt_by is not None and cls.name not in self._copyreg_classes:
             return reduce_missing_arguments(cls, rebuilt_by, *short)
         if cls.name not in self._copyreg_classes:
-            zone = tzinfo_missing_arguments(cls, rebuilt_by)
+            zone = library_rebuild_missing_arguments(cls, rebuilt_by)
             if zone is not None:
                 return zone
         if has_custom_reduce(cls) or cls.name in self._copyreg_classes:
