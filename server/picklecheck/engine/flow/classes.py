@@ -80,29 +80,39 @@ def _loops_over_names(module: nodes.Module) -> dict[str, set[str]]:
 def _classes_of_imported_modules(module: nodes.Module) -> set[str]:
     """`workers.W(...)` where `import workers` (or `from . import workers`, `from pkg import
     workers`) reads a project module: `W` becomes a candidate name."""
+    made: dict[str, set[str]] = {}  # receiver name -> the capitalised names called on it
+    for call in nodes_in(module, nodes.Call):
+        func = call.func
+        if (
+            isinstance(func, nodes.Attribute)
+            and isinstance(func.expr, nodes.Name)
+            and func.attrname[:1].isupper()
+        ):
+            made.setdefault(str(func.expr.name), set()).add(str(func.attrname))
+    if not made:
+        return set()  # the imports are read only for the names something is called on
     modules: set[str] = set()
     for imported in nodes_in(module, nodes.Import):
-        modules |= {alias or name for name, alias in imported.names if is_project_module(name)}
+        modules |= {
+            alias or name
+            for name, alias in imported.names
+            if (alias or name) in made and is_project_module(name)
+        }
     for imported in nodes_in(module, nodes.ImportFrom):
-        if imported.level and imported.modname == "":
-            modules |= {alias or name for name, alias in imported.names}
-        elif not imported.level and imported.modname:
+        relative_package = imported.level and imported.modname == ""
+        for name, alias in imported.names:
+            bound = alias or name
+            if bound not in made:
+                continue
             # `from hid import write as hid_write`: a submodule of a project package
-            modules |= {
-                alias or name
-                for name, alias in imported.names
-                if name[:1].islower() and is_project_module(f"{imported.modname}.{name}")
-            }
-    if not modules:
-        return set()
-    return {
-        str(call.func.attrname)
-        for call in nodes_in(module, nodes.Call)
-        if isinstance(call.func, nodes.Attribute)
-        and isinstance(call.func.expr, nodes.Name)
-        and call.func.expr.name in modules
-        and call.func.attrname[:1].isupper()
-    }
+            if relative_package or (
+                not imported.level
+                and imported.modname
+                and name[:1].islower()
+                and is_project_module(f"{imported.modname}.{name}")
+            ):
+                modules.add(bound)
+    return {cls for name in modules for cls in made[name]}
 
 
 def user_process_class(call: nodes.Call, facade: Facade) -> nodes.ClassDef | None:
