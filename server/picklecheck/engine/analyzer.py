@@ -353,8 +353,6 @@ class _Analysis:
         return frozenset({explicit}) if explicit else self.config.possible_start_methods()
 
     def _check_sink(self, sink: SinkCall) -> None:
-        if _pickling_errors_handled(sink.call):
-            return  # `except pickle.PicklingError:` around the call: the program falls back
         context = self._context_methods(sink)
         pickled_when = frozenset().union(*(p.methods for p in sink.pickled)) & context
         self.boundaries.append(
@@ -365,6 +363,8 @@ class _Analysis:
                 pickled_when,
             )
         )
+        if _pickling_errors_handled(sink.call):
+            return  # `except pickle.PicklingError:` around the call: the program falls back
         # syntactic and cheap: before the judge, which may use up the file's budget
         for candidate in shared_candidates(sink, self.config.shared_data_min_items):
             self._report_shared(sink, candidate)
