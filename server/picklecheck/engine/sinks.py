@@ -896,11 +896,7 @@ def _parameter_arguments(receiver: nodes.Name) -> list[nodes.NodeNG | None]:
 def _global_set_from_parameter(receiver: nodes.Name) -> list[nodes.NodeNG | None]:
     """`QUEUE.put(...)` where `QUEUE` is set only by `global QUEUE; QUEUE = q` in a function
     (a pool's initializer): the parameter it is set from."""
-    definitions = lookup(receiver, receiver.name)
-    values = [_assigned_parameter(d) for d in definitions]
-    if not values or any(v is None for v in values):
-        return []
-    return list(values)
+    return _parameters_assigned(lookup(receiver, receiver.name))
 
 
 def _function_attribute_values(receiver: nodes.Attribute) -> list[nodes.NodeNG | None]:
@@ -916,22 +912,20 @@ def _function_attribute_values(receiver: nodes.Attribute) -> list[nodes.NodeNG |
         for store in nodes_in(function.root(), nodes.AssignAttr)
         if store.attrname == receiver.attrname and is_name(store.expr, str(function.name))
     ]
-    values = [_assigned_parameter(store) for store in stores]
-    if not values or any(v is None for v in values):
-        return []
-    return list(values)
+    return _parameters_assigned(stores)
 
 
-def _assigned_parameter(target: nodes.NodeNG) -> nodes.Name | None:
-    """The parameter `target = name` assigns, inside the function that has that parameter."""
-    statement = target.parent
-    if not (isinstance(statement, nodes.Assign) and isinstance(statement.value, nodes.Name)):
-        return None
-    value = statement.value
-    bound = lookup(value, value.name)
-    if len(bound) == 1 and isinstance(bound[0].parent, nodes.Arguments):
-        return value
-    return None
+def _parameters_assigned(targets: list[nodes.NodeNG]) -> list[nodes.NodeNG | None]:
+    """The parameter each `target = name` assigns (inside the function having it), when every
+    one does; else none."""
+    values: list[nodes.NodeNG | None] = []
+    for target in targets:
+        statement = target.parent
+        value = statement.value if isinstance(statement, nodes.Assign) else None
+        if value is None or parameter_named(value) is None:
+            return []
+        values.append(value)
+    return values
 
 
 def _initializer_arguments(
@@ -940,22 +934,16 @@ def _initializer_arguments(
     """`Pool(2, initializer=init, initargs=(queue,))`: what each worker's `init` receives."""
     if not isinstance(function.parent, nodes.Module):
         return []
-    params = [a.name for a in positional_parameters(function)]
-    if parameter not in params:
-        return []
-    index = params.index(parameter)
-    found: list[nodes.NodeNG | None] = []
-    for call in nodes_in(function.root(), nodes.Call):
-        initializer = keyword_value(call, "initializer")
-        if not (
-            isinstance(initializer, nodes.Name)
-            and function in lookup(initializer, initializer.name)
-        ):
-            continue
-        initargs = keyword_value(call, "initargs")
-        elements = initargs.elts if isinstance(initargs, nodes.Tuple) else None
-        found.append(elements[index] if elements and index < len(elements) else None)
-    return found
+    handing = (
+        call
+        for call in nodes_in(function.root(), nodes.Call)
+        if _names_function(keyword_value(call, "initializer"), function)
+    )
+    return _tuple_arguments(function, parameter, (keyword_value(c, "initargs") for c in handing))
+
+
+def _names_function(expr: nodes.NodeNG | None, function: nodes.FunctionDef) -> bool:
+    return isinstance(expr, nodes.Name) and function in lookup(expr, expr.name)
 
 
 def _made_by_a_plain_module(receiver: nodes.NodeNG) -> bool:
@@ -970,14 +958,22 @@ def _process_target_arguments(
     function: nodes.FunctionDef, parameter: str
 ) -> list[nodes.NodeNG | None]:
     """`Process(target=child, args=(sender,))`: what a process target receives."""
+    calls = _calls_with_target(function.root()).get(function.name, [])
+    return _tuple_arguments(function, parameter, (_argument(c, 3, "args") for c in calls))
+
+
+def _tuple_arguments(
+    function: nodes.FunctionDef, parameter: str, given: Iterator[nodes.NodeNG | None]
+) -> list[nodes.NodeNG | None]:
+    """What `parameter` of `function` receives from each argument tuple `given` hands it
+    (`args=(sender,)`, `initargs=(queue,)`); None where a tuple does not say."""
     params = [a.name for a in positional_parameters(function)]
     if parameter not in params:
         return []
     index = params.index(parameter)
     found: list[nodes.NodeNG | None] = []
-    for call in _calls_with_target(function.root()).get(function.name, []):
-        args = _argument(call, 3, "args")
-        elements = args.elts if isinstance(args, nodes.Tuple) else None
+    for arguments in given:
+        elements = arguments.elts if isinstance(arguments, nodes.Tuple) else None
         found.append(elements[index] if elements and index < len(elements) else None)
     return found
 

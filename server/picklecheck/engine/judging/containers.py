@@ -206,18 +206,10 @@ class ContainerJudging(JudgeBase):
         if cls is None or value is None or not _empty_display(value):
             return None
         added = _added_by_methods(cls, str(iterated.attrname))
-        if not added or not all(_shaped(item, length) for _node, item in added):
+        if not all(_shaped(item, length) for _node, item in added):
             return None
-        problems = []
-        follow = self._items if items else self._judge
-        for node, item in added:
-            inner = follow(item.elts[index], depth + 1, None, False)
-            if inner is None:
-                return None
-            problems.append(
-                inner.through(step(node, f"`{snippet(node)}` adds it to `{snippet(iterated)}`"))
-            )
-        return problems[0]
+        elements = [(node, item.elts[index]) for node, item in added]
+        return self._every_added(iterated, elements, self._items if items else self._judge, depth)
 
     def _unpacked_target_items(self, target: nodes.AssignName, depth: int) -> Problem | None:
         """The items of `args` in `for cls, args in self._services`, each item of which a
@@ -325,9 +317,20 @@ class ContainerJudging(JudgeBase):
             return problem.through(step(value.parent, note))
         if not _empty_display(value):
             return None
+        return self._every_added(attr, _added_by_methods(cls, name), self._judge, depth)
+
+    def _every_added(
+        self,
+        attr: nodes.Attribute,
+        added: list[tuple[nodes.NodeNG, nodes.NodeNG]],
+        follow: Follow,
+        depth: int,
+    ) -> Problem | None:
+        """Why the first of the (statement, expression) additions to `attr` fails, when
+        `follow` finds every one of them bad."""
         problems = []
-        for node, item in _added_by_methods(cls, name):
-            inner = self._judge(item, depth + 1, None, local=False)
+        for node, expr in added:
+            inner = follow(expr, depth + 1, None, False)
             if inner is None:
                 return None
             problems.append(

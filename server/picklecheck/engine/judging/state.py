@@ -1470,11 +1470,9 @@ def _is_method_of_loop_items(attr: nodes.Attribute) -> bool:
     return bool(classes) and all(defines_method(c, str(attr.attrname)) for c in classes)
 
 
-# Classes whose instances are bags of attributes anyone may set (`config.log = log`).
-_NAMESPACES = frozenset({"argparse.Namespace", "types.SimpleNamespace"})
-
-
 def _makes_a_namespace(definition: nodes.AssignName) -> bool:
     """`config = argparse.Namespace(...)` (or `types.SimpleNamespace(...)`), by its spelling."""
     value, _note = assigned_value(definition)
-    return isinstance(value, nodes.Call) and bool(syntactic_names(value.func) & _NAMESPACES)
+    return isinstance(value, nodes.Call) and bool(
+        syntactic_names(value.func) & kb.NAMESPACE_CLASSES
+    )
