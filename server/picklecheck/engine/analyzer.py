@@ -43,8 +43,8 @@ from picklecheck.engine.flow.classes import (
 )
 from picklecheck.engine.flow.containers import constant_index_value, loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
-from picklecheck.engine.flow.project import single_returned_value
-from picklecheck.engine.flow.syntax import constructed_project_class, is_main_guard
+from picklecheck.engine.flow.project import single_definition, single_returned_value
+from picklecheck.engine.flow.syntax import constructed_project_class, is_main_guard, own_nodes
 from picklecheck.engine.forwarded import (
     as_passed,
     carries_the_argument,
@@ -1168,7 +1168,26 @@ def _iterated_on_import(call: nodes.Call, statements: list[nodes.NodeNG]) -> nod
             called = inner.func.name if isinstance(inner.func, nodes.Name) else None
             if called in _ITERATING_CALLS and inner.args and _reads_one_of(inner.args[0], names):
                 return inner
+            if _iterated_by_callee(inner, names):
+                return inner
     return None
+
+
+def _iterated_by_callee(call: nodes.Call, names: set[str]) -> bool:
+    """`evaluate(test_loader, model)` of a module function that loops over the parameter the
+    loader is given, or over the module's `test_loader` itself (a-PyTorch-Tutorial 46)."""
+    function = single_definition(call.func)
+    if not isinstance(function, nodes.FunctionDef) or isinstance(function.parent, nodes.ClassDef):
+        return False
+    read = {name for name in names if name not in function.locals}
+    parameters = function.args.args or []
+    for index, given in enumerate(call.args):
+        if isinstance(given, nodes.Name) and given.name in names and index < len(parameters):
+            read.add(parameters[index].name)
+    for keyword in call.keywords or []:
+        if isinstance(keyword.value, nodes.Name) and keyword.value.name in names and keyword.arg:
+            read.add(keyword.arg)
+    return any(_reads_one_of(loop.iter, read) for loop in own_nodes(function, nodes.For))
 
 
 def _reads_one_of(expr: nodes.NodeNG, names: set[str]) -> bool:

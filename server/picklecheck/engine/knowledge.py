@@ -359,3 +359,12 @@ ARGUMENT_KEEPERS = frozenset(
         "torch.optim.lr_scheduler.MultiplicativeLR",
     }
 )
+
+# A DataLoader kept in an object's state pickles with it what it was given: the dataset, the
+# samplers and the functions its workers call.
+LOADER_CLASSES = frozenset(
+    {"torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader"}
+)
+LOADER_KEPT_KEYWORDS = frozenset(
+    {"dataset", "sampler", "batch_sampler", "collate_fn", "worker_init_fn"}
+)

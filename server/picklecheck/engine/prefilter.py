@@ -55,6 +55,8 @@ _IMPORTED_MODULE = re.compile(
 _RUNS_IN_A_PROCESS = re.compile(r"@[ \t]*(?:pebble\.)?concurrent\.process\b")
 # `class MetaLoader(DataLoader):` (or a subclass of one, `BatchMetaDataLoader`) whose
 # `super().__init__(...)` is the loader's construction.
+# `partial(DataLoader, num_workers=2)`: each call of the partial makes a loader.
+_LOADER_PARTIAL = re.compile(rf"partial{GAP}\({GAP}(?:\w+\.)*DataLoader\b")
 _LOADER_SUBCLASS = re.compile(r"^[ \t]*class[ \t]+\w+[ \t]*\([^)]*DataLoader", re.M)
 
 
@@ -105,6 +107,7 @@ def calls_a_candidate(source: str) -> bool:
         or _imports_a_callable_as(source)
         or _calls_a_class_of_its_own(source)
         or (_LOADER_SUBCLASS.search(source) is not None and "__init__" in source)
+        or _LOADER_PARTIAL.search(source) is not None
     )
 
 

@@ -47,7 +47,20 @@ class StartMethodReader:
     def for_receiver(self, expr: nodes.NodeNG | None) -> StartMethod | None:
         """The start method fixed by how the pool/process/executor `expr` was created."""
         explicit = self._explicit(expr, 0) if expr is not None else None
-        return explicit or self.file_method
+        return explicit or self.file_method or (self._set_before(expr) if expr else None)
+
+    def _set_before(self, expr: nodes.NodeNG) -> StartMethod | None:
+        """`mp.set_start_method("spawn", force=True)` earlier in the function that makes the
+        pool (a library choosing spawn for its own pool, stumpy 323)."""
+        scope = expr.scope()
+        if not isinstance(scope, nodes.FunctionDef):
+            return None
+        for call in own_nodes(scope, nodes.Call):
+            if (call.lineno or 0) < (expr.lineno or 0):
+                method = self._set_start_method(call)
+                if method is not None:
+                    return method
+        return None
 
     def for_process_class(self, cls: nodes.ClassDef, facade: Facade) -> StartMethod | None:
         """The method a Process subclass fixes by its base: `class W(ctx.Process)` with `ctx =

@@ -20,6 +20,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     method_owner,
     self_attribute_stores,
+    syntactic_names,
 )
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
@@ -297,6 +298,9 @@ def _comparison(test: nodes.Compare, frame: nodes.FunctionDef, bindings: Binding
     if value is _NOT_FOUND and op in ("==", "!="):
         left, right = right, left  # `"csv" == fmt`
         value = _bound_constant(left, frame, bindings)
+    if value is _NOT_FOUND and op in ("is", "is not") and is_none(right):
+        # `root is not None` of `root = os.path.join(...)`: bound to what is never None
+        return op == "is not" if _bound_never_none(left, frame, bindings) else None
     literals = _literals(right)
     if value is _NOT_FOUND or literals is None:
         return None
@@ -307,6 +311,34 @@ def _comparison(test: nodes.Compare, frame: nodes.FunctionDef, bindings: Binding
     if op in ("in", "not in") and not isinstance(right, nodes.Const):
         return bool(value in literals) == (op == "in")
     return None
+
+
+# Builtins and library functions that never return None.
+_NEVER_NONE_CALLS = frozenset(
+    {"os.path.join", "os.path.abspath", "os.path.expanduser", "os.getcwd", "pathlib.Path"}
+)
+_NEVER_NONE_BUILTINS = frozenset({"str", "int", "float", "list", "dict", "tuple", "sorted"})
+_DISPLAYS = (nodes.JoinedStr, nodes.List, nodes.Tuple, nodes.Dict, nodes.Set)
+
+
+def _bound_never_none(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> bool:
+    """Whether the parameter `expr` names is given a display, an f-string or a call of a
+    function that never returns None."""
+    if not isinstance(expr, nodes.Name) or expr.name not in frame.argnames():
+        return False
+    given = bindings.get(expr.name)
+    value = bound_expression(*given) if given is not None else None
+    if isinstance(value, _DISPLAYS):
+        return True
+    if not isinstance(value, nodes.Call):
+        return False
+    if isinstance(value.func, nodes.Name) and value.func.name in _NEVER_NONE_BUILTINS:
+        return all(d.root().name == "builtins" for d in lookup(value.func, value.func.name))
+    return bool(syntactic_names(value.func) & _NEVER_NONE_CALLS)
+
+
+def is_none(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.Const) and node.value is None
 
 
 def _is_singleton(node: nodes.NodeNG) -> bool:

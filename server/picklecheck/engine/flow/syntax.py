@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from astroid import nodes
+from astroid.const import Context
 from astroid.exceptions import NoDefault
 
 from picklecheck.engine import knowledge as kb
@@ -54,6 +55,20 @@ def assigned_value(target: nodes.NodeNG) -> tuple[nodes.NodeNG | None, str]:
                     return None, ""  # the value the generator yields, not the generator
                 return item, f"`{label}` is bound by `with`"
     return None, ""
+
+
+def unpacked_bindings(
+    target: nodes.NodeNG, value: nodes.NodeNG, outer: Bindings | None
+) -> Bindings | None:
+    """The helper's parameters when `value` is the element a tuple target takes from what a
+    project helper returns (`self.env, self.paths = get_paths(kind, root)`): read in the
+    helper with what the call gives, so its branches follow the call's literals."""
+    parent = target.parent
+    call = parent.parent.value if isinstance(parent, nodes.Tuple) else None
+    helper = value.frame()
+    if not isinstance(call, nodes.Call) or not isinstance(helper, nodes.FunctionDef):
+        return outer
+    return bind_arguments(helper, call, outer) if helper is not target.frame() else outer
 
 
 def _returned_element(value: nodes.NodeNG, length: int, index: int) -> nodes.NodeNG | None:
@@ -209,6 +224,8 @@ def _literal_entry(expr: nodes.NodeNG, bindings: Bindings) -> tuple[Any, Binding
     ):
         return None
     container, outer = bindings[expr.value.name]
+    if isinstance(container, nodes.Name) and (outer is None or container.name not in outer):
+        container = _unchanged_dict(container)  # `opt = {...}`, then `Dataset(opt)`
     if not isinstance(container, nodes.Dict) or any(
         isinstance(key, nodes.DictUnpack) for key, _value in container.items
     ):
@@ -217,6 +234,27 @@ def _literal_entry(expr: nodes.NodeNG, bindings: Bindings) -> tuple[Any, Binding
         if isinstance(key, nodes.Const) and key.value == expr.slice.value:
             return value, outer
     return None
+
+
+_DICT_CHANGERS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
+
+
+def _unchanged_dict(name: nodes.Name) -> nodes.NodeNG | None:
+    """The dict display a name is bound to once, in a scope that neither stores into it
+    (`opt["k"] = v`) nor calls a method on it (`opt.update(...)`)."""
+    value = single_assigned_value(name)
+    if not isinstance(value, nodes.Dict):
+        return None
+    scope = value.scope()
+    for node in scope.nodes_of_class((nodes.Subscript, nodes.Attribute)):
+        base = node.value if isinstance(node, nodes.Subscript) else node.expr
+        if not is_name(base, str(name.name)):
+            continue
+        if isinstance(node, nodes.Attribute) and node.attrname in _DICT_CHANGERS:
+            return None
+        if isinstance(node, nodes.Subscript) and node.ctx != Context.Load:
+            return None
+    return value
 
 
 def passed_for_parameter(name: nodes.Name) -> list[nodes.NodeNG]:

@@ -51,6 +51,7 @@ from picklecheck.engine.families.exceptions import (
     recursing_getattr,
     reduce_missing_arguments,
 )
+from picklecheck.engine.families.loader_iterators import loader_iterator
 from picklecheck.engine.families.methods import method_result
 from picklecheck.engine.families.processes import (
     mirrored_name,
@@ -125,6 +126,7 @@ from picklecheck.engine.flow.syntax import (
     single_stored_value,
     syntactic_call_name,
     syntactic_names,
+    unpacked_bindings,
 )
 from picklecheck.engine.judging.base import MAX_DEPTH, JudgeBase
 from picklecheck.engine.problem import (
@@ -194,10 +196,16 @@ class CallJudging(JudgeBase):
             # manager.Lock(), manager.dict(): proxies pickle by address, but not the key
             return _proxy_of_keyed_manager(call)
         spelled = syntactic_names(call.func)
+        if _calls_builtin(call, "iter"):  # `iter(loader)` of a torch DataLoader
+            iterator = loader_iterator(call)
+            if iterator is not None:
+                return iterator
         if spelled & kb.ARGUMENT_KEEPERS and call.args:  # `Subset(dataset, indices)`, by name
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:
                 return kept
+        if spelled & kb.LOADER_CLASSES:  # by name: no torch needed
+            return self._loader_state(call, depth, bindings)
         if spelled and all(name.split(".")[0] in kb.ARRAY_PACKAGES for name in spelled):
             # Arrays and frames pickle through their own __reduce__; inferring into numpy
             # builds its stubs again for every call (seconds per file). Left unknown, but for
@@ -491,6 +499,19 @@ class CallJudging(JudgeBase):
         article = "an" if wrapper[:1] in ("a", "e", "i", "o", "u") else "a"
         what = f"{article} `{wrapper}` object holding {inner.what}"
         return replace(inner, what=what, contained=False).through(step(call, note))
+
+    def _loader_state(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`DataLoader(SubDataset(...))` kept in a list on `self`: the loader pickles its
+        dataset, samplers and worker functions with itself (CrossDomainFewShot 16)."""
+        kept = [
+            *call.args[:1],
+            *(k.value for k in call.keywords or [] if k.arg in kb.LOADER_KEPT_KEYWORDS),
+        ]
+        inner = self._first(kept, depth + 1, bindings, False)
+        note = f"`{snippet(call.func)}(...)` keeps its dataset and worker functions"
+        return replace(inner, contained=True).through(step(call, note)) if inner else None
 
     def _wrapped_iterator(
         self, call: nodes.Call, names: set[str], depth: int, bindings: Bindings | None
@@ -989,6 +1010,7 @@ class CallJudging(JudgeBase):
                 given = (
                     init_bindings if own else ancestor_bindings(init, assign_attr, init_bindings)
                 )
+                given = unpacked_bindings(assign_attr, value, given)
                 inner = self._judge(value, depth + 1, given, False)
                 if inner is not None and inner.code == rules.PKL011.code and inner.inheritable:
                     start_call = attribute_started_after(assign_attr)
@@ -1335,6 +1357,13 @@ def _proxy_of_keyed_manager(call: nodes.Call) -> Problem | None:
 def _compile_flags_given(call: nodes.Call) -> bool:
     """`compile(source, name, mode, flags)` or `flags=`: what it returns depends on them."""
     return len(call.args) > 3 or any(k.arg == "flags" for k in call.keywords or [])
+
+
+def _calls_builtin(call: nodes.Call, name: str) -> bool:
+    """`iter(...)` where no definition of the module shadows the builtin."""
+    return is_name(call.func, name) and all(
+        d.root().name == "builtins" for d in lookup(call.func, name)
+    )
 
 
 def _takes_iterators(call: nodes.Call) -> bool:

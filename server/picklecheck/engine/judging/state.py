@@ -90,6 +90,7 @@ from picklecheck.engine.flow.syntax import (
     self_name,
     single_assignment,
     syntactic_names,
+    unpacked_bindings,
 )
 from picklecheck.engine.judging.calls import CallJudging, ancestor_bindings
 from picklecheck.engine.judging.containers import constructed_items
@@ -608,6 +609,7 @@ class StateJudging(CallJudging):
             if value is None or not judged(attr):
                 continue
             given = bindings if assign_attr.frame() is method else None
+            given = unpacked_bindings(assign_attr, value, given)
             inner = self._judge(value, depth + 1, given, local=False)
             if inner is not None:
                 found = instance_state_problem(attr, inner, assign_attr, cls)

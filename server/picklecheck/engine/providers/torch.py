@@ -78,7 +78,8 @@ _CALLED = frozenset({"DataLoader", "spawn", "start_processes"})
 
 def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
     called = called_names(module)
-    if not called & _CALLED and not ("__init__" in called and "DataLoader" in module.locals):
+    loaders_made = "DataLoader" in module.locals and bool(called & {"__init__", "partial"})
+    if not called & _CALLED and not loaders_made:
         return  # the cheap test first
     for call in nodes_in(module, nodes.Call):
         if facade.out_of_time():
@@ -92,6 +93,10 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
             yield _spawn_sink(call, name)
         elif name == "__init__":
             sink = _subclass_sink(call)
+            if sink is not None:
+                yield sink
+        elif isinstance(call.func, nodes.Name) and loaders_made:
+            sink = _partial_loader_sink(call)
             if sink is not None:
                 yield sink
 
@@ -112,6 +117,36 @@ def _dataloader_sink(call: nodes.Call) -> SinkCall | None:
     if _no_workers(workers) or _never_used(call):
         return None  # loads in this process (or never loads at all)
     return _loader_sink(call, given)
+
+
+_PARTIAL = frozenset({"functools.partial"})
+
+
+def _partial_loader_sink(call: nodes.Call) -> SinkCall | None:
+    """`make_loader(dataset)` of `make_loader = partial(DataLoader, num_workers=2, ...)`:
+    the loader made with the partial's keywords and the call's arguments (DeblurGANv2 44)."""
+    made = single_assigned_value(call.func)
+    if not (
+        isinstance(made, nodes.Call)
+        and called_as(made, _PARTIAL)
+        and len(made.args) == 1
+        and _called_as_loader(made.args[0])
+        and not any(k.arg is None for k in made.keywords or [])
+    ):
+        return None
+    fixed = {k.arg: k.value for k in made.keywords or []}
+
+    def given(index: int, keyword: str) -> nodes.NodeNG | None:
+        return argument(call, index, keyword) or fixed.get(keyword)
+
+    workers = given(5, "num_workers")
+    if workers is None or _no_workers(workers) or _never_used(call):
+        return None
+    return _loader_sink(call, given)
+
+
+def _called_as_loader(func: nodes.NodeNG) -> bool:
+    return bool(syntactic_names(func) & _DATALOADER)
 
 
 def _platforms_with_workers(workers: nodes.NodeNG | None) -> frozenset[str] | None:

@@ -1,0 +1,94 @@
+"""Iterators of a torch DataLoader: `iter(loader)` gives a `_SingleProcessDataLoaderIter` (with
+workers, a `_MultiProcessingDataLoaderIter`) whose `__getstate__` raises NotImplementedError.
+Kept on an object that crosses a boundary (a dataset caching `iter(dl)` of each sub-loader,
+deepmd-kit 4686), it fails wherever that object is pickled. Read by name: torch need not be
+installed, and its trees are never built."""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from picklecheck.engine import knowledge as kb
+from picklecheck.engine import rules
+from picklecheck.engine.astroid_facade import lookup
+from picklecheck.engine.boundary import creating_call, literal
+from picklecheck.engine.flow.syntax import (
+    self_attribute_stores,
+    single_assigned_value,
+    syntactic_names,
+)
+from picklecheck.engine.problem import Problem
+
+
+def loader_iterator(call: nodes.Call) -> Problem | None:
+    """`iter(loader)` of a loader made by `DataLoader(...)`, directly or as an item of a list
+    of loaders the call's loop or comprehension walks."""
+    if len(call.args) != 1 or call.keywords:
+        return None
+    loader = _loader_made(call.args[0])
+    if loader is None:
+        return None
+    kind = (
+        "_MultiProcessingDataLoaderIter"
+        if _with_workers(loader)
+        else "_SingleProcessDataLoaderIter"
+    )
+    return Problem.at(
+        rules.PKL004,
+        (call, f"`{call.as_string()}` gives a `{kind}`, which refuses to be pickled"),
+        f"a DataLoader iterator (`{kind}`)",
+        f"NotImplementedError: ('{{}} cannot be pickled', '{kind}')",
+    )
+
+
+def _is_loader(value: nodes.NodeNG | None) -> bool:
+    return isinstance(value, nodes.Call) and bool(syntactic_names(value.func) & kb.LOADER_CLASSES)
+
+
+def _loader_made(node: nodes.NodeNG) -> nodes.Call | None:
+    made = creating_call(node)
+    if _is_loader(made):
+        return made
+    if not isinstance(node, nodes.Name):
+        return None
+    definitions = lookup(node, node.name)
+    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
+        return None
+    loop = definitions[0].parent
+    if isinstance(loop, (nodes.Comprehension, nodes.For)) and loop.target is definitions[0]:
+        return _listed_loader(loop.iter)
+    return None
+
+
+def _listed_loader(items: nodes.NodeNG) -> nodes.Call | None:
+    """The `DataLoader(...)` a list display or comprehension of loaders makes, also through a
+    name bound once to it or an attribute of `self` stored once."""
+    listed: nodes.NodeNG | None = items
+    if isinstance(items, nodes.Name):
+        listed = single_assigned_value(items)
+    elif isinstance(items, nodes.Attribute):
+        listed = _self_store(items)
+    if isinstance(listed, (nodes.ListComp, nodes.GeneratorExp)):
+        return listed.elt if _is_loader(listed.elt) else None
+    if isinstance(listed, (nodes.List, nodes.Tuple)) and listed.elts:
+        loaders = [e for e in listed.elts if _is_loader(e)]
+        return loaders[0] if len(loaders) == len(listed.elts) else None
+    return None
+
+
+def _self_store(attribute: nodes.Attribute) -> nodes.NodeNG | None:
+    method = attribute.frame()
+    owner = method.parent if isinstance(method, nodes.FunctionDef) else None
+    if not isinstance(owner, nodes.ClassDef) or not isinstance(attribute.expr, nodes.Name):
+        return None
+    if attribute.expr.name != "self":
+        return None
+    stores = self_attribute_stores(owner, str(attribute.attrname))
+    return stores[0] if len(stores) == 1 else None
+
+
+def _with_workers(loader: nodes.Call) -> bool:
+    given = next((k.value for k in loader.keywords or [] if k.arg == "num_workers"), None)
+    if given is None and len(loader.args) > 5:
+        given = loader.args[5]
+    return given is not None and literal(given) != 0

@@ -1,0 +1,3 @@
+from .matrix import matrix_profile
+
+__all__ = ["matrix_profile"]
