@@ -44,7 +44,12 @@ from picklecheck.engine.flow.classes import (
 from picklecheck.engine.flow.containers import constant_index_value, loop_elements
 from picklecheck.engine.flow.platforms import guarded_methods
 from picklecheck.engine.flow.project import single_definition, single_returned_value
-from picklecheck.engine.flow.syntax import constructed_project_class, is_main_guard, own_nodes
+from picklecheck.engine.flow.syntax import (
+    constructed_project_class,
+    is_main_guard,
+    own_nodes,
+    project_method,
+)
 from picklecheck.engine.forwarded import (
     as_passed,
     carries_the_argument,
@@ -379,6 +384,8 @@ class _Analysis:
                 if problem is None and pickled.role in _RUN_ROLES and pickled.mode == "value":
                     problem = self._stale_global(pickled, sink)
                     problem = problem or self.judge.loaded_module_function(pickled.expr)
+                if problem is None and pickled.role == "the process object":
+                    problem = self._run_method_primitive(pickled, sink)
                 if problem is None and not pickled.inheritance_ok and pickled.mode == "value":
                     problem = self._project_process_object(pickled.expr)
                 if problem is None and pickled.mode == "value":
@@ -438,6 +445,14 @@ class _Analysis:
             return None
         note = f"`{snippet(expr)}` is an instance of `{classes[0].name}`, a Process subclass"
         return process_object_problem("Process", (step(expr, note),))
+
+    def _run_method_primitive(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
+        """PKL016 for a Process subclass: its `run` talks through a module-level queue that
+        `__init__` rebinds in the parent only (python-sounddevice 245)."""
+        made = pickled.expr if isinstance(pickled.expr, nodes.Call) else None
+        cls = user_process_class(made, self.facade) if made is not None else None
+        run = project_method(cls, "run") if cls is not None else None
+        return module_primitive_shared(run, sink.call) if run is not None else None
 
     def _stale_global(self, pickled: Pickled, sink: SinkCall) -> Problem | None:
         """PKL016: the worker reads a global the parent set at run time (not with a pool

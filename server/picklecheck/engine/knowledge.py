@@ -80,6 +80,8 @@ UNPICKLABLE_ITEMS: dict[str, Unpicklable] = _table("yielded_by")
 # Attributes of instances, by the instance's class and the attribute's name:
 # `multiprocessing.shared_memory.SharedMemory.buf` (astroid does not follow the property).
 UNPICKLABLE_ATTRIBUTES: dict[str, Unpicklable] = _table("attributes")
+# What library calls inference cannot follow return, for the attributes above.
+RETURNED_CLASSES = {"inspect.signature": "inspect.Signature"}
 UNPICKLABLE_ATTRIBUTE_NAMES = frozenset(name.rsplit(".", 1)[1] for name in UNPICKLABLE_ATTRIBUTES)
 # Methods of a C type pickle rejects whose result is of another rejected kind, by the type's
 # name in pickle's error and the method's (`sqlite3.Connection.execute` gives a Cursor):

@@ -19,7 +19,14 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import called_names, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, argument, creating_call
 from picklecheck.engine.flow.project import name_definitions, named_function
-from picklecheck.engine.flow.syntax import assigned_value, own_nodes, root_name, syntactic_names
+from picklecheck.engine.flow.syntax import (
+    assigned_value,
+    own_method_called,
+    own_nodes,
+    root_name,
+    single_assigned_value,
+    syntactic_names,
+)
 from picklecheck.engine.tree_memo import nodes_in, remember, remembered
 
 _MANAGER_BASES = frozenset(
@@ -236,8 +243,27 @@ def _manager_class(creation: nodes.Call, classes: dict[str, nodes.ClassDef]) -> 
     func = creation.func
     if isinstance(func, nodes.Name) and func.name in classes:
         return str(func.name)
+    returned = _returned_local_class(func)
+    name = str(returned.name) if returned is not None else ""
+    if name and classes.get(name) is returned:
+        return name
     names = syntactic_names(func)
     return str(func.as_string()).rsplit(".", 1)[-1] if names & _MANAGER_BASES else None
+
+
+def _returned_local_class(func: nodes.NodeNG) -> nodes.ClassDef | None:
+    """`cls` of `cls = self._get_manager_class()`, where the method (or a function) returns
+    the class it defines (neat-python 251)."""
+    made = single_assigned_value(func) if isinstance(func, nodes.Name) else None
+    if not isinstance(made, nodes.Call):
+        return None
+    helper = named_function(made.func) or own_method_called(made)
+    returns = [r.value for r in own_nodes(helper, nodes.Return)] if helper else []
+    if len(returns) != 1 or not isinstance(returns[0], nodes.Name):
+        return None
+    definitions = lookup(returns[0], returns[0].name)
+    found = definitions[0] if len(definitions) == 1 else None
+    return found if isinstance(found, nodes.ClassDef) else None
 
 
 def _start_sink(

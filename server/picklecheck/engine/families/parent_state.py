@@ -127,11 +127,14 @@ def module_primitive_shared(worker: nodes.FunctionDef, boundary: nodes.Call) -> 
     never reaches the parent, which waits forever (DeadSimplePython 6). A forked child shares
     the parent's. Reported when the parent uses the same global too, and the boundary does
     not pass it."""
-    if not isinstance(worker.parent, nodes.Module):
+    if not isinstance(worker.parent, nodes.Module | nodes.ClassDef):
         return None
     passed = {n.name for n in nodes_in(boundary, nodes.Name)}
-    for read, definitions in _first_global_reads(worker):
+    readers = [worker, *(helper for _call, helper in _helpers_called(worker))]
+    for read, definitions in (r for reader in readers for r in _first_global_reads(reader)):
         name = str(read.name)
+        rebinds = [d for d in definitions if _rebound_by_constructor(d, worker)]
+        definitions = [d for d in definitions if d not in rebinds]
         if name in passed or len(definitions) != 1:
             continue
         definition = definitions[0]
@@ -141,22 +144,51 @@ def module_primitive_shared(worker: nodes.FunctionDef, boundary: nodes.Call) -> 
             and definition.root() is worker.root()
             and not in_main_guard(definition)
             and syntactic_names(made.func) & _SHARED_PRIMITIVES
-            and _used_by_parent(worker.root(), name, worker)
+            and (rebinds or _used_by_parent(worker.root(), name, readers))
         ):
             continue
-        note = (
-            f"`{name}` is made when the module is imported: a spawned child makes its own, "
-            "which no other process shares"
-        )
-        return Problem.at(
-            rules.PKL016,
-            (definition.parent, note),
-            f"a worker that talks to other processes through the module-level `{name}`",
-            f"no error is raised: the child's `{name}` is a new one of its own, so nothing "
-            "passes through it between the processes (a parent reading it waits)",
-            kb.CHILD_ONLY,
-        ).through(step(read, f"`{worker.name}` uses `{name}` in the child"))
+        if rebinds:
+            owner = rebinds[0].frame()
+            assert isinstance(owner, nodes.FunctionDef)
+            note = (
+                f"`{owner.parent.name}.__init__` sets `{name}` in the parent; the child "
+                "receives the object without running it"
+            )
+            return _primitive_problem(name, definition, read, worker).through(
+                step(rebinds[0].statement(), note)
+            )
+        return _primitive_problem(name, definition, read, worker)
     return None
+
+
+def _primitive_problem(
+    name: str, definition: nodes.AssignName, read: nodes.Name, worker: nodes.FunctionDef
+) -> Problem:
+    note = (
+        f"`{name}` is made when the module is imported: a spawned child makes its own, "
+        "which no other process shares"
+    )
+    return Problem.at(
+        rules.PKL016,
+        (definition.parent, note),
+        f"a worker that talks to other processes through the module-level `{name}`",
+        f"no error is raised: the child's `{name}` is a new one of its own, so nothing "
+        "passes through it between the processes (a parent reading it waits)",
+        kb.CHILD_ONLY,
+    ).through(step(read, f"`{worker.name}` uses `{name}` in the child"))
+
+
+def _rebound_by_constructor(definition: nodes.AssignName, worker: nodes.FunctionDef) -> bool:
+    """`global g_que; g_que = que` in the `__init__` of the class whose method is the worker:
+    the parent runs it when it makes the process object; a spawned child never does."""
+    frame = definition.frame()
+    return (
+        isinstance(frame, nodes.FunctionDef)
+        and frame.name == "__init__"
+        and frame.parent is worker.parent
+        and isinstance(worker.parent, nodes.ClassDef)
+        and _declared_global(definition)
+    )
 
 
 # Primitives whose whole point is to reach another process: a copy made in the child does not.
@@ -166,10 +198,11 @@ _SHARED_PRIMITIVES = frozenset(
 )
 
 
-def _used_by_parent(module: nodes.Module, name: str, worker: nodes.FunctionDef) -> bool:
-    """Some read of the global outside the worker: the parent's side of the exchange."""
+def _used_by_parent(module: nodes.Module, name: str, readers: list[nodes.FunctionDef]) -> bool:
+    """Some read of the global outside the worker and its helpers: the parent's side of the
+    exchange."""
     return any(
-        read.name == name and read.frame() is not worker for read in nodes_in(module, nodes.Name)
+        read.name == name and read.frame() not in readers for read in nodes_in(module, nodes.Name)
     )
 
 

@@ -615,6 +615,15 @@ def own_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
     return methods[-1] if methods else None
 
 
+def own_method_called(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The method of the caller's own class that `self.<name>(...)` calls."""
+    func = call.func
+    owner = method_owner(call)
+    if owner is None or not isinstance(func, nodes.Attribute) or not is_self(func.expr):
+        return None
+    return project_method(owner, str(func.attrname))
+
+
 def project_method(cls: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
     """The method `name` as instances of `cls` find it, when a project class defines it (None
     when the nearest class defining it is a library's)."""

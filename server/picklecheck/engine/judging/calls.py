@@ -322,6 +322,10 @@ class CallJudging(JudgeBase):
         registered = self._registered_instance(call, depth, bindings)
         if registered is not None:
             return registered
+        if isinstance(call.func, nodes.Subscript):
+            made = self._instance_of_looked_up_class(call, depth, bindings)
+            if made is not None:
+                return made
         for callee in self.facade.infer(call.func) or []:
             if isinstance(callee, nodes.ClassDef) and is_user_node(callee):
                 return self._instance(callee, call, depth + 1, bindings)
@@ -437,6 +441,19 @@ class CallJudging(JudgeBase):
             if problem is not None:
                 return problem.through(step(call, entry.note()))
         return None
+
+    def _instance_of_looked_up_class(
+        self, call: nodes.Call, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`self.register[name](root)` where what the dict holds is a class made in a function
+        (`type(...)` of a plugin loader): its instances are pickled by that class's name too."""
+        looked_up = self._judge(call.func, depth + 1, bindings, local=False)
+        if looked_up is None or looked_up.code != rules.PKL002.code or not looked_up.by_name:
+            return None
+        if not looked_up.what.startswith("the class "):
+            return None
+        note = f"`{snippet(call)}` makes an instance of it"
+        return replace(looked_up, what=f"an instance of {looked_up.what}").through(step(call, note))
 
     def _rejected_method_result(
         self, call: nodes.Call, depth: int, bindings: Bindings | None
@@ -813,6 +830,10 @@ class CallJudging(JudgeBase):
             name, computed = typename.as_string()[2:-1], True  # `f"Node_{name}"`
         elif isinstance(typename, nodes.Const) and isinstance(typename.value, str):
             name, computed = typename.value, False
+        elif isinstance(typename, (nodes.BinOp, nodes.Call)) and not _binds_globals_by_name(
+            call.root()
+        ):
+            name, computed = typename.as_string(), True  # `"%sDumper" % prefix`
         else:
             return None
         if name in call.root().locals:
@@ -826,10 +847,12 @@ class CallJudging(JudgeBase):
             else f"PicklingError: Can't pickle <class '{module}.{name}'>: attribute lookup "
             f"{name} on {module} failed"
         )
+        literal_name = isinstance(typename, nodes.Const | nodes.JoinedStr)
+        shown = f"`{name}`" if literal_name else f"whose name is `{name}`"
         return Problem.at(
             rules.PKL002,
-            (call, f"`{snippet(call)}` makes the class `{name}` inside `{where}()`"),
-            f"the class `{name}`, made inside the function `{where}()`",
+            (call, f"`{snippet(call)}` makes the class {shown} inside `{where}()`"),
+            f"the class {shown}, made inside the function `{where}()`",
             error,
             by_name=True,
         )

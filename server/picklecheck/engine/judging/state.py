@@ -88,6 +88,7 @@ from picklecheck.engine.flow.syntax import (
     self_assigned,
     self_attribute_stores,
     self_name,
+    single_assigned_value,
     single_assignment,
     syntactic_names,
     unpacked_bindings,
@@ -904,7 +905,8 @@ class StateJudging(CallJudging):
         """`shm.buf` of a SharedMemory: an attribute known by its owner's class."""
         if attr.attrname not in kb.UNPICKLABLE_ATTRIBUTE_NAMES:
             return None
-        for owner in sorted(self.facade.instance_qnames(attr.expr)):
+        owners = self.facade.instance_qnames(attr.expr) | _spelled_owner(attr.expr)
+        for owner in sorted(owners):
             known = kb.UNPICKLABLE_ATTRIBUTES.get(f"{owner}.{attr.attrname}")
             if known is not None:
                 owner_class = owner.rsplit(".", 1)[-1]
@@ -1478,3 +1480,12 @@ def _makes_a_namespace(definition: nodes.AssignName) -> bool:
     return isinstance(value, nodes.Call) and bool(
         syntactic_names(value.func) & kb.NAMESPACE_CLASSES
     )
+
+
+def _spelled_owner(expr: nodes.NodeNG) -> set[str]:
+    """The class of what a library call astroid cannot follow returns, read from the call as
+    written (`inspect.signature(f)`), also through a name bound once to it."""
+    made = single_assigned_value(expr) if isinstance(expr, nodes.Name) else expr
+    if not isinstance(made, nodes.Call):
+        return set()
+    return {kb.RETURNED_CLASSES[n] for n in syntactic_names(made.func) if n in kb.RETURNED_CLASSES}
