@@ -189,7 +189,8 @@ PKL010 = Rule(
     "Flags module-level code that starts processes or creates pools outside the `__main__` guard "
     "(a `ProcessPoolExecutor` only when it is given work there: it starts its workers at the "
     "first `submit` or `map`; a torch `DataLoader` with `num_workers > 0` when it is iterated "
-    "there), also module-level calls of project functions that start processes.",
+    "there, or handed to a module function that loops over it), also module-level calls of "
+    "project functions that start processes.",
     "Under spawn and forkserver the child imports the main module again and would start "
     "processes itself: `RuntimeError: An attempt has been made to start a new process "
     "before the current process has finished its bootstrapping phase`.",
@@ -323,7 +324,9 @@ PKL016 = Rule(
     "(`Settings.model`) and the parent sets (`Settings.model = load()` under the main guard, "
     "`cls.handlers[key] = ...` in a classmethod it calls), and for a worker that talks to "
     "other processes through a Queue, Pipe, Event, Value or Array the module makes on import "
-    "(`out_queue = multiprocessing.Queue()` at module level) and the parent uses too. A "
+    "(`out_queue = multiprocessing.Queue()` at module level) and the parent uses too, or "
+    "that the `__init__` of the Process subclass whose `run` uses it rebinds with `global` "
+    "(run in the parent only: the child receives the object without running `__init__`). A "
     "worker that tests the variable first, or a pool with an initializer, is left alone.",
     "A child started by spawn (macOS, Windows) or forkserver (Linux since Python 3.14) runs "
     "nothing of the parent's program: it imports the worker's module again (the main module "
