@@ -33,6 +33,7 @@ from picklecheck.engine.flow.syntax import (
     method_owner,
     own_nodes,
     parameter_of,
+    project_method,
     qname_of,
     safe_ancestors,
     self_attribute_stores,
@@ -191,6 +192,15 @@ def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
     """`__init__` and the methods it calls on `self`, and the methods those call in turn; a
     dataclass's generated `__init__` calls `__post_init__` (attrs: `__attrs_post_init__`)."""
     return _members_run([klass], _construction_entries([klass]))
+
+
+def construction_run(cls: nodes.ClassDef) -> list[nodes.FunctionDef]:
+    """The methods constructing `cls` runs, as its instances find them: `__init__` (also a
+    project base's) and what it calls on `self`, transitively."""
+    hierarchy = [cls, *(a for a in safe_ancestors(cls) if is_user_node(a))]
+    names = _construction_methods(hierarchy)
+    found = (project_method(cls, name) for name in sorted(names))
+    return [method for method in found if method is not None]
 
 
 def methods_called_from(klass: nodes.ClassDef, *start: str) -> set[str]:

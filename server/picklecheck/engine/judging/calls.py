@@ -82,6 +82,7 @@ from picklecheck.engine.flow.state import (
     ancestor_init_call,
     attribute_started_after,
     const_str,
+    construction_run,
     constructor,
     constructor_arguments,
     declared_fields,
@@ -93,7 +94,6 @@ from picklecheck.engine.flow.state import (
     has_generated_init,
     init_assignments,
     init_parameter_stored,
-    methods_called_by_init,
     plain_or_method_of_self,
     switched_off,
 )
@@ -1135,8 +1135,7 @@ class CallJudging(JudgeBase):
     ) -> Problem | None:
         """`self.envs[kind] = lmdb.open(...)` or `self.locks.append(Lock())` in `__init__`
         (and the methods it calls): a container attribute holds what the constructor put in."""
-        setup = methods_called_by_init(cls)
-        for method in (m for m in cls.mymethods() if m.name in setup):
+        for method in construction_run(cls):
             me = self_name(method)
             if me is None:
                 continue
@@ -1147,7 +1146,8 @@ class CallJudging(JudgeBase):
                 inner = self._judge(added, depth + 1, given, local=False)
                 if inner is not None:
                     note = f"`{snippet(adder)}` puts it into `self.{attr}`"
-                    return instance_state_problem(attr, inner, adder, cls, note)
+                    named = _instance_dict_key(adder) if attr == "__dict__" else None
+                    return instance_state_problem(named or attr, inner, adder, cls, note)
             # `attach_database(self)`: a function of the project that stores on its argument
             changes = self._changed_by_calls(method, me, 0, sys.maxsize, depth, cls, given)
             for call, stored in changes:
@@ -1380,6 +1380,14 @@ def _proxy_of_keyed_manager(call: nodes.Call) -> Problem | None:
 def _compile_flags_given(call: nodes.Call) -> bool:
     """`compile(source, name, mode, flags)` or `flags=`: what it returns depends on them."""
     return len(call.args) > 3 or any(k.arg == "flags" for k in call.keywords or [])
+
+
+def _instance_dict_key(statement: nodes.NodeNG) -> str | None:
+    """`_module` of `self.__dict__["_module"] = value`: the attribute the store sets."""
+    targets = statement.targets if isinstance(statement, nodes.Assign) else []
+    keys = [t.slice for t in targets if isinstance(t, nodes.Subscript)]
+    key = keys[0] if len(keys) == 1 else None
+    return key.value if isinstance(key, nodes.Const) and isinstance(key.value, str) else None
 
 
 def _calls_builtin(call: nodes.Call, name: str) -> bool:
