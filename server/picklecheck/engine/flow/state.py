@@ -599,6 +599,10 @@ def attribute_started_after(assigned: nodes.AssignAttr) -> nodes.Call | None:
     me = self_name(method) if isinstance(method, nodes.FunctionDef) else None
     if me is None or not is_name(assigned.expr, me):
         return None
+    assert isinstance(method, nodes.FunctionDef)
+    looped = _started_by_loop_over(method.parent, str(assigned.attrname))
+    if looped is not None:
+        return looped
     for call in own_nodes(method, nodes.Call):
         func = call.func
         if (
@@ -610,6 +614,30 @@ def attribute_started_after(assigned: nodes.AssignAttr) -> nodes.Call | None:
             and is_name(func.expr.expr, me)
         ):
             return call
+    return None
+
+
+def _started_by_loop_over(owner: nodes.NodeNG, attr: str) -> nodes.Call | None:
+    """`for process in self._processes: process.start()` in a method of the class: from the
+    second process on, what is pickled holds the processes started before it (SO 71356422)."""
+    if not isinstance(owner, nodes.ClassDef):
+        return None
+    for method in owner.mymethods():
+        me = self_name(method)
+        for loop in own_nodes(method, nodes.For):
+            over, target = loop.iter, loop.target
+            if not (
+                isinstance(over, nodes.Attribute)
+                and over.attrname == attr
+                and is_name(over.expr, me or "self")
+                and isinstance(target, nodes.AssignName)
+            ):
+                continue
+            for call in own_nodes(loop, nodes.Call):
+                func = call.func
+                started = isinstance(func, nodes.Attribute) and func.attrname == "start"
+                if started and is_name(func.expr, str(target.name)):
+                    return call
     return None
 
 
