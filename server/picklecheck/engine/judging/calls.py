@@ -710,7 +710,7 @@ class CallJudging(JudgeBase):
         bound = bind_arguments(function, call, None) or {}
         argument = bound[parameter][0] if parameter in bound else None
         wrapped = _wrapped_function(argument) if argument is not None else None
-        if wrapper is None or wrapped is None:
+        if wrapper is None or wrapped is None or _qualname_set(wrapper):
             return None
         if is_nested(wrapped):  # the wrapper takes a local function's name
             qualname = local_qualname(wrapped)
@@ -1380,6 +1380,16 @@ def _proxy_of_keyed_manager(call: nodes.Call) -> Problem | None:
 def _compile_flags_given(call: nodes.Call) -> bool:
     """`compile(source, name, mode, flags)` or `flags=`: what it returns depends on them."""
     return len(call.args) > 3 or any(k.arg == "flags" for k in call.keywords or [])
+
+
+def _qualname_set(function: nodes.FunctionDef) -> bool:
+    """`wrapper.__qualname__ = qname` after the definition: the wrapper is renamed again, to a
+    name this reading does not follow (the fix that makes pickle find it by that name)."""
+    scope = function.parent.scope() if function.parent else None
+    return scope is not None and any(
+        target.attrname == "__qualname__" and is_name(target.expr, function.name)
+        for target in own_nodes(scope, nodes.AssignAttr)
+    )
 
 
 def _instance_dict_key(statement: nodes.NodeNG) -> str | None:
