@@ -147,7 +147,17 @@ def is_inside(node: nodes.NodeNG, ancestor: nodes.NodeNG) -> bool:
 
 
 def own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> Iterator[Any]:
-    """Nodes of `kind` in `scope`, not descending into nested functions, lambdas or classes."""
+    """Nodes of `kind` in `scope`, not descending into nested functions, lambdas or classes
+    (remembered on `scope`: the analysis asks the same function for its calls many times)."""
+    key = "own_" + "_".join(c.__name__ for c in (kind if isinstance(kind, tuple) else (kind,)))
+    found: tuple[Any, ...] | None = remembered(scope, key)
+    if found is None:
+        found = tuple(_own_nodes(scope, kind))
+        remember(scope, key, found)
+    return iter(found)
+
+
+def _own_nodes(scope: nodes.NodeNG, kind: type[Any] | tuple[type[Any], ...]) -> Iterator[Any]:
     stack = list(scope.get_children())
     while stack:
         node = stack.pop()
