@@ -604,7 +604,10 @@ class _Analysis:
                 context = fork_traps.FORK
             else:
                 return False
-        if accepts(sink.pickler, problem):
+        copied = problem.copied_failure
+        if accepts(sink.pickler, problem) and copied and not accepts(sink.pickler, copied):
+            problem = copied  # the copy goes on to the object's next bad attribute
+        elif accepts(sink.pickler, problem):
             # cloudpickle, dill: copied by value where pickle needs a name, closure included
             captured = self._captured(sink, problem)
             if captured is None:

@@ -47,6 +47,9 @@ class Problem:
     # Fails where the value is rebuilt (an exception `cls(*args)` cannot make again): a
     # pickler that copies more (dill) rebuilds it the same way.
     fails_rebuilding: bool = False
+    # Another attribute of the same object that fails where this one is copied by value (a
+    # ctypes pointer beside a lambda): what cloudpickle or dill stop at instead.
+    copied_failure: Problem | None = None
 
     @classmethod
     def at(
@@ -207,7 +210,8 @@ def with_all_attributes(found: list[Problem]) -> Problem:
         FixHint(h.kind, {**h.data, "attrs": attrs}) if h.kind == "add-getstate" else h
         for h in found[0].hints
     )
-    return replace(found[0], hints=hints)
+    copied = next((p for p in found[1:] if not p.by_name), None) if found[0].by_name else None
+    return replace(found[0], hints=hints, copied_failure=copied)
 
 
 def on_every_path(candidates: Iterable[T], judge: Callable[[T], Problem | None]) -> Problem | None:

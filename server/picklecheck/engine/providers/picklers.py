@@ -73,6 +73,9 @@ _DILL_REJECTS = (
     "'_cffi_backend.__CDataOwn'",
     "'_cffi_backend._CDataBase'",
     "ctypes objects containing pointers",
+    # an array of a ctypes type made on the fly: dill cannot pickle its metaclass either
+    # (`Can't pickle <class '_ctypes.PyCArrayType'>`)
+    "_Array_",
     # a multiprocessing primitive (its own or the standard library's) kept inside an object:
     # its `__getstate__` refuses any pickler outside spawning
     "should only be shared between processes through inheritance",
