@@ -15,8 +15,8 @@ from picklecheck.engine.astroid_facade import Facade
 from picklecheck.engine.flow.classes import constructed_classes, user_process_class
 from picklecheck.engine.flow.containers import additions
 from picklecheck.engine.flow.state import (
+    construction_run,
     construction_sites,
-    methods_called_by_init,
     started_between,
 )
 from picklecheck.engine.flow.syntax import method_calls
@@ -117,7 +117,26 @@ def test_init_helpers_are_followed_transitively() -> None:
                 pass
         """
     )
-    assert methods_called_by_init(module.body[0]) == {"__init__", "_setup", "_connect"}
+    assert {m.name for m in construction_run(module.body[0])} == {"__init__", "_setup", "_connect"}
+
+
+def test_construction_runs_a_project_base_init_and_what_it_calls() -> None:
+    module = tree(
+        """
+        class Base:
+            def __init__(self):
+                self._open()
+
+            def _open(self):
+                self.handle = None
+
+        class Child(Base):
+            def _open(self):
+                self.handle = 1
+        """
+    )
+    run = construction_run(module.body[1])
+    assert [(m.parent.name, m.name) for m in run] == [("Base", "__init__"), ("Child", "_open")]
 
 
 def test_construction_sites_are_calls_that_reach_the_class() -> None:

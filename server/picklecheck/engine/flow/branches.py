@@ -298,7 +298,7 @@ def _comparison(test: nodes.Compare, frame: nodes.FunctionDef, bindings: Binding
     if value is _NOT_FOUND and op in ("==", "!="):
         left, right = right, left  # `"csv" == fmt`
         value = _bound_constant(left, frame, bindings)
-    if value is _NOT_FOUND and op in ("is", "is not") and is_none(right):
+    if value is _NOT_FOUND and op in ("is", "is not") and _is_none(right):
         # `root is not None` of `root = os.path.join(...)`: bound to what is never None
         return op == "is not" if _bound_never_none(left, frame, bindings) else None
     literals = _literals(right)
@@ -337,7 +337,7 @@ def _bound_never_none(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bi
     return bool(syntactic_names(value.func) & _NEVER_NONE_CALLS)
 
 
-def is_none(node: nodes.NodeNG) -> bool:
+def _is_none(node: nodes.NodeNG) -> bool:
     return isinstance(node, nodes.Const) and node.value is None
 
 

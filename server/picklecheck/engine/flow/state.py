@@ -188,12 +188,6 @@ def explicit_self_call(call: nodes.Call) -> bool:
     return isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)
 
 
-def methods_called_by_init(klass: nodes.ClassDef) -> set[str]:
-    """`__init__` and the methods it calls on `self`, and the methods those call in turn; a
-    dataclass's generated `__init__` calls `__post_init__` (attrs: `__attrs_post_init__`)."""
-    return _members_run([klass], _construction_entries([klass]))
-
-
 def construction_run(cls: nodes.ClassDef) -> list[nodes.FunctionDef]:
     """The methods constructing `cls` runs, as its instances find them: `__init__` (also a
     project base's) and what it calls on `self`, transitively."""

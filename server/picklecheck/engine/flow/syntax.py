@@ -256,7 +256,7 @@ def _unchanged_dict(name: nodes.Name) -> nodes.NodeNG | None:
     if not isinstance(value, nodes.Dict):
         return None
     scope = value.scope()
-    for node in scope.nodes_of_class((nodes.Subscript, nodes.Attribute)):
+    for node in nodes_in(scope, (nodes.Subscript, nodes.Attribute)):
         base = node.value if isinstance(node, nodes.Subscript) else node.expr
         if not is_name(base, str(name.name)):
             continue
