@@ -207,9 +207,13 @@ class Judge(StateJudging, ContainerJudging):
         self._site = site
         return problem
 
-    def batch_items(self, dataset: nodes.NodeNG) -> Problem | None:
+    def batch_items(self, dataset: nodes.NodeNG, depth: int = 0, *_: object) -> Problem | None:
         """Why an item the dataset's `__getitem__` returns cannot be pickled back from a data
-        loader's worker (with a collate function that passes the items through)."""
+        loader's worker (with a collate function that passes the items through); a dataset
+        parameter (`Trainer(dataset)`) is read in what every call passes."""
+        parameter = parameter_named(dataset) if depth < 2 else None
+        if parameter is not None:
+            return self._on_every_call(parameter, self.batch_items, depth)
         for value in self.facade.infer(dataset) or []:
             cls = getattr(value, "_proxied", None) if isinstance(value, bases.Instance) else None
             if not isinstance(cls, nodes.ClassDef) or not is_user_node(cls):
