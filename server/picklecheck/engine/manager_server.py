@@ -24,6 +24,7 @@ from picklecheck.engine.flow.syntax import (
     own_method_called,
     own_nodes,
     root_name,
+    safe_ancestors,
     single_assigned_value,
     syntactic_names,
 )
@@ -85,6 +86,12 @@ def _sink_of_start(
     classes: dict[str, nodes.ClassDef],
     registered: list[tuple[str, nodes.NodeNG]],
 ) -> SinkCall | None:
+    made_by_helper = _local_manager_made_by_helper(creation)
+    if made_by_helper is not None:  # `create_pid_manager()` returning `PIDManager()`
+        sink = _start_sink(started_by, creation, str(made_by_helper.name), [])
+        role = "the manager's class (its server runs `type(self)._run_server`)"
+        sink.pickled.append(Pickled(role, creation, "value", kb.CHILD_ONLY))
+        return sink
     cls = _manager_class(creation, classes)
     if cls is not None:
         lineage = _lineage(cls, classes)
@@ -100,6 +107,23 @@ def _sink_of_start(
     callables = [found for name, found in home_registered if name in lineage]
     callables += [found for _name, found in here]
     return _start_sink(started_by, creation, imported.name, callables)
+
+
+def _local_manager_made_by_helper(creation: nodes.Call) -> nodes.ClassDef | None:
+    """The manager class a project function defines inside itself and returns an instance of
+    (`def create_pid_manager(): class PIDManager(BaseManager): ...; return PIDManager()`;
+    s3transfer 320), its bases read through the project's own subclasses."""
+    helper = named_function(creation.func)
+    returns = [r.value for r in own_nodes(helper, nodes.Return)] if helper else []
+    made = returns[0] if len(returns) == 1 else None
+    if not isinstance(made, nodes.Call) or not isinstance(made.func, nodes.Name):
+        return None
+    found = lookup(made.func, made.func.name)
+    cls = found[0] if len(found) == 1 else None
+    if not isinstance(cls, nodes.ClassDef) or cls.parent.scope() is not helper:
+        return None
+    names = {klass.qname() for klass in safe_ancestors(cls)}
+    return cls if names & _MANAGER_BASES else None
 
 
 def _imported_manager_class(creation: nodes.Call) -> nodes.ClassDef | None:
