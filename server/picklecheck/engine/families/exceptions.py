@@ -280,6 +280,20 @@ def recursing_getattr(cls: nodes.ClassDef, method: nodes.FunctionDef) -> Problem
     )
 
 
+def getattr_missing_key(cls: nodes.ClassDef, method: nodes.FunctionDef, key: str) -> Problem:
+    """families/rebuild.py: unpickling asks an empty instance for `__setstate__`."""
+    note = (
+        f"`{cls.name}.__getattr__` reads `self.__dict__[{key!r}]`, which an instance being "
+        "unpickled does not have yet"
+    )
+    return Problem.at(
+        rules.PKL005,
+        (method, note),
+        f"an instance of `{cls.name}` whose `__getattr__` raises KeyError while it is unpickled",
+        f"KeyError: '{key}' (in __getattr__ while unpickling)",
+    )
+
+
 def getattr_answers_setstate(
     cls: nodes.ClassDef, method: nodes.FunctionDef, answer: nodes.FunctionDef
 ) -> Problem:

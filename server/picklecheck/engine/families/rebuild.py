@@ -191,10 +191,38 @@ def recursive_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None
     return method if method is not None and _reads_self_first(method) else None
 
 
+def getattr_missing_key(classes: list[nodes.ClassDef]) -> tuple[nodes.FunctionDef, str] | None:
+    """(`__getattr__`, the key) when the class's `__getattr__` first reads a constant key of
+    `self.__dict__` (`if self.__dict__["_attribute_identity"]:`): an instance being unpickled
+    has an empty `__dict__` when pickle asks it for `__setstate__`, so the lookup raises
+    KeyError, not AttributeError (peppy 108)."""
+    method = _plain_getattr(classes)
+    if method is None:
+        return None
+    body = [s for s in method.body if not _is_docstring(s)]
+    evaluated = _evaluated_first(body[0] if body else None)
+    self_name = method.args.args[0].name if method.args.args else "self"
+    for node in evaluated.nodes_of_class(nodes.Subscript) if evaluated is not None else []:
+        base = node.value
+        key = node.slice
+        if (
+            isinstance(base, nodes.Attribute)
+            and base.attrname == "__dict__"
+            and isinstance(base.expr, nodes.Name)
+            and base.expr.name == self_name
+            and isinstance(key, nodes.Const)
+            and isinstance(key.value, str)
+        ):
+            return method, key.value
+    return None
+
+
 def _plain_getattr(classes: list[nodes.ClassDef]) -> nodes.FunctionDef | None:
     """The nearest `__getattr__` of `classes` (a class, then its bases), unless one of them
     customises how instances are rebuilt."""
-    if any(name in klass.locals for klass in classes for name in REBUILDERS):
+    # `object`'s own `__reduce__` (an explicit `class C(object)` lists it) is the default
+    rebuilders = [k for k in classes if k.qname() != "builtins.object"]
+    if any(name in klass.locals for klass in rebuilders for name in REBUILDERS):
         return None
     for klass in classes:
         method = klass.locals.get("__getattr__", [None])[0]

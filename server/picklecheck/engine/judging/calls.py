@@ -43,6 +43,7 @@ from picklecheck.engine.families.exceptions import (
     broken_exception,
     frozen_restored,
     getattr_answers_setstate,
+    getattr_missing_key,
     is_exception,
     kept_arguments,
     library_rebuild_missing_arguments,
@@ -1004,6 +1005,9 @@ class CallJudging(JudgeBase):
         frozen = rebuild.frozen_restored_field(lineage) if is_user_node(cls) else None
         if frozen is not None:
             return frozen_restored(cls, frozen)
+        missing = rebuild.getattr_missing_key(lineage)
+        if missing is not None:
+            return getattr_missing_key(cls, *missing)
         recursing = rebuild.recursive_getattr(lineage)
         if recursing is not None:
             return recursing_getattr(cls, recursing)
