@@ -43,10 +43,11 @@ def argument_rederived(init: nodes.FunctionDef) -> tuple[str, str] | None:
     """(parameter, expression) when `super().__init__(...)` passes `param.attr` or
     `param[...]` in the parameter's own position, so the rebuild evaluates it on its result."""
     parameters = [a.name for a in init.args.args[1:]]
-    call = _super_init_call(init)
-    if call is None or len(call.args) != len(parameters) or init.args.vararg:
+    found = _first_base_init(init)
+    passed = found[1] if found is not None else None
+    if passed is None or len(passed) != len(parameters) or init.args.vararg:
         return None
-    for parameter, argument in zip(parameters, call.args, strict=True):
+    for parameter, argument in zip(parameters, passed, strict=True):
         base = argument.value if isinstance(argument, nodes.Subscript) else None
         base = argument.expr if isinstance(argument, nodes.Attribute) else base
         if isinstance(base, nodes.Name) and base.name == parameter:
@@ -70,12 +71,13 @@ def _replaced_by_messages(init: nodes.FunctionDef) -> list[str]:
     """The parameters in whose place `super().__init__(...)` passes a string it builds: the
     rebuild `cls(*self.args)` gives each of them that string."""
     parameters = [a.name for a in init.args.args[1:]]
-    call = _super_init_call(init)
-    if call is None or call.keywords or len(call.args) != len(parameters) or init.args.vararg:
+    found = _first_base_init(init)  # `super().__init__(msg)`, `Exception.__init__(self, msg)`
+    call, passed = found if found is not None else (None, [])
+    if call is None or call.keywords or len(passed) != len(parameters) or init.args.vararg:
         return []
     return [
         parameter
-        for parameter, argument in zip(parameters, call.args, strict=True)
+        for parameter, argument in zip(parameters, passed, strict=True)
         if _builds_a_string(argument) or _holds_a_built_string(argument, init)
     ]
 
@@ -172,14 +174,18 @@ def _builds_a_string(argument: nodes.NodeNG) -> bool:
     return False
 
 
-def _super_init_call(init: nodes.FunctionDef) -> nodes.Call | None:
+def _first_base_init(init: nodes.FunctionDef) -> tuple[nodes.Call, list[nodes.NodeNG]] | None:
+    """The first call of the base's `__init__` in source order, `super().__init__(...)` or
+    `Base.__init__(self, ...)`, with what it passes (without the explicit `self`)."""
     for call in init.nodes_of_class(nodes.Call):
         func = call.func
         if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__"):
             continue
         receiver = func.expr
         if isinstance(receiver, nodes.Call) and getattr(receiver.func, "name", "") == "super":
-            return call
+            return call, list(call.args)
+        if isinstance(receiver, nodes.Name) and call.args and is_self(call.args[0]):
+            return call, list(call.args[1:])
         return None
     return None
 
