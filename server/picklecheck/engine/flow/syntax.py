@@ -579,11 +579,33 @@ def _receiver_class(receiver: nodes.NodeNG, cls: nodes.ClassDef, hops: int = 2) 
     made_by = name_definitions(receiver.func)  # through `from package import Cls` too
     if made_by == [cls]:
         return "this"
+    factory = made_by[0] if len(made_by) == 1 else None
+    if isinstance(factory, nodes.FunctionDef) and isinstance(factory.parent, nodes.Module):
+        return _factory_class(factory, receiver, cls, hops) if hops > 0 else "unknown"
     if len(made_by) == 1 and _unrelated_class(made_by[0], cls):
         return "other"
     bound = lookup(receiver.func, receiver.func.name)
     library = not made_by and len(bound) == 1 and _unrelated_class(bound[0], cls)
     return "other" if library else "unknown"  # `from queue import Queue`: another module's
+
+
+def _factory_class(
+    factory: nodes.FunctionDef, call: nodes.Call, cls: nodes.ClassDef, hops: int
+) -> str:
+    """What `pool = MakePool()` is, from what the module function returns for the call's
+    arguments: `MulticorePool(2) if kind == "multicore" else SinglecorePool()` with `kind`
+    left to its default `"multicore"` is an instance of `MulticorePool` (glimpse's pools)."""
+    from picklecheck.engine.flow.branches import taken_branches  # branches imports this module
+
+    bindings = bind_arguments(factory, call, None)
+    made: list[nodes.NodeNG] = []
+    for ret in own_nodes(factory, nodes.Return):
+        value = ret.value
+        if value is None:
+            return "unknown"
+        made += taken_branches(value, bindings) if isinstance(value, nodes.IfExp) else [value]
+    kinds = {_receiver_class(value, cls, hops - 1) for value in made}
+    return kinds.pop() if len(kinds) == 1 else "unknown"
 
 
 def _parameter_class(parameter: nodes.AssignName, cls: nodes.ClassDef, hops: int) -> str:
