@@ -286,7 +286,7 @@ def _stale_read(
     owner = definitions[0].root()
     at_import = [d for d in definitions if _runs_at_import(d)]
     candidates = _run_time_changes(owner, name, worker, boundary.root())
-    if _run_in_child(candidates, child_calls):
+    if _run_in_child(candidates, child_calls) or _run_on_import(candidates, owner):
         return None
     changes, ordered = _parent_changes(candidates, boundary)
     if not changes:
@@ -378,13 +378,30 @@ def _fails_on(read: nodes.NodeNG, value: nodes.NodeNG, changes: list[_Change]) -
     if isinstance(value, nodes.Const) and value.value is None:
         return _used_as_object(read)
     if _empty_container(value):
-        return isinstance(parent, nodes.Subscript) and parent.value is read
+        return (
+            isinstance(parent, nodes.Subscript) and parent.value is read
+        ) or _raises_when_absent(read)
     key = _constant_key(read)
     if isinstance(value, nodes.Dict) and key is not None:
         keys = [k.value for k, _v in value.items if isinstance(k, nodes.Const)]
         every_key_known = len(keys) == len(value.items)  # no `**defaults` in the display
         return every_key_known and key not in keys and any(_sets_key(c.node, key) for c in changes)
     return False
+
+
+def _raises_when_absent(read: nodes.NodeNG) -> bool:
+    """`if env_id not in registry: raise KeyError(...)`: on the empty container the test
+    always holds, and the worker raises."""
+    compare = read.parent
+    guard = compare.parent if isinstance(compare, nodes.Compare) else None
+    return (
+        isinstance(guard, nodes.If)
+        and guard.test is compare
+        and _only_raises(guard)
+        and len(compare.ops) == 1
+        and compare.ops[0][0] == "not in"
+        and compare.ops[0][1] is read
+    )
 
 
 def _constant_key(read: nodes.NodeNG) -> object:
@@ -451,12 +468,20 @@ def _empty_container(value: nodes.NodeNG) -> bool:
 
 
 def _tested_in(worker: nodes.FunctionDef, name: str) -> bool:
-    """The worker tests the global before using it (`is None`, truthiness, `in globals()`)."""
+    """The worker tests the global before using it (`is None`, truthiness, `in globals()`),
+    unless the test only raises (`if env_id not in registry: raise KeyError(...)`: the stale
+    value still fails the worker)."""
     for test in nodes_in(worker, nodes.If):
+        if _only_raises(test):
+            continue
         for node in test.test.nodes_of_class(nodes.Name):
             if node.name == name and _tests_itself(node, test.test):
                 return True
     return False
+
+
+def _only_raises(test: nodes.If) -> bool:
+    return not test.orelse and len(test.body) == 1 and isinstance(test.body[0], nodes.Raise)
 
 
 def _inspects(node: nodes.NodeNG) -> bool:
@@ -635,6 +660,18 @@ def _called_from_guard_of(parent: nodes.Module, function: nodes.FunctionDef) -> 
         if _calls_by_name(call, function.name) and isinstance(call.frame(), nodes.FunctionDef)
     }
     return any(_calls_by_name(call, caller.name) for caller in callers for call in guarded)
+
+
+def _run_on_import(changes: list[_Change], module: nodes.Module) -> bool:
+    """A change made by a function the module calls when it is imported (`register(...)` at
+    module level, outside the main guard): a spawned child imports it and runs it too."""
+    functions = {str(c.frame.name) for c in changes if isinstance(c.frame, nodes.FunctionDef)}
+    return any(
+        call.scope() is module
+        and not in_main_guard(call)
+        and syntactic_call_name(call) in functions
+        for call in nodes_in(module, nodes.Call)
+    )
 
 
 def _calls_by_name(call: nodes.Call, name: str) -> bool:

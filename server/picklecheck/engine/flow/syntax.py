@@ -595,17 +595,33 @@ def _factory_class(
     """What `pool = MakePool()` is, from what the module function returns for the call's
     arguments: `MulticorePool(2) if kind == "multicore" else SinglecorePool()` with `kind`
     left to its default `"multicore"` is an instance of `MulticorePool` (glimpse's pools)."""
-    from picklecheck.engine.flow.branches import taken_branches  # branches imports this module
-
     bindings = bind_arguments(factory, call, None)
     made: list[nodes.NodeNG] = []
     for ret in own_nodes(factory, nodes.Return):
         value = ret.value
         if value is None:
             return "unknown"
-        made += taken_branches(value, bindings) if isinstance(value, nodes.IfExp) else [value]
+        made += _compared_branches(value, bindings) if isinstance(value, nodes.IfExp) else [value]
     kinds = {_receiver_class(value, cls, hops - 1) for value in made}
     return kinds.pop() if len(kinds) == 1 else "unknown"
+
+
+def _compared_branches(expr: nodes.IfExp, bindings: Bindings | None) -> list[nodes.NodeNG]:
+    """The branch of `a if kind == "x" else b` a parameter's literal takes (flow/branches.py
+    decides the general tests; this reads only `==` and `!=` against a constant)."""
+    test = expr.test
+    if not (isinstance(test, nodes.Compare) and len(test.ops) == 1 and bindings):
+        return [expr.body, expr.orelse]
+    op, right = test.ops[0]
+    left = test.left
+    given = bindings.get(left.name) if isinstance(left, nodes.Name) else None
+    value = bound_expression(*given) if given is not None else None
+    if op not in ("==", "!=") or not isinstance(value, nodes.Const):
+        return [expr.body, expr.orelse]
+    if not isinstance(right, nodes.Const):
+        return [expr.body, expr.orelse]
+    holds = (value.value == right.value) == (op == "==")
+    return [expr.body if holds else expr.orelse]
 
 
 def _parameter_class(parameter: nodes.AssignName, cls: nodes.ClassDef, hops: int) -> str:
