@@ -101,7 +101,8 @@ PKL005 = Rule(
     Severity.ERROR,
     "Flags instances of classes that store unpicklable values in their attributes, "
     "directly or through containers, inherited attributes or other instances, "
-    "instances whose `__getattr__` reads `self` before the state is restored, "
+    "instances whose `__getattr__` reads `self` (or a key of `self.__dict__`) before the "
+    "state is restored, "
     "instances whose `__reduce__` rebuilds the class from fewer arguments than its "
     "`__init__` requires, instances of a plain class whose `__new__` requires arguments it "
     "gives pickle no way to pass (no `__getnewargs__` or `__reduce__`), instances of a "
@@ -110,7 +111,8 @@ PKL005 = Rule(
     "doing anything else (also a decorator's wrapt-style proxy bound to a function's name).",
     "pickle copies an instance's `__dict__`; one unpicklable attribute makes the whole "
     "object fail. Unpickling asks the still empty instance for `__setstate__`, so a "
-    "`__getattr__` that reads another attribute recurses (`RecursionError`). "
+    "`__getattr__` that reads another attribute recurses (`RecursionError`), one that "
+    "reads `self.__dict__[key]` raises `KeyError`. "
     "`__reduce__` returning `(Template, (self.source,))` pickles, but unpickling calls "
     "`Template(source)`: `TypeError: ... missing 1 required positional argument`; likewise "
     "unpickling calls `cls.__new__(cls)` with no arguments, and restores slots (or an "
@@ -155,7 +157,8 @@ PKL008 = Rule(
     Severity.WARNING,
     "Flags exception classes raised in workers (or in the project's functions they call) "
     "whose `__init__` requires arguments that `self.args` does not carry, passes "
-    "`super().__init__` an attribute of its own argument (`stuff.two` for `stuff`), or "
+    "`super().__init__` (or `Exception.__init__(self, ...)`) an attribute of its own "
+    "argument (`stuff.two` for `stuff`) or a message built from it, or "
     "stores a value that cannot be pickled (a lock, an open file) on the exception or in its "
     "`args` (`ValueError('bad rows', rows_generator)`); also exceptions a worker returns, "
     "and a library's error the worker catches and re-raises when that error keeps library "
