@@ -15,7 +15,7 @@ from astroid.const import Context
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.boundary import SinkCall
-from picklecheck.engine.flow.syntax import assigned_value, syntactic_names
+from picklecheck.engine.flow.syntax import assigned_value, names_builtin, syntactic_names
 
 _MAX_CONST_DEPTH = 6
 _INT_LIMIT = 2**63  # the range of a C `long long`, typecode "q"
@@ -274,7 +274,7 @@ def reads_only(name: nodes.Name, numpy: bool, extra: frozenset[str] = READ_ONLY_
         and name in parent.args
         and isinstance(parent.func, nodes.Name)
     ):
-        allowed = parent.func.name in extra and _is_builtin(parent.func)
+        allowed = parent.func.name in extra and names_builtin(parent.func)
         return allowed and (not parent.keywords or parent.func.name in ("sorted", "print"))
     if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.iter is name:
         return True
@@ -388,7 +388,7 @@ def _element_kind(
         and isinstance(expr.func, nodes.Name)
         and len(expr.args) == 1
         and expr.func.name in ("float", "int")
-        and _is_builtin(expr.func)
+        and names_builtin(expr.func)
     ):
         return ("float", None) if expr.func.name == "float" else ("int", None)
     if isinstance(expr, nodes.Call) and syntactic_names(expr.func) & {
@@ -427,14 +427,9 @@ def _binop_kind(
 
 def _builtin_names(func: nodes.NodeNG) -> set[str]:
     """`builtins.zip` for a `zip` the file does not rebind."""
-    if isinstance(func, nodes.Name) and _is_builtin(func):
+    if isinstance(func, nodes.Name) and names_builtin(func):
         return {f"builtins.{func.name}"}
     return set()
-
-
-def _is_builtin(name: nodes.Name) -> bool:
-    definitions = lookup(name, name.name)
-    return all(d.root().name == "builtins" for d in definitions)
 
 
 def _range_of(node: nodes.NodeNG) -> tuple[int, int, int] | None:
@@ -443,7 +438,7 @@ def _range_of(node: nodes.NodeNG) -> tuple[int, int, int] | None:
         isinstance(node, nodes.Call)
         and isinstance(node.func, nodes.Name)
         and node.func.name == "range"
-        and _is_builtin(node.func)
+        and names_builtin(node.func)
         and not node.keywords
         and 1 <= len(node.args) <= 3
     ):
@@ -486,7 +481,7 @@ def const_int(node: nodes.NodeNG, depth: int = 0) -> int | None:
 
 def _call_value(call: nodes.Call) -> NumericData | None:
     func = call.func
-    if isinstance(func, nodes.Name) and func.name == "list" and _is_builtin(func):
+    if isinstance(func, nodes.Name) and func.name == "list" and names_builtin(func):
         if len(call.args) == 1 and not call.keywords:
             bounds = _range_of(call.args[0])
             if bounds is not None:

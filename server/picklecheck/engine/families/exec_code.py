@@ -28,6 +28,7 @@ from picklecheck.engine.flow.state import const_str, constructor_arguments
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     calls_by_name,
+    names_builtin,
     parameter_named,
     single_assigned_value,
     single_stored_value,
@@ -77,8 +78,7 @@ def exec_defined_problems(module: nodes.Module, facade: Facade) -> Iterator[Exec
 
 
 def _is_builtin_exec(call: nodes.Call) -> bool:
-    found = lookup(call.func, "exec")
-    return all(definition.root().name == "builtins" for definition in found)
+    return isinstance(call.func, nodes.Name) and names_builtin(call.func)
 
 
 def _own_definition(

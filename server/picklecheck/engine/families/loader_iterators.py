@@ -11,12 +11,8 @@ from astroid import nodes
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
-from picklecheck.engine.boundary import creating_call, literal
-from picklecheck.engine.flow.syntax import (
-    self_attribute_stores,
-    single_assigned_value,
-    syntactic_names,
-)
+from picklecheck.engine.boundary import argument, creating_call, literal
+from picklecheck.engine.flow.syntax import single_stored_value, syntactic_names
 from picklecheck.engine.problem import Problem
 
 
@@ -63,11 +59,9 @@ def _loader_made(node: nodes.NodeNG) -> nodes.Call | None:
 def _listed_loader(items: nodes.NodeNG) -> nodes.Call | None:
     """The `DataLoader(...)` a list display or comprehension of loaders makes, also through a
     name bound once to it or an attribute of `self` stored once."""
-    listed: nodes.NodeNG | None = items
-    if isinstance(items, nodes.Name):
-        listed = single_assigned_value(items)
-    elif isinstance(items, nodes.Attribute):
-        listed = _self_store(items)
+    listed = (
+        single_stored_value(items) if isinstance(items, nodes.Name | nodes.Attribute) else items
+    )
     if isinstance(listed, (nodes.ListComp, nodes.GeneratorExp)):
         return listed.elt if _is_loader(listed.elt) else None
     if isinstance(listed, (nodes.List, nodes.Tuple)) and listed.elts:
@@ -76,19 +70,6 @@ def _listed_loader(items: nodes.NodeNG) -> nodes.Call | None:
     return None
 
 
-def _self_store(attribute: nodes.Attribute) -> nodes.NodeNG | None:
-    method = attribute.frame()
-    owner = method.parent if isinstance(method, nodes.FunctionDef) else None
-    if not isinstance(owner, nodes.ClassDef) or not isinstance(attribute.expr, nodes.Name):
-        return None
-    if attribute.expr.name != "self":
-        return None
-    stores = self_attribute_stores(owner, str(attribute.attrname))
-    return stores[0] if len(stores) == 1 else None
-
-
 def _with_workers(loader: nodes.Call) -> bool:
-    given = next((k.value for k in loader.keywords or [] if k.arg == "num_workers"), None)
-    if given is None and len(loader.args) > 5:
-        given = loader.args[5]
+    given = argument(loader, 5, "num_workers")
     return given is not None and literal(given) != 0

@@ -19,6 +19,7 @@ from picklecheck.engine.flow.syntax import (
     calls_of,
     is_name,
     method_owner,
+    names_builtin,
     self_attribute_stores,
     syntactic_names,
 )
@@ -333,7 +334,7 @@ def _bound_never_none(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bi
     if not isinstance(value, nodes.Call):
         return False
     if isinstance(value.func, nodes.Name) and value.func.name in _NEVER_NONE_BUILTINS:
-        return all(d.root().name == "builtins" for d in lookup(value.func, value.func.name))
+        return names_builtin(value.func)
     return bool(syntactic_names(value.func) & _NEVER_NONE_CALLS)
 
 

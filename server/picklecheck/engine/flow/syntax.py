@@ -877,6 +877,11 @@ def parameter_read(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> st
     return None
 
 
+def names_builtin(name: nodes.Name) -> bool:
+    """`iter`, `exec`, `list`, ... where no definition of the module shadows the builtin."""
+    return all(d.root().name == "builtins" for d in lookup(name, name.name))
+
+
 def import_binding(expr: nodes.NodeNG) -> nodes.Import | None:
     """The `import` statement that is the one binding of the name `expr` (`asyncio` after
     `import asyncio`): the name holds a module."""

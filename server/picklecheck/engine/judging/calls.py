@@ -116,6 +116,7 @@ from picklecheck.engine.flow.syntax import (
     is_self,
     local_qualname,
     method_owner,
+    names_builtin,
     own_nodes,
     parameter_named,
     project_method,
@@ -1406,9 +1407,7 @@ def _instance_dict_key(statement: nodes.NodeNG) -> str | None:
 
 def _calls_builtin(call: nodes.Call, name: str) -> bool:
     """`iter(...)` where no definition of the module shadows the builtin."""
-    return is_name(call.func, name) and all(
-        d.root().name == "builtins" for d in lookup(call.func, name)
-    )
+    return is_name(call.func, name) and names_builtin(call.func)
 
 
 def _takes_iterators(call: nodes.Call) -> bool:

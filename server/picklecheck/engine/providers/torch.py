@@ -60,7 +60,6 @@ MIRRORS = ("torch.multiprocessing",)
 # Calls a check of this provider starts from (prefilter.calls_a_candidate).
 CALLS = ("DataLoader", "spawn", "start_processes")
 
-_DATALOADER = frozenset({"torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader"})
 _SPAWN = frozenset(
     {
         "torch.multiprocessing.spawn",
@@ -85,7 +84,7 @@ def find_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:
         if facade.out_of_time():
             return
         name = call_name(call.func)
-        if name == "DataLoader" and called_as(call, _DATALOADER):
+        if name == "DataLoader" and called_as(call, kb.LOADER_CLASSES):
             sink = _dataloader_sink(call)
             if sink is not None:
                 yield sink
@@ -146,7 +145,7 @@ def _partial_loader_sink(call: nodes.Call) -> SinkCall | None:
 
 
 def _called_as_loader(func: nodes.NodeNG) -> bool:
-    return bool(syntactic_names(func) & _DATALOADER)
+    return bool(syntactic_names(func) & kb.LOADER_CLASSES)
 
 
 def _platforms_with_workers(workers: nodes.NodeNG | None) -> frozenset[str] | None:
@@ -227,7 +226,7 @@ def _loader_arguments(call: nodes.Call, owner: nodes.ClassDef, hops: int = 3) ->
     call's own arguments for a direct subclass; through a base of the project whose
     `__init__` passes its parameters on (`collate_fn=collate_fn`), what this call gives for
     them. None when `owner` is no such class."""
-    if any(syntactic_names(base) & _DATALOADER for base in owner.bases):
+    if any(syntactic_names(base) & kb.LOADER_CLASSES for base in owner.bases):
         unpacked = _unpacked_keywords(call)
         return _given_in(call, {k: v for k, v in unpacked.items() if v is not _UNKNOWN})
     found = _base_super_call(call, owner) if hops > 0 else None
