@@ -55,6 +55,7 @@ from picklecheck.engine.families.processes import (
 )
 from picklecheck.engine.flow.branches import (
     filled_when_none,
+    functions_passed_for,
     ruled_out,
     superseded,
     taken_branches,
@@ -316,6 +317,9 @@ class Judge(StateJudging, ContainerJudging):
         constructor_run = _project_init_called(call)
         if constructor_run is not None:  # `Model(path)` whose `__init__` raises
             return [constructor_run]
+        parameter = parameter_named(call.func)
+        if parameter is not None:  # `result = fn(*args)`: the functions callers pass for `fn`
+            return functions_passed_for(parameter)
         if isinstance(call.func, (nodes.Call, nodes.Name)):
             return self._called_instances(call.func)
         if not isinstance(call.func, nodes.Attribute) or _called_on_a_module(call.func):

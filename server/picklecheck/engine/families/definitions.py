@@ -502,10 +502,75 @@ def _library_proxy(function: nodes.FunctionDef) -> Problem | None:
         maker = named_function(named) if known is None and isinstance(named, nodes.Name) else None
         for outer in maker.decorators.nodes if maker is not None and maker.decorators else []:
             known = known or _first_known(syntactic_names(outer), kb.UNPICKLABLE_DECORATOR_MAKERS)
+        known = known or _proxy_made_inside(decorator)
         if known is not None:
             note = f"`@{snippet(decorator)}` makes `{function.name}` {known.what}"
             return Problem.at(rules.PKL004, (decorator, note), known.what, known.error)
     return None
+
+
+def _proxy_made_inside(decorator: nodes.NodeNG) -> kb.Unpicklable | None:
+    """A project decorator that makes the library proxy itself: `@log_call` whose function
+    returns `logging_wrapper(f)` for a local `@wrapt.decorator` function (eliot), `@retry(3)`
+    whose factory returns such a local function, or `@log_call(action_type=...)` whose factory
+    returns `lambda f: log_call(f, ...)`."""
+    made = isinstance(decorator, nodes.Call)
+    maker = named_function(decorator.func if made else decorator)
+    if maker is None:
+        return None
+    if not made:
+        return _applied_proxy(maker)
+    for value in _returned_values(maker):
+        if isinstance(value, nodes.Name):
+            known = _proxy_making_local(value, maker)
+        elif isinstance(value, nodes.Lambda) and isinstance(value.body, nodes.Call):
+            known = _applied_proxy(maker) if named_function(value.body.func) is maker else None
+        else:
+            known = None
+        if known is not None:
+            return known
+    return None
+
+
+def _applied_proxy(maker: nodes.FunctionDef) -> kb.Unpicklable | None:
+    """What `maker(f)` gives when each of its returns, but those handing back a decorator for
+    the factory form (`return lambda f: maker(f, ...)`), makes a library proxy: a call of a
+    local function a library decorator maker made, or of the proxy class itself."""
+    made = [_proxy_call(v, maker) for v in _returned_values(maker) if not _is_factory_return(v)]
+    return made[0] if made and all(made) else None
+
+
+def _proxy_call(value: nodes.NodeNG, maker: nodes.FunctionDef) -> kb.Unpicklable | None:
+    if not isinstance(value, nodes.Call):
+        return None
+    if isinstance(value.func, nodes.Name):
+        local = _proxy_making_local(value.func, maker)
+        if local is not None:
+            return local
+    return _first_known(syntactic_names(value.func), kb.UNPICKLABLE_FACTORIES)
+
+
+def _proxy_making_local(name: nodes.Name, maker: nodes.FunctionDef) -> kb.Unpicklable | None:
+    """The library decorator maker of the local function `name` reads (`@wrapt.decorator`)."""
+    found = lookup(name, name.name)
+    local = found[0] if len(found) == 1 else None
+    if not (isinstance(local, nodes.FunctionDef) and local.parent is maker and local.decorators):
+        return None
+    for outer in local.decorators.nodes:
+        known = _first_known(syntactic_names(outer), kb.UNPICKLABLE_DECORATOR_MAKERS)
+        if known is not None:
+            return known
+    return None
+
+
+def _returned_values(function: nodes.FunctionDef) -> list[nodes.NodeNG]:
+    return [r.value for r in own_nodes(function, nodes.Return) if r.value is not None]
+
+
+def _is_factory_return(value: nodes.NodeNG) -> bool:
+    return isinstance(value, nodes.Lambda) or "functools.partial" in syntactic_names(
+        value.func if isinstance(value, nodes.Call) else value
+    )
 
 
 def _first_known(names: set[str], table: dict[str, kb.Unpicklable]) -> kb.Unpicklable | None:

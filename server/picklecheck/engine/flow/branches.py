@@ -8,7 +8,7 @@ from astroid import nodes
 
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.boundary import keyword_value
-from picklecheck.engine.flow.project import is_user_node
+from picklecheck.engine.flow.project import is_user_node, named_function
 from picklecheck.engine.flow.syntax import (
     Bindings,
     arguments_for,
@@ -20,6 +20,7 @@ from picklecheck.engine.flow.syntax import (
     is_name,
     method_owner,
     names_builtin,
+    parameter_named,
     self_attribute_stores,
     syntactic_names,
 )
@@ -175,6 +176,31 @@ def literal_given_everywhere(name: nodes.Name) -> object:
     if not passed or len(values) != 1 or None in values:
         return _NOT_FOUND
     return next(iter(values))[1]  # type: ignore[index]
+
+
+def functions_passed_for(parameter: nodes.AssignName, hops: int = 3) -> list[nodes.FunctionDef]:
+    """The project functions a parameter that its function calls may hold: what each call of
+    that function passes (also in other project modules), or what a Process start's `args=`
+    binds when it is the target; a caller's own parameter passed on is followed back `hops`
+    times (`run_in_process(encode, ...)`, then `Process(target=_run_child, args=(conn, fn))`)."""
+    function = parameter.parent.parent
+    if not isinstance(function, nodes.FunctionDef) or hops <= 0:
+        return []
+    passed = [argument for _call, argument in arguments_for(parameter)]
+    for start in _process_starts(function):
+        bound = _bound_by_start(function, start) or {}
+        if parameter.name in bound:
+            passed.append(bound[parameter.name][0])
+    found: list[nodes.FunctionDef] = []
+    for value in passed:
+        outer = parameter_named(value)
+        if outer is not None and outer is not parameter:
+            functions = functions_passed_for(outer, hops - 1)
+        else:
+            called = named_function(value) if isinstance(value, nodes.Name) else None
+            functions = [called] if called is not None else []
+        found += [f for f in functions if f not in found]
+    return found
 
 
 def _process_starts(function: nodes.FunctionDef) -> list[nodes.Call]:

@@ -1,0 +1,3 @@
+from wmi_logging._action import log_call, start_action
+
+__all__ = ["log_call", "start_action"]

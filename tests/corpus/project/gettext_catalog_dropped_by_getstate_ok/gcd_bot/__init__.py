@@ -1,0 +1,3 @@
+from gcd_bot.bot import Bot
+
+__all__ = ["Bot"]

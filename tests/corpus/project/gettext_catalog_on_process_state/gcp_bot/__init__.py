@@ -1,0 +1,3 @@
+from gcp_bot.bot import Bot
+
+__all__ = ["Bot"]
