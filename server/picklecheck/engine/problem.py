@@ -74,7 +74,9 @@ class Problem:
     def through(self, step: ChainStep | None) -> Problem:
         if step is None:
             return self
-        return replace(self, chain=(step, *self.chain))
+        # the copy's failure lies on the same path (another attribute, or the same object)
+        copied = self.copied_failure.through(step) if self.copied_failure else None
+        return replace(self, chain=(step, *self.chain), copied_failure=copied)
 
 
 # A way of judging an expression: its value (`Judge._judge`) or its items (`Judge._items`).

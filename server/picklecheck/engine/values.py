@@ -272,7 +272,7 @@ class Judge(StateJudging, ContainerJudging):
         """`raise Cls(...)` statements that leave `function` (not caught inside it), also in
         the module-level functions of the project it calls, `helpers` calls deep."""
         for raise_node in own_nodes(function, nodes.Raise):
-            exc = raise_node.exc
+            exc = _raised_call(raise_node)
             if not isinstance(exc, nodes.Call):
                 continue
             for cls in self._classes(exc.func):
@@ -389,7 +389,7 @@ class Judge(StateJudging, ContainerJudging):
             for raise_node in (
                 [statement, *raises] if isinstance(statement, nodes.Raise) else raises
             ):
-                exc = raise_node.exc
+                exc = _raised_call(raise_node)
                 classes = list(self._classes(exc.func)) if isinstance(exc, nodes.Call) else []
                 caught = [c for c in classes if catches(handler, c)]
                 if len(caught) != 1 or not isinstance(exc, nodes.Call):
@@ -1046,6 +1046,17 @@ def _called_on_a_module(func: nodes.Attribute) -> bool:
         return False
     bound = lookup(root, root.name)
     return any(isinstance(b, (nodes.Import, nodes.ImportFrom)) for b in bound)
+
+
+def _raised_call(raise_node: nodes.Raise) -> nodes.NodeNG | None:
+    """What a `raise` raises: `raise Cls(...)`, or `raise exc` of a name its scope binds once
+    to `Cls(...)` (`exc = UnwrapError(self, message)`, then `raise exc from cause`)."""
+    exc = raise_node.exc
+    if isinstance(exc, nodes.Name):
+        made = single_assigned_value(exc)
+        if isinstance(made, nodes.Call) and made.scope() is raise_node.scope():
+            return made
+    return exc
 
 
 def _module_function_called(call: nodes.Call) -> nodes.FunctionDef | None:

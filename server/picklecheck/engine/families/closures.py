@@ -32,6 +32,9 @@ def captured_problem(
         return None
     for read in captured_reads(problem.closure):
         inner = judge(read)
+        stopped_at = inner.copied_failure if inner is not None else None
+        if inner is not None and accepts(pickler, inner) and stopped_at is not None:
+            inner = stopped_at  # the copy stops at what it cannot copy (a file opened to write)
         if inner is None or accepts(pickler, inner):
             continue
         copied = step(problem.closure, f"{pickler.value} copies it with what it captures")

@@ -50,6 +50,21 @@ def opened_file(call: nodes.Call, callee: str) -> Unpicklable | None:
     return _file("BufferedReader" if "r" in mode else "BufferedWriter")
 
 
+def written_text_file(call: nodes.Call, callee: str) -> Unpicklable | None:
+    """`open(path, "w")` (or "a", "x"): cloudpickle copies a text file by reading it again,
+    which it refuses for a file opened only for writing."""
+    if callee not in _OPENERS:
+        return None
+    first = 0 if callee in _METHOD_OPENERS else 1
+    mode = _literal(argument(call, first, "mode"), "r")
+    if not isinstance(mode, str) or "b" in mode or "r" in mode or "+" in mode:
+        return None
+    return Unpicklable(
+        "an open file written to (cloudpickle copies only files opened for reading)",
+        f"PicklingError: Cannot pickle files that are not opened for reading: {mode}",
+    )
+
+
 def popen_stream(
     attribute: nodes.Attribute, names_of: Callable[[nodes.NodeNG], set[str]]
 ) -> Unpicklable | None:

@@ -67,7 +67,7 @@ from picklecheck.engine.families.refusals import (
     missing_state_key,
     refused_pickling,
 )
-from picklecheck.engine.families.streams import npz_archive, opened_file
+from picklecheck.engine.families.streams import npz_archive, opened_file, written_text_file
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import inferred_project_classes, iterated_classes
 from picklecheck.engine.flow.containers import additions_to_attributes
@@ -566,8 +566,20 @@ class CallJudging(JudgeBase):
             if name in kb.UNPICKLABLE_FACTORIES and not self._reduced_by_copyreg(name):
                 known = opened_file(call, name) or kb.UNPICKLABLE_FACTORIES[name]
                 chain = (step(call, origin),)
+                written = written_text_file(call, name)
+                copied = (
+                    Problem(rules.PKL004.code, written.what, written.error, kb.ALWAYS, chain)
+                    if written is not None
+                    else None
+                )
                 return Problem(
-                    rules.PKL004.code, known.what, known.error, kb.ALWAYS, chain, since=known.since
+                    rules.PKL004.code,
+                    known.what,
+                    known.error,
+                    kb.ALWAYS,
+                    chain,
+                    since=known.since,
+                    copied_failure=copied,
                 )
             primitive = kb.PRIMITIVE_FACTORIES.get(mirrored_name(name))
             if primitive is not None:
