@@ -728,7 +728,9 @@ class Judge(StateJudging, ContainerJudging):
             cls = receiver_class(definition)
             if cls is not None:
                 return self._self_receiver(cls, use, depth)
-            return self._parameter(definition, depth)
+            return self._parameter(definition, depth) or self._parameter_changed(
+                definition, use, depth
+            )
         if isinstance(definition.parent, nodes.ExceptHandler):
             return self._caught_exception(definition.parent)
         value, note = assigned_value(definition)

@@ -37,6 +37,7 @@ from picklecheck.engine.flow.classes import (
     class_attribute_fills,
     class_display,
     constructed_classes,
+    inferred_project_classes,
 )
 from picklecheck.engine.flow.containers import (
     added_by_functions,
@@ -332,6 +333,36 @@ class StateJudging(CallJudging):
             ):
                 return stored.through(step(call, f"`{snippet(call)}` changes it"))
         return None
+
+    def _parameter_changed(
+        self, parameter: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`def fit(self, model, loader)` that sets `model.train_dataloader = patch` before the
+        boundary, itself or through a helper called with `model`: the object holds it then,
+        whatever its callers passed (pytorch-lightning 968). Only when every caller passes an
+        instance of a project class that pickles the attribute."""
+        scope = parameter.scope()
+        if use.scope() is not scope or not isinstance(scope, nodes.FunctionDef) or not scope.body:
+            return None
+        passed = [argument for _call, argument in arguments_for(parameter)]
+        classes = [inferred_project_classes(argument, self.facade) for argument in passed]
+        if not passed or not all(classes):
+            return None
+        name, start, end = str(parameter.name), scope.body[0].fromlineno - 1, _line(use)
+        distinct = {cls for found in classes for cls in found}
+        cls = next(iter(distinct)) if len(distinct) == 1 else None
+        stored = self._stored_on(scope, name, start, end, depth, cls, None)
+        if stored is None:
+            for call, changed in self._changed_by_calls(scope, name, start, end, depth, cls, None):
+                attr = changed.attribute
+                if not (attr and attribute_replaced_in(scope, name, attr, call.lineno or 0, end)):
+                    stored = changed.through(step(call, f"`{snippet(call)}` changes it"))
+                    break
+        attr = stored.attribute if stored is not None else None
+        kept = attr is not None and all(
+            _pickles_attribute(each, attr, self._copyreg_classes) for each in distinct
+        )
+        return stored if kept else None
 
     def _changed_by_calls(
         self,
