@@ -103,6 +103,13 @@ SLICED_ERRORS = frozenset(
 # error, and the packages that make them (a module importing none of them has no such item).
 SUBSCRIPTED_KINDS = [kind for kind in _kinds() if kind.get("subscripted", False)]
 SUBSCRIPTED_ERRORS = frozenset(_unpicklable(kind).error for kind in SUBSCRIPTED_KINDS)
+# Kinds whose unknown attributes are items too (`client.shop.orders` of a MongoClient, by its
+# `__getattr__`), by what they are, and the attributes each really defines.
+GETATTR_ITEM_KINDS: dict[str, frozenset[str]] = {
+    _unpicklable(kind).what: frozenset(kind.get("getattr_except", []))
+    for kind in _kinds()
+    if kind.get("getattr_items", False)
+}
 SUBSCRIPTED_PACKAGES = frozenset(
     name.split(".")[0] for kind in SUBSCRIPTED_KINDS for name in kind.get("factories", [])
 )

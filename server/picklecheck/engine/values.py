@@ -544,7 +544,9 @@ class Judge(StateJudging, ContainerJudging):
         if isinstance(expr, nodes.Name):
             return self._name(expr, depth, bindings)
         if isinstance(expr, nodes.Attribute):
-            return self._attribute(expr, depth, bindings)
+            return self._attribute(expr, depth, bindings) or self._attribute_of_kind(
+                expr, depth, bindings
+            )
         if isinstance(expr, nodes.Call):
             return (
                 self._dict_get(expr, depth)

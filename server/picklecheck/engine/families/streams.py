@@ -65,6 +65,37 @@ def written_text_file(call: nodes.Call, callee: str) -> Unpicklable | None:
     )
 
 
+# Library objects that open a log file for writing when given its name, and which argument
+# names it: Stable-Baselines3's `Monitor(env, filename)` keeps it on its results writer.
+_FILE_WRITERS = {
+    "stable_baselines3.common.monitor.Monitor": ("filename", 1),
+    "stable_baselines3.common.Monitor": ("filename", 1),
+}
+
+
+def library_file_writer(
+    call: nodes.Call, names: set[str]
+) -> tuple[Unpicklable, Unpicklable] | None:
+    """`Monitor(env, log_path)`: what pickle says of the object (its open text file), and
+    what cloudpickle says when it copies the file (opened to write)."""
+    spec = next((_FILE_WRITERS[name] for name in sorted(names) if name in _FILE_WRITERS), None)
+    if spec is None:
+        return None
+    keyword, position = spec
+    given = argument(call, position, keyword)
+    if given is None or _literal(given, None) is None:
+        return None  # no file name: no log file
+    what = f"a `{_called_name(call)}` writing its log file"
+    return _file("TextIOWrapper", what), Unpicklable(
+        what, "PicklingError: Cannot pickle files that are not opened for reading: w"
+    )
+
+
+def _called_name(call: nodes.Call) -> str:
+    func = call.func
+    return str(getattr(func, "attrname", None) or getattr(func, "name", "object"))
+
+
 def popen_stream(
     attribute: nodes.Attribute, names_of: Callable[[nodes.NodeNG], set[str]]
 ) -> Unpicklable | None:

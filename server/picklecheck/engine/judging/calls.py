@@ -67,7 +67,12 @@ from picklecheck.engine.families.refusals import (
     missing_state_key,
     refused_pickling,
 )
-from picklecheck.engine.families.streams import npz_archive, opened_file, written_text_file
+from picklecheck.engine.families.streams import (
+    library_file_writer,
+    npz_archive,
+    opened_file,
+    written_text_file,
+)
 from picklecheck.engine.flow.branches import ruled_out
 from picklecheck.engine.flow.classes import inferred_project_classes, iterated_classes
 from picklecheck.engine.flow.containers import additions_to_attributes
@@ -554,6 +559,14 @@ class CallJudging(JudgeBase):
         special = self._known_method_result(call, names, bindings)
         if special is not None:
             return special
+        writer = library_file_writer(call, names)
+        if writer is not None:
+            chain = (step(call, origin),)
+            by_pickle, by_cloudpickle = (
+                Problem(rules.PKL004.code, known.what, known.error, kb.ALWAYS, chain)
+                for known in writer
+            )
+            return replace(by_pickle, copied_failure=by_cloudpickle)
         for name in sorted(names):
             if name == "builtins.compile" and _compile_flags_given(call):
                 continue  # `ast.PyCF_ONLY_AST` makes a (picklable) syntax tree

@@ -751,6 +751,21 @@ class ContainerJudging(JudgeBase):
             return None
         return whole.through(step(expr, f"`{snippet(expr)}` is an item of it"))
 
+    def _attribute_of_kind(
+        self, expr: nodes.Attribute, depth: int, bindings: Bindings | None
+    ) -> Problem | None:
+        """`client.shop.orders`: a MongoClient answers an attribute it does not define with a
+        Database (and a Database with a Collection), which keeps the client."""
+        name = str(expr.attrname)
+        called = isinstance(expr.parent, nodes.Call) and expr.parent.func is expr
+        if called or name.startswith("_") or not self._may_hold_subscripted_kinds():
+            return None
+        whole = self._judge(expr.expr, depth + 1, bindings, local=False)
+        defined = kb.GETATTR_ITEM_KINDS.get(whole.what) if whole is not None else None
+        if whole is None or defined is None or name in defined:
+            return None
+        return whole.through(step(expr, f"`{snippet(expr)}` is an item of it (its `__getattr__`)"))
+
     def _filled_dict(self, expr: nodes.NodeNG, use: nodes.NodeNG) -> list[Entry] | None:
         """The entries of the dict `expr` names at `use`: made in the program, or made and
         returned by a helper of the project (`scenarios = build_scenarios()`)."""
