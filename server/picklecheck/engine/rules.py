@@ -88,7 +88,11 @@ PKL004 = Rule(
     "An object that cannot be pickled is sent to another process",
     Severity.ERROR,
     "Flags open files, locks, database connections, SSL contexts, generators, modules, "
-    "weak references, hash objects and other objects without pickle support.",
+    "weak references, hash objects and other objects without pickle support, also "
+    "gettext catalogs (their plural rule is compiled at run time), MongoDB databases and "
+    "collections reached as attributes of a client, functions a project decorator turns into "
+    "wrapt proxies, and, for picklers that copy files (joblib's loky, vector environments), "
+    "text files opened only for writing (a Stable-Baselines3 `Monitor` with a log file).",
     "These objects wrap operating-system or interpreter state that pickle refuses to copy: "
     "`TypeError: cannot pickle '...' object`.",
     "Send the data needed to recreate the object (a path, a DSN) and create it in the worker.",
@@ -162,7 +166,9 @@ PKL008 = Rule(
     "stores a value that cannot be pickled (a lock, an open file) on the exception or in its "
     "`args` (`ValueError('bad rows', rows_generator)`); also exceptions a worker returns, "
     "and a library's error the worker catches and re-raises when that error keeps library "
-    "state (`except jsonschema.ValidationError: raise`).",
+    "state (`except jsonschema.ValidationError: raise`). The exception may be raised by "
+    "name (`exc = Error(...)`, then `raise exc`) and by a function the worker calls through a "
+    "parameter (`fn(*args)` in `run_in_process(fn, ...)`), read from what the callers pass.",
     "Exceptions are rebuilt as `cls(*self.args)`; a required argument missing from args "
     "makes unpickling fail with `TypeError: __init__() missing ... argument`; an argument "
     "derived from a parameter is derived again from its own value. `Pool.map` then waits "
