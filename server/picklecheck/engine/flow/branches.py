@@ -17,6 +17,7 @@ from picklecheck.engine.flow.syntax import (
     bound_expression,
     calls_by_name,
     calls_of,
+    constant_value,
     is_name,
     method_owner,
     names_builtin,
@@ -75,9 +76,7 @@ def taken_branches(expr: nodes.IfExp, bindings: Bindings | None) -> list[nodes.N
     test (`WeakMethod(f) if f is not None else None` built with `f` left to `None`)."""
     frame = expr.frame()
     taken = (
-        _truth(expr.test, frame, bindings)
-        if bindings and isinstance(frame, nodes.FunctionDef)
-        else None
+        _truth(expr.test, frame, bindings or {}) if isinstance(frame, nodes.FunctionDef) else None
     )
     if taken is None:
         return [expr.body, expr.orelse]
@@ -272,6 +271,9 @@ def _truth(test: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bindings) -> 
     if isinstance(test, nodes.Name):
         value = _bound_constant(test, frame, bindings)
         return None if value is _NOT_FOUND else bool(value)
+    if isinstance(test, nodes.Attribute):  # `self.disable_cache`, set once from a literal
+        value = constant_value(test)
+        return None if value is ... else bool(value)
     if isinstance(test, nodes.Compare) and len(test.ops) == 1:
         return _comparison(test, frame, bindings)
     if isinstance(test, nodes.Call):  # `sql.lstrip().upper().startswith("SELECT")`

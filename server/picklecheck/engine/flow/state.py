@@ -52,6 +52,7 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
     result: dict[str, list[nodes.AssignAttr]] = {}
     hierarchy = [cls, *(a for a in safe_ancestors(cls) if is_user_node(a))]
     setup = _construction_methods(hierarchy)
+    init = cls.locals.get("__init__", [None])[0]
     for klass in hierarchy:
         for attr, assigns in klass.instance_attrs.items():
             for assign in assigns:
@@ -61,9 +62,98 @@ def init_assignments(cls: nodes.ClassDef) -> dict[str, list[nodes.AssignAttr]]:
                     and frame.name in setup
                     and _runs_for(hierarchy, frame)
                     and not _superseded_in_method(assign, frame)
+                    and not _reset_later_in_init(assign, frame, init)
                 ):
                     result.setdefault(attr, []).append(assign)
     return result
+
+
+def _reset_later_in_init(
+    assign: nodes.AssignAttr, method: nodes.FunctionDef, init: nodes.NodeNG | None
+) -> bool:
+    """A store that a later statement of the class's own `__init__` undoes: `self._conn =
+    None` (or `del`), or a call of a method that does so whatever the value
+    (`self._close_connection()`, setting it to None after closing it; graphnet 243)."""
+    if not (isinstance(init, nodes.FunctionDef) and isinstance(init.parent, nodes.ClassDef)):
+        return False
+    attr = str(assign.attrname)
+    statements = list(init.body)
+    resets = [i for i, statement in enumerate(statements) if _resets(statement, attr, init.parent)]
+    if not resets:
+        return False
+    anchor = _anchor_in_init(statements, assign, method, init)
+    return anchor is not None and anchor < resets[-1]
+
+
+def _anchor_in_init(
+    statements: list[nodes.NodeNG],
+    assign: nodes.AssignAttr,
+    method: nodes.FunctionDef,
+    init: nodes.FunctionDef,
+) -> int | None:
+    """The index of `init`'s statement that makes the store: the one holding it, or the one
+    calling (on `self`) a method from which `method` is reached."""
+    cls = init.parent
+    assert isinstance(cls, nodes.ClassDef)
+    for index, statement in enumerate(statements):
+        if method is init and is_inside(assign, statement):
+            return index
+        for call in [statement, *nodes_in(statement, nodes.Call)]:
+            func = getattr(call, "func", None)
+            if not (isinstance(func, nodes.Attribute) and is_self(func.expr)):
+                continue
+            if method.name in methods_called_from(cls, str(func.attrname)):
+                return index
+    return None
+
+
+def _resets(statement: nodes.NodeNG, attr: str, cls: nodes.ClassDef) -> bool:
+    """`self.<attr> = None` / `del self.<attr>`, or `self.method()` whose own body ends
+    with doing so at its top level or inside `if self.<attr> is not None:` (or `if
+    self.<attr>:`)."""
+    if _clears(statement, attr):
+        return True
+    call = statement.value if isinstance(statement, nodes.Expr) else None
+    func = call.func if isinstance(call, nodes.Call) else None
+    if not (isinstance(func, nodes.Attribute) and is_self(func.expr)):
+        return False
+    found = cls.locals.get(str(func.attrname), [None])[0]
+    if not isinstance(found, nodes.FunctionDef):
+        return False
+    for inner in found.body:
+        if _clears(inner, attr):
+            return True
+        guarded = isinstance(inner, nodes.If) and not inner.orelse and _tests_set(inner.test, attr)
+        if guarded and any(_clears(statement, attr) for statement in inner.body):
+            return True
+    return False
+
+
+def _clears(statement: nodes.NodeNG, attr: str) -> bool:
+    targets = (
+        statement.targets
+        if isinstance(statement, nodes.Assign)
+        and isinstance(statement.value, nodes.Const)
+        and statement.value.value is None
+        else statement.targets
+        if isinstance(statement, nodes.Delete)
+        else []
+    )
+    return any(
+        isinstance(t, (nodes.AssignAttr, nodes.DelAttr)) and t.attrname == attr and is_self(t.expr)
+        for t in targets
+    )
+
+
+def _tests_set(test: nodes.NodeNG, attr: str) -> bool:
+    """`self.<attr> is not None`, or `self.<attr>` itself."""
+    if isinstance(test, nodes.Compare) and len(test.ops) == 1 and test.ops[0][0] == "is not":
+        test = test.left if _is_none(test.ops[0][1]) else None
+    return isinstance(test, nodes.Attribute) and test.attrname == attr and is_self(test.expr)
+
+
+def _is_none(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.Const) and node.value is None
 
 
 def _superseded_in_method(assign: nodes.AssignAttr, method: nodes.FunctionDef) -> bool:

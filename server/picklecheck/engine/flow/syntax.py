@@ -249,6 +249,62 @@ def _literal_entry(expr: nodes.NodeNG, bindings: Bindings) -> tuple[Any, Binding
 _DICT_CHANGERS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
 
 
+def constant_value(expr: nodes.NodeNG | None, hops: int = 4) -> object:
+    """The constant `expr` surely reads, `...` when unknown: a literal, a name bound once to
+    one, an entry of a dict display bound once and never changed (`hypers["start"]`), or
+    `self.<attr>` its class stores once in `__init__` from a parameter every construction of
+    the class in its module passes the same such value for (`Trainer(hypers)`)."""
+    if expr is None or hops <= 0:
+        return ...
+    if isinstance(expr, nodes.Const):
+        return expr.value
+    if isinstance(expr, nodes.Name):
+        return constant_value(single_assigned_value(expr), hops - 1)
+    if isinstance(expr, nodes.Subscript) and isinstance(expr.slice, nodes.Const):
+        container = _dict_display(expr.value, hops - 1)
+        for key, value in container.items if container is not None else []:
+            if isinstance(key, nodes.Const) and key.value == expr.slice.value:
+                return constant_value(value, hops - 1)
+        return ...
+    sources = _init_sources(expr) if isinstance(expr, nodes.Attribute) else []
+    values = [constant_value(source, hops - 1) for source in sources]
+    if not values or ... in values or any(v != values[0] for v in values):
+        return ...
+    return values[0]
+
+
+def _dict_display(expr: nodes.NodeNG, hops: int) -> nodes.Dict | None:
+    """The unchanged dict display `expr` names, directly or as `self.<attr>` from every
+    construction; None when it has unpacked entries or is unknown."""
+    found: list[nodes.NodeNG | None] = [expr]
+    if isinstance(expr, nodes.Attribute) and hops > 0:
+        found = list(_init_sources(expr))
+    displays = [_unchanged_dict(e) if isinstance(e, nodes.Name) else e for e in found]
+    first = displays[0] if displays else None
+    if not isinstance(first, nodes.Dict) or any(d is not first for d in displays):
+        return None
+    if any(isinstance(key, nodes.DictUnpack) for key, _value in first.items):
+        return None
+    return first
+
+
+def _init_sources(attribute: nodes.Attribute) -> list[nodes.NodeNG]:
+    """What `self.<attr>` holds when its class stores it once, in `__init__`: the stored
+    expression, or for a stored parameter what each construction passes for it (empty when
+    unknown)."""
+    cls = method_owner(attribute) if is_self(attribute.expr) else None
+    stores = self_attribute_stores(cls, str(attribute.attrname)) if cls is not None else []
+    value = stores[0] if len(stores) == 1 else None
+    init = value.scope() if value is not None else None
+    if not (isinstance(init, nodes.FunctionDef) and init.name == "__init__"):
+        return []
+    found = lookup(value, value.name) if isinstance(value, nodes.Name) else []
+    parameter = found[0] if len(found) == 1 else None
+    if not (isinstance(parameter, nodes.AssignName) and parameter.parent is init.args):
+        return [value] if isinstance(value, (nodes.Const, nodes.Dict)) else []
+    return [argument for _call, argument in arguments_for(parameter)]
+
+
 def _unchanged_dict(name: nodes.Name) -> nodes.NodeNG | None:
     """The dict display a name is bound to once, in a scope that neither stores into it
     (`opt["k"] = v`) nor calls a method on it (`opt.update(...)`)."""

@@ -40,6 +40,7 @@ from picklecheck.engine.flow.syntax import (
     bind_arguments,
     called_init,
     calls_by_name,
+    constant_value,
     construction_sites,
     is_name,
     own_nodes,
@@ -572,7 +573,7 @@ def _context_method(context: nodes.NodeNG | None) -> StartMethod | None:
     creation = creating_call(context) if context is not None else None
     if creation is not None and spelled_name(creation.func) == "get_context":
         context = creation.args[0] if creation.args else None
-    value = literal(context)
+    value = constant_value(context)  # also `self.hypers["start_method"]` from a dict display
     return kb.start_method_named(value) if isinstance(value, str) else None
 
 
