@@ -88,7 +88,7 @@ from picklecheck.engine.providers.picklers import (
     patched_forking_pickler,
 )
 from picklecheck.engine.rules import rule
-from picklecheck.engine.sinks import module_sinks, sink_with_receiver
+from picklecheck.engine.sinks import module_sinks, pool_making_calls, sink_with_receiver
 from picklecheck.engine.startmethods import StartMethodReader, spawned_child_method
 from picklecheck.engine.suppression import is_suppressed, parse_suppressions
 from picklecheck.engine.tree_memo import nodes_in
@@ -1112,11 +1112,12 @@ def _constructed_elements(expr: nodes.NodeNG) -> list[nodes.ClassDef]:
 
 def _has_initializer(receiver: nodes.NodeNG | None) -> bool:
     """The pool or executor was made with an initializer (`Pool(2, init)`, `initializer=`)."""
-    made = creating_call(receiver) if receiver is not None else None
-    if made is None:
-        return False
-    positional = 2 if spelled_name(made.func) == "ProcessPoolExecutor" else 1
-    return len(made.args) > positional or any(k.arg == "initializer" for k in made.keywords or [])
+    created = creating_call(receiver) if receiver is not None else None
+    for made in pool_making_calls(created):  # also `closing(self.executor_fn(...))`
+        positional = 2 if spelled_name(made.func) == "ProcessPoolExecutor" else 1
+        if len(made.args) > positional or any(k.arg == "initializer" for k in made.keywords or []):
+            return True
+    return False
 
 
 def _bound_names(call: nodes.Call) -> set[str]:

@@ -12,7 +12,7 @@ from picklecheck.engine.astroid_facade import Facade, call_name, lookup
 from picklecheck.engine.boundary import Pickled, SinkCall, add_task, creating_call, keyword_value
 from picklecheck.engine.boundary import argument as _argument
 from picklecheck.engine.families.processes import local_worker_class
-from picklecheck.engine.flow.branches import chosen_by_parameter, stand_in_never_made
+from picklecheck.engine.flow.branches import chosen_by_parameter, never_taken, stand_in_never_made
 from picklecheck.engine.flow.classes import (
     process_class_candidates,
     process_library,
@@ -44,6 +44,7 @@ from picklecheck.engine.flow.syntax import (
     reads_of_assigned_name,
     root_name,
     safe_ancestors,
+    self_attribute_stores,
     single_assigned_value,
     single_stored_value,
     syntactic_names,
@@ -1201,11 +1202,34 @@ def _created_by_thread_pool(receiver: nodes.NodeNG, facade: Facade) -> bool:
         value = parent.value if isinstance(parent, nodes.Assign) else None
         if isinstance(parent, nodes.With):
             value = next((item for item, var in parent.items if var is definition), None)
-        if isinstance(value, nodes.Call):
-            names = facade.qualified_names(value.func)
+        for made in pool_making_calls(value):
+            names = facade.qualified_names(made.func)
             if names & kb.THREAD_POOL_CLASSES or any("dummy" in n for n in names):
                 return True
     return False
+
+
+def pool_making_calls(value: nodes.NodeNG | None) -> list[nodes.Call]:
+    """The calls that make what `value` gives: itself, what `closing(...)` wraps, or for
+    `self.make_pool(...)` the body of each lambda the class stores there in a branch its
+    constants may take (Keras's `executor_fn`)."""
+    if not isinstance(value, nodes.Call):
+        return []
+    if spelled_name(value.func) == "closing" and value.args:
+        return pool_making_calls(value.args[0])
+    func = value.func
+    owner = method_owner(func) if isinstance(func, nodes.Attribute) and is_self(func.expr) else None
+    if owner is None:
+        return [value]
+    assert isinstance(func, nodes.Attribute)
+    made = [
+        stored.body
+        for stored in self_attribute_stores(owner, str(func.attrname))
+        if isinstance(stored, nodes.Lambda)
+        and isinstance(stored.body, nodes.Call)
+        and not never_taken(stored)
+    ]
+    return made or [value]
 
 
 def _local_worker_pool_sinks(module: nodes.Module, facade: Facade) -> Iterator[SinkCall]:

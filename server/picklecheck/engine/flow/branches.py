@@ -31,10 +31,22 @@ _NOT_FOUND = object()
 _SINGLETONS = (None, True, False)  # compared by identity: `x is None`
 
 
-def ruled_out(node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None) -> bool:
-    """Whether `node`, inside `frame`, sits in a branch its call's bindings never take."""
-    if not bindings or not isinstance(frame, nodes.FunctionDef):
+def never_taken(node: nodes.NodeNG) -> bool:
+    """Whether `node` sits in a branch of its function that the constants it tests never
+    take (`if self.use_multiprocessing:` of a class every construction gives False)."""
+    statement = node.statement()  # a lambda is a frame of its own
+    frame = statement.frame()
+    return isinstance(frame, nodes.FunctionDef) and ruled_out(statement, frame, {}, constants=True)
+
+
+def ruled_out(
+    node: nodes.NodeNG, frame: nodes.NodeNG, bindings: Bindings | None, constants: bool = False
+) -> bool:
+    """Whether `node`, inside `frame`, sits in a branch its call's bindings never take
+    (`constants`: also with no bindings, by the constants the tests read)."""
+    if (not bindings and not constants) or not isinstance(frame, nodes.FunctionDef):
         return False
+    bindings = bindings or {}
     child, parent = node, node.parent
     while parent is not None and parent is not frame:
         if _after_a_taken_exit(child, frame, bindings):
