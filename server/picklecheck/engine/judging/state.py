@@ -821,7 +821,26 @@ class StateJudging(CallJudging):
         definition = single_assignment(receiver)
         if definition is not None and isinstance(definition.parent, nodes.Arguments):
             return self._passed_object_attribute(receiver, str(attr.attrname), depth)
-        return self._built_object_attribute(receiver, str(attr.attrname), depth)
+        return self._built_object_attribute(
+            receiver, str(attr.attrname), depth
+        ) or self._loop_item_attribute(receiver, str(attr.attrname), depth)
+
+    def _loop_item_attribute(self, receiver: nodes.Name, name: str, depth: int) -> Problem | None:
+        """`task.process_function` where `task` iterates a list whose items are made by a
+        project class (`tasks.append(Task(process_function=lambda ...))`, a display, or the
+        list a caller passes): what that item's `__init__` stores there (daisy 53)."""
+        found = lookup(receiver, receiver.name)
+        target = found[0] if len(found) == 1 else None
+        loop = target.parent if isinstance(target, nodes.AssignName) else None
+        if not (isinstance(loop, (nodes.For, nodes.Comprehension)) and loop.target is target):
+            return None
+        for site in _item_constructions(loop.iter, 2):
+            cls = self._made_class(site)
+            problem = self._init_attribute(cls, name, site, depth) if cls is not None else None
+            if problem is not None:
+                note = f"`{receiver.name}` takes the items of `{snippet(loop.iter)}`, made here"
+                return problem.through(step(site, note))
+        return None
 
     def _built_object_attribute(
         self, receiver: nodes.Name, name: str, depth: int
@@ -1488,6 +1507,36 @@ def _submodule(attr: nodes.Attribute, spelled: set[str]) -> Problem | None:
         f"the module `{name}`",
         "TypeError: cannot pickle 'module' object",
     )
+
+
+def _item_constructions(iterated: nodes.NodeNG, hops: int) -> list[nodes.Call]:
+    """The calls making the items of the list `iterated` names: the elements of its display
+    or comprehension, what `.append(...)` adds to it in its scope, or, for a parameter, the
+    same of what each caller passes (`hops` callers back)."""
+    if isinstance(iterated, (nodes.List, nodes.Tuple)):
+        return [e for e in iterated.elts if isinstance(e, nodes.Call)]
+    if isinstance(iterated, nodes.ListComp):
+        return [iterated.elt] if isinstance(iterated.elt, nodes.Call) else []
+    if not isinstance(iterated, nodes.Name):
+        return []
+    parameter = parameter_named(iterated)
+    if parameter is not None:
+        passed = [a for _call, a in arguments_for(parameter)] if hops > 0 else []
+        return [site for a in passed for site in _item_constructions(a, hops - 1)]
+    value = single_assigned_value(iterated)
+    sites = _item_constructions(value, 0) if value is not None else []
+    scope = iterated.scope()
+    for call in own_nodes(scope, nodes.Call):
+        func = call.func
+        if (
+            isinstance(func, nodes.Attribute)
+            and func.attrname == "append"
+            and is_name(func.expr, str(iterated.name))
+            and len(call.args) == 1
+            and isinstance(call.args[0], nodes.Call)
+        ):
+            sites.append(call.args[0])
+    return sites
 
 
 def _is_method_of_loop_items(attr: nodes.Attribute) -> bool:
