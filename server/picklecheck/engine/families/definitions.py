@@ -536,8 +536,17 @@ def _applied_proxy(maker: nodes.FunctionDef) -> kb.Unpicklable | None:
     """What `maker(f)` gives when each of its returns, but those handing back a decorator for
     the factory form (`return lambda f: maker(f, ...)`), makes a library proxy: a call of a
     local function a library decorator maker made, or of the proxy class itself."""
-    made = [_proxy_call(v, maker) for v in _returned_values(maker) if not _is_factory_return(v)]
+    made = [
+        _proxy_call(v, maker)
+        for v in _returned_values(maker)
+        if not _is_factory_return(v) and _proxy_making_local_named(v, maker) is None
+    ]
     return made[0] if made and all(made) else None
+
+
+def _proxy_making_local_named(value: nodes.NodeNG, maker: nodes.FunctionDef) -> object:
+    """`return universal`: the decorator itself, for the options form `@deco(enabled=...)`."""
+    return _proxy_making_local(value, maker) if isinstance(value, nodes.Name) else None
 
 
 def _proxy_call(value: nodes.NodeNG, maker: nodes.FunctionDef) -> kb.Unpicklable | None:
@@ -557,7 +566,8 @@ def _proxy_making_local(name: nodes.Name, maker: nodes.FunctionDef) -> kb.Unpick
     if not (isinstance(local, nodes.FunctionDef) and local.parent is maker and local.decorators):
         return None
     for outer in local.decorators.nodes:
-        known = _first_known(syntactic_names(outer), kb.UNPICKLABLE_DECORATOR_MAKERS)
+        maker_name = outer.func if isinstance(outer, nodes.Call) else outer  # `(enabled=...)`
+        known = _first_known(syntactic_names(maker_name), kb.UNPICKLABLE_DECORATOR_MAKERS)
         if known is not None:
             return known
     return None

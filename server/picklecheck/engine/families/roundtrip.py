@@ -54,8 +54,9 @@ class Lost:
     cls: nodes.ClassDef
     attribute: str
     nulled: bool  # kept as None rather than left out
-    getstate: nodes.FunctionDef
+    getstate: nodes.NodeNG  # the class's `__getstate__`, or the library base that pickles
     setstate: nodes.FunctionDef | None
+    library_base: str | None = None  # `multiprocessing.queues.Queue`, whose state is its own
 
 
 def lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
@@ -68,7 +69,34 @@ def lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
     return known
 
 
+# Library classes whose `__getstate__` returns only their own fields and whose `__setstate__`
+# sets only those: what a project subclass adds in `__init__` is gone from the copy.
+_OWN_STATE_BASES = frozenset(
+    {"multiprocessing.queues.Queue", "multiprocessing.queues.JoinableQueue"}
+)
+
+
+def _library_base_lost(cls: nodes.ClassDef) -> dict[str, Lost]:
+    """A project subclass of `multiprocessing.queues.Queue` adding `self.size = ...` in its
+    `__init__`: the queue pickles (when a child is spawned) as its own fields only, so the
+    child's copy has no `size` (gazouilloire 71)."""
+    if any(project_method(cls, name) for name in ("__getstate__", "__setstate__", "__reduce__")):
+        return {}
+    bases = [b for b in safe_ancestors(cls) if b.qname() in _OWN_STATE_BASES]
+    if not bases:
+        return {}
+    anchor = next((b for b in cls.bases), cls)
+    lost: dict[str, Lost] = {}
+    for attribute in _init_attributes(cls):
+        if not _class_level(cls, attribute):
+            lost[attribute] = Lost(cls, attribute, False, anchor, None, bases[0].qname())
+    return lost
+
+
 def _lost_attributes(cls: nodes.ClassDef) -> dict[str, Lost]:
+    from_base = _library_base_lost(cls)
+    if from_base:
+        return from_base
     getstate = project_method(cls, "__getstate__")
     setstate = project_method(cls, "__setstate__")
     state = _state(getstate, setstate is not None, cls) if getstate is not None else None
@@ -415,7 +443,11 @@ def _used_as_object(attribute: nodes.Attribute) -> bool:
 def lost_state_problem(read: nodes.Attribute, found: Lost, *, holder: nodes.ClassDef) -> Problem:
     """PKL015 for a read of `found` in code the child runs on the copy of a `holder`."""
     name, attribute = found.cls.name, found.attribute
-    if found.nulled:
+    if found.library_base is not None:
+        what = f"`{name}`, whose `{found.library_base}` base pickles only its own state"
+        error = f"AttributeError: '{name}' object has no attribute '{attribute}'"
+        how = f"`{found.library_base}.__getstate__` keeps its own fields, not `{attribute}`"
+    elif found.nulled:
         what = f"`{name}`, whose `__getstate__` replaces `{attribute}` with None"
         error = _none_error(read)
         how = f"`__getstate__` keeps `{attribute}` only as None"
@@ -427,6 +459,8 @@ def lost_state_problem(read: nodes.Attribute, found: Lost, *, holder: nodes.Clas
         (found.setstate, f"`__setstate__` does not set `{attribute}` again")
         if found.setstate is not None
         else (found.cls, f"`{name}` has no `__setstate__`: the copy gets the state as it is")
+        if found.library_base is None
+        else (found.cls, f"`{name}` leaves rebuilding to its base, which sets its own fields")
     )
     chain = (
         step(found.getstate, how),
