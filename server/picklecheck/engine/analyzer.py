@@ -244,6 +244,8 @@ class _Analysis:
         self._sent_names: set[str] = set()
         # DataLoader constructions with worker processes: iterating one on import starts them.
         self._loaders: dict[nodes.Call, SinkCall] = {}
+        # Calls whose construction starts the worker processes (vector environments).
+        self._started_by_construction: dict[nodes.Call, SinkCall] = {}
 
     def run(self) -> None:
         per_boundary = self.config.file_budget_seconds * _BUDGET_SHARE_PER_BOUNDARY
@@ -254,6 +256,8 @@ class _Analysis:
             self._sent_names.update(_argument_names(sink.call))
             if sink.sink == _LOADER_SINK:
                 self._loaders[sink.call] = sink
+            if sink.sink.startswith(_STARTING_ON_CONSTRUCTION):
+                self._started_by_construction[sink.call] = sink
             self._check_sink(sink)
         self._check_forwarded_calls()
         self._check_passed_pools()
@@ -765,7 +769,9 @@ class _Analysis:
         started = [
             call
             for call in calls
-            if self._check_unguarded_start(call) or self._check_unguarded_loader(call)
+            if self._check_unguarded_start(call)
+            or self._check_unguarded_loader(call)
+            or self._check_unguarded_construction(call)
         ]
         if started:
             return  # the pool or process made on import is reported: its users go with it
@@ -849,6 +855,22 @@ class _Analysis:
             ChainStep(span_of(loop), "iterated on import: this starts the worker processes"),
         )
         self._report_unguarded(call, " (when iterated)", failing, context, chain)
+        return True
+
+    def _check_unguarded_construction(self, call: nodes.Call) -> bool:
+        """`env = make_vec_env(..., vec_env_cls=SubprocVecEnv)` at module level: making the
+        vector environment starts its workers on import (stable-baselines3 993)."""
+        sink = self._started_by_construction.get(call)
+        if sink is None:
+            return False
+        self._origin = span_of(call)
+        explicit = sink.start_method
+        context = frozenset({explicit}) if explicit else self.config.possible_start_methods()
+        failing = kb.CHILD_ONLY & context
+        if not failing:
+            return False
+        chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
+        self._report_unguarded(call, "", failing, context, chain)
         return True
 
     def _import_time_statements(self) -> list[nodes.NodeNG]:
@@ -1169,6 +1191,7 @@ def _names_pickling_error(statement: nodes.Try) -> bool:
 
 
 _LOADER_SINK = "torch.utils.data.DataLoader"
+_STARTING_ON_CONSTRUCTION = "vecenv."
 # Calls whose first argument is iterated: `enumerate(loader)`, `next(iter(loader))`.
 _ITERATING_CALLS = frozenset({"enumerate", "iter", "list", "tuple", "zip"})
 

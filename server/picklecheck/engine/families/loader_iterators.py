@@ -12,7 +12,11 @@ from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
 from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.boundary import argument, creating_call, literal
-from picklecheck.engine.flow.syntax import single_stored_value, syntactic_names
+from picklecheck.engine.flow.syntax import (
+    construction_sites,
+    single_stored_value,
+    syntactic_names,
+)
 from picklecheck.engine.problem import Problem
 
 
@@ -33,6 +37,35 @@ def loader_iterator(call: nodes.Call) -> Problem | None:
         rules.PKL004,
         (call, f"`{call.as_string()}` gives a `{kind}`, which refuses to be pickled"),
         f"a DataLoader iterator (`{kind}`)",
+        f"NotImplementedError: ('{{}} cannot be pickled', '{kind}')",
+    )
+
+
+def loader_super_iterator(call: nodes.Call) -> Problem | None:
+    """`self.iterator = super().__iter__()` in a method of a project subclass of DataLoader
+    (ultralytics' InfiniteDataLoader, reusing its workers): the base's iterator."""
+    func = call.func
+    if not (
+        isinstance(func, nodes.Attribute)
+        and func.attrname == "__iter__"
+        and isinstance(func.expr, nodes.Call)
+        and isinstance(func.expr.func, nodes.Name)
+        and func.expr.func.name == "super"
+    ):
+        return None
+    frame = call.frame()
+    cls = frame.parent if isinstance(frame, nodes.FunctionDef) else None
+    if not isinstance(cls, nodes.ClassDef) or not any(
+        syntactic_names(base) & kb.LOADER_CLASSES for base in cls.bases
+    ):
+        return None
+    sites = construction_sites(cls)
+    workers = any(_with_workers(site) for site in sites) or not sites
+    kind = "_MultiProcessingDataLoaderIter" if workers else "_SingleProcessDataLoaderIter"
+    return Problem.at(
+        rules.PKL004,
+        (call, f"`{call.as_string()}` gives the DataLoader's iterator, which refuses pickling"),
+        "a DataLoader iterator",
         f"NotImplementedError: ('{{}} cannot be pickled', '{kind}')",
     )
 

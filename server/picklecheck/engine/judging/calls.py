@@ -52,7 +52,7 @@ from picklecheck.engine.families.exceptions import (
     recursing_getattr,
     reduce_missing_arguments,
 )
-from picklecheck.engine.families.loader_iterators import loader_iterator
+from picklecheck.engine.families.loader_iterators import loader_iterator, loader_super_iterator
 from picklecheck.engine.families.methods import method_result
 from picklecheck.engine.families.processes import (
     mirrored_name,
@@ -207,6 +207,9 @@ class CallJudging(JudgeBase):
             iterator = loader_iterator(call)
             if iterator is not None:
                 return iterator
+        super_iterator = loader_super_iterator(call)  # in a project DataLoader subclass
+        if super_iterator is not None:
+            return super_iterator
         if spelled & kb.ARGUMENT_KEEPERS and call.args:  # `Subset(dataset, indices)`, by name
             kept = self._kept_argument(call, depth, bindings)
             if kept is not None:
