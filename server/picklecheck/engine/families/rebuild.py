@@ -61,10 +61,14 @@ def argument_made_a_message(init: nodes.FunctionDef) -> tuple[str, str] | None:
     and the rebuild `cls(message)` reads `stderr` of a str (AttributeError while unpickling;
     iree 11655)."""
     for parameter in _replaced_by_messages(init):
-        for node in _straight_line_attributes(init):
-            if is_name(node.expr, parameter) and not hasattr(str, node.attrname):
+        for node in _straight_line_attributes(init, parameter):
+            if _fails_on_a_str(node, parameter):
                 return parameter, str(node.attrname)
     return None
+
+
+def _fails_on_a_str(node: nodes.Attribute, parameter: str) -> bool:
+    return is_name(node.expr, parameter) and not hasattr(str, node.attrname)
 
 
 def _replaced_by_messages(init: nodes.FunctionDef) -> list[str]:
@@ -120,18 +124,48 @@ def _int_constant(node: nodes.NodeNG) -> bool:
     return isinstance(node, nodes.Const) and type(node.value) is int
 
 
-def _straight_line_attributes(init: nodes.FunctionDef) -> Iterator[nodes.Attribute]:
-    """Attribute reads every run of `init` makes: its straight-line statements, and the test
-    of a top-level `if` (`if req.status_code == 404:` runs whichever branch follows)."""
+def _straight_line_attributes(
+    init: nodes.FunctionDef, parameter: str | None = None
+) -> Iterator[nodes.Attribute]:
+    """Attribute reads every run of `init` makes: its straight-line statements, the test
+    of a top-level `if` (`if req.status_code == 404:` runs whichever branch follows), and the
+    handler of a `try` whose body reads what a str lacks on `parameter` (`try:
+    process.stderr.decode() except Exception: str(process.stderr)`)."""
     for statement in init.body:
         if isinstance(statement, (nodes.Return, nodes.Raise)):
             return
         if isinstance(statement, nodes.If):
             yield from statement.test.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT)
             continue
+        if isinstance(statement, nodes.Try) and parameter is not None:
+            yield from _handler_attributes(statement, parameter)
+            continue
         if isinstance(statement, _NOT_STRAIGHT):
             continue
         yield from statement.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT)
+        # the test of `a if process.args else b` runs whichever branch follows
+        for choice in statement.nodes_of_class(nodes.IfExp, skip_klass=_NOT_STRAIGHT_BLOCKS):
+            yield from choice.test.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT)
+
+
+def _handler_attributes(statement: nodes.Try, parameter: str) -> Iterator[nodes.Attribute]:
+    """The reads of a broad handler's straight-line code, when the `try` body surely fails
+    on a str in place of `parameter` first."""
+    reads = [
+        node
+        for body_statement in statement.body[:1]
+        for node in body_statement.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT)
+    ]
+    if not any(_fails_on_a_str(node, parameter) for node in reads):
+        return
+    for handler in statement.handlers:
+        caught = handler.type.as_string() if handler.type is not None else "Exception"
+        if caught not in ("Exception", "BaseException", "AttributeError"):
+            continue
+        for inner in handler.body:
+            if isinstance(inner, _NOT_STRAIGHT):
+                break
+            yield from inner.nodes_of_class(nodes.Attribute, skip_klass=_NOT_STRAIGHT)
 
 
 def _holds_a_built_string(argument: nodes.NodeNG, init: nodes.FunctionDef) -> bool:
@@ -153,6 +187,7 @@ def _holds_a_built_string(argument: nodes.NodeNG, init: nodes.FunctionDef) -> bo
 
 # Code that may not run, or not on the rebuilt value: a guarded branch, a nested definition.
 _NOT_STRAIGHT = (nodes.If, nodes.Try, nodes.IfExp, nodes.FunctionDef, nodes.Lambda, nodes.BoolOp)
+_NOT_STRAIGHT_BLOCKS = (nodes.If, nodes.Try, nodes.FunctionDef, nodes.Lambda, nodes.BoolOp)
 
 
 def _builds_a_string(argument: nodes.NodeNG) -> bool:
