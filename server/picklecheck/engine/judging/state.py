@@ -153,6 +153,7 @@ class StateJudging(CallJudging):
             self._container_mutation_problem(definition, use, depth)
             or self._attribute_container_problem(definition, use, depth)
             or self._method_call_problem(definition, use, depth)
+            or self._global_changed_in_function(definition, use, depth)
             or self._changed_by_functions(definition, use, depth)
             or self._items_changed_in_loops(definition, use, depth)
         )
@@ -245,6 +246,23 @@ class StateJudging(CallJudging):
         return self._state_from_calls(
             definition.scope(), str(definition.name), definition.lineno or 0, _line(use), depth, cls
         )
+
+    def _global_changed_in_function(
+        self, definition: nodes.AssignName, use: nodes.Name, depth: int
+    ) -> Problem | None:
+        """`logger = Logger()` at module level, then `logger.add(path)` in the function that
+        sends `logger`, before the boundary: the method stores a bad value on the global
+        (loguru 831)."""
+        frame = use.frame()
+        if not (
+            isinstance(definition.scope(), nodes.Module)
+            and isinstance(frame, nodes.FunctionDef)
+            and frame.body
+        ):
+            return None
+        cls = self._class_made_for(definition)
+        start = frame.body[0].fromlineno - 1
+        return self._state_from_calls(frame, str(definition.name), start, _line(use), depth, cls)
 
     def _state_from_calls(
         self,
