@@ -444,6 +444,11 @@ def getstate_exclusions(cls: nodes.ClassDef) -> frozenset[str] | None:
             function = getstate[0]
             if not isinstance(function, nodes.FunctionDef):
                 return None
+            listed = _listed_attributes(function)
+            if listed is not None:
+                # `return {"tasks": self.tasks}`: what it lists is pickled, the rest left out
+                every = {a for k in [cls, *safe_ancestors(cls)] for a in k.instance_attrs}
+                return frozenset(every - listed)
             return dropped_keys(function)
     return frozenset()
 
@@ -489,6 +494,24 @@ def dropped_keys(function: nodes.FunctionDef) -> frozenset[str] | None:
             return None  # `state.pop(name, None)` for names listed elsewhere: trusted
         dropped.update(keys)
     return frozenset(dropped)
+
+
+def _listed_attributes(function: nodes.FunctionDef) -> set[str] | None:
+    """The attributes the one dict display of `self.<attr>` values a `__getstate__` returns
+    names (`{"k": self.k}`); None for any other shape (values computed from them are
+    trusted, not analysed)."""
+    returns = [r.value for r in own_nodes(function, nodes.Return) if r.value is not None]
+    returned = returns[0] if len(returns) == 1 else None
+    if not isinstance(returned, nodes.Dict) or not returned.items:
+        return None
+    names = set()
+    for key, value in returned.items:
+        if not (isinstance(key, nodes.Const) and isinstance(key.value, str)):
+            return None
+        if not (isinstance(value, nodes.Attribute) and is_self(value.expr)):
+            return None
+        names.add(str(value.attrname))
+    return names
 
 
 def returned_dict_copy(function: nodes.FunctionDef, returned: nodes.NodeNG) -> str | None:

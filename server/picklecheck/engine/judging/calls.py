@@ -802,12 +802,14 @@ class CallJudging(JudgeBase):
             where, inside = "a function", f"`{scope.name}()`"
         else:
             where, inside = "a class body", f"the body of class `{scope.name}`"
+        home = definition.root()
+        module = "__main__" if home is self.module else str(home.name)  # a sibling module's
         return Problem.at(
             rules.PKL002,
             (definition.statement(), f"`{name}` is created inside {where}"),
             f"an instance of `{name}`, a class created inside {inside}",
-            f"PicklingError: Can't pickle <class '__main__.{name}'>: attribute lookup {name} "
-            "on __main__ failed",
+            f"PicklingError: Can't pickle <class '{module}.{name}'>: attribute lookup {name} "
+            f"on {module} failed",
             by_name=True,
         )
 
