@@ -92,7 +92,9 @@ PKL004 = Rule(
     "gettext catalogs (their plural rule is compiled at run time), MongoDB databases and "
     "collections reached as attributes of a client, functions a project decorator turns into "
     "wrapt proxies, and, for picklers that copy files (joblib's loky, vector environments), "
-    "text files opened only for writing (a Stable-Baselines3 `Monitor` with a log file).",
+    "text files opened only for writing (a Stable-Baselines3 `Monitor` with a log file), "
+    "loggers made directly instead of by `logging.getLogger`, and the iterator a DataLoader "
+    "subclass keeps from `super().__iter__()`.",
     "These objects wrap operating-system or interpreter state that pickle refuses to copy: "
     "`TypeError: cannot pickle '...' object`.",
     "Send the data needed to recreate the object (a path, a DSN) and create it in the worker.",
@@ -198,7 +200,8 @@ PKL010 = Rule(
     "Flags module-level code that starts processes or creates pools outside the `__main__` guard "
     "(a `ProcessPoolExecutor` only when it is given work there: it starts its workers at the "
     "first `submit` or `map`; a torch `DataLoader` with `num_workers > 0` when it is iterated "
-    "there, or handed to a module function that loops over it), also module-level calls of "
+    "there, or handed to a module function that loops over it; a Stable-Baselines3 vector "
+    "environment when it is made there), also module-level calls of "
     "project functions that start processes.",
     "Under spawn and forkserver the child imports the main module again and would start "
     "processes itself: `RuntimeError: An attempt has been made to start a new process "
@@ -305,7 +308,9 @@ PKL015 = Rule(
     "copy is "
     "rebuilt (no `__setstate__`, or one that restores other names), and the code the child "
     "runs reads it: a method of the object the worker calls, or the bound method the pool "
-    "runs, also through an object the first one keeps.",
+    "runs, also through an object the first one keeps. Also a project subclass of "
+    "`multiprocessing.queues.Queue` whose `__init__` adds attributes: a spawned child rebuilds "
+    "it from the base's own state.",
     "Pickling works, so nothing fails in the parent: the copy the child unpickles is broken. "
     "Reading the attribute raises `AttributeError: 'X' object has no attribute '...'`, or "
     "the None that stands for a lock fails as one (`'NoneType' object does not support the "
