@@ -105,7 +105,16 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
     else:
         return _message_rebuilt_as_argument(cls, init)
     note = f"`{owner}.__init__` passes other arguments to the base class"
+    if _sets_args(init):
+        note = f"`{owner}.__init__` sets `self.args` to {passed} value{'s' * (passed != 1)}"
     return _unrebuildable(cls, init, note, f"TypeError: {owner}.__init__() {missing}")
+
+
+def _sets_args(init: nodes.FunctionDef) -> bool:
+    return any(
+        target.attrname == "args" and is_name(target.expr, "self")
+        for target in own_nodes(init, nodes.AssignAttr)
+    )
 
 
 def expanded_into_args(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
@@ -451,14 +460,23 @@ def args_kept_by(init: nodes.FunctionDef, hops: int = 5) -> int | None:
     """How many values `self.args` keeps once `init` has run: what the base exception's
     `__init__` is passed by position at the end of the chain of `super().__init__(...)` calls
     (`ResourceError.__init__` passing `msg=msg` to `FSError.__init__`, which calls
-    `super().__init__()`: none). None when unknown: no such call, `*args`, `self.args` set."""
-    if hops <= 0 or any(
-        isinstance(target, nodes.AssignAttr)
-        and target.attrname == "args"
-        and is_name(target.expr, "self")
+    `super().__init__()`: none). `self.args = (message,)` set once, at the top level of
+    `init`, to a tuple display keeps that many (minio's ResponseError). None when unknown: no
+    such call, `*args`, `self.args` set otherwise."""
+    stores = [
+        target
         for target in own_nodes(init, nodes.AssignAttr)
-    ):
+        if target.attrname == "args" and is_name(target.expr, "self")
+    ]
+    if hops <= 0:
         return None
+    if stores:
+        statement = stores[0].statement()
+        value = statement.value if isinstance(statement, nodes.Assign) else None
+        if len(stores) != 1 or statement.parent is not init or not isinstance(value, nodes.Tuple):
+            return None
+        starred = any(isinstance(e, nodes.Starred) for e in value.elts)
+        return None if starred else len(value.elts)
     arguments = super_init_arguments(init)
     if arguments is None:
         return None

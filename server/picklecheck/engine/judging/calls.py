@@ -184,6 +184,30 @@ _CLASS_OBJECT_FACTORIES = frozenset(
 )
 
 
+_BOTO3_RESOURCES = frozenset({"boto3.resource", "boto3.session.Session.resource"})
+
+
+def _boto3_sub_resource(call: nodes.Call) -> Problem | None:
+    """`s3.Object(bucket, key)` (or `s3.Bucket(name)`) of `s3 = boto3.resource("s3")`: boto3
+    makes each resource class at run time, so pickle cannot find it by name (boto3 2311)."""
+    func = call.func
+    if not (isinstance(func, nodes.Attribute) and func.attrname[:1].isupper()):
+        return None
+    made = creating_call(func.expr)
+    if made is None or not syntactic_names(made.func) & _BOTO3_RESOURCES:
+        return None
+    service = literal(made.args[0]) if made.args else ...
+    if not isinstance(service, str):
+        return None
+    kind = f"{service}.{func.attrname}"
+    note = f"`{snippet(call)}` makes a `{kind}` resource, whose class boto3 builds at run time"
+    error = (
+        f"PicklingError: Can't pickle <class 'boto3.resources.factory.{kind}'>: attribute "
+        f"lookup {kind} on boto3.resources.factory failed"
+    )
+    return Problem.at(rules.PKL004, (call, note), f"a boto3 `{kind}` resource", error)
+
+
 def _made_by_tuple_factory(func: nodes.NodeNG) -> bool:
     """`Result` bound once to `namedtuple("Result", ...)` (or `typing.NamedTuple("Result",
     [...])`): its instances are tuples of what the call gives, pickled item by item."""
@@ -471,6 +495,9 @@ class CallJudging(JudgeBase):
         """`conn.execute(sql)` of a sqlite3 connection: a method of a rejected C type that
         returns another rejected kind (a Cursor)."""
         func = call.func
+        sub_resource = _boto3_sub_resource(call)
+        if sub_resource is not None:
+            return sub_resource
         if not (
             isinstance(func, nodes.Attribute)
             and func.attrname in kb.UNPICKLABLE_METHOD_RESULT_NAMES
