@@ -39,6 +39,7 @@ from picklecheck.engine.flow.syntax import (
     self_attribute_stores,
     self_name,
     single_assigned_value,
+    single_stored_value,
     syntactic_call_name,
     syntactic_names,
 )
@@ -868,6 +869,8 @@ def on_exact_instance(call: nodes.Call, method: nodes.FunctionDef) -> bool:
     receiver = func.expr
     if isinstance(receiver, nodes.Name):
         receiver = single_assigned_value(receiver)
+    elif isinstance(receiver, nodes.Attribute) and is_self(receiver.expr):
+        receiver = single_stored_value(receiver)  # `self.templates = Templates()`, stored once
     if not (isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name)):
         return False
     # also `data = build_sim_data()`, the helper returning `SimData(...)`
