@@ -135,7 +135,25 @@ def process_ancestors(cls: nodes.ClassDef, facade: Facade) -> set[str]:
     lineage = [cls, *(a for a in ancestors if is_user_node(a))]
     names = {qname_of(a) for a in ancestors}
     names |= {name for c in lineage for base in c.bases for name in syntactic_names(base)}
+    names |= {_CONTEXT_PROCESS for c in lineage for base in c.bases if _context_process(base)}
     return {name for name in names if _is_process_class(name)}
+
+
+_CONTEXT_PROCESS = "multiprocessing.context.Process"
+
+
+def _context_process(base: nodes.NodeNG) -> bool:
+    """`ctx.Process` of `ctx = context or multiprocessing.get_context()` (billiard's pool):
+    inference loses the context through the `or`, the spelling does not."""
+    if not (isinstance(base, nodes.Attribute) and base.attrname == "Process"):
+        return False
+    value = single_assigned_value(base.expr) if isinstance(base.expr, nodes.Name) else None
+    operands = value.values if isinstance(value, nodes.BoolOp) else [value]
+    return any(
+        isinstance(operand, nodes.Call)
+        and any(name.endswith("get_context") for name in syntactic_names(operand.func))
+        for operand in operands
+    )
 
 
 def process_library(cls: nodes.ClassDef, facade: Facade) -> Provider | None:
@@ -240,13 +258,17 @@ def _derives_from_process(
     answer = known.get(id(cls))
     if answer is None:
         known[id(cls)] = False  # a cycle in the bases ends here
-        answer = _written_process_base(cls, classes) or any(
-            value is not cls
-            and (
-                _is_process_class(qname_of(value))
-                or _derives_from_process(value, facade, known, classes)
+        answer = (
+            _written_process_base(cls, classes)
+            or any(_context_process(base) for base in cls.bases)
+            or any(
+                value is not cls
+                and (
+                    _is_process_class(qname_of(value))
+                    or _derives_from_process(value, facade, known, classes)
+                )
+                for value in _base_classes(cls, facade, classes)
             )
-            for value in _base_classes(cls, facade, classes)
         )
         known[id(cls)] = answer
     return answer

@@ -1,0 +1,40 @@
+# runtime: fork=ok spawn=ok forkserver=ok
+# summary: the look-alike: the pool's worker class is defined at module level, so spawn pickles its process objects by name
+import multiprocessing
+
+
+def worker_loop(inbox, outbox):
+    while (item := inbox.get(timeout=10)) is not None:
+        outbox.put(item * item)
+
+
+class Process(multiprocessing.Process):
+    controlled_termination = False
+
+
+class WorkerPool:
+    def __init__(self, processes, context=None):
+        ctx = context or multiprocessing.get_context()
+        self.inbox, self.outbox = ctx.Queue(), ctx.Queue()
+        self.workers = []
+        for _ in range(processes):
+            worker = Process(target=worker_loop, args=(self.inbox, self.outbox))
+            worker.start()
+            self.workers.append(worker)
+
+    def map(self, items):
+        for item in items:
+            self.inbox.put(item)
+        return sorted(self.outbox.get(timeout=10) for _ in items)
+
+    def close(self):
+        for _ in self.workers:
+            self.inbox.put(None)
+        for worker in self.workers:
+            worker.join(timeout=10)
+
+
+if __name__ == "__main__":
+    pool = WorkerPool(2)
+    print(pool.map([1, 2, 3]))
+    pool.close()
