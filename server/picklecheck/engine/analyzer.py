@@ -844,18 +844,11 @@ class _Analysis:
         loop = _iterated_on_import(call, self._import_time_statements()) if sink else None
         if sink is None or loop is None:
             return False
-        self._origin = span_of(call)
-        explicit = sink.start_method
-        context = frozenset({explicit}) if explicit else self.config.possible_start_methods()
-        failing = kb.CHILD_ONLY & context
-        if not failing:
-            return False
         chain = (
             ChainStep(span_of(call), "made on import, also in every child process"),
             ChainStep(span_of(loop), "iterated on import: this starts the worker processes"),
         )
-        self._report_unguarded(call, " (when iterated)", failing, context, chain)
-        return True
+        return self._started_on_import(sink, " (when iterated)", chain)
 
     def _check_unguarded_construction(self, call: nodes.Call) -> bool:
         """`env = make_vec_env(..., vec_env_cls=SubprocVecEnv)` at module level: making the
@@ -863,14 +856,19 @@ class _Analysis:
         sink = self._started_by_construction.get(call)
         if sink is None:
             return False
-        self._origin = span_of(call)
+        chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
+        return self._started_on_import(sink, "", chain)
+
+    def _started_on_import(self, sink: SinkCall, how: str, chain: tuple[ChainStep, ...]) -> bool:
+        """Reports the sink's call as starting workers on import, where its start method (its
+        own, or the platforms') re-imports the module in the child; False when none does."""
+        self._origin = span_of(sink.call)
         explicit = sink.start_method
         context = frozenset({explicit}) if explicit else self.config.possible_start_methods()
         failing = kb.CHILD_ONLY & context
         if not failing:
             return False
-        chain = (ChainStep(span_of(call), "runs on import, also in every child process"),)
-        self._report_unguarded(call, "", failing, context, chain)
+        self._report_unguarded(sink.call, how, failing, context, chain)
         return True
 
     def _import_time_statements(self) -> list[nodes.NodeNG]:
