@@ -544,7 +544,9 @@ def _applied_proxy(maker: nodes.FunctionDef) -> kb.Unpicklable | None:
     return made[0] if made and all(made) else None
 
 
-def _proxy_making_local_named(value: nodes.NodeNG, maker: nodes.FunctionDef) -> object:
+def _proxy_making_local_named(
+    value: nodes.NodeNG, maker: nodes.FunctionDef
+) -> kb.Unpicklable | None:
     """`return universal`: the decorator itself, for the options form `@deco(enabled=...)`."""
     return _proxy_making_local(value, maker) if isinstance(value, nodes.Name) else None
 

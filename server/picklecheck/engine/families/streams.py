@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from astroid import nodes
 
+from picklecheck.engine.astroid_build import spelled_name
 from picklecheck.engine.boundary import argument, creating_call, keyword_value, literal
 from picklecheck.engine.flow.syntax import single_assigned_value
 from picklecheck.engine.knowledge import Unpicklable
@@ -85,15 +86,10 @@ def library_file_writer(
     given = argument(call, position, keyword)
     if given is None or _literal(given, None) is None:
         return None  # no file name: no log file
-    what = f"a `{_called_name(call)}` writing its log file"
+    what = f"a `{spelled_name(call.func) or 'Monitor'}` writing its log file"
     return _file("TextIOWrapper", what), Unpicklable(
         what, "PicklingError: Cannot pickle files that are not opened for reading: w"
     )
-
-
-def _called_name(call: nodes.Call) -> str:
-    func = call.func
-    return str(getattr(func, "attrname", None) or getattr(func, "name", "object"))
 
 
 def popen_stream(
