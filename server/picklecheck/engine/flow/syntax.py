@@ -266,7 +266,7 @@ def constant_value(expr: nodes.NodeNG | None, hops: int = 4) -> object:
             if isinstance(key, nodes.Const) and key.value == expr.slice.value:
                 return constant_value(value, hops - 1)
         return ...
-    sources = _init_sources(expr) if isinstance(expr, nodes.Attribute) else []
+    sources = init_sources(expr) if isinstance(expr, nodes.Attribute) else []
     values = [constant_value(source, hops - 1) for source in sources]
     if not values or ... in values or any(v != values[0] for v in values):
         return ...
@@ -278,7 +278,7 @@ def _dict_display(expr: nodes.NodeNG, hops: int) -> nodes.Dict | None:
     construction; None when it has unpacked entries or is unknown."""
     found: list[nodes.NodeNG | None] = [expr]
     if isinstance(expr, nodes.Attribute) and hops > 0:
-        found = list(_init_sources(expr))
+        found = list(init_sources(expr))
     displays = [_unchanged_dict(e) if isinstance(e, nodes.Name) else e for e in found]
     first = displays[0] if displays else None
     if not isinstance(first, nodes.Dict) or any(d is not first for d in displays):
@@ -288,7 +288,7 @@ def _dict_display(expr: nodes.NodeNG, hops: int) -> nodes.Dict | None:
     return first
 
 
-def _init_sources(attribute: nodes.Attribute) -> list[nodes.NodeNG]:
+def init_sources(attribute: nodes.Attribute) -> list[nodes.NodeNG]:
     """What `self.<attr>` holds when its class stores it once, in `__init__`: the stored
     expression, or for a stored parameter what each construction passes for it (empty when
     unknown)."""

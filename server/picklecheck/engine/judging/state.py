@@ -76,6 +76,7 @@ from picklecheck.engine.flow.syntax import (
     construction_sites,
     decorated_as,
     function_of,
+    init_sources,
     is_name,
     is_self,
     method_owner,
@@ -1535,6 +1536,8 @@ def _item_constructions(iterated: nodes.NodeNG, hops: int) -> list[nodes.Call]:
         return [e for e in iterated.elts if isinstance(e, nodes.Call)]
     if isinstance(iterated, nodes.ListComp):
         return [iterated.elt] if isinstance(iterated.elt, nodes.Call) else []
+    if isinstance(iterated, nodes.Attribute) and hops > 0:  # `self.funcs` from `__init__`
+        return [site for a in init_sources(iterated) for site in _item_constructions(a, hops - 1)]
     if not isinstance(iterated, nodes.Name):
         return []
     parameter = parameter_named(iterated)
