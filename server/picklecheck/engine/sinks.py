@@ -24,7 +24,6 @@ from picklecheck.engine.flow.project import (
     single_returned_value,
 )
 from picklecheck.engine.flow.registrations import registration
-from picklecheck.engine.flow.state import constructor_arguments
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     assigned_value,
@@ -33,6 +32,7 @@ from picklecheck.engine.flow.syntax import (
     calls_of,
     class_body_value,
     construction_sites,
+    constructor_arguments,
     function_of,
     is_context_expr,
     is_name,

@@ -72,7 +72,6 @@ from picklecheck.engine.flow.project import (
     single_definition,
 )
 from picklecheck.engine.flow.state import (
-    constructor_arguments,
     copyreg_registered_packages,
     exception_ignores_getstate,
     self_attribute_classes,
@@ -89,6 +88,7 @@ from picklecheck.engine.flow.syntax import (
     bound_only_by_imports,
     called_before,
     calls_of,
+    constructor_arguments,
     context_manager_function,
     function_of,
     global_definitions,

@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from picklecheck.engine.astroid_facade import Facade, ParseFailure, lookup, parse
-from picklecheck.engine.flow.state import const_str, constructor_arguments
+from picklecheck.engine.flow.state import const_str
 from picklecheck.engine.flow.syntax import (
     arguments_for,
     calls_by_name,
+    constructor_arguments,
     names_builtin,
     parameter_named,
     single_assigned_value,

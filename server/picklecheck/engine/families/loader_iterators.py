@@ -10,10 +10,10 @@ from astroid import nodes
 
 from picklecheck.engine import knowledge as kb
 from picklecheck.engine import rules
-from picklecheck.engine.astroid_facade import lookup
 from picklecheck.engine.boundary import argument, creating_call, literal
 from picklecheck.engine.flow.syntax import (
     construction_sites,
+    iterated_by,
     single_stored_value,
     syntactic_names,
 )
@@ -78,15 +78,8 @@ def _loader_made(node: nodes.NodeNG) -> nodes.Call | None:
     made = creating_call(node)
     if _is_loader(made):
         return made
-    if not isinstance(node, nodes.Name):
-        return None
-    definitions = lookup(node, node.name)
-    if len(definitions) != 1 or not isinstance(definitions[0], nodes.AssignName):
-        return None
-    loop = definitions[0].parent
-    if isinstance(loop, (nodes.Comprehension, nodes.For)) and loop.target is definitions[0]:
-        return _listed_loader(loop.iter)
-    return None
+    loop = iterated_by(node) if isinstance(node, nodes.Name) else None
+    return _listed_loader(loop.iter) if loop is not None else None
 
 
 def _listed_loader(items: nodes.NodeNG) -> nodes.Call | None:

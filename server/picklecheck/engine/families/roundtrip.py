@@ -27,13 +27,13 @@ from picklecheck.engine.flow.containers import loop_elements
 from picklecheck.engine.flow.project import is_user_node
 from picklecheck.engine.flow.state import (
     const_str,
-    constructor_arguments,
     is_instance_dict,
     returned_dict_copy,
 )
 from picklecheck.engine.flow.syntax import (
     class_body_value,
     constructed_project_class,
+    constructor_arguments,
     is_name,
     is_self,
     own_method,

@@ -19,6 +19,7 @@ from picklecheck.engine.flow.syntax import (
     calls_of,
     constant_value,
     is_name,
+    is_none_constant,
     method_owner,
     names_builtin,
     parameter_named,
@@ -339,7 +340,7 @@ def _comparison(test: nodes.Compare, frame: nodes.FunctionDef, bindings: Binding
     if value is _NOT_FOUND and op in ("==", "!="):
         left, right = right, left  # `"csv" == fmt`
         value = _bound_constant(left, frame, bindings)
-    if value is _NOT_FOUND and op in ("is", "is not") and _is_none(right):
+    if value is _NOT_FOUND and op in ("is", "is not") and is_none_constant(right):
         # `root is not None` of `root = os.path.join(...)`: bound to what is never None
         return op == "is not" if _bound_never_none(left, frame, bindings) else None
     literals = _literals(right)
@@ -376,10 +377,6 @@ def _bound_never_none(expr: nodes.NodeNG, frame: nodes.FunctionDef, bindings: Bi
     if isinstance(value.func, nodes.Name) and value.func.name in _NEVER_NONE_BUILTINS:
         return names_builtin(value.func)
     return bool(syntactic_names(value.func) & _NEVER_NONE_CALLS)
-
-
-def _is_none(node: nodes.NodeNG) -> bool:
-    return isinstance(node, nodes.Const) and node.value is None
 
 
 def _is_singleton(node: nodes.NodeNG) -> bool:

@@ -21,13 +21,13 @@ from picklecheck.engine.flow.project import (
 from picklecheck.engine.flow.syntax import (
     Bindings,
     assigned_value,
-    bind_arguments,
     bound_argument,
     called_init,
     construction_sites,
     decorated_as,
     is_inside,
     is_name,
+    is_none_constant,
     is_self,
     loops_around,
     method_owner,
@@ -36,7 +36,6 @@ from picklecheck.engine.flow.syntax import (
     project_method,
     qname_of,
     safe_ancestors,
-    self_attribute_stores,
     self_name,
     single_assigned_value,
     single_stored_value,
@@ -131,15 +130,10 @@ def _resets(statement: nodes.NodeNG, attr: str, cls: nodes.ClassDef) -> bool:
 
 
 def _clears(statement: nodes.NodeNG, attr: str) -> bool:
-    targets = (
-        statement.targets
-        if isinstance(statement, nodes.Assign)
-        and isinstance(statement.value, nodes.Const)
-        and statement.value.value is None
-        else statement.targets
-        if isinstance(statement, nodes.Delete)
-        else []
+    cleared = isinstance(statement, nodes.Delete) or (
+        isinstance(statement, nodes.Assign) and is_none_constant(statement.value)
     )
+    targets = statement.targets if cleared else []
     return any(
         isinstance(t, (nodes.AssignAttr, nodes.DelAttr)) and t.attrname == attr and is_self(t.expr)
         for t in targets
@@ -149,12 +143,8 @@ def _clears(statement: nodes.NodeNG, attr: str) -> bool:
 def _tests_set(test: nodes.NodeNG, attr: str) -> bool:
     """`self.<attr> is not None`, or `self.<attr>` itself."""
     if isinstance(test, nodes.Compare) and len(test.ops) == 1 and test.ops[0][0] == "is not":
-        test = test.left if _is_none(test.ops[0][1]) else None
+        test = test.left if is_none_constant(test.ops[0][1]) else None
     return isinstance(test, nodes.Attribute) and test.attrname == attr and is_self(test.expr)
-
-
-def _is_none(node: nodes.NodeNG) -> bool:
-    return isinstance(node, nodes.Const) and node.value is None
 
 
 def _superseded_in_method(assign: nodes.AssignAttr, method: nodes.FunctionDef) -> bool:
@@ -326,52 +316,6 @@ def has_generated_init(klass: nodes.ClassDef) -> bool:
         if name in ("dataclass", "s", "attrs", "define", "frozen", "mutable"):
             return True
     return False
-
-
-def init_parameter_stored(
-    attribute: nodes.Attribute,
-) -> tuple[nodes.Name, nodes.FunctionDef] | None:
-    """`self.pool` read in a method of a class whose one store of it is `self.pool = pool` of
-    an `__init__` parameter: that parameter's name there, and the `__init__`."""
-    cls = method_owner(attribute)
-    if cls is None or not is_name(attribute.expr, "self"):
-        return None
-    return init_parameter_kept(cls, str(attribute.attrname))
-
-
-def init_parameter_kept(
-    cls: nodes.ClassDef, attribute: str
-) -> tuple[nodes.Name, nodes.FunctionDef] | None:
-    """The `__init__` parameter whose value the class's one store `self.<attribute> = p`
-    keeps (its name there), and the `__init__`."""
-    stores = self_attribute_stores(cls, attribute)
-    kept = stores[0] if len(stores) == 1 else None
-    init = kept.scope() if isinstance(kept, nodes.Name) else None
-    if not (
-        isinstance(kept, nodes.Name)
-        and isinstance(init, nodes.FunctionDef)
-        and init.name == "__init__"
-        and init.parent is cls
-        and kept.name in {a.name for a in init.args.arguments}
-    ):
-        return None
-    return kept, init
-
-
-def constructor_arguments(attribute: nodes.Attribute) -> list[nodes.NodeNG | None]:
-    """`self.pool` whose one store is `self.pool = pool` of an `__init__` parameter: what each
-    construction of the class in its module passes for it (None where unknown); empty when
-    the class is built nowhere there or the attribute is set otherwise."""
-    stored = init_parameter_stored(attribute)
-    if stored is None:
-        return []
-    kept, init = stored
-    cls = init.parent
-    found: list[nodes.NodeNG | None] = []
-    for site in construction_sites(cls):
-        bound = (bind_arguments(init, site, None) or {}).get(kept.name)
-        found.append(bound[0] if bound is not None else None)
-    return found
 
 
 def method_calls_on(

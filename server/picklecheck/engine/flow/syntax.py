@@ -136,6 +136,17 @@ def loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
     return loops
 
 
+def iterated_by(name: nodes.Name) -> nodes.For | nodes.Comprehension | None:
+    """The `for` loop or comprehension whose target is the name's one binding (`task` of
+    `for task in tasks`)."""
+    found = lookup(name, name.name)
+    target = found[0] if len(found) == 1 else None
+    loop = target.parent if isinstance(target, nodes.AssignName) else None
+    if isinstance(loop, (nodes.For, nodes.Comprehension)) and loop.target is target:
+        return loop
+    return None
+
+
 def is_inside(node: nodes.NodeNG, ancestor: nodes.NodeNG) -> bool:
     """Whether `ancestor` is one of `node`'s parents."""
     parent = node.parent
@@ -289,20 +300,64 @@ def _dict_display(expr: nodes.NodeNG, hops: int) -> nodes.Dict | None:
 
 
 def init_sources(attribute: nodes.Attribute) -> list[nodes.NodeNG]:
-    """What `self.<attr>` holds when its class stores it once, in `__init__`: the stored
-    expression, or for a stored parameter what each construction passes for it (empty when
-    unknown)."""
+    """What `self.<attr>` holds when its class stores it once, in `__init__`: a literal or
+    dict display stored there, or for a stored parameter what each construction passes for
+    it (empty when unknown)."""
+    if init_parameter_stored(attribute) is not None:
+        passed = constructor_arguments(attribute)
+        return [] if None in passed else [a for a in passed if a is not None]
     cls = method_owner(attribute) if is_self(attribute.expr) else None
     stores = self_attribute_stores(cls, str(attribute.attrname)) if cls is not None else []
     value = stores[0] if len(stores) == 1 else None
     init = value.scope() if value is not None else None
-    if not (isinstance(init, nodes.FunctionDef) and init.name == "__init__"):
+    stored_in_init = isinstance(init, nodes.FunctionDef) and init.name == "__init__"
+    return [value] if stored_in_init and isinstance(value, (nodes.Const, nodes.Dict)) else []
+
+
+def init_parameter_stored(
+    attribute: nodes.Attribute,
+) -> tuple[nodes.Name, nodes.FunctionDef] | None:
+    """`self.pool` read in a method of a class whose one store of it is `self.pool = pool` of
+    an `__init__` parameter: that parameter's name there, and the `__init__`."""
+    cls = method_owner(attribute)
+    if cls is None or not is_name(attribute.expr, "self"):
+        return None
+    return init_parameter_kept(cls, str(attribute.attrname))
+
+
+def init_parameter_kept(
+    cls: nodes.ClassDef, attribute: str
+) -> tuple[nodes.Name, nodes.FunctionDef] | None:
+    """The `__init__` parameter whose value the class's one store `self.<attribute> = p`
+    keeps (its name there), and the `__init__`."""
+    stores = self_attribute_stores(cls, attribute)
+    kept = stores[0] if len(stores) == 1 else None
+    init = kept.scope() if isinstance(kept, nodes.Name) else None
+    if not (
+        isinstance(kept, nodes.Name)
+        and isinstance(init, nodes.FunctionDef)
+        and init.name == "__init__"
+        and init.parent is cls
+        and kept.name in {a.name for a in init.args.arguments}
+    ):
+        return None
+    return kept, init
+
+
+def constructor_arguments(attribute: nodes.Attribute) -> list[nodes.NodeNG | None]:
+    """`self.pool` whose one store is `self.pool = pool` of an `__init__` parameter: what each
+    construction of the class in its module passes for it (None where unknown); empty when
+    the class is built nowhere there or the attribute is set otherwise."""
+    stored = init_parameter_stored(attribute)
+    if stored is None:
         return []
-    found = lookup(value, value.name) if isinstance(value, nodes.Name) else []
-    parameter = found[0] if len(found) == 1 else None
-    if not (isinstance(parameter, nodes.AssignName) and parameter.parent is init.args):
-        return [value] if isinstance(value, (nodes.Const, nodes.Dict)) else []
-    return [argument for _call, argument in arguments_for(parameter)]
+    kept, init = stored
+    cls = init.parent
+    found: list[nodes.NodeNG | None] = []
+    for site in construction_sites(cls):
+        bound = (bind_arguments(init, site, None) or {}).get(kept.name)
+        found.append(bound[0] if bound is not None else None)
+    return found
 
 
 def _unchanged_dict(name: nodes.Name) -> nodes.NodeNG | None:
@@ -931,6 +986,11 @@ def parameter_read(function: nodes.FunctionDef, node: nodes.NodeNG | None) -> st
     if len(definitions) == 1 and definitions[0].parent is function.args:
         return str(node.name)
     return None
+
+
+def is_none_constant(node: nodes.NodeNG | None) -> bool:
+    """The literal `None`."""
+    return isinstance(node, nodes.Const) and node.value is None
 
 
 def names_builtin(name: nodes.Name) -> bool:

@@ -54,11 +54,9 @@ from picklecheck.engine.flow.state import (
     added_item_started,
     attribute_started_after,
     constructor,
-    constructor_arguments,
     getstate_exclusions,
     has_custom_reduce,
     init_assignments,
-    init_parameter_kept,
     method_calls_on,
     methods_called_from,
     self_attribute_classes,
@@ -74,11 +72,14 @@ from picklecheck.engine.flow.syntax import (
     bound_expression,
     class_body_value,
     construction_sites,
+    constructor_arguments,
     decorated_as,
     function_of,
+    init_parameter_kept,
     init_sources,
     is_name,
     is_self,
+    iterated_by,
     method_owner,
     own_method,
     own_nodes,
@@ -848,10 +849,8 @@ class StateJudging(CallJudging):
         """`task.process_function` where `task` iterates a list whose items are made by a
         project class (`tasks.append(Task(process_function=lambda ...))`, a display, or the
         list a caller passes): what that item's `__init__` stores there (daisy 53)."""
-        found = lookup(receiver, receiver.name)
-        target = found[0] if len(found) == 1 else None
-        loop = target.parent if isinstance(target, nodes.AssignName) else None
-        if not (isinstance(loop, (nodes.For, nodes.Comprehension)) and loop.target is target):
+        loop = iterated_by(receiver)
+        if loop is None:
             return None
         for site in _item_constructions(loop.iter, 2):
             cls = self._made_class(site)
@@ -1564,12 +1563,8 @@ def _is_method_of_loop_items(attr: nodes.Attribute) -> bool:
     """`device.acquire` where `device` iterates a display or comprehension whose every item
     constructs a project class defining `acquire` as a method (`self.devices = [Driver(n)
     for n in names]`): a bound method, though inference lost the items."""
-    if not isinstance(attr.expr, nodes.Name):
-        return False
-    definitions = lookup(attr.expr, attr.expr.name)
-    target = definitions[0] if len(definitions) == 1 else None
-    loop = target.parent if isinstance(target, nodes.AssignName) else None
-    if not (isinstance(loop, (nodes.For, nodes.Comprehension)) and loop.target is target):
+    loop = iterated_by(attr.expr) if isinstance(attr.expr, nodes.Name) else None
+    if loop is None:
         return False
     classes = constructed_items(loop.iter)
     return bool(classes) and all(defines_method(c, str(attr.attrname)) for c in classes)
