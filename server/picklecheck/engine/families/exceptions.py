@@ -105,16 +105,18 @@ def broken_exception(cls: nodes.ClassDef) -> Problem | None:
     else:
         return _message_rebuilt_as_argument(cls, init)
     note = f"`{owner}.__init__` passes other arguments to the base class"
-    if _sets_args(init):
+    if _args_stores(init):
         note = f"`{owner}.__init__` sets `self.args` to {passed} value{'s' * (passed != 1)}"
     return _unrebuildable(cls, init, note, f"TypeError: {owner}.__init__() {missing}")
 
 
-def _sets_args(init: nodes.FunctionDef) -> bool:
-    return any(
-        target.attrname == "args" and is_name(target.expr, "self")
+def _args_stores(init: nodes.FunctionDef) -> list[nodes.AssignAttr]:
+    """The `self.args = ...` stores of `init`."""
+    return [
+        target
         for target in own_nodes(init, nodes.AssignAttr)
-    )
+        if target.attrname == "args" and is_name(target.expr, "self")
+    ]
 
 
 def expanded_into_args(exc: nodes.Call, cls: nodes.ClassDef) -> Problem | None:
@@ -463,11 +465,7 @@ def args_kept_by(init: nodes.FunctionDef, hops: int = 5) -> int | None:
     `super().__init__()`: none). `self.args = (message,)` set once, at the top level of
     `init`, to a tuple display keeps that many (minio's ResponseError). None when unknown: no
     such call, `*args`, `self.args` set otherwise."""
-    stores = [
-        target
-        for target in own_nodes(init, nodes.AssignAttr)
-        if target.attrname == "args" and is_name(target.expr, "self")
-    ]
+    stores = _args_stores(init)
     if hops <= 0:
         return None
     if stores:
