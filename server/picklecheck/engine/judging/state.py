@@ -343,14 +343,23 @@ class StateJudging(CallJudging):
         cls = self._class_made_for(definition)
         if cls is None and not _makes_a_namespace(definition):
             return None
-        scope, name, end = definition.scope(), str(definition.name), _line(use)
-        for call, stored in self._changed_by_calls(
-            scope, name, definition.lineno or 0, end, depth, cls, None
-        ):
-            if not (
-                stored.attribute
-                and attribute_replaced_in(scope, name, stored.attribute, call.lineno or 0, end)
-            ):
+        scope, name = definition.scope(), str(definition.name)
+        return self._lasting_change(scope, name, definition.lineno or 0, _line(use), depth, cls)
+
+    def _lasting_change(
+        self,
+        scope: nodes.NodeNG,
+        name: str,
+        start: int,
+        end: int,
+        depth: int,
+        cls: nodes.ClassDef | None,
+    ) -> Problem | None:
+        """The first bad value a project function called with `name` between `start` and
+        `end` stores on the object, when nothing sets that attribute again before `end`."""
+        for call, stored in self._changed_by_calls(scope, name, start, end, depth, cls, None):
+            attr = stored.attribute
+            if not (attr and attribute_replaced_in(scope, name, attr, call.lineno or 0, end)):
                 return stored.through(step(call, f"`{snippet(call)}` changes it"))
         return None
 
@@ -371,13 +380,9 @@ class StateJudging(CallJudging):
         name, start, end = str(parameter.name), scope.body[0].fromlineno - 1, _line(use)
         distinct = {cls for found in classes for cls in found}
         cls = next(iter(distinct)) if len(distinct) == 1 else None
-        stored = self._stored_on(scope, name, start, end, depth, cls, None)
-        if stored is None:
-            for call, changed in self._changed_by_calls(scope, name, start, end, depth, cls, None):
-                attr = changed.attribute
-                if not (attr and attribute_replaced_in(scope, name, attr, call.lineno or 0, end)):
-                    stored = changed.through(step(call, f"`{snippet(call)}` changes it"))
-                    break
+        stored = self._stored_on(scope, name, start, end, depth, cls, None) or (
+            self._lasting_change(scope, name, start, end, depth, cls)
+        )
         attr = stored.attribute if stored is not None else None
         kept = attr is not None and all(
             _pickles_attribute(each, attr, self._copyreg_classes) for each in distinct
