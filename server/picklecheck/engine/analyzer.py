@@ -26,7 +26,7 @@ from picklecheck.engine.astroid_imports import add_search_path, project_files_re
 from picklecheck.engine.boundary import Pickled, SinkCall, creating_call
 from picklecheck.engine.config import Config
 from picklecheck.engine.families import fork_traps, roundtrip
-from picklecheck.engine.families.closures import captured_problem, global_reads
+from picklecheck.engine.families.closures import captured_problem, copy_stops_at, global_reads
 from picklecheck.engine.families.exceptions import handler_names
 from picklecheck.engine.families.exec_code import ExecDefinition, exec_defined_problems
 from picklecheck.engine.families.parent_state import (
@@ -608,10 +608,8 @@ class _Analysis:
                 context = fork_traps.FORK
             else:
                 return False
-        copied = problem.copied_failure
-        if accepts(sink.pickler, problem) and copied and not accepts(sink.pickler, copied):
-            problem = copied  # the copy goes on to the object's next bad attribute
-        elif accepts(sink.pickler, problem):
+        problem = copy_stops_at(sink.pickler, problem)
+        if accepts(sink.pickler, problem):
             # cloudpickle, dill: copied by value where pickle needs a name, closure included
             captured = self._captured(sink, problem)
             if captured is None:

@@ -23,6 +23,16 @@ from picklecheck.engine.providers.picklers import Pickler, accepts
 from picklecheck.engine.tree_memo import nodes_in
 
 
+def copy_stops_at(pickler: Pickler, problem: Problem) -> Problem:
+    """What `pickler` fails on: `problem`, or, when it copies that value (cloudpickle, dill),
+    the failure the copy goes on to (`Problem.copied_failure`: the object's next bad
+    attribute, or a file it cannot reopen), if it rejects that one."""
+    copied = problem.copied_failure
+    if accepts(pickler, problem) and copied is not None and not accepts(pickler, copied):
+        return copied
+    return problem
+
+
 def captured_problem(
     problem: Problem, pickler: Pickler, judge: Callable[[nodes.Name], Problem | None]
 ) -> Problem | None:
@@ -32,9 +42,7 @@ def captured_problem(
         return None
     for read in captured_reads(problem.closure):
         inner = judge(read)
-        stopped_at = inner.copied_failure if inner is not None else None
-        if inner is not None and accepts(pickler, inner) and stopped_at is not None:
-            inner = stopped_at  # the copy stops at what it cannot copy (a file opened to write)
+        inner = copy_stops_at(pickler, inner) if inner is not None else None
         if inner is None or accepts(pickler, inner):
             continue
         copied = step(problem.closure, f"{pickler.value} copies it with what it captures")
